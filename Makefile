@@ -1,0 +1,37 @@
+# The edition's commands. Every target creates .venv from the locked requirements if needed.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: serve build check test bench lock clean
+
+$(STAMP): requirements.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
+	touch $(STAMP)
+
+serve: $(STAMP)  ## preview at http://127.0.0.1:8000 with live reload
+	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(STAMP)  ## strict build into site/; a failed build leaves the previous site/ as it was
+	$(PY) scripts/build_site.py
+
+check: $(STAMP)  ## the fast editorial lint: no rendering
+	$(PY) scripts/check.py
+
+test: $(STAMP)  ## the whole test suite (unit, fixture sites, browser)
+	$(PY) -m pytest
+
+bench: $(STAMP)  ## benchmarks, as ratios against baselines measured in the same run
+	$(PY) scripts/bench.py
+
+lock:  ## re-pin requirements.txt from requirements.in (needs network to PyPI)
+	$(PY) -m pip install --quiet pip-tools
+	$(VENV)/bin/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe -o requirements.txt requirements.in
+
+clean:
+	rm -rf site .site-build-* .pytest_cache

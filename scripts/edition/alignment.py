@@ -1,0 +1,71 @@
+"""Alignment of a translation with the original, paragraph by paragraph: the same paragraph ids in the
+same order, the same citations (key and locator) in the same order within each paragraph, the same
+print-page markers. Pure functions over Markdown text."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .problems import Problem
+from .syntax import Citation, Marker, scan
+
+
+@dataclass
+class Paragraph:
+    pid: str
+    line: int
+    citations: list = field(default_factory=list)  # [(key, locator)]
+    pages: list = field(default_factory=list)  # ["1248", ...]
+    quotes: int = 0  # {qk} notes
+
+
+def paragraphs(text: str, path: str = "") -> list[Paragraph]:
+    result = scan(text, path)
+    out: list[Paragraph] = []
+    for tok in result.tokens:
+        if isinstance(tok, Marker) and tok.kind == "para":
+            out.append(Paragraph(tok.value, tok.line))
+        elif not out:
+            continue
+        elif isinstance(tok, Citation):
+            out[-1].citations.extend((i.key, i.locator) for i in tok.items)
+        elif tok.kind == "page":
+            out[-1].pages.append(tok.value)
+        elif tok.kind == "qk":
+            out[-1].quotes += 1
+    return out
+
+
+def compare(original: str, translation: str, orig_path: str, tr_path: str,
+            only: set[str] | None = None) -> list[Problem]:
+    """Problems located in the translation. `only`: compare just these paragraph ids (a partial file)."""
+    a = [p for p in paragraphs(original, orig_path) if only is None or p.pid in only]
+    b = paragraphs(translation, tr_path)
+    problems = []
+    ids_a, ids_b = [p.pid for p in a], [p.pid for p in b]
+    if ids_a != ids_b:
+        missing = [i for i in ids_a if i not in ids_b]
+        extra = [i for i in ids_b if i not in ids_a]
+        detail = []
+        if missing:
+            detail.append(f"missing {', '.join(missing)}")
+        if extra:
+            detail.append(f"not in the original {', '.join(extra)}")
+        if not detail:
+            detail.append("order differs")
+        problems.append(Problem(tr_path, 1, 1, f"paragraph ids differ from {orig_path}: {'; '.join(detail)}"))
+    by_id = {p.pid: p for p in b}
+    for pa in a:
+        pb = by_id.get(pa.pid)
+        if pb is None:
+            continue
+        if pa.citations != pb.citations:
+            problems.append(Problem(tr_path, pb.line, 1, f"paragraph {pa.pid}: citations {fmt(pb.citations)}"
+                                    f" differ from the original's {fmt(pa.citations)}"))
+        if pa.pages != pb.pages:
+            problems.append(Problem(tr_path, pb.line, 1, f"paragraph {pa.pid}: page markers {pb.pages}"
+                                    f" differ from the original's {pa.pages}"))
+    return problems
+
+
+def fmt(cites) -> str:
+    return "[" + "; ".join(f"@{k}" + (f", {loc}" if loc else "") for k, loc in cites) + "]"

@@ -1,0 +1,47 @@
+"""YAML data files of the edition (emendations, citation forms), loaded with located errors."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from .problems import Problem
+
+
+def load_list(path: Path, shown: str, required: tuple[str, ...]) -> tuple[list[dict], list[Problem]]:
+    """A YAML list of mappings; each item must have the required keys. Missing file = empty list."""
+    if not path.exists():
+        return [], []
+    try:
+        raw = path.read_bytes().decode("utf-8")
+        loader = yaml.SafeLoader(raw)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except UnicodeDecodeError as e:
+        return [], [Problem(shown, 0, 0, f"not valid UTF-8 (byte {e.start}): save the file as UTF-8")]
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        return [], [Problem(shown, mark.line + 1 if mark else 0, mark.column + 1 if mark else 0,
+                            f"malformed YAML: {getattr(e, 'problem', None) or e}")]
+    if node is None:
+        return [], []
+    if not isinstance(node, yaml.SequenceNode):
+        return [], [Problem(shown, node.start_mark.line + 1, 1, "expected a list of records ('- id: ...')")]
+    items, problems = [], []
+    for item_node in node.value:
+        line = item_node.start_mark.line + 1
+        item = yaml.safe_load(yaml.serialize(item_node))
+        if not isinstance(item, dict):
+            problems.append(Problem(shown, line, item_node.start_mark.column + 1, "expected a mapping with keys "
+                                    + ", ".join(required)))
+            continue
+        missing = [k for k in required if item.get(k) in (None, "")]
+        if missing:
+            problems.append(Problem(shown, line, item_node.start_mark.column + 1,
+                                    f"record is missing {', '.join(repr(m) for m in missing)}"))
+            continue
+        item["_line"] = line
+        items.append(item)
+    return items, problems

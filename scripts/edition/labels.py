@@ -1,0 +1,55 @@
+"""In-text labels in the journal's author-date house style, from the bibliography entry.
+
+The label is the first author's surname (or the entry's short title for a work cited by title) and the
+year, so it is the same wherever the work is cited: [Крицман, 1926: 148], [Абылгожин: 267].
+"""
+from __future__ import annotations
+
+import re
+
+from pybtex.richtext import Text
+
+from .bibliography import persons
+
+_VOLUME = re.compile(r"(?:vol\.|т\.)\s*(?P<volume>[^,]+?)\s*,\s*(?P<page>.+)\Z", re.I | re.S)
+
+
+class LabelError(Exception):
+    """The entry lacks what a label needs; the message names the field."""
+
+
+def _plain(value: str) -> str:
+    return Text.from_latex(value).render_as("text")
+
+
+def name_part(entry, locale) -> str:
+    latin = locale.script == "latin"
+    short = entry.fields.get("shorttitle-latn" if latin else "shorttitle")
+    if short:
+        return _plain(short)
+    people = persons(entry, "author", locale.script)
+    if not people:
+        needed = "author-latn' or 'shorttitle-latn" if latin else "author' or 'shorttitle"
+        raise LabelError(f"missing field '{needed}' (the in-text label needs a surname or a short title)")
+    surnames = [_plain(" ".join(p.prelast_names + p.last_names)) for p in people]
+    if surnames[-1] == "others" or len(surnames) > 2:
+        return surnames[0] + locale.et_al
+    if len(surnames) == 2:
+        return surnames[0] + locale.two_names_sep + surnames[1]
+    return surnames[0]
+
+
+def author_year(entry, locale) -> str:
+    year = entry.fields.get("year")
+    name = name_part(entry, locale)
+    return f"{name}{locale.name_year_sep}{year}" if year else name
+
+
+def with_locator(base: str, locator: str | None, locale) -> str:
+    """'Захаровский, 2019' + 'vol. 21, 189' -> 'Захаровский, 2019, 21: 189'."""
+    if not locator:
+        return base
+    m = _VOLUME.match(locator)
+    if m:
+        return f"{base}{locale.volume_sep}{m.group('volume')}{locale.locator_sep}{m.group('page')}"
+    return f"{base}{locale.locator_sep}{locator}"

@@ -1,0 +1,89 @@
+"""Every word and separator a language needs, as data (locales/<code>.yml), never as code branches."""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+LOCALES_DIR = Path(__file__).parent / "locales"
+
+
+@dataclass(frozen=True)
+class Status:
+    mark: str
+    label: str
+    explanation: str
+
+
+@dataclass(frozen=True)
+class Locale:
+    code: str
+    name: str
+    script: str  # "original": bib fields as written; "latin": the romanized *-latn fields
+    alphabet: str  # sort order of the references list; letters not in it sort after it
+    # in-text citation label, house style [Крицман, 1926: 148; Омарбеков, 2003: 502]
+    open: str
+    close: str
+    name_year_sep: str
+    locator_sep: str
+    volume_sep: str
+    items_sep: str
+    two_names_sep: str
+    et_al: str
+    # reference list
+    references_heading: str
+    cited_in: str
+    back_to_text: str
+    paragraph_sign: str
+    not_cited: str
+    original_script: str
+    title_unknown: str
+    volume_abbr: str
+    pages_abbr: str
+    number_abbr: str
+    edition_abbr: str
+    language_notes: dict  # langid -> note such as "[in Russian]"; empty where the style writes none
+    status: dict  # "checked" | "identified" | "unidentified" -> Status
+    # marks in the text
+    para_link_title: str
+    page_title: str  # "{n}" is the print page
+    emendation_title: str  # "{source}" is the source reading
+    emendation_heading: str
+    emendation_columns: list
+    citation_forms_heading: str
+    citation_forms_columns: list
+    status_legend_heading: str
+
+
+class LocaleError(Exception):
+    pass
+
+
+@lru_cache(maxsize=None)
+def load(code: str, directory: str | None = None) -> Locale:
+    path = Path(directory or LOCALES_DIR) / f"{code}.yml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise LocaleError(f"{path}: no locale file for language '{code}' (copy locales/en.yml and translate it)")
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
+        raise LocaleError(f"{where}: malformed YAML: {getattr(e, 'problem', e)}")
+    names = [f.name for f in dataclasses.fields(Locale)]
+    missing = [n for n in names if n not in (data or {})]
+    if missing:
+        raise LocaleError(f"{path}: missing key(s) {', '.join(missing)}")
+    data = {k: data[k] for k in names}
+    data["status"] = {k: Status(**v) for k, v in data["status"].items()}
+    return Locale(**data)
+
+
+def sort_key(text: str, alphabet: str):
+    """Collation by the language's alphabet: known letters in its order, then the rest (e.g. Latin) by code point."""
+    order = {c: i for i, c in enumerate(alphabet)}
+    base = len(alphabet)
+    return tuple(order.get(c, base + ord(c)) for c in text.lower() if c.isalnum())

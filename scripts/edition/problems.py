@@ -1,0 +1,41 @@
+"""Located problems: every message an editor sees points at file:line:col."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: str
+    line: int
+    col: int
+    message: str
+    severity: str = "error"  # "error" fails the build; "warning" is reported only
+
+    def __str__(self) -> str:
+        where = self.path
+        if self.line:
+            where += f":{self.line}:{self.col}" if self.col else f":{self.line}"
+        tag = "" if self.severity == "error" else f"{self.severity}: "
+        return f"{where}: {tag}{self.message}"
+
+
+def errors(problems) -> list[Problem]:
+    return [p for p in problems if p.severity == "error"]
+
+
+def report(problems) -> str:
+    """All problems of a run, errors first, each on its own line, in file order."""
+    ordered = sorted(problems, key=lambda p: (p.severity != "error", p.path, p.line, p.col, p.message))
+    lines = [str(p) for p in ordered]
+    n_err = len(errors(problems))
+    n_warn = len(problems) - n_err
+    lines.append(f"{n_err} error(s), {n_warn} warning(s)")
+    return "\n".join(lines)
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col

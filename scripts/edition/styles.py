@@ -1,0 +1,214 @@
+"""The edition's pybtex formatting styles, written in pybtex's template language.
+
+- GostStyle: GOST R 7.0.100-2018 in the original script (the Kazakh and Russian pages).
+- RomanizedStyle: the journal's English reference lists: romanized author and title, the English
+  translation of the title in square brackets, and the language noted ("[in Russian]").
+Words (Т., С./Б., "[title unknown]", "[in Russian]") come from the page's Locale.
+"""
+from __future__ import annotations
+
+import re
+
+from pybtex.richtext import Text
+from pybtex.style.formatting import BaseStyle
+from pybtex.style.template import FieldIsMissing, field, first_of, join, node, optional, sentence
+
+from .bibliography import persons
+
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+DASH = ". – "  # GOST's area separator
+
+
+def _initials(person) -> list[str]:
+    out = []
+    for name in person.first_names + person.middle_names:
+        for part in re.split(r"(?<=\.)(?=\S)", name):  # "Л.Н." -> "Л.", "Н."
+            out.append(part if part.endswith(".") else part[:1] + ".")
+    return out
+
+
+def _surname(person) -> str:
+    return " ".join(person.prelast_names + person.last_names)
+
+
+def _is_others(person) -> bool:
+    return _surname(person) == "others"
+
+
+@node
+def people(children, context, role, form):
+    """Names of a role: GOST heading 'Крицман, Л. Н.', GOST statement 'Л. Н. Крицман',
+    or the English lists' 'Kritsman L.N.'."""
+    entry, style = context["entry"], context["style"]
+    found = persons(entry, role, style.locale.script)
+    if not found:
+        raise FieldIsMissing(role if style.locale.script == "original" else f"{role}-latn", entry)
+    real = [p for p in found if not _is_others(p)]
+    more = len(real) < len(found)
+    if form == "heading":
+        p = real[0]
+        return Text(f"{_surname(p)}, {' '.join(_initials(p))}".rstrip(", "))
+    if form == "statement":
+        names = [f"{' '.join(_initials(p))} {_surname(p)}".strip() for p in real]
+        return Text(", ".join(names) + ("" if not more else style.locale.et_al.rstrip()))
+    names = [f"{_surname(p)} {''.join(_initials(p))}".strip() for p in real]
+    return Text(", ".join(names) + (style.locale.et_al if more else ""))
+
+
+@node
+def latn(children, context, name):
+    """A field for the romanized style: `<name>-latn`, or the field itself when it is already in Latin script."""
+    entry = context["entry"]
+    value = entry.fields.get(f"{name}-latn")
+    if value is None:
+        value = entry.fields.get(name)
+        if value is None or _CYRILLIC.search(value):
+            raise FieldIsMissing(f"{name}-latn", entry)
+    return Text.from_latex(value)
+
+
+@node
+def title_or_unknown(children, context):
+    """The title part when the entry has a title; otherwise '[short title] [title unknown]'.
+    A missing title is a fact about the work (unidentified), never a gap filled by another field."""
+    known, unknown = children
+    if "title" in context["entry"].fields:
+        return known.format_data(context)
+    return unknown.format_data(context)
+
+
+@node
+def word(children, context, key):
+    """A word from the page's locale."""
+    return Text(getattr(context["style"].locale, key))
+
+
+@node
+def language_note(children, context):
+    note = context["style"].locale.language_notes.get(context["entry"].fields.get("langid", ""), "")
+    return Text(note)
+
+
+class _EditionStyle(BaseStyle):
+    default_name_style = "plain"
+
+    def __init__(self, locale, **kwargs):
+        super().__init__(**kwargs)
+        self.locale = locale
+
+    def format_one(self, entry):
+        """Format one entry; raises FieldIsMissing naming the field the style needs."""
+        template = getattr(self, f"get_{entry.type}_template", self.get_misc_template)(entry)
+        return template.format_data({"entry": entry, "style": self, "bib_data": None})
+
+
+class GostStyle(_EditionStyle):
+    def heading_and_title(self, e):
+        with_statement = first_of[optional[people("author", "statement")], optional[people("editor", "statement")]]
+        title = title_or_unknown[
+            join(sep=" / ")[join(sep=" : ")[field("title"), optional[field("subtitle")]], with_statement],
+            join(sep=" ")[optional[field("shorttitle")], word("title_unknown")],
+        ]
+        return join(sep=" ")[optional[people("author", "heading")], title]
+
+    def publication(self):
+        return join(sep=", ")[
+            join(sep=" : ")[optional[field("address")], optional[field("publisher")]],
+            optional[field("year")],
+        ]
+
+    def volume_pages(self):
+        return [
+            optional[join(sep=" ")[word("volume_abbr"), field("volume")]],
+            optional[join(sep=" ")[word("pages_abbr"), field("pages")]],
+        ]
+
+    def get_book_template(self, e):
+        return sentence(sep=DASH, capfirst=False)[
+            self.heading_and_title(e),
+            optional[field("edition")],
+            self.publication(),
+            *self.volume_pages(),
+        ]
+
+    def get_article_template(self, e):
+        return sentence(sep=DASH, capfirst=False)[
+            join(sep=" // ")[self.heading_and_title(e), field("journal")],
+            optional[field("year")],
+            join(sep=", ")[
+                optional[join(sep=" ")[word("volume_abbr"), field("volume")]],
+                optional[join(sep=" ")[word("number_abbr"), field("number")]],
+            ],
+            optional[join(sep=" ")[word("pages_abbr"), field("pages")]],
+        ]
+
+    def get_incollection_template(self, e):
+        return sentence(sep=DASH, capfirst=False)[
+            join(sep=" // ")[self.heading_and_title(e), field("booktitle")],
+            self.publication(),
+            *self.volume_pages(),
+        ]
+
+    get_inbook_template = get_incollection_template
+
+    def get_misc_template(self, e):
+        return sentence(sep=DASH, capfirst=False)[
+            self.heading_and_title(e),
+            optional[field("howpublished")],
+            self.publication(),
+            *self.volume_pages(),
+        ]
+
+
+class RomanizedStyle(_EditionStyle):
+    def head(self):
+        title = title_or_unknown[
+            join(sep=" ")[latn("title"), optional["[", field("title-en"), "]"]],
+            join(sep=" ")[optional[latn("shorttitle")], word("title_unknown")],
+        ]
+        return join(sep=" ")[
+            first_of[optional[people("author", "latin")], optional[people("editor", "latin")]],
+            optional["(", field("year"), ")"],
+            title,
+        ]
+
+    def publication(self):
+        return join(sep=": ")[optional[field("address-en")], optional[latn("publisher")]]
+
+    def tail(self):
+        return [
+            optional[join(sep=" ")[word("volume_abbr"), field("volume")]],
+            optional[join(sep=" ")[word("pages_abbr"), field("pages")]],
+        ]
+
+    def _finish(self, *parts):
+        return join(sep=" ")[sentence(sep=". ", capfirst=False)[parts], language_note]
+
+    def get_book_template(self, e):
+        return self._finish(self.head(), self.publication(), *self.tail())
+
+    def get_article_template(self, e):
+        return self._finish(
+            self.head(),
+            join(sep=", ")[
+                latn("journal"),
+                optional[join(sep=" ")["vol.", field("volume")]],
+                optional[join(sep=" ")[word("number_abbr"), field("number")]],
+                optional[join(sep=" ")["pp.", field("pages")]],
+            ],
+        )
+
+    def get_incollection_template(self, e):
+        return self._finish(self.head(), join(sep=" ")["In:", latn("booktitle")], self.publication(), *self.tail())
+
+    get_inbook_template = get_incollection_template
+
+    def get_misc_template(self, e):
+        return self._finish(self.head(), self.publication(), *self.tail())
+
+
+STYLES = {"original": GostStyle, "latin": RomanizedStyle}
+
+
+def style_for(locale):
+    return STYLES[locale.script](locale)

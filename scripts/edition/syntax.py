@@ -1,0 +1,258 @@
+"""Find the edition's markup in a Markdown page: Pandoc citations and the edition's `{...}` markers.
+
+Pure text → tokens with their source locations. Nothing here knows the bibliography or MkDocs.
+Left alone, as Pandoc does: code spans and fenced blocks, YAML front matter, an escaped `\\[@`,
+Markdown links whose label starts with `@` (`[@x](url)`, `[@x][ref]`), and brackets without `@`.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .problems import Problem, line_col
+
+# Pandoc's citation key grammar: starts with a letter, digit or _, may contain internal
+# punctuation :.#$%&-+?<>~/ ; trailing punctuation is not part of the key.
+_KEY = r"[^\W][\w:.#$%&\-+?<>~/]*"
+_KEY_TRAILING = ":.#$%&-+?<>~/"
+_ITEM = re.compile(r"\s*(?P<suppress>-?)@(?:\{(?P<braced>[^{}\s]+)\}|(?P<key>" + _KEY + r"))(?P<rest>.*)\Z", re.S)
+_LOCATOR = re.compile(r"\s*,\s*(?P<loc>\S.*?)\s*\Z", re.S)
+
+_MARKER = re.compile(
+    r"\{(?:#(?P<para>[A-Za-z][\w.-]*)|pb:(?P<page>[^{}\s]*)|em:(?P<em>[^{}\s]*)|(?P<qk>qk)|(?P<block>bibliography|emendations|citation-forms))\}"
+)
+_SPECIAL = re.compile(r"[\[{]")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.M)
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+
+
+@dataclass(frozen=True)
+class CiteItem:
+    key: str
+    locator: str | None
+    line: int
+    col: int  # of the '@'
+
+
+@dataclass(frozen=True)
+class Citation:
+    items: tuple[CiteItem, ...]
+    start: int
+    end: int
+    line: int
+    col: int
+
+    def keys(self) -> list[str]:
+        return [i.key for i in self.items]
+
+
+@dataclass(frozen=True)
+class Marker:
+    kind: str  # "para", "page", "em", "qk" (quotation translated from the Kazakh) or "block"
+    value: str
+    start: int
+    end: int
+    line: int
+    col: int
+
+
+@dataclass(frozen=True)
+class Scan:
+    tokens: list  # Citation | Marker, in text order
+    problems: list[Problem]
+    body_start: int  # offset where the Markdown body begins (after front matter)
+
+
+def front_matter_end(text: str) -> int:
+    m = _FRONT_MATTER.match(text)
+    return m.end() if m else 0
+
+
+def protected_ranges(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Spans the citation syntax must not touch: front matter, fenced blocks, code spans."""
+    ranges: list[tuple[int, int]] = []
+    if start:
+        ranges.append((0, start))
+    pos = start
+    fences = list(_FENCE.finditer(text, start))
+    i = 0
+    while i < len(fences):
+        opening = fences[i]
+        fence = opening.group(1)
+        close = None
+        for j in range(i + 1, len(fences)):
+            f = fences[j].group(1)
+            if f[0] == fence[0] and len(f) >= len(fence):
+                close = j
+                break
+        if close is None:
+            ranges.append((opening.start(), len(text)))
+            break
+        end = text.find("\n", fences[close].end())
+        ranges.append((opening.start(), len(text) if end < 0 else end))
+        i = close + 1
+    # code spans: a run of n backticks up to the next run of exactly n backticks
+    for m in _CODE_SPAN.finditer(text, pos):
+        if _inside(ranges, m.start()):
+            continue
+        n = len(m.group(1))
+        closing = re.compile(r"(?<!`)`{%d}(?!`)" % n).search(text, m.end())
+        if closing and "\n\n" not in text[m.end():closing.start()]:
+            ranges.append((m.start(), closing.end()))
+    ranges.sort()
+    return ranges
+
+
+def _inside(ranges, offset: int) -> bool:
+    for a, b in ranges:
+        if a <= offset < b:
+            return True
+    return False
+
+
+class _Mask:
+    def __init__(self, ranges):
+        self.starts = [a for a, _ in ranges]
+        self.ranges = ranges
+
+    def __contains__(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and self.ranges[i][0] <= offset < self.ranges[i][1]
+
+
+def _escaped(text: str, i: int) -> bool:
+    n = 0
+    while i - n - 1 >= 0 and text[i - n - 1] == "\\":
+        n += 1
+    return n % 2 == 1
+
+
+def _paragraph_end(text: str, i: int) -> int:
+    end = text.find("\n\n", i)
+    return len(text) if end < 0 else end
+
+
+def _in_link_label(text: str, end: int, mask) -> bool:
+    """True if the citation ending at `end` sits inside `[ ... ](url)` or `[ ... ][ref]`."""
+    stop = _paragraph_end(text, end)
+    if text.find("](", end, stop) < 0 and text.find("][", end, stop) < 0:
+        return False  # fast path: no link closes in the rest of the paragraph
+    depth = 0
+    for j in range(end, stop):
+        c = text[j]
+        if j in mask or _escaped(text, j):
+            continue
+        if c == "[":
+            depth += 1
+        elif c == "]":
+            if depth == 0:
+                return j + 1 < len(text) and text[j + 1] in "(["
+            depth -= 1
+    return False
+
+
+def scan(text: str, path: str) -> Scan:
+    """Tokens and problems of one page. Never raises on any input text."""
+    body = front_matter_end(text)
+    mask = _Mask(protected_ranges(text, body))
+    tokens: list = []
+    problems: list[Problem] = []
+
+    def problem(offset, message):
+        line, col = line_col(text, offset)
+        problems.append(Problem(path, line, col, message))
+
+    i = body
+    n = len(text)
+    while True:
+        found = _SPECIAL.search(text, i)
+        if not found:
+            break
+        i = found.start()
+        c = text[i]
+        if c == "[" and i not in mask and not _escaped(text, i) and re.match(r"\s*-?@", text[i + 1:i + 40]):
+            close = _citation_close(text, i + 1)
+            if close is None:
+                problem(i, "unterminated citation: '[' has no closing ']' in its paragraph"
+                        " (close it, or write '\\[' for a literal bracket)")
+                i += 1
+                continue
+            after = text[close + 1:close + 2]
+            if after in ("(", "["):  # a Markdown link or reference whose label starts with '@'
+                i = close + 1
+                continue
+            cit = _parse_citation(text, i, close, path, problems)
+            if cit is not None:
+                if _in_link_label(text, close + 1, mask):
+                    problem(i, "citation inside a link label: a citation is a link itself;"
+                               " move it out of the [label](url)")
+                else:
+                    tokens.append(cit)
+            i = close + 1
+            continue
+        if c == "{" and i not in mask and not _escaped(text, i):
+            m = _MARKER.match(text, i)
+            if m:
+                kind = next(k for k in ("para", "page", "em", "qk", "block") if m.group(k) is not None)
+                line, col = line_col(text, i)
+                tokens.append(Marker(kind, m.group(kind), i, m.end(), line, col))
+                i = m.end()
+                continue
+        i += 1
+    return Scan(tokens, problems, body)
+
+
+def _citation_close(text: str, i: int) -> int | None:
+    """Offset of the ']' that closes a citation opened before i, or None if the paragraph ends first."""
+    stop = _paragraph_end(text, i)
+    j = i
+    while j < stop:
+        c = text[j]
+        if c == "]" and not _escaped(text, j):
+            return j
+        if c == "[" and not _escaped(text, j):
+            return None
+        j += 1
+    return None
+
+
+def _parse_citation(text: str, start: int, close: int, path: str, problems: list[Problem]):
+    inner_start = start + 1
+    items = []
+    ok = True
+    pos = inner_start
+    for part in text[inner_start:close].split(";"):
+        offset = pos
+        pos += len(part) + 1
+        m = _ITEM.match(part)
+        if not m:
+            line, col = line_col(text, offset + len(part) - len(part.lstrip()))
+            problems.append(Problem(path, line, col,
+                                    f"malformed citation item '{part.strip()}': expected '@key' or '@key, locator'"))
+            ok = False
+            continue
+        key = m.group("braced") or m.group("key")
+        rest = m.group("rest")
+        if m.group("key"):
+            stripped = key.rstrip(_KEY_TRAILING)
+            rest = key[len(stripped):] + rest
+            key = stripped
+        at = offset + m.start("suppress") + len(m.group("suppress"))
+        line, col = line_col(text, at)
+        locator = None
+        if rest.strip():
+            lm = _LOCATOR.match(rest)
+            if not lm:
+                problems.append(Problem(path, line, col,
+                                        f"malformed citation item '{part.strip()}': after the key write ', locator'"
+                                        " (e.g. '@key, 148')"))
+                ok = False
+                continue
+            locator = lm.group("loc")
+        items.append(CiteItem(key, locator, line, col))
+    if not ok or not items:
+        return None
+    line, col = line_col(text, start)
+    return Citation(tuple(items), start, close + 1, line, col)

@@ -1,0 +1,83 @@
+"""MkDocs adapter: the only file that knows MkDocs. It dispatches to the `edition` package.
+
+- on_config (outer build only): resolve the whole edition, every language, before anything is written;
+  any error aborts the build with all problems listed together.
+- on_page_markdown: hand MkDocs the resolved Markdown of the page in its own language.
+- on_post_build (outer build only, after static-i18n has built every language): one search index per
+  language, in plain UTF-8.
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import Abort
+from mkdocs.plugins import event_priority
+
+_HERE = str(Path(__file__).resolve().parent)  # the engine package `edition` lives beside this file
+log = logging.getLogger("mkdocs.edition")
+_state: dict = {}
+
+
+def _i18n(config):
+    return config.plugins.get("i18n")
+
+
+def _nested(config) -> bool:
+    """static-i18n builds the other languages from inside the first build's on_post_build."""
+    return bool(getattr(_i18n(config), "building", False))
+
+
+def _languages(config) -> tuple[str, ...]:
+    langs = _i18n(config).config.languages
+    default = [lang.locale for lang in langs if lang.default]
+    return tuple(default + [lang.locale for lang in langs if not lang.default])
+
+
+def _engine():
+    """(Re)import the engine: `mkdocs serve` keeps modules loaded, and edits to the engine must show
+    on live reload."""
+    if _HERE not in sys.path:
+        sys.path.insert(0, _HERE)
+    for name in [n for n in sys.modules if n == "edition" or n.startswith("edition.")]:
+        del sys.modules[name]
+    importlib.invalidate_caches()
+    return importlib.import_module("edition.edition"), importlib.import_module("edition.problems")
+
+
+def on_config(config):
+    if _nested(config):
+        return config
+    engine, problems = _engine()
+    root = Path(config.config_file_path).resolve().parent
+    result = engine.build(engine.Project(root=root, languages=_languages(config)))
+    for problem in result.problems:
+        if problem.severity != "error":
+            log.info(str(problem))  # warnings belong to `make check`; --strict must not fail on them
+    if not result.ok:
+        raise Abort("The edition has problems; nothing was built:\n" + problems.report(result.problems))
+    _state["result"] = result
+    _state["languages"] = _languages(config)
+    return config
+
+
+def on_page_markdown(markdown, page, config, files):
+    languages = _state["languages"]
+    lang = getattr(page.file, "locale", None) or languages[0]
+    stem = page.file.src_uri[:-3]
+    head, _, suffix = stem.rpartition(".")
+    if head and suffix in languages:
+        stem = head
+    try:
+        return _state["result"].pages[(lang, stem)]
+    except KeyError:
+        raise Abort(f"{page.file.src_uri}: the edition has no '{lang}' text for page '{stem}'")
+
+
+@event_priority(-200)  # after static-i18n has written its combined index
+def on_post_build(config):
+    if _nested(config):
+        return
+    importlib.import_module("edition.searchindex").split_site_index(Path(config.site_dir), _state["languages"])

@@ -1,0 +1,104 @@
+"""What a reader does, in headless Chromium (Debian's chromium, driven by Playwright): click a citation,
+follow a back link, switch language on the same section, hover a citation, search in each language."""
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def server(mini_site):
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(mini_site))
+    handler.log_message = lambda *a, **k: None
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser(chromium_path):
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium_path, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    context = browser.new_context()
+    pg = context.new_page()
+    outside = []
+    pg.on("request", lambda r: None if r.url.startswith(server) or r.url.startswith("data:") else outside.append(r.url))
+    yield pg
+    context.close()
+    assert outside == [], f"third-party requests: {outside}"
+
+
+def test_click_citation_lands_on_entry_and_back(page, server):
+    page.goto(f"{server}/introduction/")
+    page.locator("a.cite").first.click()
+    page.wait_for_url("**/references/#ref-kritsman1926")
+    entry = page.locator("#ref-kritsman1926")
+    assert entry.is_visible() and "Крицман" in entry.inner_text()
+    entry.locator("a.backlink").first.click()
+    page.wait_for_url("**/introduction/#cite-intro-1-1")
+    assert page.locator("#cite-intro-1-1").is_visible()
+
+
+def test_switch_language_keeps_the_section(page, server):
+    page.goto(f"{server}/introduction/")
+    page.locator(".md-header__option .md-select").hover()
+    page.locator('a.md-select__link[hreflang="ru"]').click()
+    page.wait_for_url("**/ru/introduction/")
+    assert page.locator("h1").inner_text().startswith("Введение")
+    assert page.locator("html").get_attribute("lang") == "ru"
+
+
+def test_hover_and_focus_show_the_full_reference(page, server):
+    page.goto(f"{server}/en/introduction/")
+    cite = page.locator("a.cite").first
+    cite.hover()
+    tip = page.locator(".md-tooltip2, .md-tooltip").filter(has_text="Geroicheskii period")
+    tip.first.wait_for(state="visible", timeout=5000)
+    page.mouse.move(0, 0)
+    page.keyboard.press("Tab")
+    cite.focus()
+    tip.first.wait_for(state="visible", timeout=5000)
+
+
+def search(page, server, root, query):
+    page.goto(f"{server}/{root}")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    box = page.locator("input.md-search__input")
+    box.fill(query)
+    box.press("End")  # Material searches on key-up
+    page.locator(".md-search-result__item").first.wait_for(timeout=10000)
+    return [a.get_attribute("href") for a in page.locator(".md-search-result__item > a").all()]
+
+
+def test_search_kazakh_finds_only_kazakh_pages_by_word_prefix(page, server):
+    hrefs = search(page, server, "", "кеңестік")
+    assert hrefs and all("/ru/" not in h and "/en/" not in h for h in hrefs)
+    assert any("introduction/#intro-2" in h for h in hrefs)
+
+
+def test_search_russian_is_stemmed_and_only_russian(page, server):
+    hrefs = search(page, server, "ru/", "коммунистическая")  # the text says «Коммунистической»
+    assert hrefs and all("/ru/" in h for h in hrefs)
+    assert any("introduction/#intro-1" in h for h in hrefs)
+
+
+def test_search_english_only_english(page, server):
+    hrefs = search(page, server, "en/", "recently")  # stemmed on both sides: the index holds "recent"
+    assert hrefs and all("/en/" in h for h in hrefs)

@@ -1,0 +1,265 @@
+"""Resolution, labels, reference lists and editors' errors, on small in-memory projects."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pybtex.database import Entry, Person
+
+from edition import labels, locale, references
+from edition.bibliography import parse
+from edition.edition import Project, build
+from edition.styles import GostStyle, RomanizedStyle
+
+KK, RU, EN = (locale.load(c) for c in ("kk", "ru", "en"))
+
+BIB = r"""
+@book{kritsman1926,
+  author = {Крицман, Л. Н.}, author-latn = {Kritsman, L. N.},
+  title = {Героический период великой русской революции},
+  title-latn = {Geroicheskii period velikoi russkoi revoliutsii},
+  title-en = {The heroic period of the great Russian revolution},
+  address = {Москва}, address-en = {Moscow}, year = {1926}, langid = {russian}, status = {identified},
+  note-kk = {kk}, note-ru = {ru}, note-en = {en}
+}
+@book{ayagan2014, shorttitle = {Смутное время}, shorttitle-latn = {Smutnoe vremia},
+  title = {Смутное время}, title-latn = {Smutnoe vremia}, title-en = {Time of Troubles},
+  year = {2014}, langid = {russian}, status = {identified}}
+@misc{abylgozhin-nd, author = {Абылгожин}, author-latn = {Abylgozhin}, langid = {russian}, status = {unidentified}}
+@book{marx1955, author = {Маркс, К. and others}, author-latn = {Marx, K. and others},
+  title = {Сочинения}, title-latn = {Sochineniia}, title-en = {Works}, year = {1955}, langid = {russian},
+  status = {identified}}
+@book{omarbekov2003, author = {Омарбеков, Т.}, author-latn = {Omarbekov, T.}, title = {Тарих},
+  title-latn = {Tarikh}, title-en = {History}, year = {2003}, langid = {kazakh}, status = {identified}}
+"""
+
+
+def project(tmp_path: Path, pages: dict, bib: str = BIB, emendations: str | None = None) -> Project:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in pages.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    (tmp_path / "bibliography.bib").write_text(bib, encoding="utf-8")
+    if emendations is not None:
+        (tmp_path / "source").mkdir()
+        (tmp_path / "source" / "emendations.yml").write_text(emendations, encoding="utf-8")
+    return Project(root=tmp_path)
+
+
+def trilingual(body_kk: str, body_ru: str | None = None, body_en: str | None = None) -> dict:
+    return {
+        "index.md": body_kk, "index.ru.md": body_ru or body_kk, "index.en.md": body_en or body_kk,
+        "references.md": "# Әдебиеттер\n\n{bibliography}\n",
+        "references.ru.md": "# Список литературы\n\n{bibliography}\n",
+        "references.en.md": "# References\n\n{bibliography}\n",
+    }
+
+
+def messages(result):
+    return [str(p) for p in result.problems if p.severity == "error"]
+
+
+# -- labels: the journal's house style, from the bibliography ------------------------------------
+
+def entry(key, text):
+    bib, problems = parse(text, "t.bib")
+    assert not [p for p in problems if "status" not in p.message]
+    return bib.entries[key]
+
+
+@pytest.mark.parametrize("key,loc,lang,expected", [
+    ("kritsman1926", "148", KK, "Крицман, 1926: 148"),
+    ("kritsman1926", None, RU, "Крицман, 1926"),
+    ("kritsman1926", "148", EN, "Kritsman, 1926: 148"),
+    ("abylgozhin-nd", "267", KK, "Абылгожин: 267"),
+    ("ayagan2014", "221", KK, "Смутное время, 2014: 221"),
+    ("ayagan2014", "221", EN, "Smutnoe vremia, 2014: 221"),
+    ("marx1955", "32", RU, "Маркс и др., 1955: 32"),
+    ("marx1955", "32", KK, "Маркс және т.б., 1955: 32"),
+    ("marx1955", "32", EN, "Marx et al., 1955: 32"),
+    ("kritsman1926", "vol. 21, 189", KK, "Крицман, 1926, 21: 189"),
+])
+def test_labels(key, loc, lang, expected):
+    e = entry(key, BIB)
+    assert labels.with_locator(labels.author_year(e, lang), loc, lang) == expected
+
+
+# -- styles ------------------------------------------------------------------------------------
+
+def test_gost_book_in_original_script():
+    text = GostStyle(RU).format_one(entry("kritsman1926", BIB)).render_as("text")
+    assert text == ("Крицман, Л. Н. Героический период великой русской революции / Л. Н. Крицман."
+                    " – Москва, 1926.")
+
+
+def test_romanized_book_with_translation_and_language():
+    text = RomanizedStyle(EN).format_one(entry("kritsman1926", BIB)).render_as("text")
+    assert text == ("Kritsman L.N. (1926) Geroicheskii period velikoi russkoi revoliutsii"
+                    " [The heroic period of the great Russian revolution]. Moscow. [in Russian]")
+
+
+def test_unidentified_work_says_title_unknown_in_each_language():
+    e = entry("abylgozhin-nd", BIB)
+    assert GostStyle(KK).format_one(e).render_as("text") == "Абылгожин [атауы белгісіз]."
+    assert RomanizedStyle(EN).format_one(e).render_as("text") == "Abylgozhin [title unknown]. [in Russian]"
+
+
+def test_html_in_fields_is_escaped():
+    bib = BIB.replace("Героический период", "<script>alert(1)</script> Героический период")
+    f = references.format_entry(entry("kritsman1926", bib), RU)
+    assert "<script>" not in f.html and "&lt;script&gt;" in f.html
+
+
+def test_reference_list_sorted_by_each_alphabet():
+    bib, _ = parse(BIB, "t.bib")
+    keys = ["omarbekov2003", "kritsman1926", "abylgozhin-nd", "marx1955", "ayagan2014"]
+    def order(loc):
+        f = {k: references.format_entry(bib.entries[k], loc) for k in keys}
+        return [k for k in sorted(keys, key=lambda k: f[k].sort)]
+    # Kazakh: А < К < М < О < С ; English: Abylgozhin < Kritsman < Marx < Omarbekov < Smutnoe
+    assert order(KK) == ["abylgozhin-nd", "kritsman1926", "marx1955", "omarbekov2003", "ayagan2014"]
+    assert order(EN) == ["abylgozhin-nd", "kritsman1926", "marx1955", "omarbekov2003", "ayagan2014"]
+
+
+def test_kazakh_alphabet_orders_specific_letters():
+    key = lambda s: locale.sort_key(s, KK.alphabet)
+    assert sorted(["Өмір", "Орда", "Ұлт", "Ура", "Іле", "Ыбырай", "Zeta", "Әл"], key=key) == [
+        "Әл", "Орда", "Өмір", "Ура", "Ұлт", "Ыбырай", "Іле", "Zeta"]
+
+
+# -- resolution on a whole (small) project -----------------------------------------------------
+
+def test_citation_links_to_entry_with_title_and_back_link(tmp_path):
+    pages = trilingual("# Аңдатпа\n\n{#intro-1} Мәтін [@kritsman1926, 148].\n")
+    result = build(project(tmp_path, pages))
+    assert messages(result) == []
+    html = result.pages[("kk", "index")]
+    assert '<a class="cite" id="cite-intro-1-1" href="references/#ref-kritsman1926"' in html
+    assert ">Крицман, 1926: 148</a>" in html
+    assert 'title="Крицман, Л. Н. Героический период великой русской революции' in html
+    refs = result.pages[("kk", "references")]
+    assert 'id="ref-kritsman1926"' in refs
+    assert '<a class="backlink" href="../#cite-intro-1-1" title="Мәтінге оралу">Аңдатпа ¶ 1</a>' in refs
+    assert ">Kritsman, 1926: 148</a>" in result.pages[("en", "index")]
+
+
+def test_several_works_in_one_citation(tmp_path):
+    pages = trilingual("# T\n\nМәтін [@ayagan2014, 221; @omarbekov2003, 502].\n")
+    html = build(project(tmp_path, pages)).pages[("kk", "index")]
+    labels_ = re.findall(r'<a class="cite"[^>]*>([^<]*)</a>', html)
+    assert labels_ == ["Смутное время, 2014: 221", "Омарбеков, 2003: 502"]
+    assert "&#91;" in html and "</a>; <a" in html
+
+
+def test_unknown_key_with_suggestion(tmp_path):
+    pages = trilingual("# T\n\nText [@kritsman1962, 148].\n")
+    result = build(project(tmp_path, pages))
+    assert "docs/index.md:3:7: unknown citation key 'kritsman1962' (did you mean 'kritsman1926'?)" in messages(result)
+
+
+def test_all_problems_of_a_run_are_reported_together(tmp_path):
+    pages = trilingual("# T\n\n[@nokey] and [@kritsman1926, 1\n\nx {em:nothing} {pb:abc}\n")
+    bad_bib = BIB + "\n@book{kritsman1926, title={dup}, status={identified}}\n@book{broken, title = {x\n"
+    result = build(project(tmp_path, pages, bib=bad_bib))
+    text = "\n".join(messages(result))
+    for needle in ["unknown citation key 'nokey'", "unterminated citation", "unknown emendation 'nothing'",
+                   "page marker '{pb:abc}' needs a page number", "duplicate key 'kritsman1926'",
+                   "malformed BibTeX"]:
+        assert needle in text, (needle, text)
+
+
+def test_duplicate_key_message_names_both_lines(tmp_path):
+    bib = "@misc{a, author={A}, status={unidentified}}\n\n@misc{A, author={B}, status={unidentified}}\n"
+    _, problems = parse(bib, "bibliography.bib")
+    assert [str(p) for p in problems] == [
+        "bibliography.bib:3:1: duplicate key 'A' (first defined on line 1): rename or merge the entries"]
+
+
+def test_malformed_bibtex_has_its_line():
+    _, problems = parse("@misc{a, author={A}, status={unidentified}}\n@misc{b,\n title = {x\n", "b.bib")
+    assert any(p.line >= 2 and "malformed BibTeX" in p.message for p in problems)
+
+
+def test_entry_missing_a_field_the_style_needs(tmp_path):
+    bib = BIB.replace("title-latn = {Geroicheskii period velikoi russkoi revoliutsii},", "")
+    result = build(project(tmp_path, trilingual("# T\n\n[@kritsman1926]\n")))
+    assert messages(result) == []
+    (tmp_path / "bibliography.bib").write_text(bib, encoding="utf-8")
+    result = build(Project(root=tmp_path))
+    assert any("entry 'kritsman1926' cannot be formatted for the 'en' pages: missing field 'title-latn'" in m
+               for m in messages(result))
+
+
+def test_non_http_url_is_refused():
+    _, problems = parse("@misc{a, author={A}, url={javascript:alert(1)}, status={unidentified}}", "b.bib")
+    assert "field 'url' must be an http(s) URL" in problems[0].message
+
+
+def test_non_utf8_bib_is_located(tmp_path):
+    p = project(tmp_path, trilingual("# T\n\nx\n"))
+    (tmp_path / "bibliography.bib").write_bytes("@misc{a, author={Крицман}}\n".encode("cp1251"))
+    msgs = messages(build(p))
+    assert any(m.startswith("bibliography.bib:1:") and "not valid UTF-8" in m for m in msgs)
+
+
+def test_page_missing_in_a_language_fails(tmp_path):
+    pages = trilingual("# T\n\nx\n")
+    pages["about.md"] = "# Басылым туралы\n\nx\n"
+    pages["about.en.md"] = "# About\n\nx\n"
+    msgs = messages(build(project(tmp_path, pages)))
+    assert any(m.startswith("docs/about.ru.md: page 'about' is missing in language 'ru'") for m in msgs)
+
+
+def test_emendation_renders_reading_and_keeps_source(tmp_path):
+    em = "- {id: sp, where: intro-1, source: 'Қорытынды.Зерттеу', reading: 'Қорытынды. Зерттеу', why: space}\n"
+    result = build(project(tmp_path, trilingual("# T\n\n{#intro-1} {em:sp} бар.\n"), emendations=em))
+    html = result.pages[("kk", "index")]
+    assert '<span class="emendation" tabindex="0" title="Түпнұсқада: «Қорытынды.Зерттеу»"' in html
+    assert ">Қорытынды. Зерттеу</span>" in html
+
+
+def test_paragraph_and_page_marks(tmp_path):
+    result = build(project(tmp_path, trilingual("# T\n\n{#results-7} a {pb:1250}b\n")))
+    html = result.pages[("kk", "index")]
+    assert html.startswith('# T\n\n<a class="para-num" href="#results-7"')
+    assert html.rstrip().endswith("{: #results-7 .para }")
+    assert '<a class="pb" id="p1250" href="#p1250"' in html and ">|1250|</a>b" in html
+
+
+def test_paragraph_id_must_open_a_paragraph(tmp_path):
+    msgs = messages(build(project(tmp_path, trilingual("# T\n\ntext {#intro-1} more\n"))))
+    assert any("paragraph id '{#intro-1}' must open a paragraph" in m for m in msgs)
+
+
+def test_uncited_entry_is_a_warning_only(tmp_path):
+    result = build(project(tmp_path, trilingual("# T\n\n[@kritsman1926]\n")))
+    warnings = [str(p) for p in result.problems if p.severity == "warning"]
+    assert result.ok and any("entry 'omarbekov2003' is never cited" in w for w in warnings)
+
+
+def test_each_entry_formatted_once_per_language(tmp_path, monkeypatch):
+    calls = []
+    original = references.format_entry
+    monkeypatch.setattr(references, "format_entry", lambda e, loc, style=None: calls.append((e.key, loc.code))
+                        or original(e, loc, style))
+    body = "# T\n\n" + " ".join("[@kritsman1926, %d]" % i for i in range(50)) + "\n"
+    build(project(tmp_path, trilingual(body)))
+    main = [c for c in calls if c[0] == "kritsman1926"]
+    # once per language, plus once for the English page's original-script line
+    assert sorted(main) == sorted([("kritsman1926", "kk"), ("kritsman1926", "ru"), ("kritsman1926", "en"),
+                                   ("kritsman1926", "ru")])
+
+
+def test_engine_has_no_language_branches():
+    """Words are data: no `if lang == ...` / `code == "kk"` comparisons in the engine."""
+    engine = Path(__file__).resolve().parent.parent / "scripts" / "edition"
+    pattern = re.compile(r"""(lang|code|locale)\w*\s*[!=]=\s*["'](kk|ru|en)["']""")
+    offenders = [f.name for f in engine.glob("*.py") if pattern.search(f.read_text(encoding="utf-8"))]
+    assert offenders == []
+
+
+def test_every_locale_defines_every_word():
+    for code in ("kk", "ru", "en"):
+        loc = locale.load(code)
+        assert set(loc.status) == {"checked", "identified", "unidentified"}
