@@ -249,6 +249,8 @@ def _render(page, scanned, loc, bib, fmt, em_by_id, ref_page, titles, backlinks,
                                         " number (e.g. {pb:1248})"))
                 continue
             edits.append((tok.start, tok.end, render.page_break(tok.value, loc)))
+        elif tok.kind == "qk":
+            edits.append((tok.start, tok.end, render.quote_note(loc)))
         elif tok.kind == "em":
             rec = em_by_id.get(tok.value)
             if rec is None:
@@ -258,6 +260,13 @@ def _render(page, scanned, loc, bib, fmt, em_by_id, ref_page, titles, backlinks,
             edits.append((tok.start, tok.end, render.emendation(rec, loc)))
         else:
             edits.append((tok.start, tok.end, BLOCK.format(tok.value)))
+    if page.lang != project.languages[0] and para_ids:
+        # a translated body page says so under its heading, linking to the same section in the original
+        heading = _H1.search(text, scanned.body_start)
+        at = heading.end() if heading else scanned.body_start
+        link = render.relative(f"{page.lang}/{page.url}", page.url)
+        edits.append((at, at, "\n\n" + render.translation_notice(link, loc, any(
+            isinstance(t, Marker) and t.kind == "qk" for t in scanned.tokens))))
     pieces, pos = [], scanned.body_start
     for start, end, replacement in sorted(edits, key=lambda e: (e[0], e[1])):
         pieces.append(text[pos:start])

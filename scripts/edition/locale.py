@@ -56,6 +56,12 @@ class Locale:
     citation_forms_heading: str
     citation_forms_columns: list
     status_legend_heading: str
+    # translated pages
+    translation_notice: str
+    translation_link: str  # link text to the same section in the original
+    quotes_notice: str
+    quote_mark: str
+    quote_note: str
 
 
 class LocaleError(Exception):

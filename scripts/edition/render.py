@@ -55,3 +55,14 @@ def emendation(record, locale) -> str:
     title = locale.emendation_title.format(source=record["source"])
     return (f'<span class="emendation" tabindex="0" title="{esc(title)}"'
             f' data-source="{esc(record["source"])}">{esc(record["reading"])}</span>')
+
+
+def quote_note(locale) -> str:
+    return (f'<sup class="qk" tabindex="0" title="{esc(locale.quote_note)}"'
+            f' aria-label="{esc(locale.quote_note)}">{esc(locale.quote_mark)}</sup>')
+
+
+def translation_notice(link: str, locale, quotes: bool) -> str:
+    extra = f" {esc(locale.quotes_notice)}" if quotes else ""
+    return (f'<p class="edition-notice translation-notice">{esc(locale.translation_notice)}'
+            f' <a href="{esc(link)}" hreflang="kk">{esc(locale.translation_link)}</a>.{extra}</p>')
