@@ -1,0 +1,147 @@
+"""The edition itself, built once: the Kazakh text is the source word for word, every citation and
+back link resolves, every translated page is aligned with the original and says it is a translation."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+import source_text as st
+from edition.alignment import compare
+from test_fidelity import FORMS, word_diff
+
+pytestmark = pytest.mark.site
+
+ROOT = Path(__file__).resolve().parent.parent
+BODY = ["introduction", "methods", "discussion", "results", "conclusion"]
+PAGES = ["index", *BODY, "references", "about"]
+LANGS = {"kk": "", "ru": "ru/", "en": "en/"}
+CITATIONS = yaml.safe_load((ROOT / "source/citations.yml").read_text(encoding="utf-8"))
+GLOSSARY = yaml.safe_load((ROOT / "source/glossary.yml").read_text(encoding="utf-8"))
+KAZAKH_ONLY = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+
+
+def soup(site: Path, lang: str, page: str) -> BeautifulSoup:
+    path = site / LANGS[lang] / ("" if page == "index" else page) / "index.html"
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def paragraphs(doc: BeautifulSoup):
+    return doc.select("article p.para")
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_page_exists_in_every_language_with_its_lang(real_site, lang, page):
+    assert soup(real_site, lang, page).html["lang"] == lang
+
+
+@pytest.mark.parametrize("slug", BODY)
+def test_built_kazakh_text_is_the_source(real_site, slug):
+    """Built HTML, marks removed, citations back in their printed form, emendations back to the source
+    reading: equals the source section with only its layout normalized."""
+    doc = soup(real_site, "kk", slug)
+    heading = next(s[2] for s in st.SECTIONS if s[0] == slug)
+    texts = [heading]
+    for p in paragraphs(doc):
+        items = [c for c in CITATIONS if c["where"] == p["id"]]
+        for a in p.select("a.para-num, a.pb, sup.qk"):
+            a.decompose()
+        for span in p.select("span.emendation"):
+            span.replace_with(span["data-source"])
+        for span in p.select("span.citation"):
+            span.replace_with(FORMS[items.pop(0)["n"]])
+        assert not items, f"{p['id']}: citations missing in the built page"
+        texts.append(p.get_text())
+    got = re.sub(r"\s+", " ", " ".join(texts)).strip()
+    expected = st.normalize(st.part(slug))
+    assert got == expected, word_diff(expected, got)
+
+
+def test_every_citation_links_to_an_entry_and_back(real_site):
+    for lang in LANGS:
+        refs = soup(real_site, lang, "references")
+        cited = 0
+        for page in BODY:
+            doc = soup(real_site, lang, page)
+            for a in doc.select("a.cite"):
+                cited += 1
+                ref_id = a["href"].split("#")[1]
+                assert a["href"] == f"../references/#{ref_id}"
+                entry = refs.find(id=ref_id)
+                assert entry is not None, (lang, page, ref_id)
+                backs = [b["href"] for b in entry.select("a.backlink")]
+                assert f"../{page}/#{a['id']}" in backs
+                assert a.get("title")
+        assert cited == sum(len(c["cites"]) for c in CITATIONS), lang
+
+
+def test_every_entry_is_cited_listed_and_marked(real_site):
+    from pybtex.database import parse_file
+    keys = set(parse_file(str(ROOT / "bibliography.bib")).entries.keys())
+    for lang in LANGS:
+        refs = soup(real_site, lang, "references")
+        listed = {d["id"][4:] for d in refs.select("div.ref")}
+        assert listed == {k for k in keys}, lang
+        for entry in refs.select("div.ref"):
+            status = entry.select_one(".ref-status")
+            assert status and status.select_one(".status-mark").get("title"), entry["id"]
+            assert entry.select("a.backlink"), entry["id"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_ten_print_pages_in_order(real_site, lang):
+    ids = [a["id"] for page in BODY for a in soup(real_site, lang, page).select("a.pb")]
+    assert ids == [f"p{n}" for n in range(1247, 1257)]
+
+
+@pytest.mark.parametrize("page", BODY)
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_translation_notice_links_to_the_kazakh_section(real_site, lang, page):
+    doc = soup(real_site, lang, page)
+    notice = doc.select_one("article .translation-notice")
+    assert notice is not None
+    first = doc.select_one("article h1").find_next_sibling()
+    assert first is notice  # near the top: right under the heading
+    assert notice.a["href"] == f"../../{page}/"
+    assert notice.a["hreflang"] == "kk"
+
+
+@pytest.mark.parametrize("page", BODY)
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_translation_aligned_with_original(lang, page):
+    original = (ROOT / "docs" / f"{page}.md").read_text(encoding="utf-8")
+    translation = (ROOT / "docs" / f"{page}.{lang}.md").read_text(encoding="utf-8")
+    problems = compare(original, translation, f"docs/{page}.md", f"docs/{page}.{lang}.md")
+    assert [str(p) for p in problems] == []
+
+
+@pytest.mark.parametrize("page", BODY)
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_no_kazakh_letters_in_translations(real_site, lang, page):
+    for p in paragraphs(soup(real_site, lang, page)):
+        for span in p.select("span.citation"):
+            span.decompose()
+        assert not KAZAKH_ONLY.search(p.get_text()), (p["id"], KAZAKH_ONLY.findall(p.get_text()))
+
+
+def test_glossary_terms_are_used_in_translations(real_site):
+    """A glossary term in a Kazakh paragraph appears (as one of its accepted stems) in each translation."""
+    missing = []
+    kk = {p["id"]: p.get_text() for page in BODY for p in paragraphs(soup(real_site, "kk", page))}
+    for lang in ("ru", "en"):
+        tr = {p["id"]: p.get_text().lower() for page in BODY for p in paragraphs(soup(real_site, lang, page))}
+        for term in GLOSSARY:
+            pattern = re.compile(term["kk"], re.I)
+            for pid, text in kk.items():
+                if pattern.search(text) and not any(re.search(r, tr[pid], re.I) for r in term[lang]):
+                    missing.append(f"{lang} {pid}: {term['kk']!r} -> none of {term[lang]}")
+    assert missing == []
+
+
+def test_russian_title_is_labelled_as_the_editions_translation(real_site):
+    text = soup(real_site, "ru", "index").select_one("article").get_text()
+    assert "перевод" in text.lower()
