@@ -133,7 +133,7 @@ def build(project: Project, only_lang: str | None = None) -> Result:
         ref_page = next((p.name for p in lang_pages if "{bibliography}" in p.text), "references")
         formatted: dict = {}
         backlinks: dict = defaultdict(list)
-        order: list = []
+        order: dict = {}  # keys in first-citation order (a dict: membership is O(1))
         style = references.style_for(loc)
         bad_entries: set = set()
 
@@ -154,7 +154,7 @@ def build(project: Project, only_lang: str | None = None) -> Result:
                                           titles, backlinks, order, problems, project)
         cited_any.update(order)
         result.occurrences[lang] = dict(backlinks)
-        result.cited[lang] = order
+        result.cited[lang] = list(order)
         if lang not in languages:
             continue
         original = None
@@ -198,14 +198,14 @@ def _render(page, scanned, loc, bib, fmt, em_by_id, ref_page, titles, backlinks,
     """Replace every token of one page by its HTML; returns the Markdown body (front matter removed)."""
     text = page.text
     edits = []  # (start, end, replacement), applied back to front
-    para = None  # (id, offset) of the paragraph being rendered
+    para = None  # (id, end offset) of the paragraph being rendered
     counters: dict = defaultdict(int)
     para_ids: set = set()
     ref_url = render.page_url(ref_page)
 
     for tok in scanned.tokens:
         if isinstance(tok, Citation):
-            scope = para[0] if para and "\n\n" not in text[para[1]:tok.start] else page.name
+            scope = para[0] if para and tok.start < para[1] else page.name
             parts = []
             for item in tok.items:
                 if item.key not in bib.entries:
@@ -220,8 +220,7 @@ def _render(page, scanned, loc, bib, fmt, em_by_id, ref_page, titles, backlinks,
                     continue
                 counters[scope] += 1
                 cid = f"cite-{scope}-{counters[scope]}"
-                if key not in order:
-                    order.append(key)
+                order.setdefault(key, None)
                 label = labels.with_locator(f.label, item.locator, loc)
                 parts.append((label, render.relative(page.url, f"{ref_url}#ref-{key}"), f.text, cid))
                 where = titles.get(page.name, page.name)
@@ -237,7 +236,8 @@ def _render(page, scanned, loc, bib, fmt, em_by_id, ref_page, titles, backlinks,
             if tok.value in para_ids:
                 problems.append(Problem(page.path, tok.line, tok.col, f"duplicate paragraph id '{tok.value}'"))
             para_ids.add(tok.value)
-            para = (tok.value, tok.start)
+            para_end = text.find("\n\n", tok.end)
+            para = (tok.value, len(text) if para_end < 0 else para_end)  # (id, where the paragraph ends)
             end = tok.end + 1 if text[tok.end:tok.end + 1] == " " else tok.end
             edits.append((tok.start, end, render.paragraph_number(tok.value, loc)))
             close = text.find("\n\n", tok.end)

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 
+from pybtex.backends.plaintext import Backend as _PlainBackend
 from pybtex.richtext import Text
 
 from .bibliography import persons
+
+TEXT = _PlainBackend()  # one instance: render_as("text") looks the backend plugin up on every call
 
 _VOLUME = re.compile(r"(?:vol\.|т\.)\s*(?P<volume>[^,]+?)\s*,\s*(?P<page>.+)\Z", re.I | re.S)
 
@@ -19,7 +22,9 @@ class LabelError(Exception):
 
 
 def _plain(value: str) -> str:
-    return Text.from_latex(value).render_as("text")
+    if not any(c in value for c in "\\{}~$%&^_"):  # plain text: skip the LaTeX decoder (the resolver's hot path)
+        return value
+    return Text.from_latex(value).render(TEXT)
 
 
 def name_part(entry, locale) -> str:

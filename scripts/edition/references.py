@@ -8,6 +8,7 @@ from pybtex.backends.html import Backend as HtmlBackend
 from pybtex.style.template import FieldIsMissing
 
 from . import labels
+from .labels import TEXT
 from .locale import sort_key
 from .styles import style_for
 
@@ -27,9 +28,10 @@ def format_entry(entry, locale, style=None) -> Formatted:
     style = style or style_for(locale)
     rich = style.format_one(entry)
     label = labels.author_year(entry, locale)
+    text = rich.render(TEXT)
     sort = (sort_key(labels.name_part(entry, locale), locale.alphabet), entry.fields.get("year", ""),
-            sort_key(rich.render_as("text"), locale.alphabet))
-    return Formatted(rich.render(_HTML), rich.render_as("text"), label, sort)
+            sort_key(text, locale.alphabet))
+    return Formatted(rich.render(_HTML), text, label, sort)
 
 
 def missing_field_message(exc) -> str:

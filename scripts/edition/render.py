@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import posixpath
+from functools import lru_cache
 
 
 def esc(value: str) -> str:
@@ -21,16 +22,25 @@ def page_url(name: str) -> str:
 def relative(from_url: str, to_url: str) -> str:
     """Relative link between two directory URLs of one language root ('introduction/' -> '../references/')."""
     path, _, anchor = to_url.partition("#")
-    rel = posixpath.relpath(path.rstrip("/") or ".", from_url.rstrip("/") or ".")
+    rel = _relpath(path, from_url)
     if rel == ".":
         return f"#{anchor}" if anchor else "./"
     return f"{rel}/" + (f"#{anchor}" if anchor else "")
 
 
+@lru_cache(maxsize=4096)
+def _relpath(path: str, from_url: str) -> str:
+    return posixpath.relpath(path.rstrip("/") or ".", from_url.rstrip("/") or ".")
+
+
+_esc_repeated = lru_cache(maxsize=65536)(esc)  # titles and links repeat across a page's citations
+
+
 def citation(parts, locale) -> str:
     """parts: (label, href, title, id) per cited work, in order."""
     links = locale.items_sep.join(
-        f'<a class="cite" id="{esc(cid)}" href="{esc(href)}" title="{esc(title)}">{esc(label)}</a>'
+        f'<a class="cite" id="{esc(cid)}" href="{_esc_repeated(href)}" title="{_esc_repeated(title)}">'
+        f'{esc(label)}</a>'
         for label, href, title, cid in parts)
     return f'<span class="citation">{esc(locale.open)}{links}{esc(locale.close)}</span>'
 

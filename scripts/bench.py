@@ -1,0 +1,178 @@
+"""`make bench`: the edition's performance, as ratios against baselines measured in the same run.
+
+1. Full trilingual build with citation resolution vs the same site built from pre-resolved Markdown with the
+   engine off (target: resolution adds at most 10 %).
+2. The resolver alone (finding, parsing and resolving citations, labels and links; formatting excluded) on a
+   synthetic archive of 200 pages, 10,000 citations and a 5,000-entry bibliography, at 1x, 2x and 4x
+   (target: at most 0.5 s at 1x, and linear).
+3. Formatting: time per entry of the project's styles vs pybtex's own `plain` style on the same entries
+   (target: within 1.2x). That each entry is formatted once per language is asserted in tests/test_engine.py.
+"""
+from __future__ import annotations
+
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from pybtex.database import BibliographyData, Entry, Person  # noqa: E402
+from pybtex.plugin import find_plugin  # noqa: E402
+
+from edition import edition as engine, labels, locale, references  # noqa: E402
+from edition.bibliography import Bibliography  # noqa: E402
+from edition.styles import GostStyle, RomanizedStyle  # noqa: E402
+from edition.syntax import scan  # noqa: E402
+from project import ROOT, project  # noqa: E402
+
+RU, EN = locale.load("ru"), locale.load("en")
+
+
+def mkdocs_build(config: Path, site: Path) -> float:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1764000000")
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
+                   check=True, env=env, capture_output=True)
+    return time.perf_counter() - start
+
+
+def prepared_baseline(tmp: Path) -> Path:
+    """A copy of the project whose docs are the engine's resolved Markdown and whose mkdocs.yml has no hook."""
+    base = tmp / "baseline"
+    shutil.copytree(ROOT / "docs", base / "docs")
+    shutil.copytree(ROOT / "overrides", base / "overrides")
+    result = engine.build(project())
+    assert result.ok
+    for (lang, name), md in result.pages.items():
+        suffix = "" if lang == "kk" else f".{lang}"
+        path = base / "docs" / f"{name}{suffix}.md"
+        text = path.read_text(encoding="utf-8")
+        m = re.match(r"\A---\n.*?\n---\n", text, re.S)  # keep the front matter MkDocs reads
+        path.write_text((m.group(0) if m else "") + md, encoding="utf-8")
+    cfg = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    cfg = re.sub(r"\nhooks:\n  - scripts/hooks.py\n", "\n", cfg)
+    cfg = re.sub(r"\nwatch:\n(  - .*\n)+", "\n", cfg)
+    (base / "mkdocs.yml").write_text(cfg, encoding="utf-8")
+    return base
+
+
+def bench_build(rounds: int = 3):
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        base = prepared_baseline(tmp)
+        full, plain = [], []
+        mkdocs_build(ROOT / "mkdocs.yml", tmp / "warm")  # warm caches once
+        for i in range(rounds):  # interleaved, so machine noise hits both alike
+            full.append(mkdocs_build(ROOT / "mkdocs.yml", tmp / f"full{i}"))
+            plain.append(mkdocs_build(base / "mkdocs.yml", tmp / f"plain{i}"))
+    f, p = statistics.median(full), statistics.median(plain)
+    return f, p, f / p - 1
+
+
+def synthetic(scale: int, seed: int = 1):
+    """200*scale pages with 50 citations each; a 5000*scale-entry bibliography."""
+    rng = random.Random(seed)
+    entries = {}
+    for i in range(5000 * scale):
+        e = Entry("book", fields={"title": f"Название {i}", "title-latn": f"Nazvanie {i}", "title-en": f"Title {i}",
+                                  "year": str(1900 + i % 120), "address": "Москва", "address-en": "Moscow",
+                                  "publisher": "Наука", "publisher-latn": "Nauka", "langid": "russian",
+                                  "status": "identified"},
+                  persons={"author": [Person(f"Автор{i}, И. О.")]})
+        e.fields["author-latn"] = f"Avtor{i}, I. O."
+        entries[f"key{i}"] = e
+    keys = list(entries)
+    pages = []
+    for p in range(200 * scale):
+        paras = []
+        for n in range(10):
+            cites = " ".join(f"слово [@{rng.choice(keys)}, {rng.randint(1, 500)}] текст" for _ in range(5))
+            paras.append(f"{{#p{p}-{n + 1}}} Абзац {cites}.")
+        pages.append(engine.Page(f"page{p}", "ru", f"docs/page{p}.md", "# Бет\n\n" + "\n\n".join(paras) + "\n"))
+    return Bibliography("b.bib", BibliographyData(entries=entries)), pages
+
+
+def resolve_only(bib, pages) -> float:
+    """Scan, resolve keys, make labels and links for every page; formatting replaced by a constant stub."""
+    stub = references.Formatted("<i>x</i>", "x", "Автор, 1926", ())
+    problems, order = [], {}
+    backlinks = defaultdict(list)
+    labels_cache = {}
+
+    def fmt(key):  # labels still come from the entry, as in a real run
+        if key not in labels_cache:
+            labels_cache[key] = references.Formatted(stub.html, stub.text, labels.author_year(bib.entries[key], RU), ())
+        return labels_cache[key]
+
+    titles = {p.name: "Бет" for p in pages}
+    proj = engine.Project(root=Path("."))
+    start = time.perf_counter()
+    for page in pages:
+        engine._render(page, scan(page.text, page.path), RU, bib, fmt, {}, "references", titles, backlinks, order,
+                       problems, proj)
+    elapsed = time.perf_counter() - start
+    assert not problems, problems[:3]
+    return elapsed
+
+
+def bench_format(n: int = 1000):
+    bib, _ = synthetic(1)
+    entries = list(bib.entries.values())[:n]
+    plain = find_plugin("pybtex.style.formatting", "plain")()
+    results = {}
+    for name, run in (("pybtex plain", lambda: [plain.format_entry(str(i), e) for i, e in enumerate(entries)]),
+                      ("GOST (ru)", lambda s=GostStyle(RU): [s.format_one(e) for e in entries]),
+                      ("romanized (en)", lambda s=RomanizedStyle(EN): [s.format_one(e) for e in entries])):
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            run()
+            times.append(time.perf_counter() - start)
+        results[name] = min(times) / n
+    return results
+
+
+def main() -> int:
+    ok = True
+    print("| measurement | value | target | |")
+    print("|---|---|---|---|")
+    f, p, overhead = bench_build()
+    good = overhead <= 0.10
+    ok &= good
+    print(f"| full build with resolution vs pre-resolved Markdown | {f:.2f} s vs {p:.2f} s: +{overhead:.1%} |"
+          f" <= +10 % | {'ok' if good else 'MISSED'} |")
+    times = {}
+    for scale in (1, 2, 4):
+        bib, pages = synthetic(scale)
+        times[scale] = min(resolve_only(bib, pages) for _ in range(3))
+    good = times[1] <= 0.5
+    ok &= good
+    print(f"| resolver alone, 200 pages / 10,000 citations / 5,000 entries | {times[1]:.3f} s | <= 0.5 s |"
+          f" {'ok' if good else 'MISSED'} |")
+    for scale in (2, 4):
+        ratio = times[scale] / times[1]
+        good = ratio <= scale * 1.25
+        ok &= good
+        print(f"| resolver at {scale}x size | {times[scale]:.3f} s = {ratio:.2f}x the 1x time | ~{scale}x (linear) |"
+              f" {'ok' if good else 'MISSED'} |")
+    fmt = bench_format()
+    base = fmt["pybtex plain"]
+    for name, t in fmt.items():
+        ratio = t / base
+        good = name == "pybtex plain" or ratio <= 1.2
+        ok &= good
+        print(f"| formatting per entry, {name} | {t * 1e3:.3f} ms = {ratio:.2f}x plain | <= 1.2x plain |"
+              f" {'ok' if good else 'MISSED'} |")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
