@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -47,8 +48,14 @@ def _engine():
     return importlib.import_module("edition.edition"), importlib.import_module("edition.problems")
 
 
+def _resolving() -> bool:
+    """EDITION_RESOLVE=0 turns citation resolution off (for `make bench`'s baseline of pre-resolved Markdown)."""
+    return os.environ.get("EDITION_RESOLVE", "1") != "0"
+
+
 def on_config(config):
-    if _nested(config):
+    _state["languages"] = _languages(config)
+    if _nested(config) or not _resolving():
         return config
     engine, problems = _engine()
     root = Path(config.config_file_path).resolve().parent
@@ -59,11 +66,12 @@ def on_config(config):
     if not result.ok:
         raise Abort("The edition has problems; nothing was built:\n" + problems.report(result.problems))
     _state["result"] = result
-    _state["languages"] = _languages(config)
     return config
 
 
 def on_page_markdown(markdown, page, config, files):
+    if not _resolving():
+        return markdown
     languages = _state["languages"]
     lang = getattr(page.file, "locale", None) or languages[0]
     stem = page.file.src_uri[:-3]
@@ -80,4 +88,6 @@ def on_page_markdown(markdown, page, config, files):
 def on_post_build(config):
     if _nested(config):
         return
+    if _HERE not in sys.path:
+        sys.path.insert(0, _HERE)
     importlib.import_module("edition.searchindex").split_site_index(Path(config.site_dir), _state["languages"])

@@ -102,3 +102,14 @@ def test_search_russian_is_stemmed_and_only_russian(page, server):
 def test_search_english_only_english(page, server):
     hrefs = search(page, server, "en/", "recently")  # stemmed on both sides: the index holds "recent"
     assert hrefs and all("/en/" in h for h in hrefs)
+
+
+def test_paragraph_number_copies_its_link(browser, server):
+    context = browser.new_context()
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+    page = context.new_page()
+    page.goto(f"{server}/introduction/")
+    page.locator("#intro-2 a.para-num").click()
+    page.wait_for_url("**/introduction/#intro-2")
+    assert page.evaluate("navigator.clipboard.readText()") == f"{server}/introduction/#intro-2"
+    context.close()

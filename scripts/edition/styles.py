@@ -210,5 +210,12 @@ class RomanizedStyle(_EditionStyle):
 STYLES = {"original": GostStyle, "latin": RomanizedStyle}
 
 
+_made: dict = {}
+
+
 def style_for(locale):
-    return STYLES[locale.script](locale)
+    """One style per language: constructing a pybtex style looks its plugins up (slow), formatting does not."""
+    key = (locale.script, locale.code, id(locale))
+    if key not in _made:
+        _made[key] = STYLES[locale.script](locale)
+    return _made[key]
