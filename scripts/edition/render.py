@@ -33,13 +33,13 @@ def _relpath(path: str, from_url: str) -> str:
     return posixpath.relpath(path.rstrip("/") or ".", from_url.rstrip("/") or ".")
 
 
-_esc_repeated = lru_cache(maxsize=65536)(esc)  # titles and links repeat across a page's citations
+_esc_repeated = lru_cache(maxsize=65536)(esc)  # a reference's title repeats wherever the work is cited
 
 
 def citation(parts, locale) -> str:
     """parts: (label, href, title, id) per cited work, in order."""
     links = locale.items_sep.join(
-        f'<a class="cite" id="{esc(cid)}" href="{_esc_repeated(href)}" title="{_esc_repeated(title)}">'
+        f'<a class="cite" id="{esc(cid)}" href="{esc(href)}" title="{_esc_repeated(title)}">'
         f'{esc(label)}</a>'
         for label, href, title, cid in parts)
     return f'<span class="citation">{esc(locale.open)}{links}{esc(locale.close)}</span>'
