@@ -42,8 +42,6 @@ PARA_MARK = re.compile(r"\{#(?P<id>[A-Za-z][\w.-]*)\} ?")
 PB_MARK = re.compile(r"\{pb:(?P<page>\d+)\}")
 EM_MARK = re.compile(r"\{em:(?P<id>[^{}\s]+)\}")
 CITATION = re.compile(r"\[(?P<body>\s*-?@[^\[\]]*)\]")
-_CITE_ITEM = re.compile(r"\s*-?@(?P<key>[A-Za-z0-9_][A-Za-z0-9_:.#$%&\-+?<>~/]*)(?P<rest>.*)\Z", re.S)
-_KEY_TRAILING = ":.#$%&-+?<>~/"  # Pandoc: trailing punctuation is not part of a key
 
 
 def load_source(path: str | Path | None = None) -> str:
@@ -64,17 +62,14 @@ def normalize(text: str) -> str:
 
 
 def parse_citation(body: str) -> list[tuple[str, str | None]]:
-    """'@a, 12; @b' -> [('a', '12'), ('b', None)] (Pandoc key grammar, locator as written)."""
-    items = []
-    for part in body.split(";"):
-        m = _CITE_ITEM.match(part)
-        if not m:
-            raise ValueError(f"malformed citation item {part!r}")
-        key = m.group("key").rstrip(_KEY_TRAILING)
-        rest = m.group("key")[len(key):] + m.group("rest")
-        locator = rest.strip().lstrip(",").strip() or None
-        items.append((key, locator))
-    return items
+    """'@a, 12; @b' -> [('a', '12'), ('b', None)], by the engine's own parser (one citation grammar)."""
+    from edition.syntax import Citation, scan  # scripts/ is on the path wherever this module is
+
+    result = scan(f"[{body}]", "")
+    cites = [t for t in result.tokens if isinstance(t, Citation)]
+    if result.problems or len(cites) != 1:
+        raise ValueError(f"malformed citation [{body}]")
+    return [(i.key, i.locator) for i in cites[0].items]
 
 
 # ---------------------------------------------------------------- the parts of the source

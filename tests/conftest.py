@@ -31,21 +31,23 @@ def copy_fixture(src: Path, dst: Path) -> Path:
     return dst
 
 
+def _built(tmp_path_factory, config: Path) -> Path:
+    site = tmp_path_factory.mktemp(config.parent.name) / "site"
+    result = mkdocs_build(config, site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site
+
+
 @pytest.fixture(scope="session")
 def mini_site(tmp_path_factory) -> Path:
-    site = tmp_path_factory.mktemp("mini") / "site"
-    result = mkdocs_build(MINI / "mkdocs.yml", site)
-    assert result.returncode == 0, result.stderr
-    return site
+    """The small fixture edition, built once per test session."""
+    return _built(tmp_path_factory, MINI / "mkdocs.yml")
 
 
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory) -> Path:
     """The edition itself, built once per test session."""
-    site = tmp_path_factory.mktemp("real") / "site"
-    result = mkdocs_build(ROOT / "mkdocs.yml", site)
-    assert result.returncode == 0, result.stderr
-    return site
+    return _built(tmp_path_factory, ROOT / "mkdocs.yml")
 
 
 @pytest.fixture(scope="session")

@@ -16,6 +16,7 @@ from pybtex.style.template import FieldIsMissing
 from . import bibliography, labels, locale as locales, references, render
 from .datafiles import load_list
 from .problems import Problem, errors
+from .styles import style_for
 from .syntax import Citation, Marker, scan
 
 _H1 = re.compile(r"^# +(.+?)\s*$", re.M)
@@ -88,7 +89,7 @@ def discover(project: Project) -> tuple[list[Page], list[Problem]]:
     return pages, problems
 
 
-def build(project: Project, only_lang: str | None = None) -> Result:
+def build(project: Project) -> Result:
     result = Result()
     problems = result.problems
     locs = {}
@@ -124,7 +125,6 @@ def build(project: Project, only_lang: str | None = None) -> Result:
             if isinstance(tok, Marker) and tok.kind == "para" and p.lang == project.languages[0]:
                 para_page[tok.value] = p.name
 
-    languages = [only_lang] if only_lang else list(project.languages)
     cited_any = set()
     for lang in project.languages:
         loc = locs[lang]
@@ -134,7 +134,7 @@ def build(project: Project, only_lang: str | None = None) -> Result:
         formatted: dict = {}
         backlinks: dict = defaultdict(list)
         order: dict = {}  # keys in first-citation order (a dict: membership is O(1))
-        style = references.style_for(loc)
+        style = style_for(loc)
         bad_entries: set = set()
 
         def fmt(key):
@@ -155,8 +155,6 @@ def build(project: Project, only_lang: str | None = None) -> Result:
         cited_any.update(order)
         result.occurrences[lang] = dict(backlinks)
         result.cited[lang] = list(order)
-        if lang not in languages:
-            continue
         original = None
         if loc.script == "latin":
             original = {}
@@ -236,12 +234,11 @@ def _render(page, scanned, loc, bib, fmt, em_by_id, ref_page, titles, backlinks,
             if tok.value in para_ids:
                 problems.append(Problem(page.path, tok.line, tok.col, f"duplicate paragraph id '{tok.value}'"))
             para_ids.add(tok.value)
-            para_end = text.find("\n\n", tok.end)
-            para = (tok.value, len(text) if para_end < 0 else para_end)  # (id, where the paragraph ends)
-            end = tok.end + 1 if text[tok.end:tok.end + 1] == " " else tok.end
-            edits.append((tok.start, end, render.paragraph_number(tok.value, loc)))
             close = text.find("\n\n", tok.end)
             close = len(text.rstrip("\n")) if close < 0 else close
+            para = (tok.value, close)
+            end = tok.end + 1 if text[tok.end:tok.end + 1] == " " else tok.end
+            edits.append((tok.start, end, render.paragraph_number(tok.value, loc)))
             edits.append((close, close, render.paragraph_attrs(tok.value)))
         elif tok.kind == "page":
             if not tok.value.isdigit():

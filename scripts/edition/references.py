@@ -10,7 +10,7 @@ from pybtex.style.template import FieldIsMissing
 from . import labels
 from .labels import TEXT
 from .locale import sort_key
-from .styles import style_for  # noqa: F401  (re-exported for edition.py)
+from .styles import style_for
 
 _HTML = HtmlBackend()
 
