@@ -67,7 +67,7 @@ def prepared_baseline(tmp: Path) -> Path:
     return base
 
 
-def bench_build(rounds: int = 3):
+def bench_build(rounds: int = 5):
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         base = prepared_baseline(tmp)

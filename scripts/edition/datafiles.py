@@ -7,6 +7,8 @@ import yaml
 
 from .problems import Problem
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: the same parse, faster
+
 
 def load_list(path: Path, shown: str, required: tuple[str, ...]) -> tuple[list[dict], list[Problem]]:
     """A YAML list of mappings; each item must have the required keys. Missing file = empty list."""
@@ -14,9 +16,10 @@ def load_list(path: Path, shown: str, required: tuple[str, ...]) -> tuple[list[d
         return [], []
     try:
         raw = path.read_bytes().decode("utf-8")
-        loader = yaml.SafeLoader(raw)
+        loader = _Loader(raw)
         try:
-            node = loader.get_single_node()
+            node = loader.get_single_node()  # the node tree keeps each record's line
+            data = loader.construct_document(node) if node is not None else None
         finally:
             loader.dispose()
     except UnicodeDecodeError as e:
@@ -30,9 +33,8 @@ def load_list(path: Path, shown: str, required: tuple[str, ...]) -> tuple[list[d
     if not isinstance(node, yaml.SequenceNode):
         return [], [Problem(shown, node.start_mark.line + 1, 1, "expected a list of records ('- id: ...')")]
     items, problems = [], []
-    for item_node in node.value:
+    for item_node, item in zip(node.value, data):
         line = item_node.start_mark.line + 1
-        item = yaml.safe_load(yaml.serialize(item_node))
         if not isinstance(item, dict):
             problems.append(Problem(shown, line, item_node.start_mark.column + 1, "expected a mapping with keys "
                                     + ", ".join(required)))
