@@ -126,6 +126,8 @@ def build(project: Project) -> Result:
                 para_page[tok.value] = p.name
 
     cited_any = set()
+    formatted_in: dict = {}  # language -> key -> Formatted: each entry is formatted once per language
+    by_langid = {loc.langid: code for code, loc in locs.items()}
     for lang in project.languages:
         loc = locs[lang]
         lang_pages = [p for p in pages if p.lang == lang]
@@ -155,17 +157,20 @@ def build(project: Project) -> Result:
         cited_any.update(order)
         result.occurrences[lang] = dict(backlinks)
         result.cited[lang] = list(order)
+        formatted_in[lang] = formatted
         original = None
-        if loc.script == "latin":
+        if loc.script == "latin":  # beside a romanized entry, the entry in its own script and language
             original = {}
             for key in order:
-                entry = bib.entries[key]
-                orig_loc = locs.get({"kazakh": "kk"}.get(entry.fields.get("langid", ""), "ru"), locs[project.languages[0]])
-                if orig_loc.script == "original":
+                code = by_langid.get(bib.entries[key].fields.get("langid", ""), project.languages[0])
+                if locs[code].script != "original":
+                    continue
+                if key not in formatted_in.get(code, {}):
                     try:
-                        original[key] = references.format_entry(entry, orig_loc)
+                        formatted_in.setdefault(code, {})[key] = references.format_entry(bib.entries[key], locs[code])
                     except (FieldIsMissing, labels.LabelError):
-                        pass  # reported for that language already
+                        continue  # reported for that language already
+                original[key] = formatted_in[code][key]
         blocks = {
             "bibliography": lambda root: (references.status_legend(loc) + "\n\n"
                                      + references.reference_list([k for k in order if k in formatted], bib,

@@ -21,10 +21,13 @@ class LabelError(Exception):
     """The entry lacks what a label needs; the message names the field."""
 
 
+def is_plain(value: str) -> bool:
+    """True if LaTeX decoding would leave the value as it is: then the (slow) decoder can be skipped."""
+    return not any(c in value for c in "\\{}~$%&^_`") and "--" not in value and "''" not in value
+
+
 def _plain(value: str) -> str:
-    if not any(c in value for c in "\\{}~$%&^_"):  # plain text: skip the LaTeX decoder (the resolver's hot path)
-        return value
-    return Text.from_latex(value).render(TEXT)
+    return value if is_plain(value) else Text.from_latex(value).render(TEXT)
 
 
 def name_part(entry, locale) -> str:

@@ -22,6 +22,7 @@ class Status:
 class Locale:
     code: str
     name: str
+    langid: str  # the BibTeX/biblatex `langid` of works written in this language
     script: str  # "original": bib fields as written; "latin": the romanized *-latn fields
     alphabet: str  # sort order of the references list; letters not in it sort after it
     # in-text citation label, house style [Крицман, 1926: 148; Омарбеков, 2003: 502]
@@ -72,7 +73,7 @@ class LocaleError(Exception):
 def load(code: str, directory: str | None = None) -> Locale:
     path = Path(directory or LOCALES_DIR) / f"{code}.yml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except FileNotFoundError:
         raise LocaleError(f"{path}: no locale file for language '{code}' (copy locales/en.yml and translate it)")
     except yaml.YAMLError as e:

@@ -4,13 +4,34 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from pybtex.backends.html import Backend as HtmlBackend
+from pybtex.backends import BaseBackend
 from pybtex.style.template import FieldIsMissing
 
 from . import labels
 from .labels import TEXT
 from .locale import sort_key
 from .styles import style_for
+
+
+
+class HtmlBackend(BaseBackend):
+    """pybtex rich text to HTML. pybtex's own HTML backend escapes the same way, but it imports
+    xml.sax.saxutils, which pulls in urllib and ssl: a tenth of the engine's start-up."""
+
+    symbols = {"ndash": "&ndash;", "newblock": "\n", "nbsp": "&nbsp;"}
+
+    def format_str(self, text):
+        return html.escape(text, quote=False)
+
+    def format_protected(self, text):
+        return text
+
+    def format_tag(self, tag, text):
+        return f"<{tag}>{text}</{tag}>" if text else ""
+
+    def format_href(self, url, text, external=False):
+        return f'<a href="{html.escape(url)}">{text}</a>' if text else ""
+
 
 _HTML = HtmlBackend()
 
@@ -21,6 +42,7 @@ class Formatted:
     text: str  # plain, for title attributes (escape when inserting)
     label: str  # author-year part of the in-text label
     sort: tuple
+    lang: str = ""  # the language code of the locale it was formatted for
 
 
 def format_entry(entry, locale, style=None) -> Formatted:
@@ -31,7 +53,7 @@ def format_entry(entry, locale, style=None) -> Formatted:
     text = rich.render(TEXT)
     sort = (sort_key(labels.name_part(entry, locale), locale.alphabet), entry.fields.get("year", ""),
             sort_key(text, locale.alphabet))
-    return Formatted(rich.render(_HTML), text, label, sort)
+    return Formatted(rich.render(_HTML), text, label, sort, locale.code)
 
 
 def missing_field_message(exc) -> str:
@@ -61,7 +83,7 @@ def reference_list(keys_in_order, bib, formatted, backlinks, locale, original=No
         out.append(f'<div class="ref" id="ref-{esc(key)}">')
         out.append(f'<p class="ref-text">{f.html}</p>')
         if original and key in original:
-            lang = {"kazakh": "kk", "english": "en"}.get(entry.fields.get("langid", ""), "ru")
+            lang = original[key].lang
             out.append(f'<p class="ref-orig"><span class="ref-orig-label">{esc(locale.original_script)}:</span> '
                        f'<span lang="{lang}">{original[key].html}</span></p>')
         out.append(f'<p class="ref-status ref-{esc(status)}"><span class="status-mark" title="{esc(st.explanation)}">'

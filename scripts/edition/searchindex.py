@@ -104,12 +104,14 @@ def split_site_index(site: Path, languages) -> None:
         return
     index = json.loads(combined.read_text(encoding="utf-8"))
     paragraphs = {}
+    pages = set()
     for doc in index.get("docs", []):
         lang, location = language_of(doc["location"], languages)
-        page = location.split("#", 1)[0]
+        pages.add((lang, location.split("#", 1)[0]))
+    for lang, page in sorted(pages):  # each built page is read once
         root = site if lang == languages[0] else site / lang
         html_file = root / page / "index.html" if page else root / "index.html"
-        if (lang, page) not in paragraphs and html_file.exists():
+        if html_file.exists():
             title, paras = paragraphs_of(html_file.read_text(encoding="utf-8"))
             if paras:
                 paragraphs[(lang, page)] = (title, paras)

@@ -11,9 +11,10 @@ import re
 
 from pybtex.richtext import Text
 from pybtex.style.formatting import BaseStyle
-from pybtex.style.template import FieldIsMissing, field, first_of, join, node, optional, sentence
+from pybtex.style.template import FieldIsMissing, first_of, join, node, optional, sentence
 
 from .bibliography import persons
+from .labels import is_plain
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 DASH = ". – "  # GOST's area separator
@@ -33,6 +34,16 @@ def _surname(person) -> str:
 
 def _is_others(person) -> bool:
     return _surname(person) == "others"
+
+
+@node
+def field(children, context, name):
+    """pybtex's `field`, without running LaTeX decoding on values that contain no LaTeX (most of the cost)."""
+    entry = context["entry"]
+    value = entry.fields.get(name)
+    if value is None:
+        raise FieldIsMissing(name, entry)
+    return Text(value) if is_plain(value) else Text.from_latex(value)
 
 
 @node
@@ -64,7 +75,7 @@ def latn(children, context, name):
         value = entry.fields.get(name)
         if value is None or _CYRILLIC.search(value):
             raise FieldIsMissing(f"{name}-latn", entry)
-    return Text.from_latex(value)
+    return Text(value) if is_plain(value) else Text.from_latex(value)
 
 
 @node
@@ -92,13 +103,19 @@ def language_note(children, context):
 class _EditionStyle(BaseStyle):
     default_name_style = "plain"
 
-    def __init__(self, locale, **kwargs):
-        super().__init__(**kwargs)
+    def __init__(self, locale):
+        # BaseStyle.__init__ only looks up pybtex's name, label and sorting plugins (slowly, through entry
+        # points); these styles format names, labels and order themselves, so they need none of them.
         self.locale = locale
+        self.abbreviate_names = False
+        self._templates: dict = {}
 
     def format_one(self, entry):
         """Format one entry; raises FieldIsMissing naming the field the style needs."""
-        template = getattr(self, f"get_{entry.type}_template", self.get_misc_template)(entry)
+        template = self._templates.get(entry.type)
+        if template is None:  # templates depend on the entry type only: build each once
+            template = getattr(self, f"get_{entry.type}_template", self.get_misc_template)(entry)
+            self._templates[entry.type] = template
         return template.format_data({"entry": entry, "style": self, "bib_data": None})
 
 
