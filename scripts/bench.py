@@ -184,6 +184,9 @@ def main() -> int:
         ok &= good
         print(f"| formatting per entry, {name} | {t * 1e3:.3f} ms = {ratio:.2f}x plain | <= 1.2x plain |"
               f" {'ok' if good else 'MISSED'} |")
+    import pageweight  # the page-weight budget: its own table (scripts/pageweight.py)
+    print()
+    ok &= pageweight.main() == 0
     return 0 if ok else 1
 
 

@@ -1,18 +1,30 @@
-"""`make build`: a strict MkDocs build that is atomic.
+"""`make build`: a strict MkDocs build that is atomic and reproducible.
 
-The site is built into a fresh folder beside `site/` and swapped in only when the build succeeds,
-so a failed or interrupted build leaves the published `site/` exactly as it was. Dates come from
-SOURCE_DATE_EPOCH (default: the last commit's date) so that two builds of a commit are identical.
+usage: python scripts/build_site.py [PROJECT]   (default: this repository; the site goes to PROJECT/site)
+
+The site is built into a fresh folder beside `site/` and swapped in only when the build succeeds, so a
+failed or interrupted (SIGINT, SIGTERM) build leaves the published `site/` exactly as it was and no
+temporary folder behind. Dates come from SOURCE_DATE_EPOCH (default: the last commit's date) so that
+two builds of a commit are byte-identical.
 """
 from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+INPUTS = ("docs", "source", "bibliography.bib", "mkdocs.yml", "overrides")  # what epoch_of() dates outside git
+TMP, OLD = ".site-build-", ".site-previous-"
+
+
+class Interrupted(Exception):
+    def __init__(self, signum: int):
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
 
 
 def commit_epoch(root: Path) -> str | None:
@@ -20,34 +32,109 @@ def commit_epoch(root: Path) -> str | None:
         out = subprocess.run(["git", "-C", str(root), "log", "-1", "--format=%ct"], capture_output=True, text=True)
     except OSError:
         return None
-    return out.stdout.strip() or None
+    return out.stdout.strip() if out.returncode == 0 and out.stdout.strip() else None
 
 
-def build(root: Path = ROOT, site: Path | None = None) -> int:
-    site = site or root / "site"
-    tmp = site.parent / f".site-build-{os.getpid()}"
-    old = site.parent / f".site-previous-{os.getpid()}"
-    env = dict(os.environ)
-    env.setdefault("NO_MKDOCS_2_WARNING", "1")
-    epoch = env.get("SOURCE_DATE_EPOCH") or commit_epoch(root)
-    if epoch:
-        env["SOURCE_DATE_EPOCH"] = epoch
-    mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp),
-              "--config-file", str(root / "mkdocs.yml")]
+def newest_input_epoch(root: Path) -> str:
+    """Outside git (an unpacked archive): the newest modification time of the inputs, so that two builds
+    of one unchanged tree still agree."""
+    newest = 0.0
+    for name in INPUTS:
+        path = root / name
+        files = [path] if path.is_file() else path.rglob("*") if path.is_dir() else []
+        for f in files:
+            if f.is_file():
+                newest = max(newest, f.stat().st_mtime)
+    return str(int(newest))
+
+
+def epoch_of(root: Path) -> str:
+    return os.environ.get("SOURCE_DATE_EPOCH") or commit_epoch(root) or newest_input_epoch(root)
+
+
+def _raise_interrupted(signum, frame):
+    raise Interrupted(signum)
+
+
+def _recover(site: Path) -> None:
+    """Undo what a killed build (SIGKILL, power loss) may have left: a previous site moved aside but never
+    replaced is put back; folders of builds whose process is gone are removed."""
+    for leftover in sorted(site.parent.glob(f"{OLD}*")) + sorted(site.parent.glob(f"{TMP}*")):
+        pid = leftover.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and _alive(int(pid)):
+            continue  # another build is running
+        if leftover.name.startswith(OLD) and not site.exists():
+            leftover.rename(site)
+        else:
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False
     try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def build(root: Path = ROOT, site: Path | None = None, epoch: str | int | None = None, quiet: bool = False) -> int:
+    """Build `root` into `site` (default root/site); returns the exit code (0 on success)."""
+    root = Path(root).resolve()
+    site = Path(site) if site else root / "site"
+    site.parent.mkdir(parents=True, exist_ok=True)
+    _recover(site)
+    tmp = site.parent / f"{TMP}{os.getpid()}"
+    old = site.parent / f"{OLD}{os.getpid()}"
+    epoch = epoch_of(root) if epoch is None else epoch
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH=str(epoch))
+    mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp),
+              "--config-file", str(root / "mkdocs.yml")] + (["--quiet"] if quiet else [])
+    handlers = {s: signal.signal(s, _raise_interrupted) for s in (signal.SIGINT, signal.SIGTERM)}
+    swapped = False
+    try:
+        # on Interrupted, subprocess.run kills MkDocs and waits for it before `finally` removes its folder
         code = subprocess.run(mkdocs, cwd=root, env=env).returncode
         if code != 0:
-            print(f"build failed; {site.name}/ is unchanged", file=sys.stderr)
+            print(f"build failed; {site} is unchanged", file=sys.stderr)
             return code
-        if site.exists():
-            site.rename(old)
-        tmp.rename(site)
-        print(f"built {site}")
+        # the swap is two renames; a signal between them would leave no site/, so it waits until both are done
+        signal.pthread_sigmask(signal.SIG_BLOCK, handlers)
+        try:
+            try:
+                if site.exists():
+                    site.rename(old)
+                tmp.rename(site)
+            except OSError as e:
+                if old.exists():
+                    old.rename(site)
+                print(f"cannot move the new build into place ({e.strerror}); {site} is unchanged", file=sys.stderr)
+                return 1
+            swapped = True
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, handlers)  # a signal that came meanwhile is raised here
+        if not quiet:
+            print(f"built {site}")
         return 0
+    except Interrupted as e:
+        state = "the new build is complete" if swapped else "it is unchanged"
+        print(f"build interrupted ({e}); {site}: {state}", file=sys.stderr)
+        return 128 + e.signum
     finally:
+        # no signal may cut the clean-up short; one that comes meanwhile goes to the caller's handler after it
+        signal.pthread_sigmask(signal.SIG_BLOCK, handlers)
         shutil.rmtree(tmp, ignore_errors=True)
         shutil.rmtree(old, ignore_errors=True)
+        for s, handler in handlers.items():
+            signal.signal(s, handler)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, handlers)
 
 
 if __name__ == "__main__":
-    sys.exit(build())
+    try:
+        sys.exit(build(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT))
+    except KeyboardInterrupt:  # a second Ctrl-C during the clean-up, which has finished by now
+        sys.exit(130)

@@ -59,7 +59,8 @@ def on_config(config):
         return config
     engine, problems = _engine()
     root = Path(config.config_file_path).resolve().parent
-    result = engine.build(engine.Project(root=root, languages=_languages(config)))
+    result = engine.build(engine.Project(root=root, languages=_languages(config), reading_order=_reading_order(config),
+                                         site_url=config.site_url or None))
     for problem in result.problems:
         if problem.severity != "error":
             log.info(str(problem))  # warnings belong to `make check`; --strict must not fail on them
@@ -69,19 +70,44 @@ def on_config(config):
     return config
 
 
-def on_page_markdown(markdown, page, config, files):
-    if not _resolving():
-        return markdown
+def _reading_order(config) -> tuple[str, ...]:
+    """Page names in nav order (the nav lists the Kazakh files: `introduction.md`)."""
+    return tuple(item[:-3] for item in (config.nav or []) if isinstance(item, str) and item.endswith(".md"))
+
+
+def _page_key(page) -> tuple[str, str]:
+    """(language, page name) of an MkDocs page: 'results.ru.md' -> ('ru', 'results')."""
     languages = _state["languages"]
     lang = getattr(page.file, "locale", None) or languages[0]
     stem = page.file.src_uri[:-3]
     head, _, suffix = stem.rpartition(".")
     if head and suffix in languages:
         stem = head
+    return lang, stem
+
+
+def on_page_markdown(markdown, page, config, files):
+    if not _resolving():
+        return markdown
+    lang, stem = _page_key(page)
     try:
         return _state["result"].pages[(lang, stem)]
     except KeyError:
         raise Abort(f"{page.file.src_uri}: the edition has no '{lang}' text for page '{stem}'")
+
+
+def on_page_context(context, page, config, nav):
+    """Citation metadata for indexers and reference managers in every page's <head> (overrides/main.html)."""
+    result = _state.get("result") if _resolving() else None
+    if result is None or result.article is None:
+        return context
+    lang, _ = _page_key(page)
+    root = config.site_url or ""
+    prefix = "" if lang == _state["languages"][0] else f"{lang}/"
+    context["edition_head"] = importlib.import_module("edition.article").head(
+        result.article, lang, result.locales[lang], page.canonical_url or page.url, f"{root}{prefix}",
+        result.references.get(lang, []))
+    return context
 
 
 @event_priority(-200)  # after static-i18n has written its combined index
@@ -90,4 +116,11 @@ def on_post_build(config):
         return
     if _HERE not in sys.path:
         sys.path.insert(0, _HERE)
+    result = _state.get("result") if _resolving() else None
+    if result is not None and result.article is not None:  # the citation downloads, at the site root
+        for path, content in importlib.import_module("edition.article").download_files(
+                result.article, _state["languages"]).items():
+            target = Path(config.site_dir) / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(content, encoding="utf-8", newline="")
     importlib.import_module("edition.searchindex").split_site_index(Path(config.site_dir), _state["languages"])

@@ -26,6 +26,11 @@ def languages(config: Path = ROOT / "mkdocs.yml") -> tuple[str, ...]:
     return ("kk", "ru", "en")
 
 
+def reading_order(config: Path = ROOT / "mkdocs.yml") -> tuple[str, ...]:
+    data = yaml.load(config.read_text(encoding="utf-8"), Loader=_Loader)
+    return tuple(item[:-3] for item in data.get("nav") or [] if isinstance(item, str) and item.endswith(".md"))
+
+
 def project(root: Path = ROOT):
     from edition.edition import Project
-    return Project(root=root, languages=languages(root / "mkdocs.yml"))
+    return Project(root=root, languages=languages(root / "mkdocs.yml"), reading_order=reading_order(root / "mkdocs.yml"))

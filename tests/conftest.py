@@ -1,10 +1,14 @@
 """Shared fixtures: in-memory bibliographies and locales for unit tests, and built fixture sites."""
 from __future__ import annotations
 
+import functools
+import http.server
 import os
 import shutil
 import subprocess
 import sys
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -14,6 +18,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 MINI = ROOT / "tests" / "fixtures" / "mini"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+BROWSER_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 def mkdocs_build(config: Path, site: Path) -> subprocess.CompletedProcess:
@@ -55,3 +61,59 @@ def chromium_path() -> str:
     if not Path(CHROMIUM).exists():
         pytest.fail(f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install chromium)")
     return CHROMIUM
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # no access log on the test output
+        pass
+
+
+@contextmanager
+def serving(directory: Path):
+    """A built site over HTTP on a free local port (the browser needs http:// for fetch and clipboard)."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def mini_server(mini_site):
+    with serving(mini_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def real_server(real_site):
+    with serving(real_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path):
+    """Debian's Chromium driven by Playwright, launched once per session."""
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium_path, args=BROWSER_ARGS)
+        yield b
+        b.close()
+
+
+@contextmanager
+def browser_page(browser, origin: str, **context_options):
+    """A page in a fresh browser context; on leaving, asserts that it requested nothing from another host."""
+    context = browser.new_context(**context_options)
+    page = context.new_page()
+    outside = []
+    page.on("request", lambda r: None if r.url.startswith(origin) or r.url.startswith("data:")
+            else outside.append(r.url))
+    try:
+        yield page
+    finally:
+        context.close()
+    assert outside == [], f"third-party requests: {outside}"

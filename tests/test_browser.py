@@ -2,47 +2,22 @@
 follow a back link, switch language on the same section, hover a citation, search in each language."""
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-
 import pytest
+
+from conftest import browser_page
 
 pytestmark = pytest.mark.browser
 
-ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
 
 @pytest.fixture(scope="module")
-def server(mini_site):
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(mini_site))
-    handler.log_message = lambda *a, **k: None
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser(chromium_path):
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium_path, args=ARGS)
-        yield b
-        b.close()
+def server(mini_server):
+    return mini_server
 
 
 @pytest.fixture
 def page(browser, server):
-    context = browser.new_context()
-    pg = context.new_page()
-    outside = []
-    pg.on("request", lambda r: None if r.url.startswith(server) or r.url.startswith("data:") else outside.append(r.url))
-    yield pg
-    context.close()
-    assert outside == [], f"third-party requests: {outside}"
+    with browser_page(browser, server) as pg:
+        yield pg
 
 
 def test_click_citation_lands_on_entry_and_back(page, server):

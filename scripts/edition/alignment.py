@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .problems import Problem
-from .syntax import Citation, Marker, scan
+from .syntax import Citation, Marker, Scan, scan
 
 
 @dataclass
@@ -18,8 +18,9 @@ class Paragraph:
     quotes: int = 0  # {qk} notes
 
 
-def paragraphs(text: str, path: str = "") -> list[Paragraph]:
-    result = scan(text, path)
+def paragraphs(text: str | Scan, path: str = "") -> list[Paragraph]:
+    """text: a page's Markdown, or its `scan()` when the caller has it already (the engine does)."""
+    result = text if isinstance(text, Scan) else scan(text, path)
     out: list[Paragraph] = []
     for tok in result.tokens:
         if isinstance(tok, Marker) and tok.kind == "para":
@@ -35,12 +36,12 @@ def paragraphs(text: str, path: str = "") -> list[Paragraph]:
     return out
 
 
-def compare(original: str, translation: str, orig_path: str, tr_path: str,
+def compare(original: str | Scan, translation: str | Scan, orig_path: str, tr_path: str,
             only: set[str] | None = None) -> list[Problem]:
-    """Problems located in the translation. `only`: compare just these paragraph ids (a partial file)."""
+    """Problems located in the translation. `only`: compare just these paragraph ids (a partial file).
+    original, translation: Markdown text or its `scan()`."""
     a = [p for p in paragraphs(original, orig_path) if only is None or p.pid in only]
     b = paragraphs(translation, tr_path)
-    problems = []
     ids_a, ids_b = [p.pid for p in a], [p.pid for p in b]
     if ids_a != ids_b:
         missing = [i for i in ids_a if i not in ids_b]
@@ -52,12 +53,19 @@ def compare(original: str, translation: str, orig_path: str, tr_path: str,
             detail.append(f"not in the original {', '.join(extra)}")
         if not detail:
             detail.append("order differs")
-        problems.append(Problem(tr_path, 1, 1, f"paragraph ids differ from {orig_path}: {'; '.join(detail)}"))
-    by_id = {p.pid: p for p in b}
-    for pa in a:
-        pb = by_id.get(pa.pid)
-        if pb is None:
-            continue
+        # located at the first translation paragraph out of step with the original
+        out_of_step = [pb.line for pa, pb in zip(a, b) if pa.pid != pb.pid]
+        if out_of_step:
+            at = out_of_step[0]
+        elif len(b) > len(a):
+            at = b[len(a)].line  # the first extra paragraph
+        else:
+            at = b[-1].line if b else 1  # the translation stops short after its last paragraph
+        # only this: while the ids are out of step, the text of a paragraph whose id is gone counts as the
+        # paragraph's before it, and comparing their citations would report differences that are not there
+        return [Problem(tr_path, at, 1, f"paragraph ids differ from {orig_path}: {'; '.join(detail)}")]
+    problems = []
+    for pa, pb in zip(a, b):
         if pa.citations != pb.citations:
             problems.append(Problem(tr_path, pb.line, 1, f"paragraph {pa.pid}: citations {fmt(pb.citations)}"
                                     f" differ from the original's {fmt(pa.citations)}"))

@@ -8,7 +8,7 @@ import pybtex.errors
 from pybtex.bibtex.utils import split_name_list
 from pybtex.database import BibliographyData, Person
 from pybtex.database.input.bibtex import Parser
-from pybtex.scanner import PybtexError
+from pybtex.scanner import PybtexError, PybtexSyntaxError
 
 from .problems import Problem, line_col
 
@@ -51,13 +51,15 @@ def load(path: str, display_path: str | None = None) -> tuple[Bibliography, list
     except OSError as e:
         return Bibliography(shown, BibliographyData()), [Problem(shown, 0, 0, f"cannot read the bibliography: {e.strerror}")]
     try:
-        text = raw.decode("utf-8")
+        return parse(raw.decode("utf-8"), shown)
     except UnicodeDecodeError as e:
         good = raw[:e.start].decode("utf-8", "replace")
         line, col = line_col(good, len(good))
-        return Bibliography(shown, BibliographyData()), [Problem(
-            shown, line, col, f"not valid UTF-8 (byte 0x{raw[e.start]:02x}): save the file as UTF-8")]
-    return parse(text, shown)
+        problem = Problem(shown, line, col, f"not valid UTF-8 (byte 0x{raw[e.start]:02x}): save the file as UTF-8")
+    # read on with the bad bytes replaced, so that the one real problem is not buried under every citation
+    # of the edition reported as an unknown key
+    bib, problems = parse(raw.decode("utf-8", "replace"), shown)
+    return bib, [problem] + problems
 
 
 def parse(text: str, path: str) -> tuple[Bibliography, list[Problem]]:
@@ -79,21 +81,32 @@ def parse(text: str, path: str) -> tuple[Bibliography, list[Problem]]:
         except PybtexError as e:  # defensive: capture() should have taken every error
             captured.append(e)
             data = BibliographyData()
+    syntax_errors = False
     for err in captured:
         if "repeated bibliography entry" in str(err):
             continue  # reported above, with both lines
         lineno = getattr(err, "lineno", 0) or 0
-        problems.append(Problem(path, lineno, 0, f"malformed BibTeX: {err}"))
+        message = str(err)
+        if isinstance(err, PybtexSyntaxError):
+            syntax_errors = True
+            # pybtex repeats the line the location gives, and names the line where it gave up, often after the cause
+            message = message.split(": ", 1)[-1] + " (look for an unclosed brace or quote, or a missing comma," \
+                                                   " at or above this line)"
+        problems.append(Problem(path, lineno, 0, f"malformed BibTeX: {message}"))
     bib = Bibliography(path, data, lines)
     for key, entry in data.entries.items():
         line = bib.line(key)
+        found = []
         for name in ("url",):
             value = entry.fields.get(name)
             if value is not None and not _SAFE_URL.match(value.strip()):
-                problems.append(Problem(path, line, 0,
-                                        f"entry '{key}': field '{name}' must be an http(s) URL, not '{value[:60]}'"))
+                found.append(f"entry '{key}': field '{name}' must be an http(s) URL, not '{value[:60]}'")
         status = entry.fields.get("status")
-        if status not in STATUSES:
-            problems.append(Problem(path, line, 0, f"entry '{key}': field 'status' must be one of {', '.join(STATUSES)}"
-                                                   f" (found {status!r})"))
+        if status is None:
+            found.append(f"entry '{key}' has no 'status' field: add status = {{{' | '.join(STATUSES)}}}")
+        elif status not in STATUSES:
+            found.append(f"entry '{key}': field 'status' must be one of {', '.join(STATUSES)} (found '{status}')")
+            entry.fields["status"] = "unidentified"  # reported; the rest of the run needs a status it knows
+        if not syntax_errors:  # after a syntax error pybtex may have cut entries short: their fields prove nothing
+            problems += [Problem(path, line, 0, message) for message in found]
     return bib, problems

@@ -13,11 +13,11 @@ from pathlib import Path
 
 from pybtex.style.template import FieldIsMissing
 
-from . import bibliography, labels, locale as locales, references, render
+from . import alignment, article as articles, bibliography, labels, locale as locales, references, render
 from .datafiles import load_list
 from .problems import Problem, errors
 from .styles import style_for
-from .syntax import Citation, Marker, scan
+from .syntax import Citation, Marker, front_matter_end as scan_front_matter_end, scan
 
 _H1 = re.compile(r"^# +(.+?)\s*$", re.M)
 BLOCK = "\x00block:{}\x00"
@@ -31,7 +31,10 @@ class Project:
     bib: str = "bibliography.bib"
     emendations: str = "source/emendations.yml"
     citation_forms: str = "source/citations.yml"
+    article: str = "source/article.yml"
     locales_dir: str | None = None
+    reading_order: tuple[str, ...] = ()  # page names in the order a reader reads them (the nav)
+    site_url: str | None = None  # absolute URLs in paragraph citations when the site's address is known
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,9 @@ class Result:
     problems: list = field(default_factory=list)
     occurrences: dict = field(default_factory=dict)  # lang -> key -> [BackLink]
     cited: dict = field(default_factory=dict)  # lang -> [keys in first-citation order]
+    references: dict = field(default_factory=dict)  # lang -> [plain-text reference, in list order]
+    article: object = None  # article.Article, for the <head> metadata and the citation downloads
+    locales: dict = field(default_factory=dict)  # lang -> Locale
 
     @property
     def ok(self) -> bool:
@@ -113,19 +119,34 @@ def build(project: Project) -> Result:
     problems += form_problems
     pages, page_problems = discover(project)
     problems += page_problems
+    result.article, article_problems = articles.load(project.root / project.article, project.article)
+    problems += article_problems
+    result.locales = locs
     if len(locs) < len(project.languages):
         return result
 
+    whole = {(p.lang, p.name) for p in pages if WHOLE in p.text}
+    pages = [_whole_article(p, pages, project) if (p.lang, p.name) in whole else p for p in pages]
     scans = {(p.lang, p.name): scan(p.text, p.path) for p in pages}
-    for s in scans.values():
-        problems += s.problems
-    para_page = {}  # paragraph id -> page name (from the default language)
     for p in pages:
+        if (p.lang, p.name) not in whole:
+            problems += scans[(p.lang, p.name)].problems
+    para_page = {}  # paragraph id -> page name (from the default language)
+    sections = [p for p in pages if (p.lang, p.name) not in whole]
+    for p in sections:
         for tok in scans[(p.lang, p.name)].tokens:
             if isinstance(tok, Marker) and tok.kind == "para" and p.lang == project.languages[0]:
                 para_page[tok.value] = p.name
+    originals = {p.name: p for p in sections if p.lang == project.languages[0]}
+    for p in sections:  # a translated body page keeps the original's paragraph ids, citations and page markers
+        if p.lang != project.languages[0] and p.name in originals and p.name in para_page.values():
+            o, t = scans[(project.languages[0], p.name)], scans[(p.lang, p.name)]
+            if not o.problems and not t.problems:  # a citation dropped as malformed is reported once, not as a break
+                problems += alignment.compare(o, t, originals[p.name].path, p.path)
 
+    print_pages = _print_pages(sections, scans, project, result.article)
     cited_any = set()
+    original_paras: dict = {}  # page name -> paragraph id -> the original's rendered paragraph
     formatted_in: dict = {}  # language -> key -> Formatted: each entry is formatted once per language
     by_langid = {loc.langid: code for code, loc in locs.items()}
     for lang in project.languages:
@@ -134,8 +155,6 @@ def build(project: Project) -> Result:
         titles = {p.name: _title(p.text) for p in lang_pages}
         ref_page = next((p.name for p in lang_pages if "{bibliography}" in p.text), "references")
         formatted: dict = {}
-        backlinks: dict = defaultdict(list)
-        order: dict = {}  # keys in first-citation order (a dict: membership is O(1))
         style = style_for(loc)
         bad_entries: set = set()
 
@@ -150,41 +169,54 @@ def build(project: Project) -> Result:
                                             f"{references.missing_field_message(e)}"))
             return formatted.get(key)
 
-        rendered = {}
-        for page in lang_pages:
-            rendered[page.name] = _render(page, scans[(lang, page.name)], loc, bib, fmt, em_by_id, ref_page,
-                                          titles, backlinks, order, problems, project)
-        cited_any.update(order)
-        result.occurrences[lang] = dict(backlinks)
-        result.cited[lang] = list(order)
-        formatted_in[lang] = formatted
-        original = None
-        if loc.script == "latin":  # beside a romanized entry, the entry in its own script and language
-            original = {}
-            for key in order:
-                code = by_langid.get(bib.entries[key].fields.get("langid", ""), project.languages[0])
-                if locs[code].script != "original":
-                    continue
-                if key not in formatted_in.get(code, {}):
-                    try:
-                        formatted_in.setdefault(code, {})[key] = references.format_entry(bib.entries[key], locs[code])
-                    except (FieldIsMissing, labels.LabelError):
-                        continue  # reported for that language already
-                original[key] = formatted_in[code][key]
-        blocks = {
-            "bibliography": lambda root: (references.status_legend(loc) + "\n\n"
-                                     + references.reference_list([k for k in order if k in formatted], bib,
-                                                                 formatted, backlinks, loc, original)),
-            "emendations": lambda root: _emendation_table(emendations, loc, para_page, root),
-            "citation-forms": lambda root: _citation_forms(forms, bib, loc, para_page, fmt, root),
-        }
-        for page in lang_pages:
-            md = rendered[page.name]
-            for name, make in blocks.items():
-                token = BLOCK.format(name)
-                if token in md:
-                    md = md.replace(token, make(render.relative(page.url, "")))
-            result.pages[(lang, page.name)] = md
+        def para_cite(page, pid, loc=loc, lang=lang):
+            if result.article is None or pid not in print_pages:
+                return None
+            url = f"{project.site_url or ''}{'' if lang == project.languages[0] else lang + '/'}{page.url}#{pid}"
+            return articles.paragraph_citation(result.article, lang, loc, print_pages[pid], pid, url)
+
+        # The section pages share one reference list; a whole-article page is its own group, whose
+        # citations link to the list on that same page.
+        groups = [([p for p in lang_pages if (lang, p.name) not in whole], None)]
+        groups += [([p], p.name) for p in lang_pages if (lang, p.name) in whole]
+        for group, own_list in groups:
+            ref_page = own_list or next((p.name for p in group if "{bibliography}" in p.text), "references")
+            backlinks: dict = defaultdict(list)
+            order: dict = {}  # keys in first-citation order (a dict: membership is O(1))
+            # a whole-article page repeats the sections: their problems are reported once, on the sections
+            group_problems = problems if own_list is None else []
+            rendered = {page.name: _render(page, scans[(lang, page.name)], loc, bib, fmt, em_by_id, ref_page, titles,
+                                           backlinks, order, group_problems, project, para_cite)
+                        for page in group}
+            if own_list is None:
+                cited_any.update(order)
+                result.occurrences[lang] = dict(backlinks)
+                result.cited[lang] = list(order)
+                listed = sorted((k for k in order if k in formatted), key=lambda k: formatted[k].sort)
+                result.references[lang] = [formatted[k].text for k in listed]
+            formatted_in[lang] = formatted
+            original = _originals(order, bib, locs, by_langid, formatted_in, project) if loc.script == "latin" else None
+            blocks = {
+                "bibliography": lambda root, order=order, backlinks=backlinks, original=original: (
+                    references.status_legend(loc) + "\n\n" + references.reference_list(
+                        [k for k in order if k in formatted], bib, formatted, backlinks, loc, original)),
+                "emendations": lambda root: _emendation_table(emendations, loc, para_page, root),
+                "citation-forms": lambda root: _citation_forms(forms, bib, loc, para_page, fmt, root),
+            }
+            for page in group:
+                md = rendered[page.name]
+                for name, make in blocks.items():
+                    token = BLOCK.format(name)
+                    if token in md:
+                        md = md.replace(token, make(render.relative(page.url, "")))
+                if lang != project.languages[0] and page.name in original_paras:
+                    md = _with_originals(md, original_paras[page.name], project.languages[0], loc)
+                if lang == project.languages[0]:
+                    original_paras[page.name] = _paragraphs_of(md)
+                if result.article is not None:  # every page ends with how to cite the article
+                    root = render.relative(f"{'' if lang == project.languages[0] else lang + '/'}{page.url}", "")
+                    md = md.rstrip("\n") + "\n\n" + articles.cite_markdown(result.article, lang, loc, root) + "\n"
+                result.pages[(lang, page.name)] = md
 
     for key in bib.entries.keys():
         if key not in cited_any:
@@ -192,12 +224,89 @@ def build(project: Project) -> Result:
     return result
 
 
+def _originals(order, bib, locs, by_langid, formatted_in, project) -> dict:
+    """Beside a romanized entry, the entry in its own script and language (formatted once per language)."""
+    original = {}
+    for key in order:
+        code = by_langid.get(bib.entries[key].fields.get("langid", ""), project.languages[0])
+        if locs[code].script != "original":
+            continue
+        if key not in formatted_in.get(code, {}):
+            try:
+                formatted_in.setdefault(code, {})[key] = references.format_entry(bib.entries[key], locs[code])
+            except (FieldIsMissing, labels.LabelError):
+                continue  # reported for that language already
+        original[key] = formatted_in[code][key]
+    return original
+
+
+WHOLE = "{whole-article}"
+_RENDERED_PARA = re.compile(r'(<a class="para-num" href="#(?P<pid>[^"]+)".*?\n\{: #(?P=pid) \.para \})', re.S)
+
+
+def _paragraphs_of(md: str) -> dict:
+    return {m.group("pid"): m.group(1) for m in _RENDERED_PARA.finditer(md)}
+
+
+def _with_originals(md: str, originals: dict, lang: str, loc) -> str:
+    """The parallel view: after each translated paragraph, the original's (hidden until the reader asks)."""
+    def add(m):
+        orig = originals.get(m.group("pid"))
+        return m.group(1) + ("\n\n" + render.original_paragraph(orig, lang) if orig else "")
+    md = _RENDERED_PARA.sub(add, md)
+    notice = md.find('<p class="edition-notice translation-notice">')
+    end = md.find("</p>", notice) + len("</p>") if notice >= 0 else -1
+    return md[:end] + "\n\n" + render.parallel_switch(loc) + md[end:] if end > 0 else md
+
+
+def _whole_article(page, pages, project) -> Page:
+    """The page with `{whole-article}` replaced by every page of its language in reading order, up to and
+    including the reference list: front matter dropped, headings one level down, the abstract's title
+    (the article title, which the whole page has as its own heading) left out."""
+    same = {p.name: p for p in pages if p.lang == page.lang and p.name != page.name}
+    parts = []
+    for name in project.reading_order or sorted(same):
+        if name not in same:
+            continue
+        body = same[name].text[scan_front_matter_end(same[name].text):]
+        if name == (project.reading_order or [None])[0]:
+            # its title is the page's own heading, so its sections stay at ## (no h1 -> h3 skip)
+            parts.append(_H1.sub("", body, count=1).strip("\n"))
+        else:
+            parts.append(re.sub(r"^(#+) ", r"#\1 ", body.strip("\n"), flags=re.M))
+        if "{bibliography}" in same[name].text:
+            break
+    return Page(page.name, page.lang, page.path, page.text.replace(WHOLE, "\n\n".join(parts)))
+
+
 def _title(text: str) -> str:
     m = _H1.search(text)
     return m.group(1) if m else ""
 
 
-def _render(page, scanned, loc, bib, fmt, em_by_id, ref_page, titles, backlinks, order, problems, project) -> str:
+def _print_pages(pages, scans, project, article) -> dict:
+    """Paragraph id -> its print page(s) ("1250" or "1249–1250"), following the page markers of the
+    original in reading order from the first body page (an inference, stated on the About page)."""
+    if article is None or article.first_body_page is None:
+        return {}
+    default = {p.name: p for p in pages if p.lang == project.languages[0]}
+    order = [n for n in project.reading_order if n in default] or sorted(default)
+    current, spans, open_para = article.first_body_page, {}, None
+    for name in order:
+        for tok in scans[(project.languages[0], name)].tokens:
+            if isinstance(tok, Marker) and tok.kind == "page" and tok.value.isdigit():
+                current = int(tok.value)
+                if open_para:
+                    spans[open_para][1] = current
+            elif isinstance(tok, Marker) and tok.kind == "para":
+                open_para = tok.value
+                spans[open_para] = [current, current]
+        open_para = None
+    return {pid: str(a) if a == b else f"{a}–{b}" for pid, (a, b) in spans.items()}
+
+
+def _render(page, scanned, loc, bib, fmt, em_by_id, ref_page, titles, backlinks, order, problems, project,
+            para_cite=None) -> str:
     """Replace every token of one page by its HTML; returns the Markdown body (front matter removed)."""
     text = page.text
     edits = []  # (start, end, replacement), applied back to front
@@ -243,7 +352,12 @@ def _render(page, scanned, loc, bib, fmt, em_by_id, ref_page, titles, backlinks,
             close = len(text.rstrip("\n")) if close < 0 else close
             para = (tok.value, close)
             end = tok.end + 1 if text[tok.end:tok.end + 1] == " " else tok.end
-            edits.append((tok.start, end, render.paragraph_number(tok.value, loc)))
+            here = f"{'' if page.lang == project.languages[0] else page.lang + '/'}{page.url}"
+            others = [(code, render.relative(here, f"{'' if code == project.languages[0] else code + '/'}"
+                                                   f"{page.url}#{tok.value}"))
+                      for code in project.languages if code != page.lang]
+            edits.append((tok.start, end, render.paragraph_number(
+                tok.value, loc, para_cite(page, tok.value) if para_cite else None, others)))
             edits.append((close, close, render.paragraph_attrs(tok.value)))
         elif tok.kind == "page":
             if not tok.value.isdigit():

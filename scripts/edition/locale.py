@@ -63,6 +63,19 @@ class Locale:
     quotes_notice: str
     quote_mark: str
     quote_note: str
+    # citing the article (source/article.yml)
+    cite_heading: str
+    cite_downloads: str
+    cite_paragraph_title: str  # tooltip of a paragraph number: "{cite}" is the paragraph's citation
+    cite_language_note: str  # e.g. "[in Kazakh]" after an English title; empty where none is written
+    cite_issue_abbr: str
+    cite_and: str
+    cite_quote_open: str
+    cite_quote_close: str
+    og_locale: str
+    # the parallel view of a translation and the original
+    parallel_label: str
+    para_langs_label: str
 
 
 class LocaleError(Exception):

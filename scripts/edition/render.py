@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import posixpath
+import re
 from functools import lru_cache
 
 
@@ -45,10 +46,21 @@ def citation(parts, locale) -> str:
     return f'<span class="citation">{esc(locale.open)}{links}{esc(locale.close)}</span>'
 
 
-def paragraph_number(pid: str, locale) -> str:
+def paragraph_number(pid: str, locale, cite: str | None = None, others=()) -> str:
+    """The margin number: a link to the paragraph; with `cite`, its tooltip and data-cite carry the
+    paragraph's citation (edition.js copies it on click). `others`: (language, href) of the same paragraph
+    in the other languages."""
     number = pid.rsplit("-", 1)[-1]
-    return (f'<a class="para-num" href="#{esc(pid)}" title="{esc(locale.para_link_title)}"'
-            f' aria-label="{esc(locale.para_link_title)} {esc(number)}">{esc(number)}</a> ')
+    title = locale.cite_paragraph_title.format(cite=cite) if cite else locale.para_link_title
+    data = f' data-cite="{esc(cite)}"' if cite else ""
+    langs = ""
+    if others:
+        links = " ".join(f'<a href="{esc(href)}" hreflang="{esc(code)}" lang="{esc(code)}">{esc(code)}</a>'
+                         for code, href in others)
+        # role="group": HTML allows aria-label on a <span> only with a role that can be named
+        langs = f'<span class="para-langs" role="group" aria-label="{esc(locale.para_langs_label)}">{links}</span>'
+    return (f'<a class="para-num" href="#{esc(pid)}" title="{esc(title)}"{data}'
+            f' aria-label="{esc(locale.para_link_title)} {esc(number)}">{esc(number)}</a>{langs} ')
 
 
 def paragraph_attrs(pid: str) -> str:
@@ -68,7 +80,8 @@ def emendation(record, locale) -> str:
 
 
 def quote_note(locale) -> str:
-    return (f'<sup class="qk" tabindex="0" title="{esc(locale.quote_note)}"'
+    # role="img": the mark is a symbol whose meaning is its label (HTML forbids aria-label on a plain <sup>).
+    return (f'<sup class="qk" tabindex="0" role="img" title="{esc(locale.quote_note)}"'
             f' aria-label="{esc(locale.quote_note)}">{esc(locale.quote_mark)}</sup>')
 
 
@@ -76,3 +89,26 @@ def translation_notice(link: str, locale, quotes: bool) -> str:
     extra = f" {esc(locale.quotes_notice)}" if quotes else ""
     return (f'<p class="edition-notice translation-notice">{esc(locale.translation_notice)}'
             f' <a href="{esc(link)}" hreflang="kk">{esc(locale.translation_link)}</a>.{extra}</p>')
+
+
+def parallel_switch(locale) -> str:
+    """A checkbox that shows the original beside the translation: CSS only (edition.css), so it works
+    without JavaScript."""
+    return (f'<p class="parallel-switch"><input type="checkbox" id="parallel" class="parallel-toggle">'
+            f' <label for="parallel" class="parallel-label">{esc(locale.parallel_label)}</label></p>')
+
+
+def original_paragraph(markdown: str, lang: str) -> str:
+    """The original's rendered paragraph, to stand after its translation: without ids (they belong to the
+    translation's own paragraph, citations and page marks) and without its margin number."""
+    body = _PARA_NUM.sub("", markdown, count=1)
+    body = _ID_ATTR.sub("", body)
+    body = _ATTR_LINE.sub("\n{: .para-orig-text }", body)
+    # the copy's citations and page marks are not the page's own (tests, search and links count those)
+    body = body.replace('class="cite"', 'class="cite-orig"').replace('class="pb"', 'class="pb-orig"')
+    return f'<div class="para-orig" lang="{esc(lang)}" markdown>\n\n{body}\n\n</div>'
+
+
+_PARA_NUM = re.compile(r'<a class="para-num" [^>]*>[^<]*</a>(?:<span class="para-langs"[^>]*>.*?</span>)? ?', re.S)
+_ID_ATTR = re.compile(r' id="[^"]*"')
+_ATTR_LINE = re.compile(r"\n\{: #[^ ]+ \.para \}")

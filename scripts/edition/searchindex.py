@@ -54,6 +54,9 @@ def split_index(index: dict, languages, paragraphs=None) -> dict:
     return out
 
 
+_APPARATUS = ("para-num", "pb", "para-langs")  # the edition's marks, not the text
+
+
 class _ParagraphCollector(HTMLParser):
     """Text of each `<p class="para" id=...>` of a built page, without paragraph numbers and page marks."""
 
@@ -69,15 +72,17 @@ class _ParagraphCollector(HTMLParser):
         a = dict(attrs)
         if tag == "h1":
             self._in_h1 = True
-        if tag == "p" and "para" in (a.get("class") or "").split():
+        if self._skip:
+            self._skip += 1  # inside a skipped element: count its descendants
+        elif tag == "p" and "para" in (a.get("class") or "").split():
             self._current = [a.get("id", ""), []]
-        elif self._current is not None and tag == "a" and (a.get("class") in ("para-num", "pb")):
-            self._skip += 1
+        elif self._current is not None and a.get("class") in _APPARATUS:
+            self._skip = 1
 
     def handle_endtag(self, tag):
         if tag == "h1":
             self._in_h1 = False
-        if tag == "a" and self._skip:
+        if self._skip:
             self._skip -= 1
         elif tag == "p" and self._current is not None:
             pid, parts = self._current

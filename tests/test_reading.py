@@ -1,0 +1,99 @@
+"""Scholarly reading in a real browser: the parallel view of a translation and its original, the copy
+buttons of "cite this" and of a paragraph, and the whole article printed to PDF."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from conftest import browser_page
+
+pytestmark = pytest.mark.browser
+
+CLIPBOARD = {"permissions": ["clipboard-read", "clipboard-write"]}
+
+
+def test_parallel_view_aligns_paragraphs_by_id_and_switches_off(browser, real_server):
+    with browser_page(browser, real_server, viewport={"width": 1400, "height": 900}) as page:
+        page.goto(f"{real_server}/ru/results/")
+        orig = page.locator("#results-12 + .para-orig")
+        assert orig.is_hidden()
+        page.locator("label.parallel-label").click()
+        assert orig.is_visible() and orig.get_attribute("lang") == "kk"
+        for pid in ("results-1", "results-12", "results-40"):
+            tr = page.locator(f"#{pid}")
+            kk = page.locator(f"#{pid} + .para-orig")
+            tr.scroll_into_view_if_needed()
+            a, b = tr.bounding_box(), kk.bounding_box()
+            assert abs(a["y"] - b["y"]) < 4, (pid, a, b)  # side by side, paragraph against paragraph
+            assert b["x"] > a["x"] + a["width"] / 2
+        page.locator("label.parallel-label").click()
+        assert orig.is_hidden()
+
+
+def test_parallel_view_stacks_on_a_narrow_screen(browser, real_server):
+    with browser_page(browser, real_server, viewport={"width": 420, "height": 900}) as page:
+        page.goto(f"{real_server}/en/introduction/")
+        page.locator("label.parallel-label").click()
+        a = page.locator("#intro-3").bounding_box()
+        b = page.locator("#intro-3 + .para-orig").bounding_box()
+        assert b["y"] >= a["y"] + a["height"] - 1
+
+
+def test_parallel_original_is_the_same_paragraph(real_site):
+    from bs4 import BeautifulSoup
+    kk = BeautifulSoup((real_site / "results/index.html").read_text(encoding="utf-8"), "html.parser")
+    ru = BeautifulSoup((real_site / "ru/results/index.html").read_text(encoding="utf-8"), "html.parser")
+    for p in ru.select("article p.para"):
+        copy = p.find_next_sibling("div", class_="para-orig")
+        original = kk.find(id=p["id"])
+        assert [a.get_text() for a in copy.select("a.cite-orig")] == [a.get_text() for a in original.select("a.cite")]
+        assert copy.find(id=True) is None  # no duplicate ids
+
+
+def test_cite_this_copy_button_puts_the_citation_on_the_clipboard(browser, real_server):
+    with browser_page(browser, real_server, **CLIPBOARD) as page:
+        page.goto(f"{real_server}/en/methods/")
+        block = page.locator(".cite-this .tabbed-block").first
+        expected = block.locator("code").inner_text().strip()
+        block.hover()
+        block.locator("button.md-code__button[data-md-type=copy]").click()
+        assert page.evaluate("navigator.clipboard.readText()").strip() == expected
+        assert expected.startswith("Eskaliev, S. A. The Communist Party and Soviet Statehood")
+
+
+def test_paragraph_number_copies_the_paragraph_citation(browser, real_server):
+    with browser_page(browser, real_server, **CLIPBOARD) as page:
+        page.goto(f"{real_server}/en/results/")
+        num = page.locator("#results-12 a.para-num")
+        expected = num.get_attribute("data-cite")
+        num.click()
+        page.wait_for_url("**/en/results/#results-12")
+        assert page.evaluate("navigator.clipboard.readText()") == expected
+        assert "(¶ results-12)" in expected and "/en/results/#results-12" in expected
+
+
+@pytest.mark.parametrize("lang,root,headings", [
+    ("en", "en/", ["Introduction", "Materials and research methods", "Discussion", "Results", "Conclusion", "References"]),
+    ("kk", "", ["Кіріспе", "Материалдар және зерттеу әдістері", "Талқылау", "Нәтижелер", "Қорытынды", "Әдебиеттер"]),
+])
+def test_whole_article_prints_to_a_clean_pdf(browser, real_server, lang, root, headings):
+    from pypdf import PdfReader
+    with browser_page(browser, real_server) as page:
+        page.goto(f"{real_server}/{root}article/")
+        page.emulate_media(media="print")
+        assert page.locator(".md-sidebar--primary").is_hidden()  # no navigation chrome in print
+        assert page.locator(".md-header").is_hidden()
+        pdf = page.pdf(format="A4")
+    reader = PdfReader(io.BytesIO(pdf))
+    # compared without white space: PDF text extraction splits words around some Kazakh glyphs
+    flat = "".join("".join(p.extract_text() or "" for p in reader.pages).split())
+    assert 12 <= len(reader.pages) <= 60, len(reader.pages)
+    title = {"en": "The Communist Party and Soviet Statehood", "kk": "Коммунистік партия мен кеңестік"}[lang]
+    squeeze = lambda t: "".join(t.split())  # noqa: E731
+    assert squeeze(title) in flat
+    for heading in headings:
+        assert squeeze(heading) in flat, heading
+    assert {"en": "Kritsman", "kk": "Крицман"}[lang] in flat  # a reference entry
+    assert "|1250|" in flat  # the print-page markers survive
+    assert "https://doi.org/10.51943" in flat  # link targets are shown

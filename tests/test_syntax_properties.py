@@ -1,0 +1,214 @@
+"""Property-based tests of the citation scanner (edition.syntax.scan) with Hypothesis.
+
+On any text at all: no exception, every problem located inside the text, every citation a real `[...]`,
+the text outside the tokens untouched. On generated Markdown mixing citations with code spans, fenced
+blocks, links, plain brackets, e-mail addresses, escapes and markers: exactly the citations and markers
+that were put in the open are found, with their keys, locators and places, and nothing else; each
+malformed one yields exactly its located problem.
+"""
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from edition.problems import line_col
+from edition.syntax import Citation, Marker, scan
+
+PATH = "docs/x.md"
+
+
+def runs(n: int):
+    # no example database in the repository; a failure prints its example and a blob to reproduce it
+    return settings(max_examples=n, deadline=None, database=None, print_blob=True,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+def offset_of(text: str, line: int, col: int) -> int:
+    """Inverse of problems.line_col."""
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    return starts[line - 1] + col - 1
+
+
+def check_invariants(text: str):
+    """What must hold for any input; returns the scan."""
+    result = scan(text, PATH)
+    lines = text.split("\n")
+    for p in result.problems:
+        assert p.path == PATH and p.severity == "error"
+        assert 1 <= p.line <= len(lines), p
+        assert 1 <= p.col <= len(lines[p.line - 1]) + 1, p
+        assert p.message.strip()
+    assert 0 <= result.body_start <= len(text)
+    pos = result.body_start
+    pieces = [text[:pos]]
+    for tok in result.tokens:
+        assert pos <= tok.start < tok.end <= len(text), tok  # in order, not overlapping, inside the body
+        assert (tok.line, tok.col) == line_col(text, tok.start)
+        span = text[tok.start:tok.end]
+        if isinstance(tok, Citation):
+            assert span[0] == "[" and span[-1] == "]" and tok.items, tok
+            for item in tok.items:
+                at = offset_of(text, item.line, item.col)
+                assert tok.start < at < tok.end and text[at] == "@", item
+                assert text.startswith(item.key, at + 1) or text.startswith("{" + item.key + "}", at + 1), item
+                assert item.locator is None or (item.locator == item.locator.strip() and item.locator in span)
+        else:
+            assert isinstance(tok, Marker)
+            assert span[0] == "{" and span[-1] == "}" and tok.value in span, tok
+        pieces.append(text[pos:tok.start])
+        pieces.append(span)
+        pos = tok.end
+    pieces.append(text[pos:])
+    assert "".join(pieces) == text  # splicing the tokens back gives the text: outside them nothing moved
+    return result
+
+
+# -- any text --------------------------------------------------------------------------------------
+
+SYNTAX = "[]@{}`\\-;,:#.\n ~()"
+syntax_heavy = st.text(alphabet=st.one_of(st.sampled_from(SYNTAX), st.sampled_from("ak1қ_"), st.characters()),
+                       max_size=120)
+
+
+@runs(1500)
+@given(st.text(max_size=300))
+def test_any_unicode_text(text):
+    check_invariants(text)
+
+
+@runs(2500)
+@given(syntax_heavy)
+def test_text_dense_with_syntax(text):
+    check_invariants(text)
+
+
+@runs(1000)
+@given(st.lists(st.sampled_from(["[@", "[", "]", "@a", "@{b.}", ", 12", ";", " ", "\n", "\n\n", "`", "```",
+                                 "\\", "-@c", "](u)", "][r]", "{#p-1}", "{pb:", "}", "---\n", "a@b.kz"]),
+                max_size=40).map("".join))
+def test_fragments_of_syntax(text):
+    check_invariants(text)
+
+
+# -- generated Markdown with known citations ------------------------------------------------------
+
+word_char = st.characters(categories=("Lu", "Ll", "Lo", "Nd"), codec="utf-8").filter(
+    lambda c: re.fullmatch(r"\w", c) is not None) | st.sampled_from("_abcқөüЖ")
+key_punct = st.sampled_from(":.#$%&-+?<>~/")
+
+
+@st.composite
+def keys(draw):
+    middle = draw(st.lists(word_char | key_punct, max_size=8))
+    return draw(word_char) + ("".join(middle) + draw(word_char) if middle else "")
+
+
+braced_key = st.text(alphabet=st.sampled_from("abcйқ12_.:-/,' "), min_size=1, max_size=10).filter(
+    lambda s: not re.search(r"\s", s))
+locator = st.text(alphabet=st.sampled_from("0123456789 vol.p,–-:/ivxс"), min_size=1, max_size=14).map(
+    str.strip).filter(bool)
+space = st.sampled_from(["", " ", "  ", "\n"])  # inside a citation, never a blank line
+
+
+@st.composite
+def citation(draw):
+    """(markdown, [(key, locator)])"""
+    items, parts = [], []
+    for _ in range(draw(st.integers(1, 3))):
+        suppress = draw(st.sampled_from(["", "-"]))
+        if draw(st.booleans()):
+            key = draw(keys())
+            written = key
+        else:
+            key = draw(braced_key)
+            written = "{" + key + "}"
+        loc = draw(st.none() | locator)
+        parts.append(f"{draw(space)}{suppress}@{written}" + (f",{draw(space)}{loc}" if loc else "") + draw(space))
+        items.append((key, loc))
+    lead = draw(st.sampled_from(["", " "]))
+    return "[" + lead + ";".join(parts) + "]", items
+
+
+plain = st.text(alphabet=st.sampled_from("abc ӘҒҚұшы12.,:!?()«»—'\"*_"), min_size=1, max_size=20)
+label = st.text(alphabet=st.sampled_from("abc ӘҒҚ12.,"), min_size=1, max_size=10)
+
+
+@st.composite
+def fragment(draw):
+    """(markdown, expected) where expected is a list of (relative offset, what) with what one of
+    ("cite", markdown, items), ("marker", markdown, kind, value), ("problem", message part)."""
+    kind = draw(st.sampled_from(["cite", "cite", "cite", "plain", "brackets", "code", "fence", "link", "at-link",
+                                 "escaped", "email", "in-label", "unterminated", "no-locator-comma", "bad-item",
+                                 "marker", "not-marker", "break", "newline"]))
+    if kind == "cite":
+        md, items = draw(citation())
+        return md, [(0, ("cite", md, items))]
+    if kind == "plain":
+        return draw(plain), []
+    if kind == "brackets":  # brackets without '@': [sic], [қазақша], [a b@c]
+        return "[" + draw(plain) + draw(st.sampled_from(["", " a@b.kz"])) + "]", []
+    if kind == "code":
+        inner = draw(citation())[0] + draw(plain)
+        return draw(st.sampled_from([f"`{inner}`", f"``{inner} ` x``"])), []
+    if kind == "fence":
+        opening, closing = draw(st.sampled_from([("```", "```"), ("~~~~", "~~~~"), ("```python", "````")]))
+        body = draw(citation())[0] + "\n" + draw(plain) + "\n\n" + draw(citation())[0]
+        return f"\n\n{opening}\n{body}\n{closing}\n\n", []
+    if kind == "link":
+        return f"[{draw(label)}](https://example.org/{draw(st.sampled_from(['a', 'b?c=1']))})", []
+    if kind == "at-link":  # a Markdown link or reference whose label starts with '@'
+        return draw(st.sampled_from([f"[@{draw(keys())}](https://example.org)", f"[@{draw(keys())}][ref]"])), []
+    if kind == "escaped":
+        return "\\" + draw(citation())[0], []
+    if kind == "email":
+        return "mail a@b.kz", []
+    if kind == "in-label":
+        md = draw(citation())[0]
+        lead = "see " + draw(label)
+        return f"[{lead} {md}](https://example.org)", [(len(lead) + 2, ("problem", "citation inside a link label"))]
+    if kind == "unterminated":
+        return f"[@{draw(keys())}, {draw(plain)}\n\n", [(0, ("problem", "unterminated citation"))]
+    if kind == "no-locator-comma":
+        return f"[@{draw(keys())} 12]", [(1, ("problem", "after the key write ', locator'"))]
+    if kind == "bad-item":
+        return "[@a; b]", [(5, ("problem", "malformed citation item 'b'"))]
+    if kind == "marker":
+        md, kind_, value = draw(st.sampled_from([("{#p-1}", "para", "p-1"), ("{pb:1250}", "page", "1250"),
+                                                 ("{em:fix-1}", "em", "fix-1"), ("{qk}", "qk", "qk"),
+                                                 ("{bibliography}", "block", "bibliography")]))
+        return md, [(0, ("marker", md, kind_, value))]
+    if kind == "not-marker":
+        return draw(st.sampled_from(["{foo}", "{pb 12}", "\\{qk}", "{ #p-1}", "{}"])), []
+    if kind == "break":
+        return "\n\n", []
+    return "\n", []
+
+
+@st.composite
+def document(draw):
+    front = draw(st.sampled_from(["", "---\ntitle: '[@fm'\nx: `[@y]`\n---\n"]))
+    text, expected = front, []
+    for md, exp in draw(st.lists(fragment(), max_size=12)):
+        text += " "  # fragments never touch: '[@a]' followed by '(' would be a link
+        expected += [(len(text) + rel, what) for rel, what in exp]
+        text += md
+    return text, expected
+
+
+@runs(1500)
+@given(document())
+def test_generated_markdown(doc):
+    text, expected = doc
+    result = check_invariants(text)
+    want_cites = [(at, what[1], what[2]) for at, what in expected if what[0] == "cite"]
+    got_cites = [(t.start, text[t.start:t.end], [(i.key, i.locator) for i in t.items])
+                 for t in result.tokens if isinstance(t, Citation)]
+    assert got_cites == want_cites
+    want_markers = [(at, what[2], what[3]) for at, what in expected if what[0] == "marker"]
+    got_markers = [(t.start, t.kind, t.value) for t in result.tokens if isinstance(t, Marker)]
+    assert got_markers == want_markers
+    want_problems = [(line_col(text, at), what[1]) for at, what in expected if what[0] == "problem"]
+    assert len(result.problems) == len(want_problems), result.problems
+    for p, (where, message) in zip(result.problems, want_problems):
+        assert (p.line, p.col) == where and message in p.message, (p, where, message)
