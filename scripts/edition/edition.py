@@ -103,7 +103,7 @@ def build(project: Project) -> Result:
         try:
             locs[code] = locales.load(code, project.locales_dir)
         except locales.LocaleError as e:
-            problems.append(Problem(str(e).split(":")[0], 0, 0, str(e).split(": ", 1)[-1]))
+            problems.append(Problem(e.path, e.line, e.col, e.message))
     bib, bib_problems = bibliography.load(str(project.root / project.bib), project.bib)
     problems += bib_problems
     emendations, em_problems = load_list(project.root / project.emendations, project.emendations,

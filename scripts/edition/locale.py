@@ -79,7 +79,11 @@ class Locale:
 
 
 class LocaleError(Exception):
-    pass
+    """A problem with a locale file, located: .path, .line, .col, .message."""
+
+    def __init__(self, path, message, line=0, col=0):
+        super().__init__(f"{path}:{line}:{col}: {message}" if line else f"{path}: {message}")
+        self.path, self.message, self.line, self.col = str(path), message, line, col
 
 
 @lru_cache(maxsize=None)
@@ -88,17 +92,26 @@ def load(code: str, directory: str | None = None) -> Locale:
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except FileNotFoundError:
-        raise LocaleError(f"{path}: no locale file for language '{code}' (copy locales/en.yml and translate it)")
+        raise LocaleError(path, f"no locale file for language '{code}' (copy locales/en.yml and translate it)")
+    except UnicodeDecodeError as e:
+        raise LocaleError(path, f"not valid UTF-8 (byte {e.start}): save the file as UTF-8")
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
-        raise LocaleError(f"{where}: malformed YAML: {getattr(e, 'problem', e)}")
+        raise LocaleError(path, f"malformed YAML: {getattr(e, 'problem', e)}",
+                          mark.line + 1 if mark else 0, mark.column + 1 if mark else 0)
+    if not isinstance(data, dict):
+        raise LocaleError(path, "expected a mapping of words (key: \"text\")")
     names = [f.name for f in dataclasses.fields(Locale)]
-    missing = [n for n in names if n not in (data or {})]
+    missing = [n for n in names if n not in data]
     if missing:
-        raise LocaleError(f"{path}: missing key(s) {', '.join(missing)}")
+        raise LocaleError(path, f"missing key(s) {', '.join(missing)}")
     data = {k: data[k] for k in names}
-    data["status"] = {k: Status(**v) for k, v in data["status"].items()}
+    status = data["status"]
+    fields = [f.name for f in dataclasses.fields(Status)]
+    if not isinstance(status, dict) or set(status) != {"checked", "identified", "unidentified"} or not all(
+            isinstance(v, dict) and set(v) == set(fields) for v in status.values()):
+        raise LocaleError(path, f"'status' must map checked, identified, unidentified to {', '.join(fields)}")
+    data["status"] = {k: Status(**v) for k, v in status.items()}
     return Locale(**data)
 
 
