@@ -23,7 +23,14 @@ build: $(STAMP)  ## strict build into site/; a failed build leaves the previous 
 check: $(STAMP)  ## the fast editorial lint: no rendering
 	$(PY) scripts/check.py
 
-test: $(STAMP)  ## the whole test suite (unit, fixture sites, browser)
+NODE_STAMP := node_modules/.package-lock.json
+
+# The Nu HTML Checker (vnu-jar) comes from the npm lock; --ignore-scripts: its install script would
+# download a Java runtime, and the machine's Java (default-jre-headless) runs it instead.
+$(NODE_STAMP): package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+
+test: $(STAMP) $(NODE_STAMP)  ## the whole test suite (unit, fixture sites, browser, HTML validity)
 	$(PY) -m pytest
 
 bench: $(STAMP)  ## benchmarks, as ratios against baselines measured in the same run

@@ -16,7 +16,8 @@ pytestmark = pytest.mark.site
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = yaml.safe_load((ROOT / "source/article.yml").read_text(encoding="utf-8"))
 LANGS = {"kk": "", "ru": "ru/", "en": "en/"}
-PAGES = ["index", "introduction", "methods", "discussion", "results", "conclusion", "references", "about"]
+PAGES = ["index", "introduction", "methods", "discussion", "results", "conclusion", "references", "about",
+         "corrections", "article"]
 STEM = "cite/eskaliev-aitenov-2025"
 
 

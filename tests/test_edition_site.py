@@ -17,7 +17,7 @@ pytestmark = pytest.mark.site
 
 ROOT = Path(__file__).resolve().parent.parent
 BODY = ["introduction", "methods", "discussion", "results", "conclusion"]
-PAGES = ["index", *BODY, "references", "about"]
+PAGES = ["index", *BODY, "references", "about", "corrections", "article"]
 LANGS = {"kk": "", "ru": "ru/", "en": "en/"}
 CITATIONS = yaml.safe_load((ROOT / "source/citations.yml").read_text(encoding="utf-8"))
 GLOSSARY = yaml.safe_load((ROOT / "source/glossary.yml").read_text(encoding="utf-8"))
@@ -145,3 +145,21 @@ def test_glossary_terms_are_used_in_translations(real_site):
 def test_russian_title_is_labelled_as_the_editions_translation(real_site):
     text = soup(real_site, "ru", "index").select_one("article").get_text()
     assert "перевод" in text.lower()
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_page_shows_its_last_correction(real_site, lang, page):
+    import datetime
+    log = yaml.safe_load((ROOT / "source/corrections.yml").read_text(encoding="utf-8"))
+    newest = max(str(r["date"]) for r in log)
+    line = soup(real_site, lang, page).select_one("article .last-corrected")
+    assert line is not None and line.get_text().strip().endswith(newest)
+    datetime.date.fromisoformat(newest)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_corrections_page_lists_the_log(real_site, lang):
+    log = yaml.safe_load((ROOT / "source/corrections.yml").read_text(encoding="utf-8"))
+    rows = soup(real_site, lang, "corrections").select("table.corrections tbody tr")
+    assert len(rows) == len(log)

@@ -275,3 +275,29 @@ def test_every_locale_defines_every_word():
     for code in ("kk", "ru", "en"):
         loc = locale.load(code)
         assert set(loc.status) == {"checked", "identified", "unidentified"}
+
+
+def test_corrections_log_dates_pages_and_is_checked(tmp_path):
+    pages = trilingual("# T\n\n{#intro-1} [@kritsman1926] a\n\n{#intro-2} b\n")
+    for suffix in ("", ".ru", ".en"):
+        pages[f"corrections{suffix}.md"] = "# C\n\n{corrections}\n"
+    proj = project(tmp_path, pages)
+    (tmp_path / "source").mkdir(exist_ok=True)
+    (tmp_path / "source" / "corrections.yml").write_text(
+        "- {date: 2026-01-02, where: edition, what: first, why: '-'}\n"
+        "- {date: 2026-03-04, where: intro-2, what: fixed a word, what-ru: исправлено слово, why: typo}\n",
+        encoding="utf-8")
+    result = build(proj)
+    assert messages(result) == []
+    assert "Last corrected: 2026-03-04" in result.pages[("en", "index")]  # intro-2 is on the index page here
+    assert "Соңғы түзету: 2026-01-02" in result.pages[("kk", "references")]
+    table = result.pages[("ru", "corrections")]
+    assert table.index("2026-03-04") < table.index("2026-01-02")  # newest first
+    assert "исправлено слово" in table and 'href="../#intro-2"' in table
+    (tmp_path / "source" / "corrections.yml").write_text(
+        "- {date: 4 March, where: intro-2, what: x, why: y}\n- {date: 2026-03-04, where: nowhere-9, what: x, why: y}\n"
+        "- {date: 2026-03-04, what: x, why: y}\n", encoding="utf-8")
+    assert sorted(messages(build(proj))) == [
+        "source/corrections.yml:1:3: date '4 March' must be written YYYY-MM-DD",
+        "source/corrections.yml:2:3: where: 'nowhere-9' is not a page name, a paragraph id or 'edition'",
+        "source/corrections.yml:3:3: record is missing 'where'"]

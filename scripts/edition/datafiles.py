@@ -59,7 +59,7 @@ def load_list(path: Path, shown: str, required: tuple[str, ...],
                                     f"field '{k}' must be a list ('- ...' items)" if k in lists else
                                     f"field '{k}' must be a single value, not a list or mapping"))
             continue
-        item["_line"] = line
+        item["_line"], item["_col"] = line, item_node.start_mark.column + 1
         items.append(item)
     return items, problems
 

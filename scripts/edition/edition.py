@@ -32,6 +32,7 @@ class Project:
     emendations: str = "source/emendations.yml"
     citation_forms: str = "source/citations.yml"
     article: str = "source/article.yml"
+    corrections: str = "source/corrections.yml"
     locales_dir: str | None = None
     reading_order: tuple[str, ...] = ()  # page names in the order a reader reads them (the nav)
     site_url: str | None = None  # absolute URLs in paragraph citations when the site's address is known
@@ -121,6 +122,9 @@ def build(project: Project) -> Result:
     problems += page_problems
     result.article, article_problems = articles.load(project.root / project.article, project.article)
     problems += article_problems
+    corrections, correction_problems = load_list(project.root / project.corrections, project.corrections,
+                                                 ("date", "where", "what", "why"))
+    problems += correction_problems
     result.locales = locs
     if len(locs) < len(project.languages):
         return result
@@ -145,6 +149,7 @@ def build(project: Project) -> Result:
                 problems += alignment.compare(o, t, originals[p.name].path, p.path)
 
     print_pages = _print_pages(sections, scans, project, result.article)
+    last_corrected = _last_corrections(corrections, sections, para_page, project, problems)
     cited_any = set()
     original_paras: dict = {}  # page name -> paragraph id -> the original's rendered paragraph
     formatted_in: dict = {}  # language -> key -> Formatted: each entry is formatted once per language
@@ -202,6 +207,7 @@ def build(project: Project) -> Result:
                         [k for k in order if k in formatted], bib, formatted, backlinks, loc, original)),
                 "emendations": lambda root: _emendation_table(emendations, loc, para_page, root),
                 "citation-forms": lambda root: _citation_forms(forms, bib, loc, para_page, fmt, root),
+                "corrections": lambda root: _corrections_table(corrections, loc, para_page, root),
             }
             for page in group:
                 md = rendered[page.name]
@@ -213,6 +219,9 @@ def build(project: Project) -> Result:
                     md = _with_originals(md, original_paras[page.name], project.languages[0], loc)
                 if lang == project.languages[0]:
                     original_paras[page.name] = _paragraphs_of(md)
+                if corrections:  # every page says when it was last corrected
+                    date = last_corrected.get(page.name) or last_corrected.get("edition")
+                    md = md.rstrip("\n") + "\n\n" + render.last_corrected(date, loc) + "\n"
                 if result.article is not None:  # every page ends with how to cite the article
                     root = render.relative(f"{'' if lang == project.languages[0] else lang + '/'}{page.url}", "")
                     md = md.rstrip("\n") + "\n\n" + articles.cite_markdown(result.article, lang, loc, root) + "\n"
@@ -277,6 +286,46 @@ def _whole_article(page, pages, project) -> Page:
         if "{bibliography}" in same[name].text:
             break
     return Page(page.name, page.lang, page.path, page.text.replace(WHOLE, "\n\n".join(parts)))
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+def _last_corrections(corrections, sections, para_page, project, problems) -> dict:
+    """Page name (or "edition") -> the date of its last correction; records are checked on the way."""
+    pages = {p.name for p in sections}
+    last: dict = {}
+    for rec in corrections:
+        date, where = str(rec["date"]), str(rec["where"])
+        if not _DATE.match(date):
+            problems.append(Problem(project.corrections, rec["_line"], rec["_col"],
+                                    f"date '{date}' must be written YYYY-MM-DD"))
+            continue
+        page = where if where in pages or where == "edition" else para_page.get(where)
+        if page is None:
+            problems.append(Problem(project.corrections, rec["_line"], rec["_col"], f"where: '{where}' is not a page name,"
+                                    " a paragraph id or 'edition'"))
+            continue
+        last[page] = max(last.get(page, date), date)
+    if "edition" in last:  # a correction of the whole edition is a correction of every page
+        for page in pages:
+            last[page] = max(last.get(page, last["edition"]), last["edition"])
+    return last
+
+
+def _corrections_table(corrections, loc, para_page, root) -> str:
+    esc = render.esc
+    head = "".join(f"<th>{esc(c)}</th>" for c in loc.corrections_columns)
+    rows = []
+    for rec in sorted(corrections, key=lambda r: str(r["date"]), reverse=True):
+        where = str(rec["where"])
+        page = para_page.get(where)
+        cell = (f'<a href="{root}{esc(render.page_url(page))}#{esc(where)}">{esc(where)}</a>' if page else esc(where))
+        what = rec.get(f"what-{loc.code}") or rec["what"]
+        why = rec.get(f"why-{loc.code}") or rec["why"]
+        rows.append(f'<tr><td>{esc(str(rec["date"]))}</td><td>{cell}</td><td>{esc(str(what))}</td>'
+                    f'<td>{esc(str(why))}</td></tr>')
+    return f'<table class="corrections"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
 
 
 def _title(text: str) -> str:

@@ -76,6 +76,9 @@ class Locale:
     # the parallel view of a translation and the original
     parallel_label: str
     para_langs_label: str
+    # the corrections log
+    corrections_columns: list
+    last_corrected: str  # "{date}" is the date of the page's last correction
 
 
 class LocaleError(Exception):

@@ -112,3 +112,8 @@ def original_paragraph(markdown: str, lang: str) -> str:
 _PARA_NUM = re.compile(r'<a class="para-num" [^>]*>[^<]*</a>(?:<span class="para-langs"[^>]*>.*?</span>)? ?', re.S)
 _ID_ATTR = re.compile(r' id="[^"]*"')
 _ATTR_LINE = re.compile(r"\n\{: #[^ ]+ \.para \}")
+
+
+def last_corrected(date: str | None, locale) -> str:
+    return (f'<p class="last-corrected"><small>{esc(locale.last_corrected.format(date=date))}</small></p>'
+            if date else "")

@@ -20,7 +20,7 @@ _ITEM = re.compile(r"\s*(?P<suppress>-?)@(?:\{(?P<braced>[^{}\s]+)\}|(?P<key>" +
 _LOCATOR = re.compile(r"\s*,\s*(?P<loc>\S.*?)\s*\Z", re.S)
 
 _MARKER = re.compile(
-    r"\{(?:#(?P<para>[A-Za-z][\w.-]*)|pb:(?P<page>[^{}\s]*)|em:(?P<em>[^{}\s]*)|(?P<qk>qk)|(?P<block>bibliography|emendations|citation-forms))\}"
+    r"\{(?:#(?P<para>[A-Za-z][\w.-]*)|pb:(?P<page>[^{}\s]*)|em:(?P<em>[^{}\s]*)|(?P<qk>qk)|(?P<block>bibliography|emendations|citation-forms|corrections))\}"
 )
 _SPECIAL = re.compile(r"[\[{]")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.M)
