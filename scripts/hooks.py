@@ -96,6 +96,28 @@ def on_page_markdown(markdown, page, config, files):
         raise Abort(f"{page.file.src_uri}: the edition has no '{lang}' text for page '{stem}'")
 
 
+# Material gives its two hidden checkbox toggles autocomplete="off" (so that Firefox does not restore them open
+# after a reload, mkdocs-material#1513), which HTML allows only on text-like inputs. The tags sit outside every
+# template block, so the edition removes the attribute from exactly these two tags in the written page.
+_TOGGLES = tuple((f'<input class="md-toggle" data-md-toggle="{t}" type="checkbox" id="__{t}" autocomplete="off">',
+                  f'<input class="md-toggle" data-md-toggle="{t}" type="checkbox" id="__{t}">')
+                 for t in ("drawer", "search"))
+
+
+def _valid_toggles(output: str) -> str:
+    for material, valid in _TOGGLES:
+        output = output.replace(material, valid)
+    return output
+
+
+def on_post_page(output, page, config):
+    return _valid_toggles(output)
+
+
+def on_post_template(output_content, template_name, config):
+    return _valid_toggles(output_content) if template_name.endswith(".html") else output_content
+
+
 def on_page_context(context, page, config, nav):
     """Citation metadata for indexers and reference managers in every page's <head> (overrides/main.html)."""
     result = _state.get("result") if _resolving() else None
