@@ -97,3 +97,30 @@ def test_whole_article_prints_to_a_clean_pdf(browser, real_server, lang, root, h
     assert {"en": "Kritsman", "kk": "Крицман"}[lang] in flat  # a reference entry
     assert "|1250|" in flat  # the print-page markers survive
     assert "https://doi.org/10.51943" in flat  # link targets are shown
+
+
+def test_without_javascript_everything_is_readable_and_linked(browser, real_server):
+    with browser_page(browser, real_server, java_script_enabled=False) as page:
+        page.goto(f"{real_server}/ru/results/")
+        assert page.locator("#results-2").is_visible()
+        cite = page.locator("#results-2 a.cite").first
+        assert cite.get_attribute("title")  # the full reference, as a plain tooltip
+        cite.click()
+        page.wait_for_url("**/ru/references/#ref-*")
+        page.locator(".ref:target a.backlink").first.click()
+        page.wait_for_url("**/ru/*/#cite-*")
+        page.goto(f"{real_server}/ru/results/")
+        box = page.locator(".cite-this")
+        assert box.locator("code").first.is_visible() and "10.51943" in box.inner_text()
+        page.locator("label.parallel-label").click()  # the parallel view is CSS only
+        assert page.locator("#results-12 + .para-orig").is_visible()
+
+
+def test_every_paragraph_links_to_itself_in_the_other_languages(real_site):
+    from bs4 import BeautifulSoup
+    for root, others in (("", {"ru": "../ru/results/", "en": "../en/results/"}),
+                         ("ru/", {"kk": "../../results/", "en": "../../en/results/"})):
+        doc = BeautifulSoup((real_site / root / "results/index.html").read_text(encoding="utf-8"), "html.parser")
+        for p in doc.select("article p.para"):
+            links = {a["hreflang"]: a["href"] for a in p.select(".para-langs a")}
+            assert links == {lang: f"{url}#{p['id']}" for lang, url in others.items()}, p["id"]
