@@ -15,7 +15,7 @@ from pybtex.style.template import FieldIsMissing
 
 from . import alignment, article as articles, bibliography, labels, locale as locales, references, render
 from .datafiles import load_list
-from .problems import Problem, errors
+from .problems import Problem, errors, line_col
 from .styles import style_for
 from .syntax import Citation, Marker, front_matter_end as scan_front_matter_end, scan
 
@@ -76,11 +76,14 @@ def discover(project: Project) -> tuple[list[Page], list[Problem]]:
         if head and suffix in project.languages:
             stem, lang = head, suffix
         shown = f"{project.docs}/{rel}"
+        raw = file.read_bytes()
         try:
-            text = file.read_bytes().decode("utf-8")
+            text = raw.decode("utf-8")
         except UnicodeDecodeError as e:
-            problems.append(Problem(shown, 0, 0, f"not valid UTF-8 (byte {e.start}): save the file as UTF-8"))
-            continue
+            good = raw[:e.start].decode("utf-8", "replace")
+            line, col = line_col(good, len(good))
+            problems.append(Problem(shown, line, col, f"not valid UTF-8 (byte 0x{raw[e.start]:02x}): save the file as UTF-8"))
+            text = raw.decode("utf-8", "replace")  # still a page of its language: no knock-on "missing" report
         if not text.strip():
             problems.append(Problem(shown, 1, 1, "empty page: write its text, or delete the file in every language"))
         pages.append(Page(stem, lang, shown, text))
@@ -115,6 +118,8 @@ def build(project: Project) -> Result:
         if rec["id"] in em_by_id:
             problems.append(Problem(project.emendations, rec["_line"], 1, f"duplicate emendation id '{rec['id']}'"))
         em_by_id[rec["id"]] = rec
+    if em_problems and not emendations:
+        em_by_id = None  # the file could not be read: its markers are not each "unknown" as well
     forms, form_problems = load_list(project.root / project.citation_forms, project.citation_forms,
                                      ("n", "source", "where", "cites"))
     problems += form_problems
@@ -417,10 +422,11 @@ def _render(page, scanned, loc, bib, fmt, em_by_id, ref_page, titles, backlinks,
         elif tok.kind == "qk":
             edits.append((tok.start, tok.end, render.quote_note(loc)))
         elif tok.kind == "em":
-            rec = em_by_id.get(tok.value)
+            rec = em_by_id.get(tok.value) if em_by_id is not None else None
             if rec is None:
-                problems.append(Problem(page.path, tok.line, tok.col, f"unknown emendation '{tok.value}'"
-                                        f" (record it in {project.emendations} with id, where, source, reading, why)"))
+                if em_by_id is not None:  # None: the file itself is broken, and that is reported once
+                    problems.append(Problem(page.path, tok.line, tok.col, f"unknown emendation '{tok.value}' (record"
+                                            f" it in {project.emendations} with id, where, source, reading, why)"))
                 continue
             edits.append((tok.start, tok.end, render.emendation(rec, loc)))
         else:
