@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pybtex.style.template import FieldIsMissing
 
-from . import alignment, article as articles, bibliography, labels, locale as locales, references, render
+from . import alignment, article as articles, bibliography, labels, locale as locales, references, render, tables
 from .datafiles import load_list
 from .problems import Problem, errors, line_col
 from .styles import style_for
@@ -210,9 +210,9 @@ def build(project: Project) -> Result:
                 "bibliography": lambda root, order=order, backlinks=backlinks, original=original: (
                     references.status_legend(loc) + "\n\n" + references.reference_list(
                         [k for k in order if k in formatted], bib, formatted, backlinks, loc, original)),
-                "emendations": lambda root: _emendation_table(emendations, loc, para_page, root),
-                "citation-forms": lambda root: _citation_forms(forms, bib, loc, para_page, fmt, root),
-                "corrections": lambda root: _corrections_table(corrections, loc, para_page, root),
+                "emendations": lambda root: tables.emendations(emendations, loc, para_page, root),
+                "citation-forms": lambda root: tables.citation_forms(forms, bib, loc, para_page, fmt, root),
+                "corrections": lambda root: tables.corrections(corrections, loc, para_page, root),
             }
             for page in group:
                 md = rendered[page.name]
@@ -316,21 +316,6 @@ def _last_corrections(corrections, sections, para_page, project, problems) -> di
         for page in pages:
             last[page] = max(last.get(page, last["edition"]), last["edition"])
     return last
-
-
-def _corrections_table(corrections, loc, para_page, root) -> str:
-    esc = render.esc
-    head = "".join(f"<th>{esc(c)}</th>" for c in loc.corrections_columns)
-    rows = []
-    for rec in sorted(corrections, key=lambda r: str(r["date"]), reverse=True):
-        where = str(rec["where"])
-        page = para_page.get(where)
-        cell = (f'<a href="{root}{esc(render.page_url(page))}#{esc(where)}">{esc(where)}</a>' if page else esc(where))
-        what = rec.get(f"what-{loc.code}") or rec["what"]
-        why = rec.get(f"why-{loc.code}") or rec["why"]
-        rows.append(f'<tr><td>{esc(str(rec["date"]))}</td><td>{cell}</td><td>{esc(str(what))}</td>'
-                    f'<td>{esc(str(why))}</td></tr>')
-    return f'<table class="corrections"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
 
 
 def _title(text: str) -> str:
@@ -459,39 +444,3 @@ def _opens_paragraph(text: str, offset: int, body_start: int) -> bool:
 def _after_heading(text: str, offset: int) -> bool:
     prev_line_start = text.rfind("\n", 0, offset - 1) + 1
     return text[prev_line_start:offset].startswith("#")
-
-
-def _emendation_table(emendations, loc, para_page, root) -> str:
-    esc = render.esc
-    head = "".join(f"<th>{esc(c)}</th>" for c in loc.emendation_columns)
-    rows = []
-    for rec in emendations:
-        where = str(rec["where"])
-        name = para_page.get(where) or ("index" if where.startswith("abstract") else None)
-        cell = (f'<a href="{root}{esc(render.page_url(name))}#{esc(where)}">{esc(where)}</a>'
-                if name and not where.startswith("abstract") else
-                f'<a href="{root}{esc(render.page_url(name))}">{esc(where)}</a>' if name else esc(where))
-        why = rec.get(f"why-{loc.code}") or rec["why"]
-        rows.append(f'<tr id="em-{esc(str(rec["id"]))}"><td>{cell}</td><td>{esc(str(rec["source"]))}</td>'
-                    f'<td>{esc(str(rec["reading"]))}</td><td>{esc(str(why))}</td></tr>')
-    return f'<table class="emendations"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
-
-
-def _citation_forms(forms, bib, loc, para_page, fmt, root) -> str:
-    esc = render.esc
-    head = "".join(f"<th>{esc(c)}</th>" for c in loc.citation_forms_columns)
-    rows = []
-    for item in forms:
-        where = str(item["where"])
-        name = para_page.get(where)
-        cell = f'<a href="{root}{esc(render.page_url(name))}#{esc(where)}">{esc(where)}</a>' if name else esc(where)
-        labels_ = []
-        for c in item["cites"] or []:
-            key = c.get("key") if isinstance(c, dict) else None
-            f = fmt(bib.entries[key].key) if key in bib.entries else None
-            labels_.append(labels.with_locator(f.label, str(c["locator"]) if c.get("locator") else None, loc)
-                           if f else f"@{key}")
-        edition = esc(loc.open + loc.items_sep.join(labels_) + loc.close)
-        rows.append(f'<tr><td>{esc(str(item["n"]))}</td><td>{cell}</td><td>{esc(str(item["source"]))}</td>'
-                    f'<td>{edition}</td></tr>')
-    return f'<table class="citation-forms"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
