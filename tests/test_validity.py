@@ -85,3 +85,10 @@ def test_every_page_declares_its_language(real_site):
         else:
             expected = next((code for root, code in roots.items() if name.startswith(root)), "kk")
             assert lang == expected, f"{name}: <html lang={lang!r}>, expected {expected!r}"
+
+
+def test_english_words_in_the_footer_are_marked_english(real_site):
+    for root in LANGS:
+        doc = BeautifulSoup((real_site / root / "index.html").read_text(encoding="utf-8"), "html.parser")
+        credit = doc.select_one(".md-copyright span[lang]")
+        assert credit is not None and credit["lang"] == "en" and "Made with" in credit.get_text()
