@@ -115,7 +115,12 @@ def on_post_page(output, page, config):
 
 
 def on_post_template(output_content, template_name, config):
-    return _valid_toggles(output_content) if template_name.endswith(".html") else output_content
+    if not template_name.endswith(".html"):
+        return output_content
+    output_content = _valid_toggles(output_content)
+    if template_name == "404.html" and not _nested(config):
+        _state["404"] = output_content  # the default language's; each language build rewrites the one 404.html
+    return output_content
 
 
 def on_page_context(context, page, config, nav):
@@ -138,6 +143,8 @@ def on_post_build(config):
         return
     if _HERE not in sys.path:
         sys.path.insert(0, _HERE)
+    if "404" in _state:  # the site's one 404 page speaks the default language, like the site's root
+        (Path(config.site_dir) / "404.html").write_text(_state.pop("404"), encoding="utf-8")
     result = _state.get("result") if _resolving() else None
     if result is not None and result.article is not None:  # the citation downloads, at the site root
         for path, content in importlib.import_module("edition.article").download_files(
