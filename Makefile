@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build check test bench lock clean
+.PHONY: serve build check test test-fast lint bench lock clean
 
 $(STAMP): requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
@@ -30,8 +30,15 @@ NODE_STAMP := node_modules/.package-lock.json
 $(NODE_STAMP): package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts
 
-test: $(STAMP) $(NODE_STAMP)  ## the whole test suite (unit, fixture sites, browser, HTML validity)
+test: lint $(STAMP) $(NODE_STAMP)  ## the whole test suite (lint, unit, fixture sites, browser, HTML validity)
 	$(PY) -m pytest
+
+test-fast: $(STAMP)  ## the edit loop: unit tests only (no site build, no browser), seconds
+	$(PY) -m pytest -m "not site and not browser"
+
+lint: $(STAMP)  ## ruff: the lint rules and the formatting of pyproject.toml
+	$(VENV)/bin/ruff check scripts tests
+	$(VENV)/bin/ruff format --check scripts tests
 
 bench: $(STAMP)  ## benchmarks, as ratios against baselines measured in the same run
 	$(PY) scripts/bench.py

@@ -2,6 +2,7 @@
 
 usage: python scripts/align_check.py docs/results.md docs/results.ru.md [FIRST-ID LAST-ID]
 (with FIRST-ID LAST-ID, the translation may be a partial file holding just that run of paragraphs)."""
+
 from __future__ import annotations
 
 import sys
@@ -18,7 +19,7 @@ def main(argv) -> int:
     only = None
     if len(argv) == 4:
         ids = [p.pid for p in paragraphs(a)]
-        only = set(ids[ids.index(argv[2]):ids.index(argv[3]) + 1])
+        only = set(ids[ids.index(argv[2]) : ids.index(argv[3]) + 1])
     problems = compare(a, b, orig, tr, only)
     for p in problems:
         print(p)

@@ -11,20 +11,18 @@
    loads, against Material's default bundle for the same page (target: at most 5 KB more, no third-party
    request), and each language's search index beside the single shared index Material would write.
 """
+
 from __future__ import annotations
 
 import gc
-import os
 import random
 import re
 import resource
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -32,43 +30,34 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pybtex.database import BibliographyData, Entry, Person  # noqa: E402
 from pybtex.plugin import find_plugin  # noqa: E402
 
-from edition import edition as engine, labels, locale, references  # noqa: E402
+from edition import Project, assemble, labels, locales, references, resolve  # noqa: E402
 from edition.bibliography import Bibliography  # noqa: E402
+from edition.inputs import Page  # noqa: E402
 from edition.styles import GostStyle, RomanizedStyle  # noqa: E402
 from edition.syntax import scan  # noqa: E402
-from project import ROOT, project  # noqa: E402
+from project import ROOT, run_mkdocs, write_resolved_docs  # noqa: E402
 
-RU, EN = locale.load("ru"), locale.load("en")
+RU, EN = locales.get("ru"), locales.get("en")
 
 
-def mkdocs_build(config: Path, site: Path, resolve: bool = True) -> float:
+def mkdocs_build(config: Path, site: Path) -> float:
     """CPU seconds (user + system) of one `mkdocs build` process: on a shared machine the CPU time a build
     consumes varies far less than its wall time, which other tenants' load stretches."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1764000000",
-               EDITION_RESOLVE="1" if resolve else "0")
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
-                   check=True, env=env, capture_output=True)
+    run_mkdocs(config, site).check_returncode()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def prepared_baseline(tmp: Path) -> Path:
-    """A copy of the project whose docs are the engine's resolved Markdown; its builds run with
-    EDITION_RESOLVE=0, so the hook passes the Markdown through and only the per-language search remains."""
+    """A copy of the project whose docs are the engine's resolved Markdown, built with the second hook file
+    alone (site_fixes.py: the per-language search and the other fixes) and no engine."""
     base = tmp / "baseline"
-    shutil.copytree(ROOT / "docs", base / "docs")
+    write_resolved_docs(base / "docs")
+    shutil.copytree(ROOT / "docs" / "assets", base / "docs" / "assets")
     shutil.copytree(ROOT / "overrides", base / "overrides")
-    result = engine.build(project())
-    assert result.ok
-    for (lang, name), md in result.pages.items():
-        suffix = "" if lang == "kk" else f".{lang}"
-        path = base / "docs" / f"{name}{suffix}.md"
-        text = path.read_text(encoding="utf-8")
-        m = re.match(r"\A---\n.*?\n---\n", text, re.S)  # keep the front matter MkDocs reads
-        path.write_text((m.group(0) if m else "") + md, encoding="utf-8")
     cfg = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    cfg = cfg.replace("  - scripts/hooks.py", f"  - {ROOT / 'scripts' / 'hooks.py'}")
+    cfg = re.sub(r"\nhooks:\n(  - .*\n)+", f"\nhooks:\n  - {ROOT / 'scripts' / 'site_fixes.py'}\n", cfg)
     cfg = re.sub(r"\nwatch:\n(  - .*\n)+", "\n", cfg)
     (base / "mkdocs.yml").write_text(cfg, encoding="utf-8")
     return base
@@ -82,7 +71,7 @@ def bench_build(rounds: int = 7):
         mkdocs_build(ROOT / "mkdocs.yml", tmp / "warm")  # warm caches once
         for i in range(rounds):  # interleaved, so machine noise hits both alike
             full.append(mkdocs_build(ROOT / "mkdocs.yml", tmp / f"full{i}"))
-            plain.append(mkdocs_build(base / "mkdocs.yml", tmp / f"plain{i}", resolve=False))
+            plain.append(mkdocs_build(base / "mkdocs.yml", tmp / f"plain{i}"))
     f, p = statistics.median(full), statistics.median(plain)
     return f, p, f / p - 1
 
@@ -92,11 +81,22 @@ def synthetic(scale: int, seed: int = 1):
     rng = random.Random(seed)
     entries = {}
     for i in range(5000 * scale):
-        e = Entry("book", fields={"title": f"Название {i}", "title-latn": f"Nazvanie {i}", "title-en": f"Title {i}",
-                                  "year": str(1900 + i % 120), "address": "Москва", "address-en": "Moscow",
-                                  "publisher": "Наука", "publisher-latn": "Nauka", "langid": "russian",
-                                  "status": "identified"},
-                  persons={"author": [Person(f"Автор{i}, И. О.")]})
+        e = Entry(
+            "book",
+            fields={
+                "title": f"Название {i}",
+                "title-latn": f"Nazvanie {i}",
+                "title-en": f"Title {i}",
+                "year": str(1900 + i % 120),
+                "address": "Москва",
+                "address-en": "Moscow",
+                "publisher": "Наука",
+                "publisher-latn": "Nauka",
+                "langid": "russian",
+                "status": "identified",
+            },
+            persons={"author": [Person(f"Автор{i}, И. О.")]},
+        )
         e.fields["author-latn"] = f"Avtor{i}, I. O."
         entries[f"key{i}"] = e
     keys = list(entries)
@@ -106,28 +106,45 @@ def synthetic(scale: int, seed: int = 1):
         for n in range(10):
             cites = " ".join(f"слово [@{rng.choice(keys)}, {rng.randint(1, 500)}] текст" for _ in range(5))
             paras.append(f"{{#p{p}-{n + 1}}} Абзац {cites}.")
-        pages.append(engine.Page(f"page{p}", "ru", f"docs/page{p}.md", "# Бет\n\n" + "\n\n".join(paras) + "\n"))
+        pages.append(Page(f"page{p}", "ru", f"docs/page{p}.md", "# Бет\n\n" + "\n\n".join(paras) + "\n"))
     return Bibliography("b.bib", BibliographyData(entries=entries)), pages
 
 
+class _StubFormatter:
+    """Formatting replaced by a constant (labels still come from the entry, as in a real run)."""
+
+    def __init__(self, bib):
+        self.bib, self.formatted = bib, {}
+
+    def get(self, key):
+        if key not in self.formatted:
+            self.formatted[key] = references.Formatted(
+                "<i>x</i>", "x", labels.author_year(self.bib.entries[key], RU), ()
+            )
+        return self.formatted[key]
+
+
 def resolve_only(bib, pages) -> float:
-    """Scan, resolve keys, make labels and links for every page; formatting replaced by a constant stub."""
-    stub = references.Formatted("<i>x</i>", "x", "Автор, 1926", ())
-    problems, order = [], {}
-    backlinks = defaultdict(list)
-    labels_cache = {}
-
-    def fmt(key):  # labels still come from the entry, as in a real run
-        if key not in labels_cache:
-            labels_cache[key] = references.Formatted(stub.html, stub.text, labels.author_year(bib.entries[key], RU), ())
-        return labels_cache[key]
-
-    titles = {p.name: "Бет" for p in pages}
-    proj = engine.Project(root=Path("."))
+    """Scan, resolve keys, make labels and links for every page, and assemble its Markdown."""
+    problems = []
+    proj = Project(root=Path("."))
+    language = resolve.Language(
+        "ru",
+        RU,
+        bib,
+        _StubFormatter(bib),
+        {},
+        {p.name: "Бет" for p in pages},
+        lambda page, pid: None,
+        proj.link,
+        proj.languages,
+        {"bib": "b.bib", "emendations": ""},
+    )
+    group = resolve.Group(pages, "references")
+    asm = assemble.Assembly(RU, {})
     start = time.perf_counter()
     for page in pages:
-        engine._render(page, scan(page.text, page.path), RU, bib, fmt, {}, "references", titles, backlinks, order,
-                       problems, proj)
+        assemble.assemble(resolve.resolve_page(page, scan(page.text, page.path), language, group, problems), asm)
     elapsed = time.perf_counter() - start
     assert not problems, problems[:3]
     return elapsed
@@ -138,9 +155,12 @@ def bench_format(n: int = 1000):
     entries = list(bib.entries.values())[:n]
     plain = find_plugin("pybtex.style.formatting", "plain")()
     results = {}
-    for name, run in (("pybtex plain", lambda: [plain.format_entry(str(i), e) for i, e in enumerate(entries)]),
-                      ("GOST (ru)", lambda s=GostStyle(RU): [s.format_one(e) for e in entries]),
-                      ("romanized (en)", lambda s=RomanizedStyle(EN): [s.format_one(e) for e in entries])):
+    gost, romanized = GostStyle(RU), RomanizedStyle(EN)
+    for name, run in (
+        ("pybtex plain", lambda: [plain.format_entry(str(i), e) for i, e in enumerate(entries)]),
+        ("GOST (ru)", lambda s=gost: [s.format_one(e) for e in entries]),
+        ("romanized (en)", lambda s=romanized: [s.format_one(e) for e in entries]),
+    ):
         times = []
         for _ in range(3):
             start = time.perf_counter()
@@ -157,8 +177,10 @@ def main() -> int:
     f, p, overhead = bench_build()
     good = overhead <= 0.10
     ok &= good
-    print(f"| full build with resolution vs pre-resolved Markdown (CPU time) | {f:.2f} s vs {p:.2f} s: +{overhead:.1%} |"
-          f" <= +10 % | {'ok' if good else 'MISSED'} |")
+    print(
+        f"| full build with resolution vs pre-resolved Markdown (CPU time) | {f:.2f} s vs {p:.2f} s: +{overhead:.1%} |"
+        f" <= +10 % | {'ok' if good else 'MISSED'} |"
+    )
     times = {}
     for scale in (1, 2, 4):
         bib, pages = synthetic(scale)
@@ -171,23 +193,30 @@ def main() -> int:
         del bib, pages
     good = times[1] <= 0.5
     ok &= good
-    print(f"| resolver alone, 200 pages / 10,000 citations / 5,000 entries | {times[1]:.3f} s | <= 0.5 s |"
-          f" {'ok' if good else 'MISSED'} |")
+    print(
+        f"| resolver alone, 200 pages / 10,000 citations / 5,000 entries | {times[1]:.3f} s | <= 0.5 s |"
+        f" {'ok' if good else 'MISSED'} |"
+    )
     for scale in (2, 4):
         ratio = times[scale] / times[1]
         good = ratio <= scale * 1.25
         ok &= good
-        print(f"| resolver at {scale}x size | {times[scale]:.3f} s = {ratio:.2f}x the 1x time | ~{scale}x (linear) |"
-              f" {'ok' if good else 'MISSED'} |")
+        print(
+            f"| resolver at {scale}x size | {times[scale]:.3f} s = {ratio:.2f}x the 1x time | ~{scale}x (linear) |"
+            f" {'ok' if good else 'MISSED'} |"
+        )
     fmt = bench_format()
     base = fmt["pybtex plain"]
     for name, t in fmt.items():
         ratio = t / base
         good = name == "pybtex plain" or ratio <= 1.2
         ok &= good
-        print(f"| formatting per entry, {name} | {t * 1e3:.3f} ms = {ratio:.2f}x plain | <= 1.2x plain |"
-              f" {'ok' if good else 'MISSED'} |")
+        print(
+            f"| formatting per entry, {name} | {t * 1e3:.3f} ms = {ratio:.2f}x plain | <= 1.2x plain |"
+            f" {'ok' if good else 'MISSED'} |"
+        )
     import pageweight  # the page-weight budget: its own table (scripts/pageweight.py)
+
     print()
     ok &= pageweight.main() == 0
     return 0 if ok else 1

@@ -7,6 +7,7 @@ failed or interrupted (SIGINT, SIGTERM) build leaves the published `site/` exact
 temporary folder behind. Dates come from SOURCE_DATE_EPOCH (default: the last commit's date) so that
 two builds of a commit are byte-identical.
 """
+
 from __future__ import annotations
 
 import os
@@ -91,8 +92,17 @@ def build(root: Path = ROOT, site: Path | None = None, epoch: str | int | None =
     old = site.parent / f"{OLD}{os.getpid()}"
     epoch = epoch_of(root) if epoch is None else epoch
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH=str(epoch))
-    mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp),
-              "--config-file", str(root / "mkdocs.yml")] + (["--quiet"] if quiet else [])
+    mkdocs = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "--site-dir",
+        str(tmp),
+        "--config-file",
+        str(root / "mkdocs.yml"),
+    ] + (["--quiet"] if quiet else [])
     handlers = {s: signal.signal(s, _raise_interrupted) for s in (signal.SIGINT, signal.SIGTERM)}
     swapped = False
     try:

@@ -1,5 +1,6 @@
 """`make check`: the editorial lint. Resolves every page of every language without rendering and
 lists every problem with its location; exits non-zero if any is an error."""
+
 from __future__ import annotations
 
 import sys
@@ -7,8 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from edition.edition import build  # noqa: E402
-from edition.problems import report  # noqa: E402
+from edition import build, report  # noqa: E402
 from project import ROOT, project  # noqa: E402
 
 

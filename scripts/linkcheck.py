@@ -8,6 +8,7 @@ of the sitemap and every location of each language's search index to a page and 
 
 Pure Python (html.parser); the site's address is read from the home page's canonical link.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -20,8 +21,18 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 ORIGIN = "http://site.invalid"  # stands for the site while resolving relative links
-URL_ATTRS = {"a": "href", "area": "href", "link": "href", "script": "src", "img": "src", "source": "src",
-             "iframe": "src", "video": "src", "audio": "src", "embed": "src"}
+URL_ATTRS = {
+    "a": "href",
+    "area": "href",
+    "link": "href",
+    "script": "src",
+    "img": "src",
+    "source": "src",
+    "iframe": "src",
+    "video": "src",
+    "audio": "src",
+    "embed": "src",
+}
 NOT_FETCHED = {"preconnect", "dns-prefetch"}  # <link rel> values that name a host, not a resource
 
 
@@ -50,6 +61,7 @@ class Link:
 @dataclass
 class Page:
     """What one HTML file holds: its ids and its links."""
+
     ids: set = field(default_factory=set)
     links: list = field(default_factory=list)
 
@@ -73,8 +85,17 @@ class _Parser(HTMLParser):
         rel = (a.get("rel") or "").lower()
         if tag == "link" and set(rel.split()) & NOT_FETCHED:
             return
-        self.page.links.append(Link(url.strip(), line, col + 1, tag, rel, a.get("hreflang") or "",
-                                    "md-select__link" in (a.get("class") or "").split()))
+        self.page.links.append(
+            Link(
+                url.strip(),
+                line,
+                col + 1,
+                tag,
+                rel,
+                a.get("hreflang") or "",
+                "md-select__link" in (a.get("class") or "").split(),
+            )
+        )
 
     handle_startendtag = handle_starttag
 
@@ -114,7 +135,7 @@ class Site:
     def resolve(self, url: str, base_file: str) -> tuple[str, str] | None:
         """(site-relative path, fragment) of a URL met in base_file, or None when it leaves the site."""
         if self.site_url and url.startswith(self.site_url):
-            url = self.base + url[len(self.site_url):]
+            url = self.base + url[len(self.site_url) :]
         absolute = urljoin(f"{ORIGIN}{self.base}{self.url_of(base_file)}", url)
         parts = urlsplit(absolute)
         if f"{parts.scheme}://{parts.netloc}" != ORIGIN:
@@ -122,7 +143,7 @@ class Site:
         path = unquote(parts.path)
         if not path.startswith(self.base):
             return (path, unquote(parts.fragment))  # above the site's base path: reported as missing
-        return path[len(self.base):], unquote(parts.fragment)
+        return path[len(self.base) :], unquote(parts.fragment)
 
     def target(self, path: str) -> str | None:
         """The file a site-relative path serves, if it exists."""
@@ -186,7 +207,7 @@ def check_languages(site: Site) -> list[Problem]:
     for file, page in site.pages.items():
         own = site.url_of(file)
         root = max((r for r in roots.values() if own.startswith(r)), key=len, default="")
-        rest = own[len(root):]
+        rest = own[len(root) :]
         for link in page.links:
             resolved = site.resolve(link.url, file)
             if resolved is None:
@@ -194,12 +215,20 @@ def check_languages(site: Site) -> list[Problem]:
             if link.hreflang in roots and (link.switcher or link.rel == "alternate"):
                 expected = roots[link.hreflang] if file == "404.html" else roots[link.hreflang] + rest
                 if resolved[0] != expected:
-                    problems.append(Problem(file, link.line, link.col,
-                                            f"language link {link.hreflang!r} goes to /{resolved[0]}, "
-                                            f"not to /{expected}"))
+                    problems.append(
+                        Problem(
+                            file,
+                            link.line,
+                            link.col,
+                            f"language link {link.hreflang!r} goes to /{resolved[0]}, not to /{expected}",
+                        )
+                    )
             elif link.rel == "canonical" and resolved[0] != own:
-                problems.append(Problem(file, link.line, link.col,
-                                        f"canonical link goes to /{resolved[0]}, not to this page /{own}"))
+                problems.append(
+                    Problem(
+                        file, link.line, link.col, f"canonical link goes to /{resolved[0]}, not to this page /{own}"
+                    )
+                )
     return problems
 
 
@@ -217,8 +246,14 @@ def check_sitemap(site: Site) -> list[Problem]:
         line = text.count("\n", 0, m.start()) + 1
         col = m.start() - text.rfind("\n", 0, m.start())
         if not site.site_url or not url.startswith(site.site_url):
-            problems.append(Problem("sitemap.xml", line, col,
-                                    f"{url!r} is not an address on the site ({site.site_url or 'site_url not set'})"))
+            problems.append(
+                Problem(
+                    "sitemap.xml",
+                    line,
+                    col,
+                    f"{url!r} is not an address on the site ({site.site_url or 'site_url not set'})",
+                )
+            )
             continue
         message = site.check_url(url, "index.html")
         if message:
@@ -244,8 +279,9 @@ def check_search(site: Site) -> list[Problem]:
             if message:
                 at = text.find(json.dumps(location, ensure_ascii=False)[1:-1])
                 line = text.count("\n", 0, max(at, 0)) + 1
-                problems.append(Problem(rel, line, max(at, 0) - text.rfind("\n", 0, max(at, 0)),
-                                        f"search result {message}"))
+                problems.append(
+                    Problem(rel, line, max(at, 0) - text.rfind("\n", 0, max(at, 0)), f"search result {message}")
+                )
     return problems
 
 
@@ -265,8 +301,12 @@ def main(argv: list[str] | None = None) -> int:
     for problem in problems:
         print(problem)
     pages = sum(1 for _ in root.rglob("*.html"))
-    print(f"{len(problems)} broken link(s) in {pages} pages of {root}" if problems
-          else f"no broken links in {pages} pages of {root}", file=sys.stderr)
+    print(
+        f"{len(problems)} broken link(s) in {pages} pages of {root}"
+        if problems
+        else f"no broken links in {pages} pages of {root}",
+        file=sys.stderr,
+    )
     return 1 if problems else 0
 
 

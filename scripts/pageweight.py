@@ -4,7 +4,8 @@ For every section page of every language, the first load is split into the page'
 else its HTML makes the browser load (stylesheets, scripts, icons, images, and fonts or images the loaded CSS
 points to), each file counted once per page. The same is measured on a comparison site: the same resolved
 Markdown built with Material's default theme configuration (`theme: name: material`: no palette, features,
-extra CSS or JS, default fonts; the only custom_dir file is the Kazakh interface strings Material lacks). Material's default loads Google Fonts from another host: those
+extra CSS or JS, default fonts; the only custom_dir file is the Kazakh interface strings Material lacks).
+Material's default loads Google Fonts from another host: those
 references are counted and listed as third-party requests, never fetched, so the default's byte count leaves
 them (and the font files they pull in) out, which makes the comparison err in Material's favour.
 
@@ -16,14 +17,13 @@ Material's bundle fetches by script after load (the index sizes are the part tha
 
 Run: `python scripts/pageweight.py` (builds both sites in a temporary folder with `python -m mkdocs build`).
 """
+
 from __future__ import annotations
 
 import gzip
 import json
-import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -33,9 +33,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import yaml  # noqa: E402
-
-from project import ROOT, _Loader, languages  # noqa: E402
+from project import ROOT, languages, read_config, reading_order, run_mkdocs, write_resolved_docs  # noqa: E402
 
 SECTIONS = ("index", "introduction", "methods", "discussion", "results", "conclusion", "references", "about")
 GZIP_LEVEL = 9
@@ -44,12 +42,29 @@ LOCAL = "http://site.invalid/"  # the site's own address when mkdocs.yml sets no
 
 # <link rel=...> values whose href the browser fetches on load (others, such as alternate, prev, next and
 # canonical, only name a page: they are checked for other hosts, but not loaded).
-LOADED_RELS = {"stylesheet", "icon", "shortcut", "apple-touch-icon", "mask-icon", "manifest", "preload",
-               "modulepreload"}
+LOADED_RELS = {
+    "stylesheet",
+    "icon",
+    "shortcut",
+    "apple-touch-icon",
+    "mask-icon",
+    "manifest",
+    "preload",
+    "modulepreload",
+}
 # Attributes that make the browser fetch something, by element (srcset handled apart).
-LOADING_ATTRS = {"script": ("src",), "img": ("src",), "source": ("src",), "video": ("src", "poster"),
-                 "audio": ("src",), "track": ("src",), "iframe": ("src",), "embed": ("src",),
-                 "object": ("data",), "input": ("src",)}
+LOADING_ATTRS = {
+    "script": ("src",),
+    "img": ("src",),
+    "source": ("src",),
+    "video": ("src", "poster"),
+    "audio": ("src",),
+    "track": ("src",),
+    "iframe": ("src",),
+    "embed": ("src",),
+    "object": ("data",),
+    "input": ("src",),
+}
 LINK_ELEMENTS = {"a", "area"}  # followed by the reader's choice, never loaded
 _CSS_URL = re.compile(r"""url\(\s*(['"]?)(.*?)\1\s*\)|@import\s+(['"])(.*?)\3""", re.S)
 
@@ -112,22 +127,9 @@ def references(html: str) -> list[tuple[str, str, str, bool]]:
     return parser.refs
 
 
-class _EnvLoader(_Loader):
-    """mkdocs.yml as MkDocs reads site_url: `!ENV [NAME, default]` is the variable's value or the default."""
-
-
-def _env(loader, node):
-    names = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
-    *variables, default = names if len(names) > 1 else names + [None]
-    return next((os.environ[v] for v in variables if v in os.environ), default)
-
-
-_EnvLoader.add_constructor("!ENV", _env)
-
-
-def site_origin(config: Path = ROOT / "mkdocs.yml") -> str:
+def site_origin() -> str:
     """The site's own address (site_url, as MkDocs resolves it now): absolute URLs there are not third-party."""
-    url = (yaml.load(config.read_text(encoding="utf-8"), Loader=_EnvLoader) or {}).get("site_url") or LOCAL
+    url = read_config().get("site_url") or LOCAL
     return url if url.endswith("/") else url + "/"
 
 
@@ -138,14 +140,13 @@ def page_url(site: Path, file: Path, origin: str) -> str:
 
 def is_third_party(url: str, base: str, origin: str) -> bool:
     target = urlsplit(urljoin(base, url))
-    return (target.scheme not in ("", "data", "mailto", "tel", "javascript")
-            and target.netloc != urlsplit(origin).netloc)
+    return target.scheme not in ("", "data", "mailto", "tel", "javascript") and target.netloc != urlsplit(origin).netloc
 
 
 def local_file(site: Path, url: str, base: str, origin: str) -> Path:
     path = unquote(urlsplit(urljoin(base, url)).path)
     prefix = urlsplit(origin).path
-    path = path[len(prefix):] if path.startswith(prefix) else path.lstrip("/")
+    path = path[len(prefix) :] if path.startswith(prefix) else path.lstrip("/")
     return site / (path + "index.html" if path.endswith("/") or not path else path)
 
 
@@ -153,16 +154,19 @@ def third_party(site: Path, file: Path, origin: str | None = None) -> list[str]:
     """Every reference of an HTML page to another host that is not a plain outgoing link."""
     origin = origin or site_origin()
     base = page_url(site, file, origin)
-    return [f"<{tag} {attr}> {url}" for tag, attr, url, _ in references(file.read_text(encoding="utf-8"))
-            if is_third_party(url, base, origin)]
+    return [
+        f"<{tag} {attr}> {url}"
+        for tag, attr, url, _ in references(file.read_text(encoding="utf-8"))
+        if is_third_party(url, base, origin)
+    ]
 
 
 @dataclass
 class FirstLoad:
-    html: int                                                  # the page's own HTML, gzip
-    resources: dict[str, int] = field(default_factory=dict)    # site path -> gzip bytes, each file once
+    html: int  # the page's own HTML, gzip
+    resources: dict[str, int] = field(default_factory=dict)  # site path -> gzip bytes, each file once
     third_party: list[str] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)           # local references with no file in the site
+    missing: list[str] = field(default_factory=list)  # local references with no file in the site
 
     @property
     def rest(self) -> int:
@@ -197,10 +201,9 @@ def first_load(site: Path, file: Path, origin: str | None = None) -> FirstLoad:
     return load
 
 
-def page_names(config: Path = ROOT / "mkdocs.yml") -> tuple[str, ...]:
+def page_names() -> tuple[str, ...]:
     """The section pages and any page added to the nav since: the budget covers whatever pages exist."""
-    nav = (yaml.load(config.read_text(encoding="utf-8"), Loader=_Loader) or {}).get("nav") or []
-    listed = [item[:-3] for item in nav if isinstance(item, str) and item.endswith(".md")]
+    listed = reading_order(read_config().get("nav"))
     return tuple(SECTIONS) + tuple(name for name in listed if name not in SECTIONS)
 
 
@@ -210,9 +213,7 @@ def page_file(site: Path, lang: str, name: str, default_lang: str) -> Path:
 
 
 def build(config: Path, dest: Path) -> None:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1764000000")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(dest)],
-                            cwd=config.parent, env=env, capture_output=True, text=True)
+    result = run_mkdocs(config, dest)
     if result.returncode:
         sys.exit(f"pageweight: building {config} failed:\n{result.stdout}{result.stderr}")
 
@@ -236,18 +237,8 @@ def default_material_config(cfg: str) -> str:
 def comparison_project(tmp: Path) -> Path:
     """The edition's resolved Markdown (the engine's output, as the hook hands it to MkDocs) in a project
     configured with Material's defaults."""
-    from edition import edition as engine
-    from project import project
-
     base = tmp / "material-default"
-    (base / "docs").mkdir(parents=True)
-    result = engine.build(project())
-    if not result.ok:
-        sys.exit("pageweight: the edition has problems; run `make check`")
-    for (lang, name), md in result.pages.items():
-        src = ROOT / "docs" / f"{name}{'' if lang == languages()[0] else '.' + lang}.md"
-        m = re.match(r"\A---\n.*?\n---\n", src.read_text(encoding="utf-8"), re.S)  # front matter MkDocs reads
-        (base / "docs" / src.name).write_text((m.group(0) if m else "") + md, encoding="utf-8")
+    write_resolved_docs(base / "docs")
     for strings in (ROOT / "overrides" / "partials" / "languages").glob("*.html"):
         (base / "overrides" / "partials" / "languages").mkdir(parents=True, exist_ok=True)
         shutil.copy(strings, base / "overrides" / "partials" / "languages" / strings.name)
@@ -289,32 +280,46 @@ def measure(edition: Path, default: Path, langs) -> tuple[list[str], bool]:
             good = extra <= BUDGET and not mine.third_party and not mine.missing
             problems = "".join(f"; third-party: {r}" for r in mine.third_party)
             problems += "".join(f"; missing file: {m}" for m in mine.missing)
-            row(f"first load, {lang}/{name} (gzip -{GZIP_LEVEL})",
+            row(
+                f"first load, {lang}/{name} (gzip -{GZIP_LEVEL})",
                 f"HTML {kb(mine.html)} + everything else {kb(mine.rest)} ({len(mine.resources)} files)"
                 f" = {kb(mine.html + mine.rest)}; third-party requests: {len(mine.third_party)}{problems}",
                 f"everything else <= Material's default {kb(theirs.rest)} ({len(theirs.resources)} files,"
                 f" + {len(theirs.third_party)} third-party requests) + {kb(BUDGET)}: {extra:+,} B;"
-                f" 0 third-party", good)
+                f" 0 third-party",
+                good,
+            )
     pages = sorted(edition.rglob("*.html"))
     offenders = [f"{p.relative_to(edition)}: {r}" for p in pages for r in third_party(edition, p, origin)]
-    row(f"third-party requests, every page of the edition ({len(pages)} HTML files)",
-        f"{len(offenders)}" + "".join(f"; {o}" for o in offenders[:5]), "0", not offenders)
-    row("third-party requests of Material's default, per page (not fetched, not counted in its bytes)",
+    row(
+        f"third-party requests, every page of the edition ({len(pages)} HTML files)",
+        f"{len(offenders)}" + "".join(f"; {o}" for o in offenders[:5]),
+        "0",
+        not offenders,
+    )
+    row(
+        "third-party requests of Material's default, per page (not fetched, not counted in its bytes)",
         f"{len(default_third)}: " + "; ".join(sorted(default_third)) + " (and the font files that stylesheet loads)",
-        "reported", True)
+        "reported",
+        True,
+    )
     shared = default / "search" / "search_index.json"
     shared_data = shared.read_bytes()
     json.loads(shared_data)
     shared_size, shared_gz = len(shared_data), gz(shared_data)
     for lang, (path, size, zipped) in search_indexes(edition, langs).items():
-        row(f"search index, {lang} ({path.as_posix()})", f"{size:,} B, gzip {zipped:,} B",
+        row(
+            f"search index, {lang} ({path.as_posix()})",
+            f"{size:,} B, gzip {zipped:,} B",
             f"reported beside Material's single shared index (search/search_index.json, all languages):"
-            f" {shared_size:,} B, gzip {shared_gz:,} B", True)
+            f" {shared_size:,} B, gzip {shared_gz:,} B",
+            True,
+        )
     return rows, ok
 
 
 def main() -> int:
-    langs = languages()
+    langs = languages(read_config())
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         build(ROOT / "mkdocs.yml", tmp / "edition")

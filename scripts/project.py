@@ -1,24 +1,27 @@
-"""The project's layout as the command-line scripts see it (languages read from mkdocs.yml)."""
+"""The project's layout as the command-line tools see it: mkdocs.yml read once, by MkDocs' own loader
+(which knows `!ENV` and the `!!python/` tags), and the edition's Project made from it."""
+
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
 from pathlib import Path
 
-import yaml
+from mkdocs.utils.yaml import yaml_load
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-class _Loader(yaml.SafeLoader):
-    """mkdocs.yml uses !!python/ tags (the slugify function); the scripts only need plain values."""
+def read_config(root: Path = ROOT) -> dict:
+    with open(root / "mkdocs.yml", encoding="utf-8") as f:
+        return yaml_load(f) or {}
 
 
-_Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-_Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-
-
-def languages(config: Path = ROOT / "mkdocs.yml") -> tuple[str, ...]:
-    data = yaml.load(config.read_text(encoding="utf-8"), Loader=_Loader)
-    for plugin in data.get("plugins", []):
+def languages(config: dict) -> tuple[str, ...]:
+    """Language codes, the default first (static-i18n's `languages`)."""
+    for plugin in config.get("plugins", []):
         if isinstance(plugin, dict) and "i18n" in plugin:
             langs = plugin["i18n"]["languages"]
             default = [lang["locale"] for lang in langs if lang.get("default")]
@@ -26,11 +29,38 @@ def languages(config: Path = ROOT / "mkdocs.yml") -> tuple[str, ...]:
     return ("kk", "ru", "en")
 
 
-def reading_order(config: Path = ROOT / "mkdocs.yml") -> tuple[str, ...]:
-    data = yaml.load(config.read_text(encoding="utf-8"), Loader=_Loader)
-    return tuple(item[:-3] for item in data.get("nav") or [] if isinstance(item, str) and item.endswith(".md"))
+def reading_order(nav) -> tuple[str, ...]:
+    """Page names in nav order (the nav lists the default language's files: `introduction.md`)."""
+    return tuple(item[:-3] for item in nav or [] if isinstance(item, str) and item.endswith(".md"))
 
 
 def project(root: Path = ROOT):
-    from edition.edition import Project
-    return Project(root=root, languages=languages(root / "mkdocs.yml"), reading_order=reading_order(root / "mkdocs.yml"))
+    from edition import Project
+
+    config = read_config(root)
+    return Project(root=root, languages=languages(config), reading_order=reading_order(config.get("nav")))
+
+
+def run_mkdocs(config: Path, site: Path, strict: bool = False, env: dict | None = None) -> subprocess.CompletedProcess:
+    """`mkdocs build -q` of a config into `site`, with a fixed SOURCE_DATE_EPOCH (reproducible output)."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1764000000", **(env or {}))
+    cmd = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)]
+    return subprocess.run(
+        cmd + (["--strict"] if strict else []), cwd=config.parent, env=env, capture_output=True, text=True
+    )
+
+
+def write_resolved_docs(docs: Path, root: Path = ROOT) -> None:
+    """The engine's resolved Markdown of every page, as the hook hands it to MkDocs, into `docs` (with the
+    front matter MkDocs reads): the input of a site built without the engine, for comparisons."""
+    from edition import build
+
+    proj = project(root)
+    result = build(proj)
+    if not result.ok:
+        sys.exit("the edition has problems; run `make check`")
+    docs.mkdir(parents=True, exist_ok=True)
+    for (lang, name), md in result.pages.items():
+        src = root / "docs" / f"{name}{'' if lang == proj.languages[0] else '.' + lang}.md"
+        m = re.match(r"\A---\n.*?\n---\n", src.read_text(encoding="utf-8"), re.S)
+        (docs / src.name).write_text((m.group(0) if m else "") + md, encoding="utf-8")

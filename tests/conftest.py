@@ -1,4 +1,5 @@
 """Shared fixtures: in-memory bibliographies and locales for unit tests, and built fixture sites."""
+
 from __future__ import annotations
 
 import functools
@@ -16,16 +17,24 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from project import run_mkdocs  # noqa: E402
+
 MINI = ROOT / "tests" / "fixtures" / "mini"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-BROWSER_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+BROWSER_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def mkdocs_build(config: Path, site: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1764000000")
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config),
-                           "-d", str(site)], capture_output=True, text=True, env=env)
+    return run_mkdocs(config, site, strict=True)
 
 
 def copy_fixture(src: Path, dst: Path) -> Path:
@@ -98,6 +107,7 @@ def real_server(real_site):
 def browser(chromium_path):
     """Debian's Chromium driven by Playwright, launched once per session."""
     from playwright.sync_api import sync_playwright
+
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=chromium_path, args=BROWSER_ARGS)
         yield b
@@ -110,8 +120,9 @@ def browser_page(browser, origin: str, **context_options):
     context = browser.new_context(**context_options)
     page = context.new_page()
     outside = []
-    page.on("request", lambda r: None if r.url.startswith(origin) or r.url.startswith("data:")
-            else outside.append(r.url))
+    page.on(
+        "request", lambda r: None if r.url.startswith(origin) or r.url.startswith("data:") else outside.append(r.url)
+    )
     try:
         yield page
     finally:

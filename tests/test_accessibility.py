@@ -1,6 +1,7 @@
 """Accessibility of the built edition in headless Chromium: axe-core (bundled by axe-playwright-python) finds no
 serious or critical violation on any page of any language; every page declares its language; citations, the
 paragraph number, the "cite this" copy button and the language switcher work from the keyboard alone."""
+
 from __future__ import annotations
 
 import pytest
@@ -23,6 +24,7 @@ TAB_LIMIT = 400  # more Tab presses than any page has focusable elements before 
 @pytest.fixture(scope="module")
 def axe():
     from axe_playwright_python.sync_playwright import Axe
+
     return Axe()
 
 
@@ -40,9 +42,12 @@ def load(page, url: str) -> None:
 
 def violations(axe, page) -> list[str]:
     found = axe.run(page).response["violations"]
-    return [f"{v['id']} ({v['impact']}): {v['help']}\n" + "\n".join(
-                f"    {', '.join(map(str, n['target']))}: {' '.join(n['html'].split())[:160]}" for n in v["nodes"])
-            for v in found if v["impact"] in SERIOUS]
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']}\n"
+        + "\n".join(f"    {', '.join(map(str, n['target']))}: {' '.join(n['html'].split())[:160]}" for n in v["nodes"])
+        for v in found
+        if v["impact"] in SERIOUS
+    ]
 
 
 def test_axe_reports_a_serious_violation(page, axe):
@@ -79,8 +84,9 @@ def tab_to(page, selector: str) -> None:
 
 
 def test_tab_reaches_a_citation_and_shows_its_full_reference(page, real_server, real_site):
-    first = BeautifulSoup((real_site / "en/introduction/index.html").read_text(encoding="utf-8"),
-                          "html.parser").select_one("a.cite")
+    first = BeautifulSoup(
+        (real_site / "en/introduction/index.html").read_text(encoding="utf-8"), "html.parser"
+    ).select_one("a.cite")
     page.goto(f"{real_server}/en/introduction/")
     tab_to(page, "a.cite")
     assert page.evaluate("document.activeElement.id") == first["id"]
@@ -116,9 +122,10 @@ def test_cite_this_copy_button_works_from_the_keyboard(browser, real_server):
         assert copied.strip() and copied.strip() == code.strip()
 
 
-@pytest.mark.parametrize("start,target,lang", [("results/", "en/results/", "en"),
-                                               ("en/references/", "ru/references/", "ru"),
-                                               ("ru/about/", "about/", "kk")])
+@pytest.mark.parametrize(
+    "start,target,lang",
+    [("results/", "en/results/", "en"), ("en/references/", "ru/references/", "ru"), ("ru/about/", "about/", "kk")],
+)
 def test_language_switcher_works_from_the_keyboard(page, real_server, start, target, lang):
     page.goto(f"{real_server}/{start}")
     tab_to(page, f'a.md-select__link[hreflang="{lang}"]')

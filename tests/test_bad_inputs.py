@@ -3,6 +3,7 @@ fixture edition. For each, `scripts/check.py <project>` exits non-zero and print
 messages listed here (every error it prints, no traceback), and a `make build` of the project fails and
 leaves the site/ it had built before byte for byte as it was, with no temporary folder left behind.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -54,10 +55,9 @@ class EngineCopy(Edit):
     def apply(self, proj: Path) -> None:
         shutil.copytree(ROOT / "scripts", proj / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
         cfg = proj / "mkdocs.yml"
-        hook = f"{ROOT.as_posix()}/scripts/hooks.py"
+        hook = f"{ROOT.as_posix()}/scripts/"
         assert hook in cfg.read_text(encoding="utf-8")
-        cfg.write_text(cfg.read_text(encoding="utf-8").replace(hook, f"{proj.as_posix()}/scripts/hooks.py"),
-                       encoding="utf-8")
+        cfg.write_text(cfg.read_text(encoding="utf-8").replace(hook, f"{proj.as_posix()}/scripts/"), encoding="utf-8")
 
 
 def cyrillic_1251(path: str) -> Edit:
@@ -65,8 +65,9 @@ def cyrillic_1251(path: str) -> Edit:
     return Edit(path, new=(MINI / path).read_text(encoding="utf-8").encode("cp1251", errors="replace"))
 
 
-UNKNOWN_EM = ("unknown emendation 'fixture-space' (record it in source/emendations.yml with id, where, source,"
-              " reading, why)")
+UNKNOWN_EM = (
+    "unknown emendation 'fixture-space' (record it in source/emendations.yml with id, where, source, reading, why)"
+)
 AUTHOR_OR_SHORT = "missing field 'author' or 'shorttitle' (the in-text label needs a surname or a short title)"
 MISSING = "create this file (otherwise readers of that language would silently get another language)"
 
@@ -75,125 +76,174 @@ CASES = {
     # -- the bibliography -----------------------------------------------------------------------------------
     "bib: unbalanced brace": (
         [Edit(BIB, "  year = {1926},\n", "  year = {1926,\n")],
-        [f"{BIB}:18: malformed BibTeX: '}}' expected (look for an unclosed brace or quote, or a missing comma,"
-         " at or above this line)"]),
-    "bib: not UTF-8": (
-        [cyrillic_1251(BIB)],
-        [f"{BIB}:3:13: not valid UTF-8 (byte 0xca): save the file as UTF-8"]),
+        [
+            f"{BIB}:18: malformed BibTeX: '}}' expected (look for an unclosed brace or quote, or a missing comma,"
+            " at or above this line)"
+        ],
+    ),
+    "bib: not UTF-8": ([cyrillic_1251(BIB)], [f"{BIB}:3:13: not valid UTF-8 (byte 0xca): save the file as UTF-8"]),
     "bib: duplicate key": (
-        [Edit(BIB, "@misc{abylgozhin-nd,", "@misc{kritsman1926,\n  author = {X},\n  status = {identified}\n}\n\n"
-                                           "@misc{abylgozhin-nd,")],
-        [f"{BIB}:32:1: duplicate key 'kritsman1926' (first defined on line 2): rename or merge the entries"]),
+        [
+            Edit(
+                BIB,
+                "@misc{abylgozhin-nd,",
+                "@misc{kritsman1926,\n  author = {X},\n  status = {identified}\n}\n\n@misc{abylgozhin-nd,",
+            )
+        ],
+        [f"{BIB}:32:1: duplicate key 'kritsman1926' (first defined on line 2): rename or merge the entries"],
+    ),
     "bib: javascript: url": (
         [Edit(BIB, "  year = {1926},\n", "  year = {1926},\n  url = {javascript:alert(1)},\n")],
-        [f"{BIB}:2: entry 'kritsman1926': field 'url' must be an http(s) URL, not 'javascript:alert(1)'"]),
+        [f"{BIB}:2: entry 'kritsman1926': field 'url' must be an http(s) URL, not 'javascript:alert(1)'"],
+    ),
     "bib: invalid status": (
         [Edit(BIB, "status = {unidentified}", "status = {unknown}")],
-        [f"{BIB}:32: entry 'abylgozhin-nd': field 'status' must be one of checked, identified, unidentified"
-         " (found 'unknown')"]),
+        [
+            f"{BIB}:32: entry 'abylgozhin-nd': field 'status' must be one of checked, identified, unidentified"
+            " (found 'unknown')"
+        ],
+    ),
     "bib: no status": (
         [Edit(BIB, "  status = {unidentified},\n", "")],
-        [f"{BIB}:32: entry 'abylgozhin-nd' has no 'status' field:"
-         " add status = {checked | identified | unidentified}"]),
+        [
+            f"{BIB}:32: entry 'abylgozhin-nd' has no 'status' field:"
+            " add status = {checked | identified | unidentified}"
+        ],
+    ),
     "bib: missing field a style needs": (
         [Edit(BIB, "  title-latn = {Geroicheskii period velikoi russkoi revoliutsii},\n", "")],
-        [f"{BIB}:2: entry 'kritsman1926' cannot be formatted for the 'en' pages: missing field 'title-latn'"]),
+        [f"{BIB}:2: entry 'kritsman1926' cannot be formatted for the 'en' pages: missing field 'title-latn'"],
+    ),
     "bib: no author and no short title": (
         [Edit(BIB, "  author = {Абылгожин},\n", "")],
-        [f"{BIB}:32: entry 'abylgozhin-nd' cannot be formatted for the 'kk' pages: {AUTHOR_OR_SHORT}",
-         f"{BIB}:32: entry 'abylgozhin-nd' cannot be formatted for the 'ru' pages: {AUTHOR_OR_SHORT}"]),
+        [
+            f"{BIB}:32: entry 'abylgozhin-nd' cannot be formatted for the 'kk' pages: {AUTHOR_OR_SHORT}",
+            f"{BIB}:32: entry 'abylgozhin-nd' cannot be formatted for the 'ru' pages: {AUTHOR_OR_SHORT}",
+        ],
+    ),
     # -- citations in the text ------------------------------------------------------------------------------
     "unknown key": (
         [Edit(EN, "[@kritsman1926]", "[@kritsman1962]")],
-        [f"{EN}:5:49: unknown citation key 'kritsman1962' (did you mean 'kritsman1926'?)",
-         f"{EN}:5:1: paragraph intro-2: citations [@kritsman1962] differ from the original's [@kritsman1926]"]),
+        [
+            f"{EN}:5:49: unknown citation key 'kritsman1962' (did you mean 'kritsman1926'?)",
+            f"{EN}:5:1: paragraph intro-2: citations [@kritsman1962] differ from the original's [@kritsman1926]",
+        ],
+    ),
     "unterminated citation": (
         [Edit(KK, "[@kritsman1926]", "[@kritsman1926")],
-        [f"{KK}:5:50: unterminated citation: '[' has no closing ']' in its paragraph (close it, or write '\\[' for"
-         " a literal bracket)"]),
+        [
+            f"{KK}:5:50: unterminated citation: '[' has no closing ']' in its paragraph (close it, or write '\\[' for"
+            " a literal bracket)"
+        ],
+    ),
     "citation inside a link label": (
         [Edit(RU, "[@kritsman1926]", "[см. [@kritsman1926]](https://example.org)")],
-        [f"{RU}:5:61: citation inside a link label: a citation is a link itself; move it out of the [label](url)"]),
+        [f"{RU}:5:61: citation inside a link label: a citation is a link itself; move it out of the [label](url)"],
+    ),
     "malformed locator": (
         [Edit(KK, "[@kritsman1926, 148]", "[@kritsman1926 148]")],
-        [f"{KK}:3:39: malformed citation item '@kritsman1926 148': after the key write ', locator'"
-         " (e.g. '@key, 148')"]),
+        [f"{KK}:3:39: malformed citation item '@kritsman1926 148': after the key write ', locator' (e.g. '@key, 148')"],
+    ),
     # -- marks in the text ----------------------------------------------------------------------------------
     "unknown emendation id": (
         [Edit(KK, "{em:fixture-space}", "{em:fixture-spase}")],
-        [f"{KK}:3:64: " + UNKNOWN_EM.replace("fixture-space", "fixture-spase")]),
+        [f"{KK}:3:64: " + UNKNOWN_EM.replace("fixture-space", "fixture-spase")],
+    ),
     "bad page marker": (
         [Edit(RU, "{pb:1247}", "{pb:l247}")],
-        [f"{RU}:5:12: page marker '{{pb:l247}}' needs a page number (e.g. {{pb:1248}})",
-         f"{RU}:5:1: paragraph intro-2: page markers ['l247'] differ from the original's ['1247']"]),
+        [
+            f"{RU}:5:12: page marker '{{pb:l247}}' needs a page number (e.g. {{pb:1248}})",
+            f"{RU}:5:1: paragraph intro-2: page markers ['l247'] differ from the original's ['1247']",
+        ],
+    ),
     "duplicate paragraph id": (
         [Edit(EN, "{#intro-2}", "{#intro-1}")],
-        [f"{EN}:5:1: duplicate paragraph id 'intro-1'",
-         f"{EN}:5:1: paragraph ids differ from {KK}: missing intro-2"]),
+        [f"{EN}:5:1: duplicate paragraph id 'intro-1'", f"{EN}:5:1: paragraph ids differ from {KK}: missing intro-2"],
+    ),
     "paragraph id inside a paragraph": (
         [Edit(KK, "[@kritsman1926]. Код", "[@kritsman1926]. {#intro-3} Код")],
-        [f"{KK}:5:67: paragraph id '{{#intro-3}}' must open a paragraph (start of a line after a blank line)",
-         f"{RU}:5:1: paragraph ids differ from {KK}: missing intro-3",
-         f"{EN}:5:1: paragraph ids differ from {KK}: missing intro-3"]),
+        [
+            f"{KK}:5:67: paragraph id '{{#intro-3}}' must open a paragraph (start of a line after a blank line)",
+            f"{RU}:5:1: paragraph ids differ from {KK}: missing intro-3",
+            f"{EN}:5:1: paragraph ids differ from {KK}: missing intro-3",
+        ],
+    ),
     # -- pages ----------------------------------------------------------------------------------------------
     "empty section file": (
         [Edit(KK, None, "\n")],
-        [f"{KK}:1:1: empty page: write its text, or delete the file in every language"]),
-    "page missing in one language": (
-        [Edit(EN)],
-        [f"{EN}: page 'introduction' is missing in language 'en': {MISSING}"]),
+        [f"{KK}:1:1: empty page: write its text, or delete the file in every language"],
+    ),
+    "page missing in one language": ([Edit(EN)], [f"{EN}: page 'introduction' is missing in language 'en': {MISSING}"]),
     "Markdown page not UTF-8": (  # located at the first bad byte; the page is not then also called missing
         [cyrillic_1251(RU)],
-        [f"{RU}:1:3: not valid UTF-8 (byte 0xc2): save the file as UTF-8"]),
+        [f"{RU}:1:3: not valid UTF-8 (byte 0xc2): save the file as UTF-8"],
+    ),
     # -- alignment of the translations with the Kazakh ------------------------------------------------------
     "translation lacks a paragraph id": (
         [Edit(RU, "{#intro-2} ", "")],
-        [f"{RU}:3:1: paragraph ids differ from {KK}: missing intro-2"]),
+        [f"{RU}:3:1: paragraph ids differ from {KK}: missing intro-2"],
+    ),
     "translation has an extra paragraph id": (
         [Edit(EN, "{#intro-2} ", "{#intro-9} Extra.\n\n{#intro-2} ")],
-        [f"{EN}:5:1: paragraph ids differ from {KK}: not in the original intro-9"]),
+        [f"{EN}:5:1: paragraph ids differ from {KK}: not in the original intro-9"],
+    ),
     "translation cites differently": (
         [Edit(EN, "[@kritsman1926, 148]", "[@kritsman1926, 149]")],
-        [f"{EN}:3:1: paragraph intro-1: citations [@kritsman1926, 149; @omarbekov2003, 502; @abylgozhin-nd, 267]"
-         " differ from the original's [@kritsman1926, 148; @omarbekov2003, 502; @abylgozhin-nd, 267]"]),
+        [
+            f"{EN}:3:1: paragraph intro-1: citations [@kritsman1926, 149; @omarbekov2003, 502; @abylgozhin-nd, 267]"
+            " differ from the original's [@kritsman1926, 148; @omarbekov2003, 502; @abylgozhin-nd, 267]"
+        ],
+    ),
     "translation lacks a page marker": (
         [Edit(EN, "{pb:1247}", "")],
-        [f"{EN}:5:1: paragraph intro-2: page markers [] differ from the original's ['1247']"]),
+        [f"{EN}:5:1: paragraph intro-2: page markers [] differ from the original's ['1247']"],
+    ),
     # -- the edition's data files ---------------------------------------------------------------------------
     "emendations: malformed YAML": (
         [Edit(EM, 'source: "Қорытынды.Зерттеу"', 'source: "Қорытынды.Зерттеу')],
-        [f"{EM}:4:13: malformed YAML: did not find expected key"] ),
+        [f"{EM}:4:13: malformed YAML: did not find expected key"],
+    ),
     "emendations: record missing a field": (
         [Edit(EM, '  why: "missing space after the full stop"\n', "")],
-        [f"{EM}:1:3: record is missing 'why'"] ),
+        [f"{EM}:1:3: record is missing 'why'"],
+    ),
     "emendations: not a list": (
         [Edit(EM, None, "fixture-space: Қорытынды. Зерттеу\n")],
-        [f"{EM}:1:1: expected a list of records ('- id: ...')"] ),
+        [f"{EM}:1:1: expected a list of records ('- id: ...')"],
+    ),
     "emendations: duplicate id": (
         [Edit(EM, None, (MINI / EM).read_text(encoding="utf-8") * 2)],
-        [f"{EM}:6:1: duplicate emendation id 'fixture-space'"]),
+        [f"{EM}:6:1: duplicate emendation id 'fixture-space'"],
+    ),
     "emendations: not UTF-8": (
         [cyrillic_1251(EM)],
-        [f"{EM}:3:13: not valid UTF-8 (byte 0xee): save the file as UTF-8"] ),
+        [f"{EM}:3:13: not valid UTF-8 (byte 0xee): save the file as UTF-8"],
+    ),
     "emendations: a list where one value belongs": (
         [Edit(EM, 'source: "Қорытынды.Зерттеу"', 'source: ["Қорытынды.Зерттеу"]')],
-        [f"{EM}:3:11: field 'source' must be a single value, not a list or mapping"] ),
+        [f"{EM}:3:11: field 'source' must be a single value, not a list or mapping"],
+    ),
     "citation forms: cites not a list": (
         [Edit(FORMS, None, '- n: 1\n  source: "[Крицман, 1926: 148]"\n  where: intro-1\n  cites: kritsman1926\n')],
-        [f"{FORMS}:4:10: field 'cites' must be a list ('- ...' items)"]),
+        [f"{FORMS}:4:10: field 'cites' must be a list ('- ...' items)"],
+    ),
     "citation forms: record missing a field": (
         [Edit(FORMS, None, '- n: 1\n  source: "[Крицман, 1926: 148]"\n  where: intro-1\n')],
-        [f"{FORMS}:1:3: record is missing 'cites'"]),
+        [f"{FORMS}:1:3: record is missing 'cites'"],
+    ),
     # -- the engine's locale data (the project gets its own copy of scripts/) --------------------------------
     "locale: malformed YAML": (  # the unclosed string on line 6 is noticed where the next key starts
         [EngineCopy(), Edit(LOCALE, 'open: "["', 'open: "[')],
-        ["{proj}/" + LOCALE + ":7:9: malformed YAML: did not find expected key"]),
+        ["{proj}/" + LOCALE + ":7:9: malformed YAML: did not find expected key"],
+    ),
     "locale: a missing key": (
         [EngineCopy(), Edit(LOCALE, 'paragraph_sign: "¶"\n', "")],
-        ["{proj}/" + LOCALE + ": missing key(s) paragraph_sign"]),
+        ["{proj}/" + LOCALE + ": missing key(s) paragraph_sign"],
+    ),
     "locale: a status that is not a mapping": (
         [EngineCopy(), Edit(LOCALE, "status:\n", "status: checked\nx:\n")],
-        ["{proj}/" + LOCALE + ": 'status' must map checked, identified, unidentified to mark, label, explanation"]),
+        ["{proj}/" + LOCALE + ": 'status' must map checked, identified, unidentified to mark, label, explanation"],
+    ),
 }
 
 
@@ -227,8 +277,7 @@ def broken_project(tmp_path: Path, previous_site: Path, edits) -> Path:
     return proj
 
 
-@pytest.mark.parametrize("edits, expected", list(CASES.values()),
-                         ids=list(CASES))
+@pytest.mark.parametrize("edits, expected", list(CASES.values()), ids=list(CASES))
 def test_bad_input(edits, expected, tmp_path, previous_site, capfd):
     proj = broken_project(tmp_path, previous_site, edits)
     expected = [e.replace("{proj}", proj.as_posix()) for e in expected]
@@ -250,18 +299,30 @@ def test_bad_input(edits, expected, tmp_path, previous_site, capfd):
 
 def test_html_in_bib_fields_is_escaped_not_an_error(tmp_path, previous_site):
     """Markup in a .bib field is text: it is shown as written, never run, and it is not an error."""
-    proj = broken_project(tmp_path, previous_site, [
-        Edit(BIB, "  author = {Абылгожин},\n",
-                  "  author = {Абылгожин},\n  title = {<img src=x onerror=alert(1)> Notes},\n"),
-        Edit(BIB, "  note-en = {The work is not identified.}",
-                  "  note-en = {Not identified <b onclick=\"alert(2)\">yet</b>.}")])
+    proj = broken_project(
+        tmp_path,
+        previous_site,
+        [
+            Edit(
+                BIB,
+                "  author = {Абылгожин},\n",
+                "  author = {Абылгожин},\n  title = {<img src=x onerror=alert(1)> Notes},\n",
+            ),
+            Edit(
+                BIB,
+                "  note-en = {The work is not identified.}",
+                '  note-en = {Not identified <b onclick="alert(2)">yet</b>.}',
+            ),
+        ],
+    )
     check = run_check(proj, ROOT / "scripts")
     assert check.returncode == 0, check.stdout + check.stderr
     assert build(proj, epoch=EPOCH, quiet=True) == 0
     for prefix in ("", "ru/", "en/"):
         for page in ("references", "introduction"):
-            soup = BeautifulSoup((proj / "site" / f"{prefix}{page}/index.html").read_text(encoding="utf-8"),
-                                 "html.parser")
+            soup = BeautifulSoup(
+                (proj / "site" / f"{prefix}{page}/index.html").read_text(encoding="utf-8"), "html.parser"
+            )
             # no element came from a .bib field (not even out of a <script> with JSON-LD): no <img src=x>, no handler
             assert not soup.select('img[src="x"]') and not soup.select("[onerror], [onclick]"), (prefix, page)
             shown = soup.get_text() + " ".join(str(a.get("title", "")) for a in soup.select("a.cite"))

@@ -1,5 +1,6 @@
 """What a reader does, in headless Chromium (Debian's chromium, driven by Playwright): click a citation,
 follow a back link, switch language on the same section, hover a citation, search in each language."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,5 +1,6 @@
 """`make build` (scripts/build_site.py): reproducible (two builds of one commit are byte-identical) and atomic
 (a failed or interrupted build leaves the previous site/ exactly as it was, and no temporary folder)."""
+
 from __future__ import annotations
 
 import gzip
@@ -9,7 +10,7 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -27,17 +28,20 @@ def tree(folder: Path) -> dict[str, bytes]:
 
 def differences(a: Path, b: Path) -> list[str]:
     ta, tb = tree(a), tree(b)
-    return ([f"only in the first build: {n}" for n in sorted(ta.keys() - tb.keys())]
-            + [f"only in the second build: {n}" for n in sorted(tb.keys() - ta.keys())]
-            + [f"differs: {n}" for n in sorted(ta.keys() & tb.keys()) if ta[n] != tb[n]])
+    return (
+        [f"only in the first build: {n}" for n in sorted(ta.keys() - tb.keys())]
+        + [f"only in the second build: {n}" for n in sorted(tb.keys() - ta.keys())]
+        + [f"differs: {n}" for n in sorted(ta.keys() & tb.keys()) if ta[n] != tb[n]]
+    )
 
 
 def leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.startswith((".site-build-", ".site-previous-")))
 
 
-NOT_INPUTS = shutil.ignore_patterns(".git", ".venv", "node_modules", "site", ".site-*", ".pytest_cache", "__pycache__",
-                                    ".hypothesis", "tests")
+NOT_INPUTS = shutil.ignore_patterns(
+    ".git", ".venv", "node_modules", "site", ".site-*", ".pytest_cache", "__pycache__", ".hypothesis", "tests"
+)
 
 
 def test_two_builds_of_the_real_site_are_byte_identical(tmp_path, monkeypatch):
@@ -54,10 +58,10 @@ def test_two_builds_of_the_real_site_are_byte_identical(tmp_path, monkeypatch):
     assert len(tree(sites[0])) > 50  # the whole site, not an empty folder
     assert differences(*sites) == []
     # the one date a site carries comes from the epoch: the gzip header of the sitemap and its lastmod
-    day = datetime.fromtimestamp(EPOCH, timezone.utc).strftime("%Y-%m-%d")
+    day = datetime.fromtimestamp(EPOCH, UTC).strftime("%Y-%m-%d")
     raw = (sites[0] / "sitemap.xml.gz").read_bytes()
     gz_time = int.from_bytes(raw[4:8], "little")
-    assert datetime.fromtimestamp(gz_time, timezone.utc).strftime("%Y-%m-%d") == day
+    assert datetime.fromtimestamp(gz_time, UTC).strftime("%Y-%m-%d") == day
     assert gzip.decompress(raw) == (sites[0] / "sitemap.xml").read_bytes()
     assert f"<lastmod>{day}</lastmod>" in (sites[0] / "sitemap.xml").read_text(encoding="utf-8")
     for site in sites:
@@ -90,8 +94,9 @@ def built_mini(tmp_path):
 def test_a_successful_build_replaces_the_site(built_mini):
     proj, before = built_mini
     intro = proj / "docs" / "introduction.md"
-    intro.write_text(intro.read_text(encoding="utf-8").replace("Коммунистік партия", "Коммунистік Партия"),
-                     encoding="utf-8")
+    intro.write_text(
+        intro.read_text(encoding="utf-8").replace("Коммунистік партия", "Коммунистік Партия"), encoding="utf-8"
+    )
     assert build(proj, epoch=EPOCH, quiet=True) == 0
     after = tree(proj / "site")
     assert after.keys() == before.keys()
@@ -102,8 +107,7 @@ def test_a_successful_build_replaces_the_site(built_mini):
 def test_a_failed_build_leaves_the_site_as_it_was(built_mini, capfd):
     proj, before = built_mini
     intro = proj / "docs" / "introduction.md"
-    intro.write_text(intro.read_text(encoding="utf-8").replace("[@kritsman1926]", "[@kritsman1962]"),
-                     encoding="utf-8")
+    intro.write_text(intro.read_text(encoding="utf-8").replace("[@kritsman1926]", "[@kritsman1962]"), encoding="utf-8")
     assert build(proj, epoch=EPOCH, quiet=True) != 0
     out, err = capfd.readouterr()
     assert "unknown citation key 'kritsman1962'" in out + err and "is unchanged" in err
@@ -111,12 +115,12 @@ def test_a_failed_build_leaves_the_site_as_it_was(built_mini, capfd):
     assert leftovers(proj) == []
 
 
-SLOW_HOOK = '''
+SLOW_HOOK = """
 import os, pathlib, time
 def on_post_build(config):  # the site is written into the temporary folder; wait there to be interrupted
     pathlib.Path(os.environ["SLOW_HOOK_PID"]).write_text(str(os.getpid()))
     time.sleep(60)
-'''
+"""
 
 
 def _alive(pid: int) -> bool:
@@ -129,18 +133,25 @@ def _alive(pid: int) -> bool:
     return not (stat.exists() and stat.read_text().split(") ", 1)[-1].startswith("Z"))
 
 
-@pytest.mark.parametrize("signum, group", [(signal.SIGINT, True), (signal.SIGTERM, False)],
-                         ids=["ctrl-c to the process group", "sigterm to the build"])
+@pytest.mark.parametrize(
+    "signum, group",
+    [(signal.SIGINT, True), (signal.SIGTERM, False)],
+    ids=["ctrl-c to the process group", "sigterm to the build"],
+)
 def test_an_interrupted_build_leaves_the_site_as_it_was(built_mini, tmp_path, signum, group):
     proj, before = built_mini
     (proj / "slow_hook.py").write_text(SLOW_HOOK, encoding="utf-8")
     cfg = proj / "mkdocs.yml"
-    cfg.write_text(cfg.read_text(encoding="utf-8").replace("hooks:\n", "hooks:\n  - slow_hook.py\n"),
-                   encoding="utf-8")
+    cfg.write_text(cfg.read_text(encoding="utf-8").replace("hooks:\n", "hooks:\n  - slow_hook.py\n"), encoding="utf-8")
     marker = tmp_path / "mkdocs.pid"
-    proc = subprocess.Popen([sys.executable, str(ROOT / "scripts" / "build_site.py"), str(proj)],
-                            env=dict(os.environ, SLOW_HOOK_PID=str(marker), SOURCE_DATE_EPOCH=str(EPOCH)),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "scripts" / "build_site.py"), str(proj)],
+        env=dict(os.environ, SLOW_HOOK_PID=str(marker), SOURCE_DATE_EPOCH=str(EPOCH)),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 60
         while not marker.exists() and proc.poll() is None and time.monotonic() < deadline:

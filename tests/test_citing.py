@@ -1,6 +1,7 @@
 """Citing the article: the downloads parse with independent parsers and hold the real metadata; every page
 carries the complete Google Scholar (Highwire) set, Dublin Core, OpenGraph and parseable JSON-LD; the sitemap
 has hreflang alternates and x-default; "cite this" is on every page, readable without JavaScript."""
+
 from __future__ import annotations
 
 import json
@@ -16,8 +17,18 @@ pytestmark = pytest.mark.site
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = yaml.safe_load((ROOT / "source/article.yml").read_text(encoding="utf-8"))
 LANGS = {"kk": "", "ru": "ru/", "en": "en/"}
-PAGES = ["index", "introduction", "methods", "discussion", "results", "conclusion", "references", "about",
-         "corrections", "article"]
+PAGES = [
+    "index",
+    "introduction",
+    "methods",
+    "discussion",
+    "results",
+    "conclusion",
+    "references",
+    "about",
+    "corrections",
+    "article",
+]
 STEM = "cite/eskaliev-aitenov-2025"
 
 
@@ -32,12 +43,14 @@ def meta(doc, name):
 
 def n_works():
     from pybtex.database import parse_file
+
     return len(parse_file(str(ROOT / "bibliography.bib")).entries)
 
 
 @pytest.mark.parametrize("suffix", [".kk", ".ru", ".en"])
 def test_bibtex_download_parses(real_site, suffix):
     import bibtexparser
+
     lib = bibtexparser.parse_string((real_site / f"{STEM}{suffix}.bib").read_text(encoding="utf-8"))
     assert not lib.failed_blocks and len(lib.entries) == 1
     e = lib.entries[0]
@@ -53,6 +66,7 @@ def test_bibtex_download_parses(real_site, suffix):
 @pytest.mark.parametrize("suffix", [".kk", ".ru", ".en"])
 def test_ris_download_parses(real_site, suffix):
     import rispy
+
     entries = rispy.loads((real_site / f"{STEM}{suffix}.ris").read_text(encoding="utf-8"))
     assert len(entries) == 1
     e = entries[0]
@@ -65,6 +79,7 @@ def test_ris_download_parses(real_site, suffix):
 def test_csl_json_download_formats_with_citeproc(real_site, suffix):
     from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
     from citeproc.source.json import CiteProcJSON
+
     data = json.loads((real_site / f"{STEM}{suffix}.json").read_text(encoding="utf-8"))
     source = CiteProcJSON(data)
     style = CitationStylesStyle("harvard-cite-them-right", validate=False)
@@ -80,9 +95,18 @@ def test_csl_json_download_formats_with_citeproc(real_site, suffix):
 @pytest.mark.parametrize("lang", LANGS)
 def test_highwire_set_on_every_page(real_site, lang, page):
     doc = soup(real_site, lang, page)
-    for name in ("citation_title", "citation_publication_date", "citation_journal_title", "citation_volume",
-                 "citation_issue", "citation_firstpage", "citation_lastpage", "citation_doi", "citation_language",
-                 "citation_abstract_html_url"):
+    for name in (
+        "citation_title",
+        "citation_publication_date",
+        "citation_journal_title",
+        "citation_volume",
+        "citation_issue",
+        "citation_firstpage",
+        "citation_lastpage",
+        "citation_doi",
+        "citation_language",
+        "citation_abstract_html_url",
+    ):
         assert len(meta(doc, name)) == 1, name
     title = ARTICLE["title"]["en" if lang == "en" else "kk"]  # never the edition's own Russian translation
     assert meta(doc, "citation_title") == [title]
@@ -124,7 +148,7 @@ def test_cite_this_on_every_page_without_javascript(real_site, lang, page):
     assert len(hrefs) == 3
     depth = (0 if page == "index" else 1) + (1 if LANGS[lang] else 0)
     for href in hrefs:
-        assert (real_site / href[len("../") * depth:]).exists(), href
+        assert (real_site / href[len("../") * depth :]).exists(), href
 
 
 def test_paragraph_numbers_carry_the_paragraph_citation(real_site):

@@ -1,18 +1,17 @@
 """Resolution, labels, reference lists and editors' errors, on small in-memory projects."""
+
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
 import pytest
-from pybtex.database import Entry, Person
 
-from edition import labels, locale, references
+from edition import Project, build, labels, locales, references
 from edition.bibliography import parse
-from edition.edition import Project, build
 from edition.styles import GostStyle, RomanizedStyle
 
-KK, RU, EN = (locale.load(c) for c in ("kk", "ru", "en"))
+KK, RU, EN = (locales.get(c) for c in ("kk", "ru", "en"))
 
 BIB = r"""
 @book{kritsman1926,
@@ -49,7 +48,9 @@ def project(tmp_path: Path, pages: dict, bib: str = BIB, emendations: str | None
 
 def trilingual(body_kk: str, body_ru: str | None = None, body_en: str | None = None) -> dict:
     return {
-        "index.md": body_kk, "index.ru.md": body_ru or body_kk, "index.en.md": body_en or body_kk,
+        "index.md": body_kk,
+        "index.ru.md": body_ru or body_kk,
+        "index.en.md": body_en or body_kk,
         "references.md": "# Әдебиеттер\n\n{bibliography}\n",
         "references.ru.md": "# Список литературы\n\n{bibliography}\n",
         "references.en.md": "# References\n\n{bibliography}\n",
@@ -62,24 +63,28 @@ def messages(result):
 
 # -- labels: the journal's house style, from the bibliography ------------------------------------
 
+
 def entry(key, text):
     bib, problems = parse(text, "t.bib")
     assert not [p for p in problems if "status" not in p.message]
     return bib.entries[key]
 
 
-@pytest.mark.parametrize("key,loc,lang,expected", [
-    ("kritsman1926", "148", KK, "Крицман, 1926: 148"),
-    ("kritsman1926", None, RU, "Крицман, 1926"),
-    ("kritsman1926", "148", EN, "Kritsman, 1926: 148"),
-    ("abylgozhin-nd", "267", KK, "Абылгожин: 267"),
-    ("ayagan2014", "221", KK, "Смутное время, 2014: 221"),
-    ("ayagan2014", "221", EN, "Smutnoe vremia, 2014: 221"),
-    ("marx1955", "32", RU, "Маркс и др., 1955: 32"),
-    ("marx1955", "32", KK, "Маркс және т.б., 1955: 32"),
-    ("marx1955", "32", EN, "Marx et al., 1955: 32"),
-    ("kritsman1926", "vol. 21, 189", KK, "Крицман, 1926, 21: 189"),
-])
+@pytest.mark.parametrize(
+    "key,loc,lang,expected",
+    [
+        ("kritsman1926", "148", KK, "Крицман, 1926: 148"),
+        ("kritsman1926", None, RU, "Крицман, 1926"),
+        ("kritsman1926", "148", EN, "Kritsman, 1926: 148"),
+        ("abylgozhin-nd", "267", KK, "Абылгожин: 267"),
+        ("ayagan2014", "221", KK, "Смутное время, 2014: 221"),
+        ("ayagan2014", "221", EN, "Smutnoe vremia, 2014: 221"),
+        ("marx1955", "32", RU, "Маркс и др., 1955: 32"),
+        ("marx1955", "32", KK, "Маркс және т.б., 1955: 32"),
+        ("marx1955", "32", EN, "Marx et al., 1955: 32"),
+        ("kritsman1926", "vol. 21, 189", KK, "Крицман, 1926, 21: 189"),
+    ],
+)
 def test_labels(key, loc, lang, expected):
     e = entry(key, BIB)
     assert labels.with_locator(labels.author_year(e, lang), loc, lang) == expected
@@ -87,16 +92,18 @@ def test_labels(key, loc, lang, expected):
 
 # -- styles ------------------------------------------------------------------------------------
 
+
 def test_gost_book_in_original_script():
     text = GostStyle(RU).format_one(entry("kritsman1926", BIB)).render_as("text")
-    assert text == ("Крицман, Л. Н. Героический период великой русской революции / Л. Н. Крицман."
-                    " – Москва, 1926.")
+    assert text == ("Крицман, Л. Н. Героический период великой русской революции / Л. Н. Крицман. – Москва, 1926.")
 
 
 def test_romanized_book_with_translation_and_language():
     text = RomanizedStyle(EN).format_one(entry("kritsman1926", BIB)).render_as("text")
-    assert text == ("Kritsman L.N. (1926) Geroicheskii period velikoi russkoi revoliutsii"
-                    " [The heroic period of the great Russian revolution]. Moscow. [in Russian]")
+    assert text == (
+        "Kritsman L.N. (1926) Geroicheskii period velikoi russkoi revoliutsii"
+        " [The heroic period of the great Russian revolution]. Moscow. [in Russian]"
+    )
 
 
 def test_unidentified_work_says_title_unknown_in_each_language():
@@ -114,21 +121,32 @@ def test_html_in_fields_is_escaped():
 def test_reference_list_sorted_by_each_alphabet():
     bib, _ = parse(BIB, "t.bib")
     keys = ["omarbekov2003", "kritsman1926", "abylgozhin-nd", "marx1955", "ayagan2014"]
+
     def order(loc):
         f = {k: references.format_entry(bib.entries[k], loc) for k in keys}
         return [k for k in sorted(keys, key=lambda k: f[k].sort)]
+
     # Kazakh: А < К < М < О < С ; English: Abylgozhin < Kritsman < Marx < Omarbekov < Smutnoe
     assert order(KK) == ["abylgozhin-nd", "kritsman1926", "marx1955", "omarbekov2003", "ayagan2014"]
     assert order(EN) == ["abylgozhin-nd", "kritsman1926", "marx1955", "omarbekov2003", "ayagan2014"]
 
 
 def test_kazakh_alphabet_orders_specific_letters():
-    key = lambda s: locale.sort_key(s, KK.alphabet)
+    key = lambda s: locales.sort_key(s, KK.alphabet)
     assert sorted(["Өмір", "Орда", "Ұлт", "Ура", "Іле", "Ыбырай", "Zeta", "Әл"], key=key) == [
-        "Әл", "Орда", "Өмір", "Ура", "Ұлт", "Ыбырай", "Іле", "Zeta"]
+        "Әл",
+        "Орда",
+        "Өмір",
+        "Ура",
+        "Ұлт",
+        "Ыбырай",
+        "Іле",
+        "Zeta",
+    ]
 
 
 # -- resolution on a whole (small) project -----------------------------------------------------
+
 
 def test_citation_links_to_entry_with_title_and_back_link(tmp_path):
     pages = trilingual("# Аңдатпа\n\n{#intro-1} Мәтін [@kritsman1926, 148].\n")
@@ -163,9 +181,14 @@ def test_all_problems_of_a_run_are_reported_together(tmp_path):
     bad_bib = BIB + "\n@book{kritsman1926, title={dup}, status={identified}}\n@book{broken, title = {x\n"
     result = build(project(tmp_path, pages, bib=bad_bib))
     text = "\n".join(messages(result))
-    for needle in ["unknown citation key 'nokey'", "unterminated citation", "unknown emendation 'nothing'",
-                   "page marker '{pb:abc}' needs a page number", "duplicate key 'kritsman1926'",
-                   "malformed BibTeX"]:
+    for needle in [
+        "unknown citation key 'nokey'",
+        "unterminated citation",
+        "unknown emendation 'nothing'",
+        "page marker '{pb:abc}' needs a page number",
+        "duplicate key 'kritsman1926'",
+        "malformed BibTeX",
+    ]:
         assert needle in text, (needle, text)
 
 
@@ -173,7 +196,8 @@ def test_duplicate_key_message_names_both_lines(tmp_path):
     bib = "@misc{a, author={A}, status={unidentified}}\n\n@misc{A, author={B}, status={unidentified}}\n"
     _, problems = parse(bib, "bibliography.bib")
     assert [str(p) for p in problems] == [
-        "bibliography.bib:3:1: duplicate key 'A' (first defined on line 1): rename or merge the entries"]
+        "bibliography.bib:3:1: duplicate key 'A' (first defined on line 1): rename or merge the entries"
+    ]
 
 
 def test_malformed_bibtex_has_its_line():
@@ -187,8 +211,10 @@ def test_entry_missing_a_field_the_style_needs(tmp_path):
     assert messages(result) == []
     (tmp_path / "bibliography.bib").write_text(bib, encoding="utf-8")
     result = build(Project(root=tmp_path))
-    assert any("entry 'kritsman1926' cannot be formatted for the 'en' pages: missing field 'title-latn'" in m
-               for m in messages(result))
+    assert any(
+        "entry 'kritsman1926' cannot be formatted for the 'en' pages: missing field 'title-latn'" in m
+        for m in messages(result)
+    )
 
 
 def test_non_http_url_is_refused():
@@ -241,9 +267,12 @@ def test_uncited_entry_is_a_warning_only(tmp_path):
 def test_each_entry_formatted_once_per_language(tmp_path, monkeypatch):
     calls = []
     original = references.format_entry
-    monkeypatch.setattr(references, "format_entry", lambda e, loc, style=None: calls.append((e.key, loc.code))
-                        or original(e, loc, style))
-    body = "# T\n\n" + " ".join("[@kritsman1926, %d]" % i for i in range(50)) + "\n"
+    monkeypatch.setattr(
+        references,
+        "format_entry",
+        lambda e, loc, style=None: calls.append((e.key, loc.code)) or original(e, loc, style),
+    )
+    body = "# T\n\n" + " ".join(f"[@kritsman1926, {i}]" for i in range(50)) + "\n"
     build(project(tmp_path, trilingual(body)))
     main = [c for c in calls if c[0] == "kritsman1926"]
     # once per language; the English page's original-script line reuses the Russian formatting
@@ -255,6 +284,7 @@ def test_fast_path_agrees_with_latex_decoding():
     path, decoding would have changed nothing."""
     from pybtex.database import parse_file
     from pybtex.richtext import Text
+
     bib = parse_file(str(Path(__file__).resolve().parent.parent / "bibliography.bib"))
     values = [v for e in bib.entries.values() for v in e.fields.values()]
     fast = [v for v in values if labels.is_plain(v)]
@@ -273,7 +303,7 @@ def test_engine_has_no_language_branches():
 
 def test_every_locale_defines_every_word():
     for code in ("kk", "ru", "en"):
-        loc = locale.load(code)
+        loc = locales.get(code)
         assert set(loc.status) == {"checked", "identified", "unidentified"}
 
 
@@ -286,7 +316,8 @@ def test_corrections_log_dates_pages_and_is_checked(tmp_path):
     (tmp_path / "source" / "corrections.yml").write_text(
         "- {date: 2026-01-02, where: edition, what: first, why: '-'}\n"
         "- {date: 2026-03-04, where: intro-2, what: fixed a word, what-ru: исправлено слово, why: typo}\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     result = build(proj)
     assert messages(result) == []
     assert "Last corrected: 2026-03-04" in result.pages[("en", "index")]  # intro-2 is on the index page here
@@ -296,8 +327,11 @@ def test_corrections_log_dates_pages_and_is_checked(tmp_path):
     assert "исправлено слово" in table and 'href="../#intro-2"' in table
     (tmp_path / "source" / "corrections.yml").write_text(
         "- {date: 4 March, where: intro-2, what: x, why: y}\n- {date: 2026-03-04, where: nowhere-9, what: x, why: y}\n"
-        "- {date: 2026-03-04, what: x, why: y}\n", encoding="utf-8")
+        "- {date: 2026-03-04, what: x, why: y}\n",
+        encoding="utf-8",
+    )
     assert sorted(messages(build(proj))) == [
         "source/corrections.yml:1:3: date '4 March' must be written YYYY-MM-DD",
         "source/corrections.yml:2:3: where: 'nowhere-9' is not a page name, a paragraph id or 'edition'",
-        "source/corrections.yml:3:3: record is missing 'where'"]
+        "source/corrections.yml:3:3: record is missing 'where'",
+    ]

@@ -3,8 +3,9 @@
 Each page is turned back into the source: paragraph ids and page markers removed, every {em:ID} replaced
 by the source reading recorded for it, every Pandoc citation by its printed form (source/citations.yml),
 the run-in heading re-added. The result must equal the layout-normalized source part
-(scripts/source_text.py) word for word.
+(scripts/edition/source.py) word for word.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -18,21 +19,36 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
-import source_text as st  # noqa: E402
+from edition import source as st  # noqa: E402
+from edition.syntax import Citation, Marker, scan  # noqa: E402
 
 DOCS = ROOT / "docs"
 SOURCE_SHA256 = "a34b4d729e8979225ba1894063bdf3fcedd1f53f49cdbf1588835558e4fa28d0"
-TEXT = st.load_source()
+TEXT = st.load_source(ROOT)
 CITATIONS = yaml.safe_load((ROOT / "source" / "citations.yml").read_text(encoding="utf-8"))
 EMENDATIONS = yaml.safe_load((ROOT / "source" / "emendations.yml").read_text(encoding="utf-8"))
 EM = {rec["id"]: rec for rec in EMENDATIONS}
 ABSTRACT_PAGES = {"kk": "index.md", "ru": "index.ru.md", "en": "index.en.md"}
 ABSTRACT_TITLES = {"kk": "Аңдатпа", "ru": "Аннотация", "en": "Abstract"}
 PB = "\ue000"  # stands for a {pb:N} marker while the text is compared
-TOKEN = re.compile("|".join(p.pattern for p in (st.CITATION, st.EM_MARK, st.PB_MARK)))
+
+
+def marks(text: str, kind: str | None = None) -> list:
+    """The engine's own tokens of a text (one grammar of the markup): citations and markers of a kind."""
+    tokens = scan(text, "").tokens
+    return tokens if kind is None else [t for t in tokens if isinstance(t, Marker) and t.kind == kind]
+
+
+def citation_items(text: str) -> list[tuple[str, str | None]] | None:
+    """[(key, locator)] when `text` is exactly one citation, else None."""
+    tokens = scan(text, "").tokens
+    if len(tokens) == 1 and isinstance(tokens[0], Citation) and (tokens[0].start, tokens[0].end) == (0, len(text)):
+        return [(i.key, i.locator) for i in tokens[0].items]
+    return None
 
 
 # ---------------------------------------------------------------- helpers
+
 
 def word_diff(expected: str, got: str, context: int = 8) -> str:
     """Readable word-level differences: [-source words-] {+edition words+} with context."""
@@ -40,8 +56,8 @@ def word_diff(expected: str, got: str, context: int = 8) -> str:
     out = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag != "equal":
-            before = " ".join(a[max(0, i1 - context):i1])
-            after = " ".join(a[i2:i2 + context])
+            before = " ".join(a[max(0, i1 - context) : i1])
+            after = " ".join(a[i2 : i2 + context])
             out.append(f"  word {i1}: …{before} [-{' '.join(a[i1:i2])}-] {{+{' '.join(b[j1:j2])}+}} {after}…")
     return "\n".join(out)
 
@@ -77,9 +93,12 @@ def section_page(slug: str) -> tuple[str, list[tuple[str, str]]]:
     blocks = (DOCS / fname).read_text(encoding="utf-8").strip("\n").split("\n\n")
     paragraphs = []
     for block in blocks[1:]:
-        m = st.PARA_MARK.match(block)
-        assert m, f"{fname}: a paragraph without an id: {block[:60]!r}"
-        paragraphs.append((m.group("id"), block[m.end():]))
+        first = marks(block)[:1]
+        assert first and isinstance(first[0], Marker) and first[0].kind == "para" and first[0].start == 0, (
+            f"{fname}: a paragraph without an id: {block[:60]!r}"
+        )
+        end = first[0].end + (block[first[0].end : first[0].end + 1] == " ")
+        paragraphs.append((first[0].value, block[end:]))
     return blocks[0], paragraphs
 
 
@@ -87,23 +106,28 @@ def unmark(text: str, where: str) -> tuple[str, list[int], list[list]]:
     """Back to the source: returns (text with PB for page markers, pages, [[key, locator]...] per citation)."""
     items = [c for c in CITATIONS if c["where"] == where]
     pages, found, out, pos = [], [], [], 0
-    for m in TOKEN.finditer(text):
-        out.append(text[pos:m.start()])
-        pos = m.end()
-        if m.group("body") is not None:  # a citation: its printed form
-            cites = st.parse_citation(m.group("body"))
+    for tok in marks(text):
+        out.append(text[pos : tok.start])
+        pos = tok.end
+        written = text[tok.start : tok.end]
+        if isinstance(tok, Citation):  # a citation: its printed form
+            cites = [(i.key, i.locator) for i in tok.items]
             found.append(cites)
-            assert items, f"{where}: citation {m.group()} has no item with where: {where} in citations.yml"
+            assert items, f"{where}: citation {written} has no item with where: {where} in citations.yml"
             item = items.pop(0)
-            assert cites == cites_of(item), f"{where}: {m.group()} but citations.yml item {item['n']} says {item['cites']}"
+            assert cites == cites_of(item), (
+                f"{where}: {written} but citations.yml item {item['n']} says {item['cites']}"
+            )
             out.append(FORMS[item["n"]])
-        elif m.group("id") is not None:  # an emendation: the source reading
-            rec = EM.get(m.group("id"))
-            assert rec, f"{where}: unknown emendation {m.group()}"
+        elif tok.kind == "em":  # an emendation: the source reading
+            rec = EM.get(tok.value)
+            assert rec, f"{where}: unknown emendation {written}"
             out.append(rec["source"])
-        else:
-            pages.append(int(m.group("page")))
+        elif tok.kind == "page":
+            pages.append(int(tok.value))
             out.append(PB)
+        else:
+            raise AssertionError(f"{where}: unexpected mark {written} in the Kazakh text")
     out.append(text[pos:])
     assert not items, f"{where}: citations.yml items {[i['n'] for i in items]} are not in the paragraph"
     return "".join(out), pages, found
@@ -124,13 +148,14 @@ def rebuild_section(slug: str):
     while PB in joined:
         i = joined.index(PB)
         offsets.append(i)  # a marker in the wrong place shows up here, not as a stray space in the text
-        joined = joined[:i] + joined[i + 1:]
-        if joined[i - 1:i + 1] == "  ":
-            joined = joined[:i] + joined[i + 1:]
+        joined = joined[:i] + joined[i + 1 :]
+        if joined[i - 1 : i + 1] == "  ":
+            joined = joined[:i] + joined[i + 1 :]
     return joined.strip(), list(zip(pages, offsets)), [pid for pid, _ in paragraphs], cites
 
 
 # ---------------------------------------------------------------- the source itself
+
 
 def test_source_copy_is_unchanged():
     data = (ROOT / "source" / "eskaliev-aitenov-2025.txt").read_bytes()
@@ -145,6 +170,7 @@ def test_normalize_layout():
 
 
 # ---------------------------------------------------------------- body sections
+
 
 @pytest.mark.parametrize("slug", [s[0] for s in st.SECTIONS])
 def test_section_text_is_the_source(slug):
@@ -175,11 +201,13 @@ def test_page_markers():
     for slug, *_ in st.SECTIONS:
         marked += [(page, slug, offset) for page, offset in rebuild_section(slug)[1]]
     pages = [m[0] for m in marked]
-    assert pages == list(range(st.FIRST_BODY_PAGE, st.FIRST_BODY_PAGE + st.BODY_PAGE_BREAKS))
+    assert pages == list(range(st.FIRST_BREAK_PAGE, st.FIRST_BREAK_PAGE + st.BODY_PAGE_BREAKS))
     expected = [(pb.page, pb.section, pb.offset) for pb in st.page_breaks(TEXT)]
     for got, want in zip(marked, expected):
-        following = st.part(want[1], TEXT)[want[2]:want[2] + 30]
-        assert got == want, f"{{pb:{want[0]}}} must stand right before {following!r} ({want[1]} offset {want[2]}), found {got}"
+        following = st.part(want[1], TEXT)[want[2] : want[2] + 30]
+        assert got == want, (
+            f"{{pb:{want[0]}}} must stand right before {following!r} ({want[1]} offset {want[2]}), found {got}"
+        )
 
 
 def test_citations_in_order():
@@ -191,16 +219,20 @@ def test_citations_in_order():
 
 # ---------------------------------------------------------------- abstracts
 
+
 @pytest.mark.parametrize("lang", list(ABSTRACT_PAGES))
 def test_abstract_is_the_source(lang):
     md = (DOCS / ABSTRACT_PAGES[lang]).read_text(encoding="utf-8")
     assert re.match(r"---\ntitle: " + ABSTRACT_TITLES[lang] + "\n---\n", md)
-    assert not (st.PARA_MARK.search(md) or st.PB_MARK.search(md) or st.CITATION.search(md)), \
+    assert not [t for t in marks(md) if isinstance(t, Citation) or t.kind in ("para", "page")], (
         "no paragraph ids, page markers or citations on the abstract pages"
+    )
     head, _, body = md.partition(f"\n## {ABSTRACT_TITLES[lang]}\n")
     assert body, f"'## {ABSTRACT_TITLES[lang]}' missing"
     assert re.search(r"^# \S", head, re.M)
-    got = st.EM_MARK.sub(lambda m: EM[m.group("id")]["source"], body).replace("**", "")
+    for tok in reversed(marks(body, "em")):
+        body = body[: tok.start] + EM[tok.value]["source"] + body[tok.end :]
+    got = body.replace("**", "")
     got = re.sub(r"\s+", " ", got).strip()
     expected = st.part(lang, TEXT)
     if got != expected:
@@ -209,20 +241,21 @@ def test_abstract_is_the_source(lang):
 
 # ---------------------------------------------------------------- emendations
 
+
 def em_uses() -> list[tuple[str, str]]:
     """(emendation id, where) for every {em:ID} in the Kazakh pages."""
     uses = []
     for lang, fname in ABSTRACT_PAGES.items():
         text = (DOCS / fname).read_text(encoding="utf-8")
-        uses += [(m.group("id"), f"abstract-{lang}") for m in st.EM_MARK.finditer(text)]
+        uses += [(tok.value, f"abstract-{lang}") for tok in marks(text, "em")]
     for slug, *_ in st.SECTIONS:
         for pid, para in section_page(slug)[1]:
-            uses += [(m.group("id"), pid) for m in st.EM_MARK.finditer(para)]
+            uses += [(tok.value, pid) for tok in marks(para, "em")]
     return uses
 
 
 def is_citation(reading: str) -> bool:
-    return st.CITATION.fullmatch(reading) is not None
+    return citation_items(reading) is not None
 
 
 def test_emendation_records():
@@ -246,7 +279,6 @@ def test_every_emendation_used_exactly_once_where_recorded():
             # a reading that is a citation is carried by the text as a citation, not by an {em:} marker
             assert rec["id"] not in used, rec["id"]
             items = [c for c in CITATIONS if c["where"] == rec["where"] and c["source"] == rec["source"]]
-            assert len(items) == 1 and cites_of(items[0]) == st.parse_citation(
-                st.CITATION.fullmatch(rec["reading"]).group("body")), rec["id"]
+            assert len(items) == 1 and cites_of(items[0]) == citation_items(rec["reading"]), rec["id"]
         else:
             assert used.count(rec["id"]) == 1, f"{{em:{rec['id']}}} is used {used.count(rec['id'])} times"

@@ -1,18 +1,20 @@
 """No broken internal link or anchor on any page of any language (scripts/linkcheck.py): citations, back links,
 paragraph and page anchors, language switchers, canonical links, the sitemap and the search indexes."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 import linkcheck
+import pytest
 
 
 def page(body: str, head: str = "", switcher: dict | None = None) -> str:
-    links = "".join(f'<a href="{href}" hreflang="{lang}" class="md-select__link">{lang}</a>'
-                    for lang, href in (switcher or {}).items())
-    return (f"<!doctype html>\n<html><head>{head}</head>\n<body>\n<nav>{links}</nav>\n{body}\n</body></html>\n")
+    links = "".join(
+        f'<a href="{href}" hreflang="{lang}" class="md-select__link">{lang}</a>'
+        for lang, href in (switcher or {}).items()
+    )
+    return f"<!doctype html>\n<html><head>{head}</head>\n<body>\n<nav>{links}</nav>\n{body}\n</body></html>\n"
 
 
 @pytest.fixture
@@ -20,9 +22,11 @@ def broken_site(tmp_path) -> Path:
     """A tiny two-language site served under http://ex.org/ed/, with one problem of every kind."""
     site = tmp_path / "site"
     files = {
-        "index.html": page('<p><a href="results/">Results</a></p>',
-                           '<link rel="canonical" href="http://ex.org/ed/">',
-                           {"kk": "./", "ru": "ru/"}),
+        "index.html": page(
+            '<p><a href="results/">Results</a></p>',
+            '<link rel="canonical" href="http://ex.org/ed/">',
+            {"kk": "./", "ru": "ru/"},
+        ),
         "results/index.html": page(
             '<p id="results-1"><a class="pb" id="p1250" href="#p1250">|1250|</a> text\n'
             '<a class="cite" href="../references/#ref-a">A</a>\n'
@@ -33,24 +37,32 @@ def broken_site(tmp_path) -> Path:
             '<a href="http://ex.org/ed/results/#results-1">cite this</a>\n'
             '<a href="http://ex.org/ed/results/#results-2">cite that</a></p>',
             '<link rel="canonical" href="http://ex.org/ed/results/">',
-            {"kk": "./", "ru": "../ru/results/"}),
-        "references/index.html": page('<div id="ref-a"><a class="backlink" href="../results/#results-1">1</a>'
-                                      '<a class="backlink" href="../results/#results-7">7</a></div>',
-                                      '<link rel="canonical" href="http://ex.org/ed/references/">',
-                                      {"kk": "./", "ru": "../ru/references/"}),
+            {"kk": "./", "ru": "../ru/results/"},
+        ),
+        "references/index.html": page(
+            '<div id="ref-a"><a class="backlink" href="../results/#results-1">1</a>'
+            '<a class="backlink" href="../results/#results-7">7</a></div>',
+            '<link rel="canonical" href="http://ex.org/ed/references/">',
+            {"kk": "./", "ru": "../ru/references/"},
+        ),
         "ru/index.html": page("<p>ru</p>", "", {"kk": "../", "ru": "./"}),
         "ru/references/index.html": page("<p>ru</p>", "", {"kk": "../../references/", "ru": "./"}),
-        "ru/results/index.html": page('<p id="results-1">ru</p>',
-                                      '<link rel="alternate" href="../../results/" hreflang="kk">',
-                                      {"kk": "../../", "ru": "./"}),
+        "ru/results/index.html": page(
+            '<p id="results-1">ru</p>',
+            '<link rel="alternate" href="../../results/" hreflang="kk">',
+            {"kk": "../../", "ru": "./"},
+        ),
         "404.html": page('<p><a href="/ed/">home</a></p>', "", {"kk": "/ed/results/", "ru": "/ed/ru/"}),
         "assets/edition.css": "",
-        "sitemap.xml": ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset>\n'
-                        '<url><loc>http://ex.org/ed/results/</loc></url>\n'
-                        '<url><loc>http://ex.org/ed/gone/</loc></url>\n'
-                        '<url><loc>None./</loc></url>\n</urlset>\n'),
-        "search/search_index.json": ('{"docs": [{"location": "results/#results-1"},'
-                                     ' {"location": "results/#results-99"}]}'),
+        "sitemap.xml": (
+            '<?xml version="1.0" encoding="UTF-8"?>\n<urlset>\n'
+            "<url><loc>http://ex.org/ed/results/</loc></url>\n"
+            "<url><loc>http://ex.org/ed/gone/</loc></url>\n"
+            "<url><loc>None./</loc></url>\n</urlset>\n"
+        ),
+        "search/search_index.json": (
+            '{"docs": [{"location": "results/#results-1"}, {"location": "results/#results-99"}]}'
+        ),
         "ru/search/search_index.json": '{"docs": [{"location": "results/#results-1"}, {"location": ""}]}',
     }
     for name, text in files.items():

@@ -1,12 +1,12 @@
 """The page-weight budget's fast half: no page loads anything from another host, and the edition's own assets
 stay light. The full comparison with Material's default bundle is `make bench` (scripts/pageweight.py)."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 import pageweight
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -19,12 +19,17 @@ def test_third_party_detection_on_materials_default_head(tmp_path):
         '<link rel="preconnect" href="https://fonts.gstatic.com" crossorigin>'
         '<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto">'
         '<link rel="stylesheet" href="../assets/a.css"><img srcset="//cdn.example/x.png 2x">'
-        '<style>body{background:url(https://cdn.example/y.png)}</style>'
-        '<a href="https://doi.org/10.1/x">DOI</a>', encoding="utf-8")
+        "<style>body{background:url(https://cdn.example/y.png)}</style>"
+        '<a href="https://doi.org/10.1/x">DOI</a>',
+        encoding="utf-8",
+    )
     found = pageweight.third_party(tmp_path, page)
     assert [r.split("> ", 1)[1] for r in found] == [
-        "https://fonts.gstatic.com", "https://fonts.googleapis.com/css?family=Roboto", "//cdn.example/x.png",
-        "https://cdn.example/y.png"]
+        "https://fonts.gstatic.com",
+        "https://fonts.googleapis.com/css?family=Roboto",
+        "//cdn.example/x.png",
+        "https://cdn.example/y.png",
+    ]
 
 
 @pytest.mark.site

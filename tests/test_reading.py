@@ -1,5 +1,6 @@
 """Scholarly reading in a real browser: the parallel view of a translation and its original, the copy
 buttons of "cite this" and of a paragraph, and the whole article printed to PDF."""
+
 from __future__ import annotations
 
 import io
@@ -42,6 +43,7 @@ def test_parallel_view_stacks_on_a_narrow_screen(browser, real_server):
 
 def test_parallel_original_is_the_same_paragraph(real_site):
     from bs4 import BeautifulSoup
+
     kk = BeautifulSoup((real_site / "results/index.html").read_text(encoding="utf-8"), "html.parser")
     ru = BeautifulSoup((real_site / "ru/results/index.html").read_text(encoding="utf-8"), "html.parser")
     for p in ru.select("article p.para"):
@@ -73,12 +75,24 @@ def test_paragraph_number_copies_the_paragraph_citation(browser, real_server):
         assert "(¶ results-12)" in expected and "/en/results/#results-12" in expected
 
 
-@pytest.mark.parametrize("lang,root,headings", [
-    ("en", "en/", ["Introduction", "Materials and research methods", "Discussion", "Results", "Conclusion", "References"]),
-    ("kk", "", ["Кіріспе", "Материалдар және зерттеу әдістері", "Талқылау", "Нәтижелер", "Қорытынды", "Әдебиеттер"]),
-])
+@pytest.mark.parametrize(
+    "lang,root,headings",
+    [
+        (
+            "en",
+            "en/",
+            ["Introduction", "Materials and research methods", "Discussion", "Results", "Conclusion", "References"],
+        ),
+        (
+            "kk",
+            "",
+            ["Кіріспе", "Материалдар және зерттеу әдістері", "Талқылау", "Нәтижелер", "Қорытынды", "Әдебиеттер"],
+        ),
+    ],
+)
 def test_whole_article_prints_to_a_clean_pdf(browser, real_server, lang, root, headings):
     from pypdf import PdfReader
+
     with browser_page(browser, real_server) as page:
         page.goto(f"{real_server}/{root}article/")
         page.emulate_media(media="print")
@@ -118,8 +132,11 @@ def test_without_javascript_everything_is_readable_and_linked(browser, real_serv
 
 def test_every_paragraph_links_to_itself_in_the_other_languages(real_site):
     from bs4 import BeautifulSoup
-    for root, others in (("", {"ru": "../ru/results/", "en": "../en/results/"}),
-                         ("ru/", {"kk": "../../results/", "en": "../../en/results/"})):
+
+    for root, others in (
+        ("", {"ru": "../ru/results/", "en": "../en/results/"}),
+        ("ru/", {"kk": "../../results/", "en": "../../en/results/"}),
+    ):
         doc = BeautifulSoup((real_site / root / "results/index.html").read_text(encoding="utf-8"), "html.parser")
         for p in doc.select("article p.para"):
             links = {a["hreflang"]: a["href"] for a in p.select(".para-langs a")}

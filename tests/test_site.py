@@ -1,9 +1,9 @@
 """A small trilingual fixture edition built end to end with MkDocs: assertions on the HTML it writes."""
+
 from __future__ import annotations
 
 import json
 import re
-import shutil
 
 import pytest
 from bs4 import BeautifulSoup
@@ -105,14 +105,17 @@ def test_search_points_at_the_language_root(mini_site):
     def base(path):
         cfg = json.loads(page(mini_site, path).find(id="__config").string)
         return cfg["base"]
+
     assert base("introduction/index.html") == ".."
     assert base("ru/introduction/index.html") == "../../ru/"
     assert base("en/index.html") == "../en/"
 
 
 def test_language_switcher_keeps_the_section(mini_site):
-    links = {a.get("hreflang"): a["href"] for a in page(mini_site, "ru/introduction/index.html")
-             .select("a.md-select__link[hreflang]")}
+    links = {
+        a.get("hreflang"): a["href"]
+        for a in page(mini_site, "ru/introduction/index.html").select("a.md-select__link[hreflang]")
+    }
     assert links.get("kk", "").rstrip("/").endswith("introduction")
     assert links.get("en", "").rstrip("/").endswith("en/introduction")
 
@@ -120,14 +123,20 @@ def test_language_switcher_keeps_the_section(mini_site):
 def test_a_failed_build_writes_nothing_and_lists_every_problem(tmp_path):
     proj = copy_fixture(MINI, tmp_path / "proj")
     intro = proj / "docs" / "introduction.md"
-    intro.write_text(intro.read_text(encoding="utf-8").replace("kritsman1926, 148", "kritsman1962, 148")
-                     .replace("[@kritsman1926]", "[@kritsman1926"), encoding="utf-8")
+    intro.write_text(
+        intro.read_text(encoding="utf-8")
+        .replace("kritsman1926, 148", "kritsman1962, 148")
+        .replace("[@kritsman1926]", "[@kritsman1926"),
+        encoding="utf-8",
+    )
     (proj / "docs" / "introduction.en.md").unlink()
     site = tmp_path / "site"
     result = mkdocs_build(proj / "mkdocs.yml", site)
     assert result.returncode != 0
     err = result.stdout + result.stderr
-    assert "docs/introduction.md:3:" in err and "unknown citation key 'kritsman1962' (did you mean 'kritsman1926'?)" in err
+    assert (
+        "docs/introduction.md:3:" in err and "unknown citation key 'kritsman1962' (did you mean 'kritsman1926'?)" in err
+    )
     assert "unterminated citation" in err
     assert "page 'introduction' is missing in language 'en'" in err
     assert "Traceback" not in err

@@ -1,4 +1,5 @@
 """The citation syntax: Pandoc's forms found, everything else left alone, problems located."""
+
 from edition.syntax import Citation, Marker, scan
 
 
@@ -30,14 +31,16 @@ def test_pandoc_key_grammar_internal_punctuation():
 
 
 def test_left_alone():
-    text = ("`[@code]` and\n\n```\n[@fenced]\n```\n\n\\[@escaped] mail a@b.kz [@link](http://x) "
-            "[@ref][r] [қазақша] [sic] [in Kazakh]")
+    text = (
+        "`[@code]` and\n\n```\n[@fenced]\n```\n\n\\[@escaped] mail a@b.kz [@link](http://x) "
+        "[@ref][r] [қазақша] [sic] [in Kazakh]"
+    )
     found, problems = citations(text)
     assert found == [] and problems == []
 
 
 def test_front_matter_is_not_scanned():
-    found, problems = citations("---\ntitle: \"[@x\"\n---\n# T\n\n[@y]\n")
+    found, problems = citations('---\ntitle: "[@x"\n---\n# T\n\n[@y]\n')
     assert [c.keys() for c in found] == [["y"]] and not problems
 
 
@@ -50,7 +53,8 @@ def test_unterminated_citation_is_located():
     _, problems = citations("# H\n\nText [@kritsman1926, 148\n\nNext paragraph.")
     assert [str(p) for p in problems] == [
         "docs/x.md:3:6: unterminated citation: '[' has no closing ']' in its paragraph"
-        " (close it, or write '\\[' for a literal bracket)"]
+        " (close it, or write '\\[' for a literal bracket)"
+    ]
 
 
 def test_citation_inside_link_label_is_an_error():
@@ -66,4 +70,8 @@ def test_malformed_item():
 def test_markers():
     result = scan("{#intro-1} a {pb:1248}b {em:fix} c\n\n{bibliography}\n", "x.md")
     assert [(t.kind, t.value) for t in result.tokens if isinstance(t, Marker)] == [
-        ("para", "intro-1"), ("page", "1248"), ("em", "fix"), ("block", "bibliography")]
+        ("para", "intro-1"),
+        ("page", "1248"),
+        ("em", "fix"),
+        ("block", "bibliography"),
+    ]

@@ -6,11 +6,13 @@ blocks, links, plain brackets, e-mail addresses, escapes and markers: exactly th
 that were put in the open are found, with their keys, locators and places, and nothing else; each
 malformed one yields exactly its located problem.
 """
+
 from __future__ import annotations
 
 import re
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from edition.problems import line_col
 from edition.syntax import Citation, Marker, scan
@@ -20,8 +22,9 @@ PATH = "docs/x.md"
 
 def runs(n: int):
     # no example database in the repository; a failure prints its example and a blob to reproduce it
-    return settings(max_examples=n, deadline=None, database=None, print_blob=True,
-                    suppress_health_check=[HealthCheck.too_slow])
+    return settings(
+        max_examples=n, deadline=None, database=None, print_blob=True, suppress_health_check=[HealthCheck.too_slow]
+    )
 
 
 def offset_of(text: str, line: int, col: int) -> int:
@@ -45,7 +48,7 @@ def check_invariants(text: str):
     for tok in result.tokens:
         assert pos <= tok.start < tok.end <= len(text), tok  # in order, not overlapping, inside the body
         assert (tok.line, tok.col) == line_col(text, tok.start)
-        span = text[tok.start:tok.end]
+        span = text[tok.start : tok.end]
         if isinstance(tok, Citation):
             assert span[0] == "[" and span[-1] == "]" and tok.items, tok
             for item in tok.items:
@@ -56,7 +59,7 @@ def check_invariants(text: str):
         else:
             assert isinstance(tok, Marker)
             assert span[0] == "{" and span[-1] == "}" and tok.value in span, tok
-        pieces.append(text[pos:tok.start])
+        pieces.append(text[pos : tok.start])
         pieces.append(span)
         pos = tok.end
     pieces.append(text[pos:])
@@ -67,8 +70,9 @@ def check_invariants(text: str):
 # -- any text --------------------------------------------------------------------------------------
 
 SYNTAX = "[]@{}`\\-;,:#.\n ~()"
-syntax_heavy = st.text(alphabet=st.one_of(st.sampled_from(SYNTAX), st.sampled_from("ak1қ_"), st.characters()),
-                       max_size=120)
+syntax_heavy = st.text(
+    alphabet=st.one_of(st.sampled_from(SYNTAX), st.sampled_from("ak1қ_"), st.characters()), max_size=120
+)
 
 
 @runs(1500)
@@ -84,9 +88,36 @@ def test_text_dense_with_syntax(text):
 
 
 @runs(1000)
-@given(st.lists(st.sampled_from(["[@", "[", "]", "@a", "@{b.}", ", 12", ";", " ", "\n", "\n\n", "`", "```",
-                                 "\\", "-@c", "](u)", "][r]", "{#p-1}", "{pb:", "}", "---\n", "a@b.kz"]),
-                max_size=40).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "[@",
+                "[",
+                "]",
+                "@a",
+                "@{b.}",
+                ", 12",
+                ";",
+                " ",
+                "\n",
+                "\n\n",
+                "`",
+                "```",
+                "\\",
+                "-@c",
+                "](u)",
+                "][r]",
+                "{#p-1}",
+                "{pb:",
+                "}",
+                "---\n",
+                "a@b.kz",
+            ]
+        ),
+        max_size=40,
+    ).map("".join)
+)
 def test_fragments_of_syntax(text):
     check_invariants(text)
 
@@ -94,7 +125,8 @@ def test_fragments_of_syntax(text):
 # -- generated Markdown with known citations ------------------------------------------------------
 
 word_char = st.characters(categories=("Lu", "Ll", "Lo", "Nd"), codec="utf-8").filter(
-    lambda c: re.fullmatch(r"\w", c) is not None) | st.sampled_from("_abcқөüЖ")
+    lambda c: re.fullmatch(r"\w", c) is not None
+) | st.sampled_from("_abcқөüЖ")
 key_punct = st.sampled_from(":.#$%&-+?<>~/")
 
 
@@ -105,9 +137,11 @@ def keys(draw):
 
 
 braced_key = st.text(alphabet=st.sampled_from("abcйқ12_.:-/,' "), min_size=1, max_size=10).filter(
-    lambda s: not re.search(r"\s", s))
-locator = st.text(alphabet=st.sampled_from("0123456789 vol.p,–-:/ivxс"), min_size=1, max_size=14).map(
-    str.strip).filter(bool)
+    lambda s: not re.search(r"\s", s)
+)
+locator = (
+    st.text(alphabet=st.sampled_from("0123456789 vol.p,–-:/ivxс"), min_size=1, max_size=14).map(str.strip).filter(bool)
+)
 space = st.sampled_from(["", " ", "  ", "\n"])  # inside a citation, never a blank line
 
 
@@ -138,9 +172,31 @@ label = st.text(alphabet=st.sampled_from("abc ӘҒҚ12.,"), min_size=1, max_size
 def fragment(draw):
     """(markdown, expected) where expected is a list of (relative offset, what) with what one of
     ("cite", markdown, items), ("marker", markdown, kind, value), ("problem", message part)."""
-    kind = draw(st.sampled_from(["cite", "cite", "cite", "plain", "brackets", "code", "fence", "link", "at-link",
-                                 "escaped", "email", "in-label", "unterminated", "no-locator-comma", "bad-item",
-                                 "marker", "not-marker", "break", "newline"]))
+    kind = draw(
+        st.sampled_from(
+            [
+                "cite",
+                "cite",
+                "cite",
+                "plain",
+                "brackets",
+                "code",
+                "fence",
+                "link",
+                "at-link",
+                "escaped",
+                "email",
+                "in-label",
+                "unterminated",
+                "no-locator-comma",
+                "bad-item",
+                "marker",
+                "not-marker",
+                "break",
+                "newline",
+            ]
+        )
+    )
     if kind == "cite":
         md, items = draw(citation())
         return md, [(0, ("cite", md, items))]
@@ -174,9 +230,17 @@ def fragment(draw):
     if kind == "bad-item":
         return "[@a; b]", [(5, ("problem", "malformed citation item 'b'"))]
     if kind == "marker":
-        md, kind_, value = draw(st.sampled_from([("{#p-1}", "para", "p-1"), ("{pb:1250}", "page", "1250"),
-                                                 ("{em:fix-1}", "em", "fix-1"), ("{qk}", "qk", "qk"),
-                                                 ("{bibliography}", "block", "bibliography")]))
+        md, kind_, value = draw(
+            st.sampled_from(
+                [
+                    ("{#p-1}", "para", "p-1"),
+                    ("{pb:1250}", "page", "1250"),
+                    ("{em:fix-1}", "em", "fix-1"),
+                    ("{qk}", "qk", "qk"),
+                    ("{bibliography}", "block", "bibliography"),
+                ]
+            )
+        )
         return md, [(0, ("marker", md, kind_, value))]
     if kind == "not-marker":
         return draw(st.sampled_from(["{foo}", "{pb 12}", "\\{qk}", "{ #p-1}", "{}"])), []
@@ -202,8 +266,11 @@ def test_generated_markdown(doc):
     text, expected = doc
     result = check_invariants(text)
     want_cites = [(at, what[1], what[2]) for at, what in expected if what[0] == "cite"]
-    got_cites = [(t.start, text[t.start:t.end], [(i.key, i.locator) for i in t.items])
-                 for t in result.tokens if isinstance(t, Citation)]
+    got_cites = [
+        (t.start, text[t.start : t.end], [(i.key, i.locator) for i in t.items])
+        for t in result.tokens
+        if isinstance(t, Citation)
+    ]
     assert got_cites == want_cites
     want_markers = [(at, what[2], what[3]) for at, what in expected if what[0] == "marker"]
     got_markers = [(t.start, t.kind, t.value) for t in result.tokens if isinstance(t, Marker)]

@@ -5,6 +5,7 @@ The checker is vnu.jar from the npm registry's `vnu-jar` (pinned in package.json
 with Java once for all pages. A small invalid page rides along in the same run: the checker must flag it,
 so a checker that silently checks nothing cannot pass.
 """
+
 from __future__ import annotations
 
 import json
@@ -24,6 +25,7 @@ VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 LANGS = ("", "ru/", "en/")  # the language roots: Kazakh at /, then /ru/ and /en/
 CANARY = '<!doctype html><html lang="en"><title>canary</title><p><sup aria-label="x">1</sup></p></html>\n'
 
+
 def expected_pages(site: Path) -> set[str]:
     """Every page the edition must have: each docs/ page in each language, and the 404 page."""
     names = {p.name.split(".")[0] for p in (ROOT / "docs").glob("*.md")}
@@ -37,8 +39,12 @@ def run_vnu(files: list[Path]) -> list[dict]:
         pytest.fail("the HTML check needs Java (apt-get install default-jre-headless)")
     if not VNU.is_file():
         pytest.fail(f"{VNU.relative_to(ROOT)} is missing: run `npm ci --ignore-scripts` in {ROOT}")
-    result = subprocess.run([java, "-jar", str(VNU), "--errors-only", "--format", "json", *map(str, files)],
-                            capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [java, "-jar", str(VNU), "--errors-only", "--format", "json", *map(str, files)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     try:
         return json.loads(result.stderr)["messages"]  # vnu writes its JSON report to stderr
     except (ValueError, KeyError):
@@ -49,10 +55,10 @@ def located(message: dict, site: Path) -> str:
     path = Path(unquote(urlsplit(message.get("url", "")).path))
     shown = path.relative_to(site).as_posix() if path.is_relative_to(site) else str(path)
     extract = " ".join(message.get("extract", "").split())
-    return (f"{shown}:{message.get('lastLine', 0)}:{message.get('firstColumn', message.get('lastColumn', 0))}: "
-            f"{message.get('message', '')}" + (f"\n    {extract}" if extract else ""))
-
-
+    return (
+        f"{shown}:{message.get('lastLine', 0)}:{message.get('firstColumn', message.get('lastColumn', 0))}: "
+        f"{message.get('message', '')}" + (f"\n    {extract}" if extract else "")
+    )
 
 
 def test_every_page_is_valid_html(real_site, tmp_path):
@@ -68,8 +74,7 @@ def test_every_page_is_valid_html(real_site, tmp_path):
     assert from_canary, "vnu.jar did not flag the invalid canary page: the checker is not checking"
     errors = [m for m in messages if m not in from_canary]
     if errors:
-        pytest.fail(f"{len(errors)} HTML error(s):\n" + "\n".join(located(m, real_site) for m in errors),
-                    pytrace=False)
+        pytest.fail(f"{len(errors)} HTML error(s):\n" + "\n".join(located(m, real_site) for m in errors), pytrace=False)
 
 
 def test_every_page_declares_its_language(real_site):

@@ -1,6 +1,7 @@
 """Alignment of a translation with the original, paragraph by paragraph: the same paragraph ids in the
 same order, the same citations (key and locator) in the same order within each paragraph, the same
 print-page markers. Pure functions over Markdown text."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -36,8 +37,9 @@ def paragraphs(text: str | Scan, path: str = "") -> list[Paragraph]:
     return out
 
 
-def compare(original: str | Scan, translation: str | Scan, orig_path: str, tr_path: str,
-            only: set[str] | None = None) -> list[Problem]:
+def compare(
+    original: str | Scan, translation: str | Scan, orig_path: str, tr_path: str, only: set[str] | None = None
+) -> list[Problem]:
     """Problems located in the translation. `only`: compare just these paragraph ids (a partial file).
     original, translation: Markdown text or its `scan()`."""
     a = [p for p in paragraphs(original, orig_path) if only is None or p.pid in only]
@@ -67,11 +69,23 @@ def compare(original: str | Scan, translation: str | Scan, orig_path: str, tr_pa
     problems = []
     for pa, pb in zip(a, b):
         if pa.citations != pb.citations:
-            problems.append(Problem(tr_path, pb.line, 1, f"paragraph {pa.pid}: citations {fmt(pb.citations)}"
-                                    f" differ from the original's {fmt(pa.citations)}"))
+            problems.append(
+                Problem(
+                    tr_path,
+                    pb.line,
+                    1,
+                    f"paragraph {pa.pid}: citations {fmt(pb.citations)} differ from the original's {fmt(pa.citations)}",
+                )
+            )
         if pa.pages != pb.pages:
-            problems.append(Problem(tr_path, pb.line, 1, f"paragraph {pa.pid}: page markers {pb.pages}"
-                                    f" differ from the original's {pa.pages}"))
+            problems.append(
+                Problem(
+                    tr_path,
+                    pb.line,
+                    1,
+                    f"paragraph {pa.pid}: page markers {pb.pages} differ from the original's {pa.pages}",
+                )
+            )
     return problems
 
 

@@ -3,6 +3,7 @@ styles, the citation downloads (BibTeX, RIS, CSL-JSON) and the metadata of every
 
 Pure functions of (article, language words); the hook writes the results into the site.
 """
+
 from __future__ import annotations
 
 import html
@@ -10,11 +11,23 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from .inputs import read_yaml
 from .problems import Problem
 
-REQUIRED = ("key", "slug", "doi", "language", "year", "volume", "issue", "first_page", "last_page", "journal", "title", "authors")
+REQUIRED = (
+    "key",
+    "slug",
+    "doi",
+    "language",
+    "year",
+    "volume",
+    "issue",
+    "first_page",
+    "last_page",
+    "journal",
+    "title",
+    "authors",
+)
 
 
 @dataclass(frozen=True)
@@ -51,29 +64,37 @@ class Article:
 
 
 def load(path: Path, shown: str) -> tuple[Article | None, list[Problem]]:
-    if not path.exists():
-        return None, []  # a project without it gets no "cite this" and no citation metadata
-    try:
-        data = yaml.load(path.read_bytes().decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except UnicodeDecodeError as e:
-        return None, [Problem(shown, 0, 0, f"not valid UTF-8 (byte {e.start}): save the file as UTF-8")]
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        return None, [Problem(shown, mark.line + 1 if mark else 0, mark.column + 1 if mark else 0,
-                              f"malformed YAML: {getattr(e, 'problem', None) or e}")]
+    doc, problems = read_yaml(path, shown)
+    if doc is None:
+        return None, problems  # a project without it gets no "cite this" and no citation metadata
+    data = doc.data
     if not isinstance(data, dict):
         return None, [Problem(shown, 1, 1, "expected a mapping of fields (doi: ..., title: ...)")]
     missing = [k for k in REQUIRED if data.get(k) in (None, "", [], {})]
     if missing:
         return None, [Problem(shown, 1, 1, f"missing field(s) {', '.join(missing)}")]
     authors = tuple(Author(a["family"], a["initials"]) for a in data["authors"])
-    return Article(str(data["key"]), str(data["slug"]), str(data["doi"]), data["language"], int(data["year"]), str(data["volume"]), str(data["issue"]),
-                   str(data["first_page"]), str(data["last_page"]), data["journal"], data["title"], authors,
-                   data.get("keywords", {}), tuple(data.get("title_is_translation", [])),
-                   data.get("first_body_page")), []
+    return Article(
+        str(data["key"]),
+        str(data["slug"]),
+        str(data["doi"]),
+        data["language"],
+        int(data["year"]),
+        str(data["volume"]),
+        str(data["issue"]),
+        str(data["first_page"]),
+        str(data["last_page"]),
+        data["journal"],
+        data["title"],
+        authors,
+        data.get("keywords", {}),
+        tuple(data.get("title_is_translation", [])),
+        data.get("first_body_page"),
+    ), []
 
 
 # -- names --------------------------------------------------------------------------------------
+
 
 def _spaced(initials: str) -> str:
     """'С.А.' -> 'С. А.'"""
@@ -90,6 +111,7 @@ def initials_first(a: Author, lang: str) -> str:
 
 # -- the three citation styles -------------------------------------------------------------------
 
+
 def script_of(lang: str, article: Article) -> str:
     """The key of the names and journal title for a page language (article.yml gives them per language)."""
     return lang if lang in article.journal else article.language
@@ -101,9 +123,11 @@ def gost(article: Article, lang: str, loc) -> str:
     statement = ", ".join(initials_first(a, s) for a in article.authors)
     title = article.citation_title(lang)
     note = f" {loc.cite_language_note}" if loc.cite_language_note else ""
-    return (f"{surname_first(first, s)} {title}{note} / {statement} // {article.journal[s]}. – {article.year}. – "
-            f"{loc.volume_abbr} {article.volume}, {loc.cite_issue_abbr} {article.issue}. – "
-            f"{loc.pages_abbr} {article.first_page}–{article.last_page}. – DOI: {article.doi}.")
+    return (
+        f"{surname_first(first, s)} {title}{note} / {statement} // {article.journal[s]}. – {article.year}. – "
+        f"{loc.volume_abbr} {article.volume}, {loc.cite_issue_abbr} {article.issue}. – "
+        f"{loc.pages_abbr} {article.first_page}–{article.last_page}. – DOI: {article.doi}."
+    )
 
 
 def apa(article: Article, lang: str, loc) -> str:
@@ -111,8 +135,10 @@ def apa(article: Article, lang: str, loc) -> str:
     names = [surname_first(a, s) for a in article.authors]
     authors = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", & " + names[-1]
     note = f" {loc.cite_language_note}" if loc.cite_language_note else ""
-    return (f"{authors} ({article.year}). {article.citation_title(lang)}{note}. {article.journal[s]}, "
-            f"{article.volume}({article.issue}), {article.first_page}–{article.last_page}. {article.doi_url}")
+    return (
+        f"{authors} ({article.year}). {article.citation_title(lang)}{note}. {article.journal[s]}, "
+        f"{article.volume}({article.issue}), {article.first_page}–{article.last_page}. {article.doi_url}"
+    )
 
 
 def chicago(article: Article, lang: str, loc) -> str:
@@ -121,9 +147,11 @@ def chicago(article: Article, lang: str, loc) -> str:
     rest = [initials_first(a, s) for a in article.authors[1:]]
     authors = first if not rest else f"{first}{',' if len(rest) > 1 else ''} {loc.cite_and} " + ", ".join(rest)
     note = f" {loc.cite_language_note}" if loc.cite_language_note else ""
-    return (f"{authors}. {article.year}. {loc.cite_quote_open}{article.citation_title(lang)}.{loc.cite_quote_close}"
-            f"{note} {article.journal[s]} {article.volume} ({article.issue}): {article.first_page}–{article.last_page}."
-            f" {article.doi_url}.")
+    return (
+        f"{authors}. {article.year}. {loc.cite_quote_open}{article.citation_title(lang)}.{loc.cite_quote_close}"
+        f"{note} {article.journal[s]} {article.volume} ({article.issue}): {article.first_page}–{article.last_page}."
+        f" {article.doi_url}."
+    )
 
 
 STYLES = (("GOST R 7.0.100–2018", gost), ("APA 7", apa), ("Chicago (author-date)", chicago))
@@ -137,6 +165,7 @@ def paragraph_citation(article: Article, lang: str, loc, page: str, pid: str, ur
 
 # -- downloads ---------------------------------------------------------------------------------
 
+
 def _bib_escape(value: str) -> str:
     return value.replace("\\", "\\textbackslash{}").replace("{", "\\{").replace("}", "\\}")
 
@@ -144,10 +173,18 @@ def _bib_escape(value: str) -> str:
 def bibtex(article: Article, lang: str) -> str:
     s = script_of(lang, article)
     authors = " and ".join(f"{a.family[s]}, {_spaced(a.initials[s])}" for a in article.authors)
-    fields = [("author", authors), ("title", article.citation_title(lang)),
-              ("journal", article.journal[s]), ("year", str(article.year)), ("volume", article.volume),
-              ("number", article.issue), ("pages", f"{article.first_page}--{article.last_page}"),
-              ("doi", article.doi), ("url", article.doi_url), ("language", article.language)]
+    fields = [
+        ("author", authors),
+        ("title", article.citation_title(lang)),
+        ("journal", article.journal[s]),
+        ("year", str(article.year)),
+        ("volume", article.volume),
+        ("number", article.issue),
+        ("pages", f"{article.first_page}--{article.last_page}"),
+        ("doi", article.doi),
+        ("url", article.doi_url),
+        ("language", article.language),
+    ]
     body = ",\n".join(f"  {k} = {{{_bib_escape(v)}}}" for k, v in fields)
     key = article.key
     return f"@article{{{key},\n{body}\n}}\n"
@@ -158,9 +195,19 @@ def ris(article: Article, lang: str) -> str:
     title = article.citation_title(lang)
     lines = ["TY  - JOUR"]
     lines += [f"AU  - {a.family[s]}, {_spaced(a.initials[s])}" for a in article.authors]
-    lines += [f"TI  - {title}", f"T2  - {article.journal[s]}", f"PY  - {article.year}", f"VL  - {article.volume}",
-              f"IS  - {article.issue}", f"SP  - {article.first_page}", f"EP  - {article.last_page}",
-              f"DO  - {article.doi}", f"UR  - {article.doi_url}", f"LA  - {article.language}", "ER  - "]
+    lines += [
+        f"TI  - {title}",
+        f"T2  - {article.journal[s]}",
+        f"PY  - {article.year}",
+        f"VL  - {article.volume}",
+        f"IS  - {article.issue}",
+        f"SP  - {article.first_page}",
+        f"EP  - {article.last_page}",
+        f"DO  - {article.doi}",
+        f"UR  - {article.doi_url}",
+        f"LA  - {article.language}",
+        "ER  - ",
+    ]
     return "\r\n".join(lines) + "\r\n"
 
 
@@ -194,11 +241,11 @@ def download_name(ext: str, lang: str, article: Article) -> str:
 
 def download_files(article: Article, languages) -> dict:
     """Site-relative path -> content, for every format and page language."""
-    return {download_name(ext, lang, article): make(article, lang)
-            for ext, _, make in DOWNLOADS for lang in languages}
+    return {download_name(ext, lang, article): make(article, lang) for ext, _, make in DOWNLOADS for lang in languages}
 
 
 # -- <head> metadata -------------------------------------------------------------------------------
+
 
 def head(article: Article, lang: str, loc, page_url: str, abstract_url: str, references: list[str]) -> str:
     """Highwire Press (Google Scholar), Dublin Core, OpenGraph and Schema.org JSON-LD, escaped."""
@@ -207,21 +254,40 @@ def head(article: Article, lang: str, loc, page_url: str, abstract_url: str, ref
     title = article.citation_title(lang)
     meta = [("citation_title", title)]
     meta += [("citation_author", f"{a.family[s]}, {a.initials[s]}") for a in article.authors]
-    meta += [("citation_publication_date", str(article.year)), ("citation_journal_title", article.journal[s]),
-             ("citation_volume", article.volume), ("citation_issue", article.issue),
-             ("citation_firstpage", article.first_page), ("citation_lastpage", article.last_page),
-             ("citation_doi", article.doi), ("citation_language", lang),
-             ("citation_abstract_html_url", abstract_url)]
+    meta += [
+        ("citation_publication_date", str(article.year)),
+        ("citation_journal_title", article.journal[s]),
+        ("citation_volume", article.volume),
+        ("citation_issue", article.issue),
+        ("citation_firstpage", article.first_page),
+        ("citation_lastpage", article.last_page),
+        ("citation_doi", article.doi),
+        ("citation_language", lang),
+        ("citation_abstract_html_url", abstract_url),
+    ]
     for kw in article.keywords.get(lang, []):
         meta.append(("citation_keywords", kw))
     meta += [("citation_reference", r) for r in references]
-    meta += [("DC.title", title), *[("DC.creator", f"{a.family[s]}, {a.initials[s]}") for a in article.authors],
-             ("DC.date", str(article.year)), ("DC.identifier", f"doi:{article.doi}"), ("DC.language", lang),
-             ("DC.type", "Text"), ("DC.source", f"{article.journal[s]}, {article.year}, {article.volume}({article.issue}), "
-                                                f"{article.first_page}–{article.last_page}")]
+    meta += [
+        ("DC.title", title),
+        *[("DC.creator", f"{a.family[s]}, {a.initials[s]}") for a in article.authors],
+        ("DC.date", str(article.year)),
+        ("DC.identifier", f"doi:{article.doi}"),
+        ("DC.language", lang),
+        ("DC.type", "Text"),
+        (
+            "DC.source",
+            f"{article.journal[s]}, {article.year}, {article.volume}({article.issue}), "
+            f"{article.first_page}–{article.last_page}",
+        ),
+    ]
     out = [f'<meta name="{e(k)}" content="{e(v)}">' for k, v in meta]
-    out += [f'<meta property="og:type" content="article">', f'<meta property="og:title" content="{e(title)}">',
-            f'<meta property="og:url" content="{e(page_url)}">', f'<meta property="og:locale" content="{e(loc.og_locale)}">']
+    out += [
+        '<meta property="og:type" content="article">',
+        f'<meta property="og:title" content="{e(title)}">',
+        f'<meta property="og:url" content="{e(page_url)}">',
+        f'<meta property="og:locale" content="{e(loc.og_locale)}">',
+    ]
     ld = {
         "@context": "https://schema.org",
         "@type": "ScholarlyArticle",
@@ -236,9 +302,15 @@ def head(article: Article, lang: str, loc, page_url: str, abstract_url: str, ref
         "sameAs": article.doi_url,
         "url": page_url,
         "keywords": article.keywords.get(lang, []),
-        "isPartOf": {"@type": "PublicationIssue", "issueNumber": article.issue,
-                     "isPartOf": {"@type": "PublicationVolume", "volumeNumber": article.volume,
-                                  "isPartOf": {"@type": "Periodical", "name": article.journal[s]}}},
+        "isPartOf": {
+            "@type": "PublicationIssue",
+            "issueNumber": article.issue,
+            "isPartOf": {
+                "@type": "PublicationVolume",
+                "volumeNumber": article.volume,
+                "isPartOf": {"@type": "Periodical", "name": article.journal[s]},
+            },
+        },
         "citation": references,
     }
     text = json.dumps(ld, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
@@ -248,6 +320,7 @@ def head(article: Article, lang: str, loc, page_url: str, abstract_url: str, ref
 
 # -- "cite this" on every page ---------------------------------------------------------------------
 
+
 def cite_markdown(article: Article, lang: str, loc, root: str) -> str:
     """A block for the end of a page: the three styles as tabs of copyable text (Material's content tabs and
     code copy buttons; without JavaScript the tabs still switch and the text is selectable), and the
@@ -255,7 +328,12 @@ def cite_markdown(article: Article, lang: str, loc, root: str) -> str:
     tabs = []
     for name, style in STYLES:
         tabs.append(f'=== "{name}"\n\n    ```text\n    {style(article, lang, loc)}\n    ```\n')
-    links = " · ".join(f'<a href="{html.escape(root + download_name(ext, lang, article))}" download>{label}</a>'
-                       for ext, label, _ in DOWNLOADS)
-    return (f'<div class="cite-this" markdown>\n\n## {loc.cite_heading}\n\n' + "\n".join(tabs)
-            + f'\n<p class="cite-downloads">{html.escape(loc.cite_downloads)}: {links}</p>\n\n</div>')
+    links = " · ".join(
+        f'<a href="{html.escape(root + download_name(ext, lang, article))}" download>{label}</a>'
+        for ext, label, _ in DOWNLOADS
+    )
+    return (
+        f'<div class="cite-this" markdown>\n\n## {loc.cite_heading}\n\n'
+        + "\n".join(tabs)
+        + f'\n<p class="cite-downloads">{html.escape(loc.cite_downloads)}: {links}</p>\n\n</div>'
+    )

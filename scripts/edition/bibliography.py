@@ -1,8 +1,11 @@
 """Load bibliography.bib with pybtex, turning every problem into a located message (never a traceback)."""
+
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pybtex.errors
 from pybtex.bibtex.utils import split_name_list
@@ -10,6 +13,7 @@ from pybtex.database import BibliographyData, Person
 from pybtex.database.input.bibtex import Parser
 from pybtex.scanner import PybtexError, PybtexSyntaxError
 
+from .inputs import read_text
 from .problems import Problem, line_col
 
 STATUSES = ("checked", "identified", "unidentified")
@@ -31,7 +35,6 @@ class Bibliography:
         return self.lines.get(key.lower(), 0)
 
     def suggest(self, key: str) -> str | None:
-        import difflib
         close = difflib.get_close_matches(key, list(self.entries.keys()), n=1, cutoff=0.6)
         return close[0] if close else None
 
@@ -45,21 +48,16 @@ def persons(entry, role: str, script: str) -> list[Person]:
 
 
 def load(path: str, display_path: str | None = None) -> tuple[Bibliography, list[Problem]]:
+    """The bibliography; a file that is not UTF-8 is read on with the bad bytes replaced, so that the one real
+    problem is not buried under every citation of the edition reported as an unknown key."""
     shown = display_path or path
-    try:
-        raw = open(path, "rb").read()
-    except OSError as e:
-        return Bibliography(shown, BibliographyData()), [Problem(shown, 0, 0, f"cannot read the bibliography: {e.strerror}")]
-    try:
-        return parse(raw.decode("utf-8"), shown)
-    except UnicodeDecodeError as e:
-        good = raw[:e.start].decode("utf-8", "replace")
-        line, col = line_col(good, len(good))
-        problem = Problem(shown, line, col, f"not valid UTF-8 (byte 0x{raw[e.start]:02x}): save the file as UTF-8")
-    # read on with the bad bytes replaced, so that the one real problem is not buried under every citation
-    # of the edition reported as an unknown key
-    bib, problems = parse(raw.decode("utf-8", "replace"), shown)
-    return bib, [problem] + problems
+    text, problems = read_text(Path(path), shown)
+    if text is None:
+        return Bibliography(shown, BibliographyData()), [
+            Problem(shown, 0, 0, f"cannot read the bibliography: {problems[0].message}")
+        ]
+    bib, found = parse(text, shown)
+    return bib, problems + found
 
 
 def parse(text: str, path: str) -> tuple[Bibliography, list[Problem]]:
@@ -71,8 +69,14 @@ def parse(text: str, path: str) -> tuple[Bibliography, list[Problem]]:
         key = m.group(2).lower()
         line, col = line_col(text, m.start())
         if key in lines:
-            problems.append(Problem(path, line, col,
-                                    f"duplicate key '{m.group(2)}' (first defined on line {lines[key]}): rename or merge the entries"))
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    col,
+                    f"duplicate key '{m.group(2)}' (first defined on line {lines[key]}): rename or merge the entries",
+                )
+            )
         else:
             lines[key] = line
     with pybtex.errors.capture() as captured:
@@ -90,8 +94,10 @@ def parse(text: str, path: str) -> tuple[Bibliography, list[Problem]]:
         if isinstance(err, PybtexSyntaxError):
             syntax_errors = True
             # pybtex repeats the line the location gives, and names the line where it gave up, often after the cause
-            message = message.split(": ", 1)[-1] + " (look for an unclosed brace or quote, or a missing comma," \
-                                                   " at or above this line)"
+            message = (
+                message.split(": ", 1)[-1] + " (look for an unclosed brace or quote, or a missing comma,"
+                " at or above this line)"
+            )
         problems.append(Problem(path, lineno, 0, f"malformed BibTeX: {message}"))
     bib = Bibliography(path, data, lines)
     for key, entry in data.entries.items():

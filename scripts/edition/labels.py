@@ -3,6 +3,7 @@
 The label is the first author's surname (or the entry's short title for a work cited by title) and the
 year, so it is the same wherever the work is cited: [Крицман, 1926: 148], [Абылгожин: 267].
 """
+
 from __future__ import annotations
 
 import re

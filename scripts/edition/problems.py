@@ -1,4 +1,5 @@
 """Located problems: every message an editor sees points at file:line:col."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -1,17 +1,20 @@
 """Formatting entries (once per language) and the References page's list with its back links."""
+
 from __future__ import annotations
 
 import html
 from dataclasses import dataclass
 
+from markupsafe import Markup
 from pybtex.backends import BaseBackend
 from pybtex.style.template import FieldIsMissing
 
 from . import labels
 from .labels import TEXT
-from .locale import sort_key
+from .locales import sort_key
+from .problems import Problem
+from .render import HtmlBlock as H
 from .styles import style_for
-
 
 
 class HtmlBackend(BaseBackend):
@@ -51,9 +54,15 @@ def format_entry(entry, locale, style=None) -> Formatted:
     rich = style.format_one(entry)
     label = labels.author_year(entry, locale)
     text = rich.render(TEXT)
-    sort = (sort_key(labels.name_part(entry, locale), locale.alphabet), entry.fields.get("year", ""),
-            sort_key(text, locale.alphabet))
+    sort = (
+        sort_key(labels.name_part(entry, locale), locale.alphabet),
+        entry.fields.get("year", ""),
+        sort_key(text, locale.alphabet),
+    )
     return Formatted(rich.render(_HTML), text, label, sort, locale.code)
+
+
+FORMAT_ERRORS = (FieldIsMissing, labels.LabelError)  # what formatting an entry raises, naming the field
 
 
 def missing_field_message(exc) -> str:
@@ -62,45 +71,80 @@ def missing_field_message(exc) -> str:
     return str(exc)
 
 
+class Formatter:
+    """Entries of one language, each formatted once, on first use; an entry that cannot be formatted is one
+    located problem (on the entry), however often it is cited."""
+
+    def __init__(self, bib, locale, problems: list, bib_path: str):
+        self.bib, self.locale, self.problems, self.bib_path = bib, locale, problems, bib_path
+        self.style = style_for(locale)
+        self.formatted: dict = {}
+        self._bad: set = set()
+
+    def get(self, key: str) -> Formatted | None:
+        if key not in self.formatted and key not in self._bad:
+            try:
+                self.formatted[key] = format_entry(self.bib.entries[key], self.locale, self.style)
+            except FORMAT_ERRORS as e:
+                self._bad.add(key)
+                self.problems.append(
+                    Problem(
+                        self.bib_path,
+                        self.bib.line(key),
+                        0,
+                        f"entry '{key}' cannot be formatted for the '{self.locale.code}' pages:"
+                        f" {missing_field_message(e)}",
+                    )
+                )
+        return self.formatted.get(key)
+
+
 @dataclass(frozen=True)
 class BackLink:
     href: str
     text: str
 
 
-def reference_list(keys_in_order, bib, formatted, backlinks, locale, original=None) -> str:
+def reference_list(keys, bib, formatted, backlinks, locale, original=None) -> str:
     """The list as one raw-HTML block (no blank lines inside, so Markdown leaves it alone).
 
     original: for a romanized list, key -> Formatted in the original script, shown beneath."""
-    esc = html.escape
     out = ['<div class="references">']
-    for key in sorted(keys_in_order, key=lambda k: formatted[k].sort):
-        entry = bib.entries[key]
-        f = formatted[key]
-        status = entry.fields.get("status", "unidentified")
-        st = locale.status[status]
-        note = entry.fields.get(f"note-{locale.code}", "")
-        out.append(f'<div class="ref" id="ref-{esc(key)}">')
-        out.append(f'<p class="ref-text">{f.html}</p>')
-        if original and key in original:
-            lang = original[key].lang
-            out.append(f'<p class="ref-orig"><span class="ref-orig-label">{esc(locale.original_script)}:</span> '
-                       f'<span lang="{lang}">{original[key].html}</span></p>')
-        out.append(f'<p class="ref-status ref-{esc(status)}"><span class="status-mark" title="{esc(st.explanation)}">'
-                   f'{esc(st.mark)}</span> <span class="status-label">{esc(st.label)}</span>'
-                   + (f'. {esc(note)}' if note else "") + "</p>")
-        links = backlinks.get(key, [])
-        if links:
-            items = ", ".join(f'<a class="backlink" href="{esc(b.href)}" title="{esc(locale.back_to_text)}">'
-                              f'{esc(b.text)}</a>' for b in links)
-            out.append(f'<p class="ref-backlinks">{esc(locale.cited_in)} {items}</p>')
-        out.append("</div>")
+    for key in sorted(keys, key=lambda k: formatted[k].sort):
+        out += _entry(key, bib.entries[key], formatted[key], backlinks.get(key, []), locale, (original or {}).get(key))
     out.append("</div>")
-    return "\n".join(out)
+    return "\n".join(map(str, out))
+
+
+def _entry(key, entry, f, links, locale, original) -> list[str]:
+    status = entry.fields.get("status", "unidentified")
+    st = locale.status[status]
+    note = entry.fields.get(f"note-{locale.code}", "")
+    out = [H('<div class="ref" id="ref-{}">').format(key), H('<p class="ref-text">{}</p>').format(Markup(f.html))]
+    if original is not None:
+        out.append(
+            H('<p class="ref-orig"><span class="ref-orig-label">{}:</span> <span lang="{}">{}</span></p>').format(
+                locale.original_script, Markup(original.lang), Markup(original.html)
+            )
+        )
+    out.append(
+        H(
+            '<p class="ref-status ref-{}"><span class="status-mark" title="{}">{}</span>'
+            ' <span class="status-label">{}</span>{}</p>'
+        ).format(status, st.explanation, st.mark, st.label, H(". {}").format(note) if note else "")
+    )
+    if links:
+        items = H(", ").join(
+            H('<a class="backlink" href="{}" title="{}">{}</a>').format(b.href, locale.back_to_text, b.text)
+            for b in links
+        )
+        out.append(H('<p class="ref-backlinks">{} {}</p>').format(locale.cited_in, items))
+    out.append("</div>")
+    return out
 
 
 def status_legend(locale) -> str:
-    esc = html.escape
-    rows = "".join(f"<dt>{esc(s.mark)} {esc(s.label)}</dt><dd>{esc(s.explanation)}</dd>"
-                   for s in locale.status.values())
-    return f'<dl class="status-legend">{rows}</dl>'
+    rows = H("").join(
+        H("<dt>{} {}</dt><dd>{}</dd>").format(s.mark, s.label, s.explanation) for s in locale.status.values()
+    )
+    return str(H('<dl class="status-legend">{}</dl>').format(rows))

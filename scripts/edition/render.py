@@ -1,18 +1,52 @@
-"""HTML for the edition's marks in the text: citations, paragraph numbers, print pages, emendations.
+"""Stage 4, render: the HTML of each mark in the text, from typed fragments (never by re-reading rendered text).
 
-Every value that comes from a data file is escaped here; brackets become entities so Markdown
-never reads a rendered citation as link syntax.
+Every fragment is built with `Html`, a markupsafe Markup whose interpolations are escaped by construction;
+brackets become entities too, so that Markdown never reads a rendered citation as link syntax. A fragment
+renders either as the page's own (`copy=False`) or as the copy of the original that the parallel view shows
+beside a translation (`copy=True`: no ids, no margin number; its citations and page marks are not the page's own).
 """
+
 from __future__ import annotations
 
 import html
 import posixpath
-import re
+from dataclasses import dataclass
 from functools import lru_cache
 
+from markupsafe import Markup
 
-def esc(value: str) -> str:
+
+class Html(Markup):
+    """Markup whose escaping also turns [ and ] into entities (Markdown must not see link syntax)."""
+
+    __slots__ = ()
+
+    @classmethod
+    def escape(cls, s) -> Html:
+        if hasattr(s, "__html__"):
+            return cls(s.__html__())
+        return cls(_esc(str(s)))
+
+
+@lru_cache(maxsize=65536)  # a reference's title repeats wherever the work is cited
+def _esc(value: str) -> str:
     return html.escape(value, quote=True).replace("[", "&#91;").replace("]", "&#93;")
+
+
+def esc(value) -> Html:
+    return Html.escape(value)
+
+
+class HtmlBlock(Markup):
+    """Markup for raw HTML blocks (the reference list, the tables), which Markdown leaves alone: brackets stay."""
+
+    __slots__ = ()
+
+    @classmethod
+    def escape(cls, s) -> HtmlBlock:
+        if hasattr(s, "__html__"):
+            return cls(s.__html__())
+        return cls(html.escape(str(s), quote=True))
 
 
 def page_url(name: str) -> str:
@@ -34,86 +68,149 @@ def _relpath(path: str, from_url: str) -> str:
     return posixpath.relpath(path.rstrip("/") or ".", from_url.rstrip("/") or ".")
 
 
-_esc_repeated = lru_cache(maxsize=65536)(esc)  # a reference's title repeats wherever the work is cited
+# -- fragments: what the resolver decided each mark of the text becomes ---------------------------------------
 
 
-def citation(parts, locale) -> str:
-    """parts: (label, href, title, id) per cited work, in order."""
-    links = locale.items_sep.join(
-        f'<a class="cite" id="{esc(cid)}" href="{esc(href)}" title="{_esc_repeated(title)}">'
-        f'{esc(label)}</a>'
-        for label, href, title, cid in parts)
-    return f'<span class="citation">{esc(locale.open)}{links}{esc(locale.close)}</span>'
+@dataclass(frozen=True)
+class CiteLink:
+    """One cited work inside a bracket: its label, the link to its entry, the full reference, its own id."""
+
+    label: str
+    href: str
+    title: str
+    id: str
 
 
-def paragraph_number(pid: str, locale, cite: str | None = None, others=()) -> str:
+@dataclass(frozen=True)
+class CitationMark:
+    links: tuple[CiteLink, ...]
+
+    def html(self, loc, copy: bool = False) -> str:
+        if not self.links:
+            return ""  # every work of the bracket was reported; the bracket is dropped
+        cls, with_id = ("cite-orig", "") if copy else ("cite", ' id="{}"')
+        link = Html(f'<a class="{cls}"{with_id} href="{{}}" title="{{}}">{{}}</a>')
+        parts = [link.format(*([] if copy else [c.id]), c.href, c.title, c.label) for c in self.links]
+        return Html('<span class="citation">{}{}{}</span>').format(
+            loc.open, Html(esc(loc.items_sep)).join(parts), loc.close
+        )
+
+
+@dataclass(frozen=True)
+class ParagraphNumber:
     """The margin number: a link to the paragraph; with `cite`, its tooltip and data-cite carry the
-    paragraph's citation (edition.js copies it on click). `others`: (language, href) of the same paragraph
-    in the other languages."""
-    number = pid.rsplit("-", 1)[-1]
-    title = locale.cite_paragraph_title.format(cite=cite) if cite else locale.para_link_title
-    data = f' data-cite="{esc(cite)}"' if cite else ""
-    langs = ""
-    if others:
-        links = " ".join(f'<a href="{esc(href)}" hreflang="{esc(code)}" lang="{esc(code)}">{esc(code)}</a>'
-                         for code, href in others)
-        # role="group": HTML allows aria-label on a <span> only with a role that can be named
-        langs = f'<span class="para-langs" role="group" aria-label="{esc(locale.para_langs_label)}">{links}</span>'
-    return (f'<a class="para-num" href="#{esc(pid)}" title="{esc(title)}"{data}'
-            f' aria-label="{esc(locale.para_link_title)} {esc(number)}">{esc(number)}</a>{langs} ')
+    paragraph's citation (edition.js copies it on click). `others`: (language, href) of the same paragraph."""
+
+    pid: str
+    cite: str | None
+    others: tuple[tuple[str, str], ...]
+
+    def html(self, loc, copy: bool = False) -> str:
+        if copy:
+            return ""
+        number = self.pid.rsplit("-", 1)[-1]
+        title = loc.cite_paragraph_title.format(cite=self.cite) if self.cite else loc.para_link_title
+        data = Html(' data-cite="{}"').format(self.cite) if self.cite else ""
+        langs = ""
+        if self.others:
+            links = Html(" ").join(
+                Html('<a href="{}" hreflang="{}" lang="{}">{}</a>').format(href, code, code, code)
+                for code, href in self.others
+            )
+            # role="group": HTML allows aria-label on a <span> only with a role that can be named
+            langs = Html('<span class="para-langs" role="group" aria-label="{}">{}</span>').format(
+                loc.para_langs_label, links
+            )
+        return Html('<a class="para-num" href="#{}" title="{}"{} aria-label="{} {}">{}</a>{} ').format(
+            self.pid, title, data, loc.para_link_title, number, number, langs
+        )
 
 
-def paragraph_attrs(pid: str) -> str:
-    return f"\n{{: #{pid} .para }}"
+@dataclass(frozen=True)
+class ParagraphEnd:
+    """The attribute line that closes a paragraph; on a translation, followed by the original's paragraph
+    (hidden until the reader asks for the parallel view)."""
+
+    pid: str
+    original: str | None = None  # the original's paragraph, rendered as a copy
+    original_lang: str = ""
+
+    def html(self, loc, copy: bool = False) -> str:
+        if copy:
+            return "\n{: .para-orig-text }"
+        out = f"\n{{: #{self.pid} .para }}"
+        if self.original is not None:
+            out += "\n\n" + str(Html('<div class="para-orig" lang="{}" markdown>\n\n').format(self.original_lang))
+            out += self.original + "\n\n</div>"
+        return out
 
 
-def page_break(n: str, locale) -> str:
-    title = locale.page_title.format(n=n)
-    return (f'<a class="pb" id="p{esc(n)}" href="#p{esc(n)}" title="{esc(title)}"'
-            f' aria-label="{esc(title)}">|{esc(n)}|</a>')
+@dataclass(frozen=True)
+class PageBreak:
+    n: str
+
+    def html(self, loc, copy: bool = False) -> str:
+        title = loc.page_title.format(n=self.n)
+        if copy:
+            return Html('<a class="pb-orig" href="#p{}" title="{}" aria-label="{}">|{}|</a>').format(
+                self.n, title, title, self.n
+            )
+        return Html('<a class="pb" id="p{}" href="#p{}" title="{}" aria-label="{}">|{}|</a>').format(
+            self.n, self.n, title, title, self.n
+        )
 
 
-def emendation(record, locale) -> str:
-    title = locale.emendation_title.format(source=record["source"])
-    return (f'<span class="emendation" tabindex="0" title="{esc(title)}"'
-            f' data-source="{esc(record["source"])}">{esc(record["reading"])}</span>')
+@dataclass(frozen=True)
+class EmendationMark:
+    source: str
+    reading: str
+
+    def html(self, loc, copy: bool = False) -> str:
+        title = loc.emendation_title.format(source=self.source)
+        return Html('<span class="emendation" tabindex="0" title="{}" data-source="{}">{}</span>').format(
+            title, self.source, self.reading
+        )
 
 
-def quote_note(locale) -> str:
-    # role="img": the mark is a symbol whose meaning is its label (HTML forbids aria-label on a plain <sup>).
-    return (f'<sup class="qk" tabindex="0" role="img" title="{esc(locale.quote_note)}"'
-            f' aria-label="{esc(locale.quote_note)}">{esc(locale.quote_mark)}</sup>')
+@dataclass(frozen=True)
+class QuoteMark:
+    def html(self, loc, copy: bool = False) -> str:
+        # role="img": the mark is a symbol whose meaning is its label (HTML forbids aria-label on a plain <sup>).
+        return Html('<sup class="qk" tabindex="0" role="img" title="{}" aria-label="{}">{}</sup>').format(
+            loc.quote_note, loc.quote_note, loc.quote_mark
+        )
 
 
-def translation_notice(link: str, locale, quotes: bool) -> str:
-    extra = f" {esc(locale.quotes_notice)}" if quotes else ""
-    return (f'<p class="edition-notice translation-notice">{esc(locale.translation_notice)}'
-            f' <a href="{esc(link)}" hreflang="kk">{esc(locale.translation_link)}</a>.{extra}</p>')
+@dataclass(frozen=True)
+class TranslationNotice:
+    """Under a translated page's heading: what it is, a link to the original, and the parallel-view switch."""
+
+    link: str
+    quotes: bool  # the page has quotations translated from the Kazakh
+    parallel: bool  # the page shows the original's paragraphs beside its own
+
+    def html(self, loc, copy: bool = False) -> str:
+        extra = Html(" {}").format(loc.quotes_notice) if self.quotes else ""
+        out = "\n\n" + Html(
+            '<p class="edition-notice translation-notice">{} <a href="{}" hreflang="kk">{}</a>.{}</p>'
+        ).format(loc.translation_notice, self.link, loc.translation_link, extra)
+        if self.parallel:  # a checkbox: CSS alone (edition.css) shows the original, so it works without JavaScript
+            out += "\n\n" + Html(
+                '<p class="parallel-switch"><input type="checkbox" id="parallel"'
+                ' class="parallel-toggle"> <label for="parallel" class="parallel-label">{}</label>'
+                "</p>"
+            ).format(loc.parallel_label)
+        return out
 
 
-def parallel_switch(locale) -> str:
-    """A checkbox that shows the original beside the translation: CSS only (edition.css), so it works
-    without JavaScript."""
-    return (f'<p class="parallel-switch"><input type="checkbox" id="parallel" class="parallel-toggle">'
-            f' <label for="parallel" class="parallel-label">{esc(locale.parallel_label)}</label></p>')
+@dataclass(frozen=True)
+class Block:
+    """A generated list (`{bibliography}`, `{emendations}` …): made by the page assembly, which knows the lists."""
+
+    name: str
 
 
-def original_paragraph(markdown: str, lang: str) -> str:
-    """The original's rendered paragraph, to stand after its translation: without ids (they belong to the
-    translation's own paragraph, citations and page marks) and without its margin number."""
-    body = _PARA_NUM.sub("", markdown, count=1)
-    body = _ID_ATTR.sub("", body)
-    body = _ATTR_LINE.sub("\n{: .para-orig-text }", body)
-    # the copy's citations and page marks are not the page's own (tests, search and links count those)
-    body = body.replace('class="cite"', 'class="cite-orig"').replace('class="pb"', 'class="pb-orig"')
-    return f'<div class="para-orig" lang="{esc(lang)}" markdown>\n\n{body}\n\n</div>'
-
-
-_PARA_NUM = re.compile(r'<a class="para-num" [^>]*>[^<]*</a>(?:<span class="para-langs"[^>]*>.*?</span>)? ?', re.S)
-_ID_ATTR = re.compile(r' id="[^"]*"')
-_ATTR_LINE = re.compile(r"\n\{: #[^ ]+ \.para \}")
-
-
-def last_corrected(date: str | None, locale) -> str:
-    return (f'<p class="last-corrected"><small>{esc(locale.last_corrected.format(date=date))}</small></p>'
-            if date else "")
+def last_corrected(date: str | None, loc) -> str:
+    if not date:
+        return ""
+    return str(Html('<p class="last-corrected"><small>{}</small></p>').format(loc.last_corrected.format(date=date)))

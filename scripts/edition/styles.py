@@ -5,6 +5,7 @@
   translation of the title in square brackets, and the language noted ("[in Russian]").
 Words (Т., С./Б., "[title unknown]", "[in Russian]") come from the page's Locale.
 """
+
 from __future__ import annotations
 
 import re

@@ -4,6 +4,7 @@ Pure text → tokens with their source locations. Nothing here knows the bibliog
 Left alone, as Pandoc does: code spans and fenced blocks, YAML front matter, an escaped `\\[@`,
 Markdown links whose label starts with `@` (`[@x](url)`, `[@x][ref]`), and brackets without `@`.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -22,6 +23,7 @@ _LOCATOR = re.compile(r"\s*,\s*(?P<loc>\S.*?)\s*\Z", re.S)
 _MARKER = re.compile(
     r"\{(?:#(?P<para>[A-Za-z][\w.-]*)|pb:(?P<page>[^{}\s]*)|em:(?P<em>[^{}\s]*)|(?P<qk>qk)|(?P<block>bibliography|emendations|citation-forms|corrections))\}"
 )
+H1 = re.compile(r"^# +(.+?)\s*$", re.M)  # a page's title
 _SPECIAL = re.compile(r"[\[{]")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.M)
 _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)")
@@ -98,8 +100,8 @@ def protected_ranges(text: str, start: int = 0) -> list[tuple[int, int]]:
         if _inside(ranges, m.start()):
             continue
         n = len(m.group(1))
-        closing = re.compile(r"(?<!`)`{%d}(?!`)" % n).search(text, m.end())
-        if closing and "\n\n" not in text[m.end():closing.start()]:
+        closing = re.compile(rf"(?<!`)`{{{n}}}(?!`)").search(text, m.end())
+        if closing and "\n\n" not in text[m.end() : closing.start()]:
             ranges.append((m.start(), closing.end()))
     ranges.sort()
     return ranges
@@ -165,29 +167,32 @@ def scan(text: str, path: str) -> Scan:
         problems.append(Problem(path, line, col, message))
 
     i = body
-    n = len(text)
     while True:
         found = _SPECIAL.search(text, i)
         if not found:
             break
         i = found.start()
         c = text[i]
-        if c == "[" and i not in mask and not _escaped(text, i) and re.match(r"\s*-?@", text[i + 1:i + 40]):
+        if c == "[" and i not in mask and not _escaped(text, i) and re.match(r"\s*-?@", text[i + 1 : i + 40]):
             close = _citation_close(text, i + 1)
             if close is None:
-                problem(i, "unterminated citation: '[' has no closing ']' in its paragraph"
-                        " (close it, or write '\\[' for a literal bracket)")
+                problem(
+                    i,
+                    "unterminated citation: '[' has no closing ']' in its paragraph"
+                    " (close it, or write '\\[' for a literal bracket)",
+                )
                 i += 1
                 continue
-            after = text[close + 1:close + 2]
+            after = text[close + 1 : close + 2]
             if after in ("(", "["):  # a Markdown link or reference whose label starts with '@'
                 i = close + 1
                 continue
             cit = _parse_citation(text, i, close, path, problems)
             if cit is not None:
                 if _in_link_label(text, close + 1, mask):
-                    problem(i, "citation inside a link label: a citation is a link itself;"
-                               " move it out of the [label](url)")
+                    problem(
+                        i, "citation inside a link label: a citation is a link itself; move it out of the [label](url)"
+                    )
                 else:
                     tokens.append(cit)
             i = close + 1
@@ -229,15 +234,18 @@ def _parse_citation(text: str, start: int, close: int, path: str, problems: list
         m = _ITEM.match(part)
         if not m:
             line, col = line_col(text, offset + len(part) - len(part.lstrip()))
-            problems.append(Problem(path, line, col,
-                                    f"malformed citation item '{part.strip()}': expected '@key' or '@key, locator'"))
+            problems.append(
+                Problem(
+                    path, line, col, f"malformed citation item '{part.strip()}': expected '@key' or '@key, locator'"
+                )
+            )
             ok = False
             continue
         key = m.group("braced") or m.group("key")
         rest = m.group("rest")
         if m.group("key"):
             stripped = key.rstrip(_KEY_TRAILING)
-            rest = key[len(stripped):] + rest
+            rest = key[len(stripped) :] + rest
             key = stripped
         at = offset + m.start("suppress") + len(m.group("suppress"))
         line, col = line_col(text, at)
@@ -245,9 +253,14 @@ def _parse_citation(text: str, start: int, close: int, path: str, problems: list
         if rest.strip():
             lm = _LOCATOR.match(rest)
             if not lm:
-                problems.append(Problem(path, line, col,
-                                        f"malformed citation item '{part.strip()}': after the key write ', locator'"
-                                        " (e.g. '@key, 148')"))
+                problems.append(
+                    Problem(
+                        path,
+                        line,
+                        col,
+                        f"malformed citation item '{part.strip()}': after the key write ', locator' (e.g. '@key, 148')",
+                    )
+                )
                 ok = False
                 continue
             locator = lm.group("loc")

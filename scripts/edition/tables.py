@@ -1,55 +1,75 @@
 """The generated tables of the About and Corrections pages: emendations, citations as printed, corrections."""
+
 from __future__ import annotations
 
-from . import labels, render
+from . import labels
+from .render import Html, page_url
+
+
+def _table(cls: str, columns, rows) -> str:
+    head = Html("").join(Html("<th>{}</th>").format(c) for c in columns)
+    return str(
+        Html('<table class="{}"><thead><tr>{}</tr></thead><tbody>{}</tbody></table>').format(
+            cls, head, Html("").join(rows)
+        )
+    )
+
+
+def _place(where: str, page: str | None, root: str, anchor: bool = True) -> str:
+    """A paragraph id as a link to its place (or as text when it names no known place)."""
+    if page is None:
+        return Html.escape(where)
+    if not anchor:
+        return Html('<a href="{}{}">{}</a>').format(root, page_url(page), where)
+    return Html('<a href="{}{}#{}">{}</a>').format(root, page_url(page), where, where)
 
 
 def emendations(records, loc, para_page, root) -> str:
-    esc = render.esc
-    head = "".join(f"<th>{esc(c)}</th>" for c in loc.emendation_columns)
     rows = []
     for rec in records:
         where = str(rec["where"])
-        name = para_page.get(where) or ("index" if where.startswith("abstract") else None)
-        cell = (f'<a href="{root}{esc(render.page_url(name))}#{esc(where)}">{esc(where)}</a>'
-                if name and not where.startswith("abstract") else
-                f'<a href="{root}{esc(render.page_url(name))}">{esc(where)}</a>' if name else esc(where))
-        why = rec.get(f"why-{loc.code}") or rec["why"]
-        rows.append(f'<tr id="em-{esc(str(rec["id"]))}"><td>{cell}</td><td>{esc(str(rec["source"]))}</td>'
-                    f'<td>{esc(str(rec["reading"]))}</td><td>{esc(str(why))}</td></tr>')
-    return f'<table class="emendations"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        abstract = where.startswith("abstract")  # abstract-kk/-ru/-en: the abstract page, which has no such id
+        cell = _place(
+            where, "index" if abstract and where not in para_page else para_page.get(where), root, anchor=not abstract
+        )
+        rows.append(
+            Html('<tr id="em-{}"><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>').format(
+                rec["id"], cell, rec["source"], rec["reading"], rec.text("why", loc.code)
+            )
+        )
+    return _table("emendations", loc.emendation_columns, rows)
 
 
-def citation_forms(records, bib, loc, para_page, fmt, root) -> str:
-    esc = render.esc
-    head = "".join(f"<th>{esc(c)}</th>" for c in loc.citation_forms_columns)
+def citation_forms(records, bib, loc, para_page, formatter, root) -> str:
     rows = []
     for item in records:
         where = str(item["where"])
-        name = para_page.get(where)
-        cell = f'<a href="{root}{esc(render.page_url(name))}#{esc(where)}">{esc(where)}</a>' if name else esc(where)
-        labels_ = []
+        shown = []
         for c in item["cites"] or []:
             key = c.get("key") if isinstance(c, dict) else None
-            f = fmt(bib.entries[key].key) if key in bib.entries else None
-            labels_.append(labels.with_locator(f.label, str(c["locator"]) if c.get("locator") else None, loc)
-                           if f else f"@{key}")
-        edition = esc(loc.open + loc.items_sep.join(labels_) + loc.close)
-        rows.append(f'<tr><td>{esc(str(item["n"]))}</td><td>{cell}</td><td>{esc(str(item["source"]))}</td>'
-                    f'<td>{edition}</td></tr>')
-    return f'<table class="citation-forms"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+            f = formatter.get(bib.entries[key].key) if key in bib.entries else None
+            shown.append(
+                labels.with_locator(f.label, str(c["locator"]) if c.get("locator") else None, loc) if f else f"@{key}"
+            )
+        edition = loc.open + loc.items_sep.join(shown) + loc.close
+        rows.append(
+            Html("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>").format(
+                item["n"], _place(where, para_page.get(where), root), item["source"], edition
+            )
+        )
+    return _table("citation-forms", loc.citation_forms_columns, rows)
 
 
 def corrections(records, loc, para_page, root) -> str:
-    esc = render.esc
-    head = "".join(f"<th>{esc(c)}</th>" for c in loc.corrections_columns)
     rows = []
     for rec in sorted(records, key=lambda r: str(r["date"]), reverse=True):
         where = str(rec["where"])
-        page = para_page.get(where)
-        cell = (f'<a href="{root}{esc(render.page_url(page))}#{esc(where)}">{esc(where)}</a>' if page else esc(where))
-        what = rec.get(f"what-{loc.code}") or rec["what"]
-        why = rec.get(f"why-{loc.code}") or rec["why"]
-        rows.append(f'<tr><td>{esc(str(rec["date"]))}</td><td>{cell}</td><td>{esc(str(what))}</td>'
-                    f'<td>{esc(str(why))}</td></tr>')
-    return f'<table class="corrections"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        rows.append(
+            Html("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>").format(
+                rec["date"],
+                _place(where, para_page.get(where), root),
+                rec.text("what", loc.code),
+                rec.text("why", loc.code),
+            )
+        )
+    return _table("corrections", loc.corrections_columns, rows)

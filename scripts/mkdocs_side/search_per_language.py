@@ -5,6 +5,7 @@ configuration for that language (Russian and English stemming on; Kazakh, which 
 matched by prefix: Material appends a wildcard to every query term), written as plain UTF-8.
 Body pages are split into one document per paragraph, so a result opens at the matching paragraph.
 """
+
 from __future__ import annotations
 
 import json
@@ -123,5 +124,4 @@ def split_site_index(site: Path, languages) -> None:
     for lang, data in split_index(index, languages, paragraphs).items():
         target = (site if lang == languages[0] else site / lang) / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True),
-                          encoding="utf-8")
+        target.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True), encoding="utf-8")

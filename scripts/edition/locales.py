@@ -1,12 +1,14 @@
 """Every word and separator a language needs, as data (locales/<code>.yml), never as code branches."""
+
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
-import yaml
+from .inputs import read_yaml
+from .problems import Problem
 
 LOCALES_DIR = Path(__file__).parent / "locales"
 
@@ -35,28 +37,22 @@ class Locale:
     two_names_sep: str
     et_al: str
     # reference list
-    references_heading: str
     cited_in: str
     back_to_text: str
     paragraph_sign: str
-    not_cited: str
     original_script: str
     title_unknown: str
     volume_abbr: str
     pages_abbr: str
     number_abbr: str
-    edition_abbr: str
     language_notes: dict  # langid -> note such as "[in Russian]"; empty where the style writes none
     status: dict  # "checked" | "identified" | "unidentified" -> Status
     # marks in the text
     para_link_title: str
     page_title: str  # "{n}" is the print page
     emendation_title: str  # "{source}" is the source reading
-    emendation_heading: str
     emendation_columns: list
-    citation_forms_heading: str
     citation_forms_columns: list
-    status_legend_heading: str
     # translated pages
     translation_notice: str
     translation_link: str  # link text to the same section in the original
@@ -81,41 +77,62 @@ class Locale:
     last_corrected: str  # "{date}" is the date of the page's last correction
 
 
-class LocaleError(Exception):
-    """A problem with a locale file, located: .path, .line, .col, .message."""
-
-    def __init__(self, path, message, line=0, col=0):
-        super().__init__(f"{path}:{line}:{col}: {message}" if line else f"{path}: {message}")
-        self.path, self.message, self.line, self.col = str(path), message, line, col
-
-
-@lru_cache(maxsize=None)
-def load(code: str, directory: str | None = None) -> Locale:
+def load(code: str, directory: str | None = None) -> tuple[Locale | None, list[Problem]]:
+    """The words of one language, or None and located problems."""
     path = Path(directory or LOCALES_DIR) / f"{code}.yml"
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except FileNotFoundError:
-        raise LocaleError(path, f"no locale file for language '{code}' (copy locales/en.yml and translate it)")
-    except UnicodeDecodeError as e:
-        raise LocaleError(path, f"not valid UTF-8 (byte {e.start}): save the file as UTF-8")
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        raise LocaleError(path, f"malformed YAML: {getattr(e, 'problem', e)}",
-                          mark.line + 1 if mark else 0, mark.column + 1 if mark else 0)
+    shown = str(path)
+    if not path.exists():
+        return None, [
+            Problem(shown, 0, 0, f"no locale file for language '{code}' (copy locales/en.yml and translate it)")
+        ]
+    doc, problems = read_yaml(path, shown)
+    if problems:
+        return None, problems
+    data = doc.data
     if not isinstance(data, dict):
-        raise LocaleError(path, "expected a mapping of words (key: \"text\")")
+        return None, [Problem(shown, 0, 0, 'expected a mapping of words (key: "text")')]
     names = [f.name for f in dataclasses.fields(Locale)]
     missing = [n for n in names if n not in data]
     if missing:
-        raise LocaleError(path, f"missing key(s) {', '.join(missing)}")
+        return None, [Problem(shown, 0, 0, f"missing key(s) {', '.join(missing)}")]
     data = {k: data[k] for k in names}
     status = data["status"]
     fields = [f.name for f in dataclasses.fields(Status)]
-    if not isinstance(status, dict) or set(status) != {"checked", "identified", "unidentified"} or not all(
-            isinstance(v, dict) and set(v) == set(fields) for v in status.values()):
-        raise LocaleError(path, f"'status' must map checked, identified, unidentified to {', '.join(fields)}")
+    if (
+        not isinstance(status, dict)
+        or set(status) != {"checked", "identified", "unidentified"}
+        or not all(isinstance(v, dict) and set(v) == set(fields) for v in status.values())
+    ):
+        return None, [
+            Problem(shown, 0, 0, f"'status' must map checked, identified, unidentified to {', '.join(fields)}")
+        ]
     data["status"] = {k: Status(**v) for k, v in status.items()}
-    return Locale(**data)
+    return Locale(**data), []
+
+
+@cache
+def _cached(code: str, directory: str | None) -> tuple[Locale | None, tuple[Problem, ...]]:
+    loc, problems = load(code, directory)
+    return loc, tuple(problems)
+
+
+def load_all(codes, directory: str | None = None) -> tuple[dict, list[Problem]]:
+    """Language code -> Locale for every code that loads; problems of those that do not."""
+    found, problems = {}, []
+    for code in codes:
+        loc, found_problems = _cached(code, directory)
+        problems += found_problems
+        if loc is not None:
+            found[code] = loc
+    return found, problems
+
+
+def get(code: str) -> Locale:
+    """A locale of the engine's own data, for tools and tests (raises if it does not load)."""
+    loc, problems = _cached(code, None)
+    if loc is None:
+        raise ValueError("; ".join(map(str, problems)))
+    return loc
 
 
 def sort_key(text: str, alphabet: str):

@@ -1,0 +1,313 @@
+"""The whole edition in one pure pass: (Markdown pages, bibliography, languages) -> (Markdown, problems).
+
+The stages, each a module: read the inputs (inputs.py) -> scan the Markdown (syntax.py) -> resolve per
+language (resolve.py) -> render fragments (render.py) -> assemble pages (assemble.py). Nothing here imports
+MkDocs: the hook and `make check` both call `build()`. Every page of every language is resolved before
+anything is written, so one run reports every problem together and a problem never yields a half-right site.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import alignment, bibliography, locales, places, references, render, tables
+from . import article as articles
+from .assemble import WHOLE, Assembly, Ending, assemble, whole_article
+from .inputs import Page, read_pages, read_records
+from .problems import Problem, errors
+from .resolve import Group, Language, resolve_page
+from .syntax import H1, scan
+
+
+@dataclass
+class Project:
+    root: Path
+    languages: tuple[str, ...] = ("kk", "ru", "en")  # the first is the default language at /
+    docs: str = "docs"
+    bib: str = "bibliography.bib"
+    emendations: str = "source/emendations.yml"
+    citation_forms: str = "source/citations.yml"
+    article: str = "source/article.yml"
+    corrections: str = "source/corrections.yml"
+    locales_dir: str | None = None
+    reading_order: tuple[str, ...] = ()  # page names in the order a reader reads them (the nav)
+    site_url: str | None = None  # absolute URLs in paragraph citations when the site's address is known
+
+    def link(self, lang: str, url: str = "") -> str:
+        """A page URL from the site root: the default language at /, the others under /<lang>/."""
+        return url if lang == self.languages[0] else f"{lang}/{url}"
+
+
+@dataclass
+class Result:
+    pages: dict = field(default_factory=dict)  # (lang, name) -> rendered Markdown body (front matter removed)
+    problems: list = field(default_factory=list)
+    occurrences: dict = field(default_factory=dict)  # lang -> key -> [BackLink]
+    cited: dict = field(default_factory=dict)  # lang -> [keys in first-citation order]
+    references: dict = field(default_factory=dict)  # lang -> [plain-text reference, in list order]
+    article: object = None  # article.Article, for the <head> metadata and the citation downloads
+    locales: dict = field(default_factory=dict)  # lang -> Locale
+
+    @property
+    def ok(self) -> bool:
+        return not errors(self.problems)
+
+
+@dataclass
+class Inputs:
+    """Stage 1's output: every input file, read once."""
+
+    locales: dict
+    bib: bibliography.Bibliography
+    emendations: list
+    emendation_ids: dict | None  # id -> record; None when the file could not be read
+    citation_forms: list
+    corrections: list
+    pages: list
+    article: object
+
+
+def read_inputs(project: Project) -> tuple[Inputs, list[Problem]]:
+    root = project.root
+    locs, problems = locales.load_all(project.languages, project.locales_dir)
+    bib, found = bibliography.load(str(root / project.bib), project.bib)
+    problems += found
+    emendations, em_problems = read_records(
+        root / project.emendations, project.emendations, ("id", "where", "source", "reading", "why")
+    )
+    problems += em_problems
+    forms, found = read_records(
+        root / project.citation_forms, project.citation_forms, ("n", "source", "where", "cites")
+    )
+    problems += found
+    pages, found = read_pages(root / project.docs, project.docs, project.languages)
+    problems += found
+    article, found = articles.load(root / project.article, project.article)
+    problems += found
+    corrections, found = read_records(root / project.corrections, project.corrections, ("date", "where", "what", "why"))
+    problems += found
+    by_id = {}
+    for rec in emendations:
+        if rec["id"] in by_id:
+            problems.append(Problem(rec.path, rec.line, 1, f"duplicate emendation id '{rec['id']}'"))
+        by_id[rec["id"]] = rec
+    ids = None if em_problems and not emendations else by_id  # unreadable: its markers are not each "unknown"
+    return Inputs(locs, bib, emendations, ids, forms, corrections, pages, article), problems
+
+
+@dataclass
+class Edition:
+    """Stage 2's output and what every language shares: the scanned pages and where things are."""
+
+    project: Project
+    inputs: Inputs
+    pages: list  # every page, the whole-article pages composed
+    scans: dict  # (lang, name) -> Scan
+    whole: set  # (lang, name) of whole-article pages
+    para_page: dict  # paragraph id -> page name
+    print_pages: dict  # paragraph id -> "1250" | "1249–1250"
+    last_corrected: dict  # page name -> date
+    originals: dict = field(default_factory=dict)  # page name -> the original's ResolvedPage
+    formatted: dict = field(default_factory=dict)  # lang -> key -> Formatted
+
+
+def scan_edition(project: Project, inputs: Inputs, problems: list) -> Edition:
+    original = project.languages[0]
+    whole = {(p.lang, p.name) for p in inputs.pages if WHOLE in p.text}
+    pages = []
+    for p in inputs.pages:
+        if (p.lang, p.name) in whole:
+            problems += scan(p.text, p.path).problems  # the page's own text; the sections report theirs
+            p = whole_article(p, inputs.pages, project.reading_order)
+        pages.append(p)
+    scans = {(p.lang, p.name): scan(p.text, p.path) for p in pages}
+    sections = [p for p in pages if (p.lang, p.name) not in whole]
+    for p in sections:
+        problems += scans[(p.lang, p.name)].problems
+    para_page = places.paragraph_pages(sections, scans, original)
+    names = {p.name for p in sections}
+    order = [n for n in project.reading_order if n in names] or sorted(names)
+    first_page = inputs.article.first_body_page if inputs.article else None
+    return Edition(
+        project,
+        inputs,
+        pages,
+        scans,
+        whole,
+        para_page,
+        places.print_pages(scans, order, original, first_page),
+        places.last_corrections(inputs.corrections, names, para_page, problems),
+    )
+
+
+def check_alignment(ed: Edition, problems: list) -> None:
+    """A translated body page keeps the original's paragraph ids, citations and page markers."""
+    original = ed.project.languages[0]
+    originals = {p.name: p for p in ed.pages if p.lang == original and (p.lang, p.name) not in ed.whole}
+    bodies = set(ed.para_page.values())
+    for p in ed.pages:
+        if p.lang == original or (p.lang, p.name) in ed.whole or p.name not in originals or p.name not in bodies:
+            continue
+        o, t = ed.scans[(original, p.name)], ed.scans[(p.lang, p.name)]
+        if not o.problems and not t.problems:  # a citation dropped as malformed is reported once, not as a break
+            problems += alignment.compare(o, t, originals[p.name].path, p.path)
+
+
+def build(project: Project) -> Result:
+    inputs, problems = read_inputs(project)
+    result = Result(problems=problems, article=inputs.article, locales=inputs.locales)
+    if len(inputs.locales) < len(project.languages):
+        return result
+    ed = scan_edition(project, inputs, problems)
+    check_alignment(ed, problems)
+    cited = set()
+    for lang in project.languages:
+        cited |= build_language(ed, lang, result)
+    for key in inputs.bib.entries.keys():
+        if key not in cited:
+            problems.append(Problem(project.bib, inputs.bib.line(key), 0, f"entry '{key}' is never cited", "warning"))
+    return result
+
+
+def build_language(ed: Edition, lang: str, result: Result) -> set:
+    """Resolve and assemble every page of one language; returns the keys its section pages cite."""
+    project, problems = ed.project, result.problems
+    loc = ed.inputs.locales[lang]
+    language = _language(ed, lang, problems)
+    ed.formatted[lang] = language.formatter.formatted
+    lang_pages = [p for p in ed.pages if p.lang == lang]
+    sections = [p for p in lang_pages if (lang, p.name) not in ed.whole]
+    groups = [Group(sections, next((p.name for p in sections if "{bibliography}" in p.text), "references"))]
+    groups += [Group([p], p.name, own_list=True) for p in lang_pages if (lang, p.name) in ed.whole]
+    original = project.languages[0]
+    for group in groups:
+        # a whole-article page repeats the sections: their problems are reported once, on the sections
+        resolved = {
+            p.name: resolve_page(p, ed.scans[(lang, p.name)], language, group, [] if group.own_list else problems)
+            for p in group.pages
+        }
+        if not group.own_list:
+            _record(result, lang, group, language.formatter)
+        asm = Assembly(
+            loc,
+            GeneratedLists(ed, language, group).makers(),
+            {} if lang == original else ed.originals,
+            ed.inputs.locales[original],
+            lambda page: _ending(ed, lang, page),
+        )
+        for name, page in resolved.items():
+            result.pages[(lang, name)] = assemble(page, asm)
+        if lang == original:
+            ed.originals.update(resolved)
+    return set(groups[0].order)
+
+
+def _language(ed: Edition, lang: str, problems: list) -> Language:
+    project, inputs = ed.project, ed.inputs
+    loc = inputs.locales[lang]
+
+    def paragraph_citation(page: Page, pid: str) -> str | None:
+        if pid not in ed.print_pages:
+            return None
+        url = f"{project.site_url or ''}{project.link(lang, page.url)}#{pid}"
+        return articles.paragraph_citation(inputs.article, lang, loc, ed.print_pages[pid], pid, url)
+
+    titles = {p.name: _title(p.text) for p in ed.pages if p.lang == lang}
+    return Language(
+        lang,
+        loc,
+        inputs.bib,
+        references.Formatter(inputs.bib, loc, problems, project.bib),
+        inputs.emendation_ids,
+        titles,
+        paragraph_citation,
+        project.link,
+        project.languages,
+        {"bib": project.bib, "emendations": project.emendations},
+    )
+
+
+def _record(result: Result, lang: str, group: Group, formatter) -> None:
+    result.occurrences[lang] = dict(group.backlinks)
+    result.cited[lang] = list(group.order)
+    listed = sorted((k for k in group.order if k in formatter.formatted), key=lambda k: formatter.formatted[k].sort)
+    result.references[lang] = [formatter.formatted[k].text for k in listed]
+
+
+def _ending(ed: Edition, lang: str, page: Page) -> Ending:
+    loc, inputs = ed.inputs.locales[lang], ed.inputs
+    ending = Ending()
+    if inputs.corrections:
+        date = ed.last_corrected.get(page.name) or ed.last_corrected.get("edition")
+        ending.last_corrected = render.last_corrected(date, loc)
+    if inputs.article is not None:
+        root = render.relative(ed.project.link(lang, page.url), "")
+        ending.cite_this = articles.cite_markdown(inputs.article, lang, loc, root)
+    return ending
+
+
+def _title(text: str) -> str:
+    m = H1.search(text)
+    return m.group(1) if m else ""
+
+
+@dataclass
+class GeneratedLists:
+    """The lists that `{bibliography}`, `{emendations}`, `{citation-forms}` and `{corrections}` stand for."""
+
+    ed: Edition
+    language: Language
+    group: Group
+
+    def makers(self) -> dict:
+        return {
+            "bibliography": self.bibliography,
+            "emendations": self.emendations,
+            "citation-forms": self.citation_forms,
+            "corrections": self.corrections,
+        }
+
+    def bibliography(self, root: str) -> str:
+        loc, formatted = self.language.locale, self.language.formatter.formatted
+        original = self.original_script() if loc.script == "latin" else None
+        keys = [k for k in self.group.order if k in formatted]
+        return (
+            references.status_legend(loc)
+            + "\n\n"
+            + references.reference_list(keys, self.language.bib, formatted, self.group.backlinks, loc, original)
+        )
+
+    def emendations(self, root: str) -> str:
+        return tables.emendations(self.ed.inputs.emendations, self.language.locale, self.ed.para_page, root)
+
+    def citation_forms(self, root: str) -> str:
+        return tables.citation_forms(
+            self.ed.inputs.citation_forms,
+            self.language.bib,
+            self.language.locale,
+            self.ed.para_page,
+            self.language.formatter,
+            root,
+        )
+
+    def corrections(self, root: str) -> str:
+        return tables.corrections(self.ed.inputs.corrections, self.language.locale, self.ed.para_page, root)
+
+    def original_script(self) -> dict:
+        """Beside a romanized entry, the entry in its own script and language (formatted once per language)."""
+        locs, bib = self.ed.inputs.locales, self.language.bib
+        by_langid = {loc.langid: code for code, loc in locs.items()}
+        original = {}
+        for key in self.group.order:
+            code = by_langid.get(bib.entries[key].fields.get("langid", ""), self.ed.project.languages[0])
+            if locs[code].script != "original":
+                continue
+            done = self.ed.formatted.setdefault(code, {})
+            if key not in done:
+                try:
+                    done[key] = references.format_entry(bib.entries[key], locs[code])
+                except references.FORMAT_ERRORS:
+                    continue  # reported for that language already
+            original[key] = done[key]
+        return original

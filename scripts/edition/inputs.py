@@ -1,0 +1,208 @@
+"""Stage 1, read the inputs: every file of the edition is read once, here, into records that know their
+file:line:col. One reader for text (UTF-8 with or without a byte-order mark, any line endings) and one for
+YAML (a node tree, so that every record keeps its place). Nothing here interprets the records' meaning.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .problems import Problem, line_col
+
+_BOM = "\ufeff"
+
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when PyYAML has it: the same parse
+    """Safe YAML whose dates stay text: the edition checks `2026-02-30` itself and says where it is, where
+    PyYAML would turn it into a date or stop with a traceback."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def read_text(path: Path, shown: str, missing_ok: bool = False) -> tuple[str | None, list[Problem]]:
+    """A text file as str with '\\n' line ends and no byte-order mark. Bytes that are not UTF-8 are one
+    located problem for the file (and the text read on with them replaced, so that it causes no knock-on
+    reports). None for a missing file (no problem if `missing_ok`)."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None, [] if missing_ok else [Problem(shown, 0, 0, "file not found: create it")]
+    except OSError as e:
+        return None, [Problem(shown, 0, 0, f"cannot read the file: {e.strerror}")]
+    problems = []
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        good = raw[: e.start].decode("utf-8", "replace")
+        line, col = line_col(good.removeprefix(_BOM), len(good.removeprefix(_BOM)))
+        problems.append(
+            Problem(shown, line, col, f"not valid UTF-8 (byte 0x{raw[e.start]:02x}): save the file as UTF-8")
+        )
+        text = raw.decode("utf-8", "replace")
+    return text.removeprefix(_BOM).replace("\r\n", "\n").replace("\r", "\n"), problems
+
+
+@dataclass(frozen=True)
+class Yaml:
+    """A parsed YAML document: `data` as Python values, `node` the tree that knows where each value is."""
+
+    path: str
+    node: object
+    data: object
+
+    def mark(self, node) -> tuple[int, int]:
+        return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def read_yaml(path: Path, shown: str, missing_ok: bool = True) -> tuple[Yaml | None, list[Problem]]:
+    text, problems = read_text(path, shown, missing_ok)
+    if text is None or problems:
+        return None, problems
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        return None, [
+            Problem(
+                shown,
+                mark.line + 1 if mark else 0,
+                mark.column + 1 if mark else 0,
+                f"malformed YAML: {getattr(e, 'problem', None) or e}",
+            )
+        ]
+    finally:
+        loader.dispose()
+    return Yaml(shown, node, data), []
+
+
+def value_mark(item_node, key: str) -> tuple[int, int]:
+    """Line and column of a mapping's value (of the mapping itself when the key is absent)."""
+    for key_node, value_node in item_node.value:
+        if key_node.value == key:
+            return value_node.start_mark.line + 1, value_node.start_mark.column + 1
+    return item_node.start_mark.line + 1, item_node.start_mark.column + 1
+
+
+@dataclass(frozen=True)
+class Record:
+    """One item of a YAML list of records, with its place: `rec["id"]`, `rec.get("why-ru")`."""
+
+    fields: dict
+    path: str
+    line: int
+    col: int
+    node: object = field(default=None, repr=False, compare=False)
+
+    def __getitem__(self, key):
+        return self.fields[key]
+
+    def get(self, key, default=None):
+        return self.fields.get(key, default)
+
+    def text(self, key: str, lang: str) -> str:
+        """A field in a language: `why-ru` when the record has it, else `why`."""
+        return str(self.fields.get(f"{key}-{lang}") or self.fields[key])
+
+    def mark(self, key: str) -> tuple[int, int]:
+        return value_mark(self.node, key) if self.node is not None else (self.line, self.col)
+
+
+def read_records(
+    path: Path, shown: str, required: tuple[str, ...], lists: tuple[str, ...] = ("cites",)
+) -> tuple[list[Record], list[Problem]]:
+    """A YAML list of mappings; each item must have the required keys, each a single value (text, number),
+    except those in `lists`, each a list. A missing file is an empty list."""
+    doc, problems = read_yaml(path, shown)
+    if doc is None or doc.node is None:
+        return [], problems
+    if not isinstance(doc.node, yaml.SequenceNode):
+        return [], [Problem(shown, doc.node.start_mark.line + 1, 1, "expected a list of records ('- id: ...')")]
+    records = []
+    for item_node, item in zip(doc.node.value, doc.data):
+        problem = _record_problem(item_node, item, shown, required, lists)
+        if problem:
+            problems.append(problem)
+        else:
+            records.append(Record(item, shown, *doc.mark(item_node), item_node))
+    return records, problems
+
+
+def _record_problem(item_node, item, shown, required, lists) -> Problem | None:
+    line, col = item_node.start_mark.line + 1, item_node.start_mark.column + 1
+    if not isinstance(item, dict):
+        return Problem(shown, line, col, "expected a mapping with keys " + ", ".join(required))
+    missing = [k for k in required if item.get(k) in (None, "")]
+    if missing:
+        return Problem(shown, line, col, f"record is missing {', '.join(repr(m) for m in missing)}")
+    for k in required:  # a list or mapping where the engine expects one value would crash it further on
+        if not isinstance(item[k], list) if k in lists else isinstance(item[k], (list, dict)):
+            return Problem(
+                shown,
+                *value_mark(item_node, k),
+                f"field '{k}' must be a list ('- ...' items)"
+                if k in lists
+                else f"field '{k}' must be a single value, not a list or mapping",
+            )
+    return None
+
+
+@dataclass(frozen=True)
+class Page:
+    """One Markdown file: page `name` in language `lang`, as the editor sees it (`path`)."""
+
+    name: str
+    lang: str
+    path: str  # relative to the project root, as shown in messages
+    text: str
+
+    @property
+    def url(self) -> str:
+        """Directory URL inside its language root: 'index' -> '', 'results' -> 'results/'."""
+        return "" if self.name == "index" else f"{self.name}/"
+
+
+def page_of(file_name: str, languages: tuple[str, ...]) -> tuple[str, str]:
+    """(page name, language) of a file under docs/: 'results.ru.md' -> ('results', 'ru')."""
+    stem = file_name[:-3] if file_name.endswith(".md") else file_name
+    head, _, suffix = stem.rpartition(".")
+    if head and suffix in languages:
+        return head, suffix
+    return stem, languages[0]
+
+
+def read_pages(docs: Path, shown_dir: str, languages: tuple[str, ...]) -> tuple[list[Page], list[Problem]]:
+    """Every page of every language; a page missing in one language is a problem (a reader of that language
+    would silently get another)."""
+    pages, problems = [], []
+    for file in sorted(docs.rglob("*.md")):
+        rel = file.relative_to(docs).as_posix()
+        shown = f"{shown_dir}/{rel}"
+        text, found = read_text(file, shown)
+        problems += found
+        if not text.strip():
+            problems.append(Problem(shown, 1, 1, "empty page: write its text, or delete the file in every language"))
+        pages.append(Page(*page_of(rel, languages), shown, text))
+    have = {(p.lang, p.name) for p in pages}
+    for name in sorted({p.name for p in pages}):
+        for lang in languages:
+            if (lang, name) not in have:
+                suffix = "" if lang == languages[0] else f".{lang}"
+                problems.append(
+                    Problem(
+                        f"{shown_dir}/{name}{suffix}.md",
+                        0,
+                        0,
+                        f"page '{name}' is missing in language '{lang}': create this file"
+                        " (otherwise readers of that language would silently get another language)",
+                    )
+                )
+    return pages, problems

@@ -1,0 +1,64 @@
+"""Where things are in the original: which page holds each paragraph, which print page(s) each paragraph
+stands on, and when each page was last corrected. Computed once from the original's tokens."""
+
+from __future__ import annotations
+
+import re
+
+from .problems import Problem
+from .syntax import Marker
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+def paragraph_pages(pages, scans, original: str) -> dict:
+    """Paragraph id -> the name of the page that holds it (from the original language)."""
+    found = {}
+    for p in pages:
+        if p.lang == original:
+            for tok in scans[(p.lang, p.name)].tokens:
+                if isinstance(tok, Marker) and tok.kind == "para":
+                    found[tok.value] = p.name
+    return found
+
+
+def print_pages(scans, order, original: str, first_body_page: int | None) -> dict:
+    """Paragraph id -> its print page(s) ("1250" or "1249–1250"), following the page markers of the
+    original in reading order from the first body page (an inference, stated on the About page)."""
+    if first_body_page is None:
+        return {}
+    current, spans = first_body_page, {}
+    for name in order:
+        open_para = None
+        for tok in scans[(original, name)].tokens:
+            if isinstance(tok, Marker) and tok.kind == "page" and tok.value.isdigit():
+                current = int(tok.value)
+                if open_para:
+                    spans[open_para][1] = current
+            elif isinstance(tok, Marker) and tok.kind == "para":
+                open_para = tok.value
+                spans[open_para] = [current, current]
+    return {pid: str(a) if a == b else f"{a}–{b}" for pid, (a, b) in spans.items()}
+
+
+def last_corrections(corrections, page_names, para_page, problems: list) -> dict:
+    """Page name (or "edition") -> the date of its last correction; records are checked on the way."""
+    last: dict = {}
+    for rec in corrections:
+        date, where = str(rec["date"]), str(rec["where"])
+        if not _DATE.match(date):
+            problems.append(Problem(rec.path, rec.line, rec.col, f"date '{date}' must be written YYYY-MM-DD"))
+            continue
+        page = where if where in page_names or where == "edition" else para_page.get(where)
+        if page is None:
+            problems.append(
+                Problem(
+                    rec.path, rec.line, rec.col, f"where: '{where}' is not a page name, a paragraph id or 'edition'"
+                )
+            )
+            continue
+        last[page] = max(last.get(page, date), date)
+    if "edition" in last:  # a correction of the whole edition is a correction of every page
+        for page in page_names:
+            last[page] = max(last.get(page, last["edition"]), last["edition"])
+    return last

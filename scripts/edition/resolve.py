@@ -1,0 +1,220 @@
+"""Stage 3, resolve: the tokens of one page, in one language, become fragments (render.py) at their places.
+
+Citations get their house-style label, a link to their entry and an id of their own, and leave a back link
+for the reference list; paragraph ids get their margin number and their links to the other languages; page
+markers, emendations and quotation marks are checked against the edition's data. Every problem is located.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import labels, references, render
+from .inputs import Page
+from .problems import Problem
+from .syntax import Citation, Marker, Scan
+
+
+@dataclass(frozen=True)
+class Edit:
+    start: int
+    end: int
+    fragment: object  # a render.* fragment
+
+
+@dataclass
+class Group:
+    """Pages that share one reference list: the section pages, or a whole-article page on its own."""
+
+    pages: list
+    ref_page: str  # the page whose list the citations link to
+    own_list: bool = False  # a whole-article page: its citations link to the list on the page itself
+    order: dict = field(default_factory=dict)  # cited keys in first-citation order (a dict: O(1) membership)
+    backlinks: dict = field(default_factory=lambda: defaultdict(list))  # key -> [references.BackLink]
+
+
+@dataclass
+class Language:
+    """What resolving the pages of one language needs."""
+
+    code: str
+    locale: object
+    bib: object
+    formatter: references.Formatter
+    emendations: dict | None  # id -> Record; None when the file could not be read (no knock-on reports)
+    titles: dict  # page name -> its heading
+    paragraph_citation: Callable[[Page, str], str | None]  # (page, paragraph id) -> "cite this paragraph"
+    link_to: Callable[[str, str], str]  # (language, page URL) -> URL from the site root
+    languages: tuple[str, ...]
+    files: dict  # what the messages name: {"bib": "bibliography.bib", "emendations": ...}
+
+
+@dataclass
+class ResolvedPage:
+    page: Page
+    scan: Scan
+    edits: list  # [Edit]
+    paragraphs: dict = field(default_factory=dict)  # paragraph id -> (start, end) in page.text
+
+    def paragraph_edits(self, pid: str) -> tuple[int, int, list]:
+        start, end = self.paragraphs[pid]
+        return start, end, [e for e in self.edits if start <= e.start <= end]
+
+
+@dataclass
+class _Scope:
+    """The paragraph being resolved (citation ids are numbered per paragraph) and the page's counters."""
+
+    pid: str | None = None
+    end: int = -1
+    counters: dict = field(default_factory=lambda: defaultdict(int))
+    ids: set = field(default_factory=set)
+
+
+def resolve_page(page: Page, scan: Scan, lang: Language, group: Group, problems: list) -> ResolvedPage:
+    resolved = ResolvedPage(page, scan, [])
+    scope = _Scope()
+    for tok in scan.tokens:
+        if isinstance(tok, Citation):
+            name = scope.pid if scope.pid and tok.start < scope.end else page.name
+            resolved.edits.append(Edit(tok.start, tok.end, _citation(tok, page, name, scope, lang, group, problems)))
+        elif tok.kind == "para":
+            _paragraph(tok, resolved, scope, lang, problems)
+        else:
+            fragment = _mark(tok, page, lang, problems)
+            if fragment is not None:
+                resolved.edits.append(Edit(tok.start, tok.end, fragment))
+    if page.lang != lang.languages[0] and scope.ids:
+        resolved.edits.append(_notice(page, scan, lang))
+    return resolved
+
+
+def _citation(
+    tok: Citation, page: Page, scope_name: str, scope: _Scope, lang: Language, group: Group, problems: list
+) -> render.CitationMark:
+    links = []
+    ref_url = render.page_url(group.ref_page)
+    for item in tok.items:
+        entry = lang.bib.entries.get(item.key)
+        if entry is None:
+            hint = lang.bib.suggest(item.key)
+            problems.append(
+                Problem(
+                    page.path,
+                    item.line,
+                    item.col,
+                    f"unknown citation key '{item.key}'"
+                    + (
+                        f" (did you mean '{hint}'?)"
+                        if hint
+                        else f" (add an entry to {lang.files['bib']} or correct the key)"
+                    ),
+                )
+            )
+            continue
+        formatted = lang.formatter.get(entry.key)
+        if formatted is None:
+            continue  # the entry cannot be formatted: reported once, on the entry
+        scope.counters[scope_name] += 1
+        cid = f"cite-{scope_name}-{scope.counters[scope_name]}"
+        group.order.setdefault(entry.key, None)
+        label = labels.with_locator(formatted.label, item.locator, lang.locale)
+        links.append(
+            render.CiteLink(label, render.relative(page.url, f"{ref_url}#ref-{entry.key}"), formatted.text, cid)
+        )
+        where = lang.titles.get(page.name, page.name)
+        if scope_name != page.name:
+            where += f" {lang.locale.paragraph_sign} {scope_name.rsplit('-', 1)[-1]}"
+        group.backlinks[entry.key].append(references.BackLink(render.relative(ref_url, f"{page.url}#{cid}"), where))
+    return render.CitationMark(tuple(links))
+
+
+def _paragraph(tok: Marker, resolved: ResolvedPage, scope: _Scope, lang: Language, problems: list) -> None:
+    page, text = resolved.page, resolved.page.text
+    if not opens_paragraph(text, tok.start, resolved.scan.body_start):
+        problems.append(
+            Problem(
+                page.path,
+                tok.line,
+                tok.col,
+                f"paragraph id '{{#{tok.value}}}' must open a paragraph (start of a line after a blank line)",
+            )
+        )
+        return
+    if tok.value in scope.ids:
+        problems.append(Problem(page.path, tok.line, tok.col, f"duplicate paragraph id '{tok.value}'"))
+    scope.ids.add(tok.value)
+    close = text.find("\n\n", tok.end)
+    close = len(text.rstrip("\n")) if close < 0 else close
+    scope.pid, scope.end = tok.value, close
+    resolved.paragraphs[tok.value] = (tok.start, close)
+    end = tok.end + 1 if text[tok.end : tok.end + 1] == " " else tok.end
+    here = lang.link_to(page.lang, page.url)
+    others = tuple(
+        (code, render.relative(here, lang.link_to(code, page.url) + f"#{tok.value}"))
+        for code in lang.languages
+        if code != page.lang
+    )
+    resolved.edits.append(
+        Edit(tok.start, end, render.ParagraphNumber(tok.value, lang.paragraph_citation(page, tok.value), others))
+    )
+    resolved.edits.append(Edit(close, close, render.ParagraphEnd(tok.value)))
+
+
+def _mark(tok: Marker, page: Page, lang: Language, problems: list):
+    """The fragment of a page marker, emendation, quotation mark or generated list (None: reported)."""
+    if tok.kind == "page":
+        if tok.value.isdigit():
+            return render.PageBreak(tok.value)
+        problems.append(
+            Problem(
+                page.path, tok.line, tok.col, f"page marker '{{pb:{tok.value}}}' needs a page number (e.g. {{pb:1248}})"
+            )
+        )
+        return None
+    if tok.kind == "qk":
+        return render.QuoteMark()
+    if tok.kind == "em":
+        rec = lang.emendations.get(tok.value) if lang.emendations is not None else None
+        if rec is not None:
+            return render.EmendationMark(str(rec["source"]), str(rec["reading"]))
+        if lang.emendations is not None:  # None: the file itself is broken, and that is reported once
+            problems.append(
+                Problem(
+                    page.path,
+                    tok.line,
+                    tok.col,
+                    f"unknown emendation '{tok.value}' (record"
+                    f" it in {lang.files['emendations']} with id, where, source, reading, why)",
+                )
+            )
+        return None
+    return render.Block(tok.value)
+
+
+def _notice(page: Page, scan: Scan, lang: Language) -> Edit:
+    """A translated body page says so under its heading, linking to the same section in the original."""
+    heading = _heading_end(page.text, scan.body_start)
+    quotes = any(isinstance(t, Marker) and t.kind == "qk" for t in scan.tokens)
+    link = render.relative(lang.link_to(page.lang, page.url), lang.link_to(lang.languages[0], page.url))
+    return Edit(heading, heading, render.TranslationNotice(link, quotes, parallel=True))
+
+
+def _heading_end(text: str, start: int) -> int:
+    from .syntax import H1
+
+    m = H1.search(text, start)
+    return m.end() if m else start
+
+
+def opens_paragraph(text: str, offset: int, body_start: int) -> bool:
+    """A paragraph id stands at the start of the body, after a blank line, or on the line after a heading."""
+    if offset == body_start:
+        return True
+    if text[offset - 1] != "\n":
+        return False
+    before = text[body_start:offset].rstrip(" \t")
+    prev_line_start = text.rfind("\n", 0, offset - 1) + 1
+    return before.endswith("\n\n") or text[prev_line_start:offset].startswith("#")

@@ -1,0 +1,34 @@
+"""The second MkDocs hook file: fixes to what MkDocs, Material and static-i18n write, each in its own module
+(mkdocs_side/). It knows nothing of the edition's text, so a site built without the engine uses it too."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from mkdocs_side import checkbox_autocomplete, default_404, i18n, search_per_language  # noqa: E402
+
+
+def on_post_page(output, page, config):
+    return checkbox_autocomplete.remove(output)
+
+
+def on_post_template(output_content, template_name, config):
+    if not template_name.endswith(".html"):
+        return output_content
+    output = checkbox_autocomplete.remove(output_content)
+    if template_name == "404.html" and not i18n.nested(config):
+        default_404.keep(output)
+    return output
+
+
+@event_priority(-200)  # after static-i18n has built every language and written its combined search index
+def on_post_build(config):
+    if i18n.nested(config):
+        return
+    default_404.write(config.site_dir)
+    search_per_language.split_site_index(Path(config.site_dir), i18n.languages(config))
