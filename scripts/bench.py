@@ -205,9 +205,9 @@ def main() -> int:
             f"| resolver at {scale}x size | {times[scale]:.3f} s = {ratio:.2f}x the 1x time | ~{scale}x (linear) |"
             f" {'ok' if good else 'MISSED'} |"
         )
-    fmt = bench_format()
-    base = fmt["pybtex plain"]
-    for name, t in fmt.items():
+    per_entry = bench_format()
+    base = per_entry["pybtex plain"]
+    for name, t in per_entry.items():
         ratio = t / base
         good = name == "pybtex plain" or ratio <= 1.2
         ok &= good

@@ -20,6 +20,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from edition.problems import Problem  # noqa: E402  (path: relative to the site directory)
+
 ORIGIN = "http://site.invalid"  # stands for the site while resolving relative links
 URL_ATTRS = {
     "a": "href",
@@ -34,17 +38,6 @@ URL_ATTRS = {
     "embed": "src",
 }
 NOT_FETCHED = {"preconnect", "dns-prefetch"}  # <link rel> values that name a host, not a resource
-
-
-@dataclass(frozen=True)
-class Problem:
-    file: str  # relative to the site directory
-    line: int
-    col: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.col}: {self.message}"
 
 
 @dataclass(frozen=True)

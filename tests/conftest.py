@@ -33,6 +33,22 @@ BROWSER_ARGS = [
 ]
 
 
+LANGS = {"kk": "", "ru": "ru/", "en": "en/"}  # language -> its root on the site (Kazakh at /)
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under a folder, by relative path: two trees compare byte for byte."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def soup(site: Path, lang: str, page: str):
+    """A built page of a language, parsed."""
+    from bs4 import BeautifulSoup
+
+    path = site / LANGS[lang] / ("" if page == "index" else page) / "index.html"
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
 def mkdocs_build(config: Path, site: Path) -> subprocess.CompletedProcess:
     return run_mkdocs(config, site, strict=True)
 

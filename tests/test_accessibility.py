@@ -7,11 +7,10 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, browser_page
+from conftest import LANGS, ROOT, browser_page
 
 pytestmark = pytest.mark.browser
 
-LANGS = {"kk": "", "ru": "ru/", "en": "en/"}  # language -> its root on the site
 # One page of each type in each language: the body sections share one layout and one set of marks, so
 # "results" (the longest) stands for them all; any other page (abstract, references, about, ...) is its own type.
 SAME_AS_RESULTS = {"introduction", "methods", "discussion", "conclusion"}

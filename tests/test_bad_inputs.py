@@ -16,7 +16,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from build_site import build
-from conftest import MINI, ROOT, copy_fixture
+from conftest import MINI, ROOT, copy_fixture, tree
 
 pytestmark = pytest.mark.site
 EPOCH = 1764000000
@@ -253,10 +253,6 @@ def previous_site(tmp_path_factory) -> Path:
     proj = copy_fixture(MINI, tmp_path_factory.mktemp("good") / "proj")
     assert build(proj, epoch=EPOCH, quiet=True) == 0
     return proj / "site"
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def error_lines(output: str) -> list[str]:

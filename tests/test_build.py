@@ -16,14 +16,10 @@ from pathlib import Path
 import pytest
 
 from build_site import build, commit_epoch, epoch_of, newest_input_epoch
-from conftest import MINI, ROOT, copy_fixture
+from conftest import MINI, ROOT, copy_fixture, tree
 
 pytestmark = pytest.mark.site
 EPOCH = 1764000000
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def differences(a: Path, b: Path) -> list[str]:

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 import yaml
-from bs4 import BeautifulSoup
+
+from conftest import LANGS, soup
 
 pytestmark = pytest.mark.site
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = yaml.safe_load((ROOT / "source/article.yml").read_text(encoding="utf-8"))
-LANGS = {"kk": "", "ru": "ru/", "en": "en/"}
 PAGES = [
     "index",
     "introduction",
@@ -30,11 +30,6 @@ PAGES = [
     "article",
 ]
 STEM = "cite/eskaliev-aitenov-2025"
-
-
-def soup(site, lang, page):
-    path = site / LANGS[lang] / ("" if page == "index" else page) / "index.html"
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
 def meta(doc, name):

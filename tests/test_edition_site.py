@@ -11,6 +11,7 @@ import yaml
 from bs4 import BeautifulSoup
 from test_fidelity import FORMS, word_diff
 
+from conftest import LANGS, soup
 from edition import source as st
 from edition.alignment import compare
 
@@ -19,15 +20,9 @@ pytestmark = pytest.mark.site
 ROOT = Path(__file__).resolve().parent.parent
 BODY = ["introduction", "methods", "discussion", "results", "conclusion"]
 PAGES = ["index", *BODY, "references", "about", "corrections", "article"]
-LANGS = {"kk": "", "ru": "ru/", "en": "en/"}
 CITATIONS = yaml.safe_load((ROOT / "source/citations.yml").read_text(encoding="utf-8"))
 GLOSSARY = yaml.safe_load((ROOT / "source/glossary.yml").read_text(encoding="utf-8"))
 KAZAKH_ONLY = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
-
-
-def soup(site: Path, lang: str, page: str) -> BeautifulSoup:
-    path = site / LANGS[lang] / ("" if page == "index" else page) / "index.html"
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
 def paragraphs(doc: BeautifulSoup):

@@ -72,7 +72,7 @@ def broken_site(tmp_path) -> Path:
 
 
 def test_every_kind_of_broken_link_is_found_and_located(broken_site):
-    found = {(p.file, p.line, p.message.split(":")[0].split(" '")[0]) for p in linkcheck.check(broken_site)}
+    found = {(p.path, p.line, p.message.split(":")[0].split(" '")[0]) for p in linkcheck.check(broken_site)}
     assert found == {
         ("results/index.html", 7, "broken anchor"),  # ../references/#ref-missing
         ("results/index.html", 8, "broken link"),  # ../nowhere/

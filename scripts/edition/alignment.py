@@ -74,7 +74,8 @@ def compare(
                     tr_path,
                     pb.line,
                     1,
-                    f"paragraph {pa.pid}: citations {fmt(pb.citations)} differ from the original's {fmt(pa.citations)}",
+                    f"paragraph {pa.pid}: citations {written(pb.citations)}"
+                    f" differ from the original's {written(pa.citations)}",
                 )
             )
         if pa.pages != pb.pages:
@@ -89,5 +90,6 @@ def compare(
     return problems
 
 
-def fmt(cites) -> str:
-    return "[" + "; ".join(f"@{k}" + (f", {loc}" if loc else "") for k, loc in cites) + "]"
+def written(cites) -> str:
+    """[(key, locator)] as the citation is written: "[@a, 12; @b]"."""
+    return "[" + "; ".join(f"@{key}" + (f", {locator}" if locator else "") for key, locator in cites) + "]"

@@ -154,7 +154,7 @@ def chicago(article: Article, lang: str, loc) -> str:
     )
 
 
-STYLES = (("GOST R 7.0.100–2018", gost), ("APA 7", apa), ("Chicago (author-date)", chicago))
+CITE_STYLES = (("GOST R 7.0.100–2018", gost), ("APA 7", apa), ("Chicago (author-date)", chicago))
 
 
 def paragraph_citation(article: Article, lang: str, loc, page: str, pid: str, url: str) -> str:
@@ -171,6 +171,8 @@ def _bib_escape(value: str) -> str:
 
 
 def bibtex(article: Article, lang: str) -> str:
+    """Written here, not by pybtex's writer: that writer LaTeX-escapes every field, so the DOI and URL (verbatim
+    fields for biblatex and reference managers) would come out as `2788-9718\\_2025`."""
     s = script_of(lang, article)
     authors = " and ".join(f"{a.family[s]}, {_spaced(a.initials[s])}" for a in article.authors)
     fields = [
@@ -326,7 +328,7 @@ def cite_markdown(article: Article, lang: str, loc, root: str) -> str:
     code copy buttons; without JavaScript the tabs still switch and the text is selectable), and the
     download links. `root` is the relative URL of the site root from the page."""
     tabs = []
-    for name, style in STYLES:
+    for name, style in CITE_STYLES:
         tabs.append(f'=== "{name}"\n\n    ```text\n    {style(article, lang, loc)}\n    ```\n')
     links = " · ".join(
         f'<a href="{html.escape(root + download_name(ext, lang, article))}" download>{label}</a>'

@@ -78,8 +78,7 @@ def resolve_page(page: Page, scan: Scan, lang: Language, group: Group, problems:
     scope = _Scope()
     for tok in scan.tokens:
         if isinstance(tok, Citation):
-            name = scope.pid if scope.pid and tok.start < scope.end else page.name
-            resolved.edits.append(Edit(tok.start, tok.end, _citation(tok, page, name, scope, lang, group, problems)))
+            resolved.edits.append(Edit(tok.start, tok.end, _citation(tok, page, scope, lang, group, problems)))
         elif tok.kind == "para":
             _paragraph(tok, resolved, scope, lang, problems)
         else:
@@ -91,9 +90,9 @@ def resolve_page(page: Page, scan: Scan, lang: Language, group: Group, problems:
     return resolved
 
 
-def _citation(
-    tok: Citation, page: Page, scope_name: str, scope: _Scope, lang: Language, group: Group, problems: list
-) -> render.CitationMark:
+def _citation(tok: Citation, page: Page, scope: _Scope, lang: Language, group: Group, problems: list):
+    """Each cited work: a label, a link to its entry, an id numbered within its paragraph, a back link."""
+    scope_name = scope.pid if scope.pid and tok.start < scope.end else page.name
     links = []
     ref_url = render.page_url(group.ref_page)
     for item in tok.items:

@@ -225,7 +225,7 @@ class RomanizedStyle(_EditionStyle):
         return self._finish(self.head(), self.publication(), *self.tail())
 
 
-STYLES = {"original": GostStyle, "latin": RomanizedStyle}
+STYLE_FOR_SCRIPT = {"original": GostStyle, "latin": RomanizedStyle}
 
 
 _made: dict = {}
@@ -235,5 +235,5 @@ def style_for(locale):
     """One style per language: constructing a pybtex style looks its plugins up (slow), formatting does not."""
     key = (locale.script, locale.code, id(locale))
     if key not in _made:
-        _made[key] = STYLES[locale.script](locale)
+        _made[key] = STYLE_FOR_SCRIPT[locale.script](locale)
     return _made[key]
