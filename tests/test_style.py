@@ -328,6 +328,7 @@ def test_ru_wording_of_the_style_sheet():
     problems = find("ru", r"Аяған|\(перевод — авторский\)|Об учебнике по истории",
                     why="(Аяган; «(казахский перевод — авторский)»; «Об учебнике истории ВКП(б)»)")
     problems += find("ru", re.compile(r"\b(?:еще|ее|нее)\b", re.I), why="(ё is written: ещё, её)")
+    problems += find("ru", r"\b(?=[XIVХІ]*[ХІ])[XIVХІ]{2,}\b", why="(Roman numerals in Latin letters: XX, VII)")
     check(problems)
 
 
