@@ -1,0 +1,396 @@
+"""The translations' house style, checked on the Markdown (no site build).
+
+The rules are those of the editor's style sheets, source/style-en.md and source/style-ru.md. Every check
+reads docs/*.en.md and docs/*.ru.md as prose: front matter, code, HTML tags, URLs and DOIs, the edition's
+marks ({#id}, {pb:N}, {em:ID}, {qk}, {bibliography} ...) and citations ([@key, 148]) are masked first, and the
+authors' own abstracts (index.en.md and index.ru.md from their "## Abstract" / "## Аннотация" heading on)
+are left out: they are source text, reproduced verbatim. Each failure names file:line:column and the text.
+
+Also checked here, on the Markdown: the glossary of renderings (source/glossary.yml) and the reader's
+glossary data (source/terms.yml).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+BODY = ["introduction", "methods", "discussion", "results", "conclusion"]
+LANGS = ("en", "ru")
+ABSTRACT_HEADING = {"en": "## Abstract", "ru": "## Аннотация"}
+MASK = "\ue000"  # stands for a masked character: not a letter, not a space, not punctuation
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*\n", re.S)
+_FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,}).*?^ {0,3}(?:`{3,}|~{3,})[ \t]*$", re.S | re.M)
+_MARK = r"\{(?:#[A-Za-z][\w.-]*|pb:[^{}\s]*|em:[^{}\s]*|qk|bibliography|emendations|citation-forms|corrections|whole-article)\}"
+_MASKED = re.compile("|".join([
+    r"`[^`\n]*`",            # code spans
+    r"<[^>\n]*>",            # HTML tags with their attributes
+    r"\]\([^)\s]*\)",        # Markdown link targets
+    r"https?://\S+",         # bare URLs
+    r"\b10\.\d{4,}/\S+",     # DOIs
+    _MARK,                   # the edition's marks
+    r"\[-?@[^\]\n]*\]",      # citations
+    r"^[ \t]*(?:[-*+]|\d+\.)(?=[ \t])",  # list item markers
+]), re.M)
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+
+
+@functools.cache
+def prose(path: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(raw lines, masked lines) of a page; masked lines have the raw lines' lengths."""
+    raw = path.read_text(encoding="utf-8")
+    text = raw
+    m = _FRONT_MATTER.match(text)
+    if m:
+        text = _blank(text, 0, m.end())
+    for m in list(_FENCE.finditer(text)):
+        text = _blank(text, m.start(), m.end())
+    lang = path.suffixes[0][1:] if len(path.suffixes) > 1 else "kk"
+    if path.name.startswith("index.") and lang in ABSTRACT_HEADING:
+        i = text.find("\n" + ABSTRACT_HEADING[lang] + "\n")
+        if i >= 0:
+            text = _blank(text, i, len(text))
+    text = _MASKED.sub(lambda m: re.sub(r"[^\n]", MASK, m.group(0)), text)
+    return tuple(raw.split("\n")), tuple(text.split("\n"))
+
+
+def pages(lang: str, only_body: bool = False) -> list[Path]:
+    if only_body:
+        return [DOCS / (f"{p}.md" if lang == "kk" else f"{p}.{lang}.md") for p in BODY]
+    return sorted(DOCS.glob(f"*.{lang}.md"))
+
+
+def where(path: Path, n: int, col: int, end: int, raw: str, why: str = "") -> str:
+    excerpt = raw[max(0, col - 40):end + 40]
+    return f"docs/{path.name}:{n}:{col + 1}: {raw[col:end]!r}{' ' + why if why else ''} in …{excerpt}…"
+
+
+def find(lang: str, pattern: str | re.Pattern, keep=None, why: str = "") -> list[str]:
+    """Every match of pattern in the prose of the language's pages (keep(match, line) -> True spares one)."""
+    rx = re.compile(pattern) if isinstance(pattern, str) else pattern
+    out = []
+    for path in pages(lang):
+        raw, masked = prose(path)
+        for n, line in enumerate(masked, 1):
+            for m in rx.finditer(line):
+                if keep is None or not keep(m, line):
+                    out.append(where(path, n, m.start(), m.end(), raw[n - 1], why))
+    return out
+
+
+def check(problems: list[str]) -> None:
+    if problems:
+        pytest.fail(f"{len(problems)} problem(s):\n" + "\n".join(problems), pytrace=False)
+
+
+# ================================================================ English
+
+def test_en_no_straight_quotes_or_apostrophes():
+    problems = find("en", r"['\"]", why="(use ’ for the apostrophe, “ ” and ‘ ’ for quotations)")
+    check(problems)
+
+
+def test_en_quotation_marks_nest_double_outside_single_inside():
+    problems = []
+    for path in pages("en"):
+        raw, masked = prose(path)
+        opened = None
+        for n, line in enumerate(masked, 1):
+            for m in re.finditer(r"[“”]", line):
+                if m.group() == "“":
+                    if opened:
+                        problems.append(where(path, n, m.start(), m.end(), raw[n - 1],
+                                              f"opens a quotation inside the one opened at line {opened}: use ‘ ’"))
+                    opened = n
+                else:
+                    if not opened:
+                        problems.append(where(path, n, m.start(), m.end(), raw[n - 1], "closes a quotation never opened"))
+                    opened = None
+        if opened:
+            problems.append(f"docs/{path.name}:{opened}: a quotation opened here is never closed")
+    check(problems)
+
+
+def test_en_dashes_spaced_en_dash_and_en_dash_ranges():
+    problems = find("en", "—", why="(the dash is a spaced en dash ‘ – ’)")
+    problems += find("en", r"(?:^|(?<=\s))-(?=\s)", why="(a hyphen used as a dash: use ‘ – ’)")
+    problems += find("en", r"(?<=[^\W\d_])–|–(?=[^\W\d_])", why="(the en dash is spaced as a dash, closed up only between numbers)")
+    problems += find("en", r"\b\d{1,4}-\d{1,4}\b", why="(a range takes an en dash: 1918–1925)")
+    check(problems)
+
+
+# Words that are spelt -ise in every spelling (not -ize verbs): the stem up to and including "is".
+ISE_WORDS = ("advertis", "advis", "apprais", "aris", "bruis", "chastis", "circumcis", "compris", "compromis",
+             "concis", "cruis", "demis", "despis", "devis", "disguis", "enterpris", "excis", "exercis", "expertis",
+             "franchis", "guis", "improvis", "incis", "merchandis", "nois", "paradis", "pois", "prais", "precis",
+             "premis", "promis", "rais", "revis", "ris", "supervis", "surmis", "surpris", "televis", "treatis", "wis")
+AMERICAN = (r"(?i:\b(?:center(?:s|ed|ing)?|labor(?:s|ed)?|favor\w*|honor(?:s|ed|ing)?|color\w*|behavior\w*|defense|"
+            r"offense|programs?|catalogs?|analyz\w+|paralyz\w+|traveled|traveling|modeled|modeling|counseling|"
+            r"fulfill|enroll|skillful|gray|toward|judgment)\b)")
+
+
+def test_en_oxford_spelling_ize_with_british_spelling():
+    def ise_word(m, line):
+        stem = m.group(1).lower()
+        return any(stem.endswith(w) for w in ISE_WORDS)
+    problems = find("en", r"\b(\w+is)(?:e|es|ed|ing|ation|ations|er|ers)\b", keep=ise_word,
+                    why="(Oxford spelling: -ize, -ization)")
+    problems += find("en", AMERICAN, why="(British spelling: centre, labour, analyse, towards, judgement ...)")
+    check(problems)
+
+
+def test_en_party_abbreviations_are_russian_based():
+    problems = find("en", r"\bAUCP\(b\)|\bRCP\(b\)|\bRSDLP\b|\bKPSS\b|\bSNK\b",
+                    why="(the edition's abbreviations: VKP(b), RKP(b), RSDRP, CPSU, Sovnarkom)")
+    check(problems)
+
+
+# An abbreviation is introduced as "Full Name (ABBR)" at or before its first use on a page.
+INTRODUCED = {
+    "VKP(b)": "All-Union Communist Party (Bolsheviks)",
+    "RKP(b)": "Russian Communist Party (Bolsheviks)",
+    "RSDRP": "Russian Social Democratic Labour Party",
+    "CPSU": "Communist Party of the Soviet Union",
+    "Sovnarkom": "Council of People’s Commissars",
+    "VTsIK": "All-Russian Central Executive Committee",
+    "TsIK": "Central Executive Committee",
+    "Narkompros": "People’s Commissariat of Enlightenment",
+    "Cheka": "All-Russian Extraordinary Commission",
+    "VSNKh": "Supreme Council of the National Economy",
+    "NKVD": "People’s Commissariat of Internal Affairs",
+}
+
+
+def test_en_abbreviations_introduced_at_first_use_on_each_page():
+    problems = []
+    for path in pages("en"):
+        raw, masked = prose(path)
+        text = "\n".join(masked)
+        for abbr, full in INTRODUCED.items():
+            m = re.search(r"(?<![\w])" + re.escape(abbr) + r"(?![\w])", text)
+            if not m:
+                continue
+            before = text[max(0, m.start() - 200):m.start()]
+            if not re.search(re.escape(full) + r"[^()\n]*(?:\([^()\n]*\)[^()\n]*)?\($", before):
+                n = text.count("\n", 0, m.start()) + 1
+                col = m.start() - (text.rfind("\n", 0, m.start()) + 1)
+                problems.append(where(path, n, col, col + len(abbr), raw[n - 1],
+                                      f"(first use on the page: write “{full} ({abbr})”)"))
+    check(problems)
+
+
+INITIALS_RUN = r"(?<![\w.])(?:[A-ZА-ЯЁ][a-zа-яё]?\.){2,}"       # V.I.  Zh.K.  М.И.
+INITIAL_GLUED = r"(?<![\w.])[A-ZА-ЯЁ][a-zа-яё]?\.(?=[A-ZА-ЯЁ][a-zа-яё]{2,})"  # V.Lenin
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_initials_are_spaced(lang):
+    problems = find(lang, INITIALS_RUN, why="(initials are spaced: V. I. Lenin, В. И. Ленин)")
+    problems += find(lang, INITIAL_GLUED, why="(a space between initial and surname)")
+    check(problems)
+
+
+def test_en_romanization_library_of_congress():
+    problems = find("en", r"\bAiagan\b|\bAyağan\b", why="(the authors' own spelling is Ayagan)")
+    problems += find("en", r"\bUlyanov\b|\bIlyin\b|\bTsyurupa\b|\bYaroslav\w*|\b(?:Yu|Ya|Ye|Yo)\.(?=\s)",
+                     why="(Library of Congress: Ulianov, Ilin, Tsiurupa, Iu., Ia.)")
+    problems += find("en", r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?sk(?:y|iy)\b",
+                     keep=lambda m, line: m.group() in {"Trotsky", "Kautsky"},
+                     why="(Library of Congress: -skii; exceptions Trotsky, Kautsky)")
+    check(problems)
+
+
+def test_en_wording_of_the_style_sheet():
+    problems = find("en", r"Commissariat of Education|Commissar of Food\b(?! Supply)",
+                    why="(Narkompros: People’s Commissariat of Enlightenment; Commissar of Food Supply)")
+    problems += find("en", r"the administrations and the zemstvos", why="(the zemstvo boards, upravy)")
+    problems += find("en", r"Some Questions Concerning|\bCommunist Manifesto\b|Short Course on\b",
+                     why="(titles in the edition's form, see the style sheet)")
+    problems += find("en", r"\(translation by the author\)", why="(the authors translated into Kazakh)")
+    problems += find("en", r"\bsoviets?\b", why="(Soviet, Soviets with a capital)")
+    check(problems)
+
+
+# Titles that are set in italics wherever they occur, and titles of letters and articles in quotation marks.
+ITALIC_TITLES = ("Short Course in the History of the USSR", "One Step Forward, Two Steps Back", "The German Ideology",
+                 "Manifesto of the Communist Party", "The Class Struggles in France", "Unknown Pages of a Known History",
+                 "Russkaia revoliutsiia", "Proletarskaia revoliutsiia", "History of the VKP(b)",
+                 "Bolsheviki i krestianstvo", "Sozdanie sovetskogo", "The Marxist-Leninist Doctrine")
+QUOTED_TITLES = ("On Some Questions of the History of Bolshevism", "On the Textbook of the History of the VKP(b)")
+
+
+def test_en_titles_italic_or_quoted():
+    def italic(m, line):
+        return line[:m.start()].replace("**", "").count("*") % 2 == 1
+    inside_quoted = "(?<!“On the Textbook of the )"  # "History of the VKP(b)" within a letter's title
+    problems = find("en", inside_quoted + "(?:" + "|".join(re.escape(t) for t in ITALIC_TITLES) + ")", keep=italic,
+                    why="(a title: in italics)")
+    problems += find("en", "|".join(re.escape(t) for t in QUOTED_TITLES),
+                     keep=lambda m, line: line[:m.start()].endswith("“"), why="(a letter's title: in “ ”)")
+    check(problems)
+
+
+# ================================================================ Russian
+
+def test_ru_quotation_marks_guillemets_with_low_high_inside():
+    problems = find("ru", r"[\"'”]", why="(Russian quotations: « » outside, „ “ inside)")
+    for path in pages("ru"):
+        raw, masked = prose(path)
+        outer = inner = None
+        for n, line in enumerate(masked, 1):
+            for m in re.finditer(r"[«»„“]", line):
+                ch, bad = m.group(), None
+                if ch == "«":
+                    bad = f"« inside the « opened at line {outer}: use „ “" if outer else None
+                    outer = n
+                elif ch == "»":
+                    bad = "» closes nothing" if not outer else ("» while „ is open" if inner else None)
+                    outer = inner = None
+                elif ch == "„":
+                    bad = "„ outside « »" if not outer else ("„ inside „" if inner else None)
+                    inner = n
+                else:
+                    bad = None if inner else "“ without „"
+                    inner = None
+                if bad:
+                    problems.append(where(path, n, m.start(), m.end(), raw[n - 1], f"({bad})"))
+        if outer:
+            problems.append(f"docs/{path.name}:{outer}: a « opened here is never closed")
+    check(problems)
+
+
+def test_ru_dashes_em_dash_spaced_en_dash_in_ranges():
+    problems = find("ru", r"(?:^|(?<=[\s\ue000]))[-–](?=\s)", why="(the dash is a spaced em dash ‘ — ’)")
+    problems += find("ru", r"(?<=[\w»“)])—|—(?=[\w«„(])", why="(the em dash takes spaces on both sides)")
+    problems += find("ru", r"\d[-—]\d", why="(a range of numbers takes an en dash: 1918–1925)")
+    check(problems)
+
+
+# (a name in any capitalization, the one capitalization the style sheet allows). At the start of a sentence
+# the first letter may also be a capital.
+RU_CAPITALS = [
+    (r"совет\w* народн\w* комиссар\w*", r"Совет\w* народн\w* комиссар\w*"),
+    (r"всероссийск\w* центральн\w* исполнительн\w* комитет\w*", r"Всероссийск\w* центральн\w* исполнительн\w* комитет\w*"),
+    (r"всероссийск\w* чрезвычайн\w* комисси\w*", r"Всероссийск\w* чрезвычайн\w* комисси\w*"),
+    (r"высш\w* совет\w* народного хозяйства", r"Высш\w* совет\w* народного хозяйства"),
+    (r"военно-революционн\w* комитет\w*", r"Военно-революционн\w* комитет\w*"),
+    (r"народн\w* комиссариат\w* просвещения", r"Народн\w* комиссариат\w* просвещения"),
+    (r"центральн\w* комитет\w*", r"Центральн\w* комитет\w*"),
+    (r"учредительн\w* собрани\w*", r"Учредительн\w* собрани\w*"),
+    (r"временн\w* правительств\w*", r"Временн\w* правительств\w*"),
+    (r"октябрьск\w* революци\w*", r"Октябрьск\w* революци\w*"),
+    (r"февральск\w* революци\w*", r"Февральск\w* революци\w*"),
+    (r"гражданск\w* войн\w*", r"Гражданск\w* войн\w*"),
+    (r"красн\w* арми\w*", r"Красн\w* арми\w*"),
+    (r"советск\w* власт\w*", r"советск\w* власт\w*"),
+    (r"съезд\w* советов", r"съезд\w* Советов"),
+    (r"власт\w* советов", r"власт\w* Советов"),
+    (r"(?:(?:российск|всероссийск|всесоюзн)\w* )?коммунистическ\w* парти\w*",
+     r"(?:(?:Российск|Всероссийск|Всесоюзн)\w* коммунистическ|Коммунистическ)\w* парти\w*"),
+]
+RU_CAPITALS_IDS = ["sovnarkom", "vtsik", "vchk", "vsnkh", "vrk", "narkompros", "central-committee",
+                   "constituent-assembly", "provisional-government", "october-revolution", "february-revolution",
+                   "civil-war", "red-army", "soviet-power", "congress-of-soviets", "power-of-soviets", "communist-party"]
+# Titles quoted as the authors give them, capitals and all.
+RU_VERBATIM = ("«Создание Советского центрального Государственного аппарата: совет Народных комиссаров и народные "
+               "комиссариаты»",)
+
+
+@pytest.mark.parametrize("ci, cs", RU_CAPITALS, ids=RU_CAPITALS_IDS)
+def test_ru_capitalization_of_names(ci, cs):
+    def allowed(m, line):
+        if any(m.start() >= line.find(v) >= 0 and m.end() <= line.find(v) + len(v) for v in RU_VERBATIM):
+            return True
+        word = m.group()
+        if re.fullmatch(cs, word):
+            return True
+        sentence_start = re.search(r"(?:^|[.!?…]\s+|[\ue000]\s*|[«„—]\s*)$", line[:m.start()])
+        return bool(sentence_start) and re.fullmatch(cs, word[0].lower() + word[1:]) is not None
+    problems = find("ru", re.compile(ci, re.I), keep=allowed, why=f"(write {cs!r})")
+    check(problems)
+
+
+def test_ru_year_abbreviated_after_a_number():
+    def in_quotes(m, line):
+        return line[:m.start()].count("«") > line[:m.start()].count("»")
+    problems = find("ru", r"\b\d{4}(?:–\d{4})? (?:год|года|году|годом)\b", keep=in_quotes,
+                    why="(after a year: г., гг.)")
+    check(problems)
+
+
+def test_ru_wording_of_the_style_sheet():
+    problems = find("ru", r"Аяған|\(перевод — авторский\)|Об учебнике по истории",
+                    why="(Аяган; «(казахский перевод — авторский)»; «Об учебнике истории ВКП(б)»)")
+    problems += find("ru", re.compile(r"\b(?:еще|ее|нее)\b", re.I), why="(ё is written: ещё, её)")
+    problems += find("ru", r"\b(?=[XIVХІ]*[ХІ])[XIVХІ]{2,}\b", why="(Roman numerals in Latin letters: XX, VII)")
+    check(problems)
+
+
+# ================================================================ glossaries
+
+EMENDATIONS = {r["id"]: r["reading"] for r in yaml.safe_load((ROOT / "source/emendations.yml").read_text("utf-8"))}
+_PARA = re.compile(r"^\{#(?P<id>[A-Za-z][\w.-]*)\} (?P<text>.*)$", re.M)
+
+
+def paragraphs(lang: str, page: str) -> dict[str, str]:
+    """Paragraph id -> plain text (emendations read as corrected, other marks and citations removed)."""
+    path = DOCS / (f"{page}.md" if lang == "kk" else f"{page}.{lang}.md")
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"\{em:([^{}\s]*)\}", lambda m: EMENDATIONS[m.group(1)], text)
+    out = {}
+    for m in _PARA.finditer(text):
+        body = re.sub(_MARK, "", m.group("text"))
+        out[m.group("id")] = re.sub(r"\[-?@[^\]\n]*\]", "", body)
+    return out
+
+
+def test_glossary_renderings_in_the_markdown():
+    """What tests/test_edition_site.py checks on the built site, here on the Markdown: a glossary term in a
+    Kazakh paragraph has one of its renderings in the same paragraph of each translation."""
+    glossary = yaml.safe_load((ROOT / "source/glossary.yml").read_text("utf-8"))
+    problems = []
+    for page in BODY:
+        kk = paragraphs("kk", page)
+        for lang in LANGS:
+            tr = paragraphs(lang, page)
+            for term in glossary:
+                for pid, text in kk.items():
+                    if re.search(term["kk"], text, re.I) and not any(re.search(r, tr[pid], re.I) for r in term[lang]):
+                        problems.append(f"docs/{page}.{lang}.md {pid}: {term['kk']!r} -> none of {term[lang]}")
+    check(problems)
+
+
+TERMS = yaml.safe_load((ROOT / "source/terms.yml").read_text("utf-8"))
+
+
+def test_terms_file_format():
+    assert isinstance(TERMS, list) and len(TERMS) >= 32
+    ids = [t.get("id") for t in TERMS]
+    assert len(ids) == len(set(ids)), "duplicate id"
+    for t in TERMS:
+        assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", str(t.get("id"))), t
+        assert set(t) <= {"id", "kk", "ru", "en", "expansion", "explain", "match"}, (t["id"], set(t))
+        for lang in ("kk", "ru", "en"):
+            assert isinstance(t.get(lang), str) and t[lang].strip(), (t["id"], lang)
+            assert isinstance(t["explain"].get(lang), str) and t["explain"][lang].strip(), (t["id"], "explain", lang)
+        assert set(t["explain"]) == {"kk", "ru", "en"}, t["id"]
+        if "expansion" in t:
+            assert set(t["expansion"]) <= {"kk", "ru", "en"} and all(t["expansion"].values()), t["id"]
+        assert t.get("match") and set(t["match"]) <= {"kk", "ru", "en"}, t["id"]
+
+
+@pytest.mark.parametrize("lang", ["kk", "en", "ru"])
+def test_terms_match_their_language_text(lang):
+    """Each `match` regex finds the term somewhere in that language's body pages."""
+    text = "\n".join(p for page in BODY for p in paragraphs(lang, page).values())
+    missing = [t["id"] for t in TERMS if lang in t["match"] and not re.search(t["match"][lang], text)]
+    assert not missing, f"{lang}: no match in the body pages for {missing}"
