@@ -9,6 +9,7 @@ are left out: they are source text, reproduced verbatim. Each failure names file
 Also checked here, on the Markdown: the glossary of renderings (source/glossary.yml) and the reader's
 glossary data (source/terms.yml).
 """
+
 from __future__ import annotations
 
 import functools
@@ -27,17 +28,25 @@ MASK = "\ue000"  # stands for a masked character: not a letter, not a space, not
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*\n", re.S)
 _FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,}).*?^ {0,3}(?:`{3,}|~{3,})[ \t]*$", re.S | re.M)
-_MARK = r"\{(?:#[A-Za-z][\w.-]*|pb:[^{}\s]*|em:[^{}\s]*|qk|bibliography|emendations|citation-forms|corrections|whole-article)\}"
-_MASKED = re.compile("|".join([
-    r"`[^`\n]*`",            # code spans
-    r"<[^>\n]*>",            # HTML tags with their attributes
-    r"\]\([^)\s]*\)",        # Markdown link targets
-    r"https?://\S+",         # bare URLs
-    r"\b10\.\d{4,}/\S+",     # DOIs
-    _MARK,                   # the edition's marks
-    r"\[-?@[^\]\n]*\]",      # citations
-    r"^[ \t]*(?:[-*+]|\d+\.)(?=[ \t])",  # list item markers
-]), re.M)
+_MARK = (
+    r"\{(?:#[A-Za-z][\w.-]*|pb:[^{}\s]*|em:[^{}\s]*|note:[^{}\s]*|qk"
+    r"|bibliography|emendations|citation-forms|corrections|notes|glossary|whole-article)\}"
+)
+_MASKED = re.compile(
+    "|".join(
+        [
+            r"`[^`\n]*`",  # code spans
+            r"<[^>\n]*>",  # HTML tags with their attributes
+            r"\]\([^)\s]*\)",  # Markdown link targets
+            r"https?://\S+",  # bare URLs
+            r"\b10\.\d{4,}/\S+",  # DOIs
+            _MARK,  # the edition's marks
+            r"\[-?@[^\]\n]*\]",  # citations
+            r"^[ \t]*(?:[-*+]|\d+\.)(?=[ \t])",  # list item markers
+        ]
+    ),
+    re.M,
+)
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -70,7 +79,7 @@ def pages(lang: str, only_body: bool = False) -> list[Path]:
 
 
 def where(path: Path, n: int, col: int, end: int, raw: str, why: str = "") -> str:
-    excerpt = raw[max(0, col - 40):end + 40]
+    excerpt = raw[max(0, col - 40) : end + 40]
     return f"docs/{path.name}:{n}:{col + 1}: {raw[col:end]!r}{' ' + why if why else ''} in …{excerpt}…"
 
 
@@ -94,6 +103,7 @@ def check(problems: list[str]) -> None:
 
 # ================================================================ English
 
+
 def test_en_no_straight_quotes_or_apostrophes():
     problems = find("en", r"['\"]", why="(use ’ for the apostrophe, “ ” and ‘ ’ for quotations)")
     check(problems)
@@ -108,12 +118,22 @@ def test_en_quotation_marks_nest_double_outside_single_inside():
             for m in re.finditer(r"[“”]", line):
                 if m.group() == "“":
                     if opened:
-                        problems.append(where(path, n, m.start(), m.end(), raw[n - 1],
-                                              f"opens a quotation inside the one opened at line {opened}: use ‘ ’"))
+                        problems.append(
+                            where(
+                                path,
+                                n,
+                                m.start(),
+                                m.end(),
+                                raw[n - 1],
+                                f"opens a quotation inside the one opened at line {opened}: use ‘ ’",
+                            )
+                        )
                     opened = n
                 else:
                     if not opened:
-                        problems.append(where(path, n, m.start(), m.end(), raw[n - 1], "closes a quotation never opened"))
+                        problems.append(
+                            where(path, n, m.start(), m.end(), raw[n - 1], "closes a quotation never opened")
+                        )
                     opened = None
         if opened:
             problems.append(f"docs/{path.name}:{opened}: a quotation opened here is never closed")
@@ -123,34 +143,81 @@ def test_en_quotation_marks_nest_double_outside_single_inside():
 def test_en_dashes_spaced_en_dash_and_en_dash_ranges():
     problems = find("en", "—", why="(the dash is a spaced en dash ‘ – ’)")
     problems += find("en", r"(?:^|(?<=\s))-(?=\s)", why="(a hyphen used as a dash: use ‘ – ’)")
-    problems += find("en", r"(?<=[^\W\d_])–|–(?=[^\W\d_])", why="(the en dash is spaced as a dash, closed up only between numbers)")
+    problems += find(
+        "en", r"(?<=[^\W\d_])–|–(?=[^\W\d_])", why="(the en dash is spaced as a dash, closed up only between numbers)"
+    )
     problems += find("en", r"\b\d{1,4}-\d{1,4}\b", why="(a range takes an en dash: 1918–1925)")
     check(problems)
 
 
 # Words that are spelt -ise in every spelling (not -ize verbs): the stem up to and including "is".
-ISE_WORDS = ("advertis", "advis", "apprais", "aris", "bruis", "chastis", "circumcis", "compris", "compromis",
-             "concis", "cruis", "demis", "despis", "devis", "disguis", "enterpris", "excis", "exercis", "expertis",
-             "franchis", "guis", "improvis", "incis", "merchandis", "nois", "paradis", "pois", "prais", "precis",
-             "premis", "promis", "rais", "revis", "ris", "supervis", "surmis", "surpris", "televis", "treatis", "wis")
-AMERICAN = (r"(?i:\b(?:center(?:s|ed|ing)?|labor(?:s|ed)?|favor\w*|honor(?:s|ed|ing)?|color\w*|behavior\w*|defense|"
-            r"offense|programs?|catalogs?|analyz\w+|paralyz\w+|traveled|traveling|modeled|modeling|counseling|"
-            r"fulfill|enroll|skillful|gray|toward|judgment)\b)")
+ISE_WORDS = (
+    "advertis",
+    "advis",
+    "apprais",
+    "aris",
+    "bruis",
+    "chastis",
+    "circumcis",
+    "compris",
+    "compromis",
+    "concis",
+    "cruis",
+    "demis",
+    "despis",
+    "devis",
+    "disguis",
+    "enterpris",
+    "excis",
+    "exercis",
+    "expertis",
+    "franchis",
+    "guis",
+    "improvis",
+    "incis",
+    "merchandis",
+    "nois",
+    "paradis",
+    "pois",
+    "prais",
+    "precis",
+    "premis",
+    "promis",
+    "rais",
+    "revis",
+    "ris",
+    "supervis",
+    "surmis",
+    "surpris",
+    "televis",
+    "treatis",
+    "wis",
+)
+AMERICAN = (
+    r"(?i:\b(?:center(?:s|ed|ing)?|labor(?:s|ed)?|favor\w*|honor(?:s|ed|ing)?|color\w*|behavior\w*|defense|"
+    r"offense|programs?|catalogs?|analyz\w+|paralyz\w+|traveled|traveling|modeled|modeling|counseling|"
+    r"fulfill|enroll|skillful|gray|toward|judgment)\b)"
+)
 
 
 def test_en_oxford_spelling_ize_with_british_spelling():
     def ise_word(m, line):
         stem = m.group(1).lower()
         return any(stem.endswith(w) for w in ISE_WORDS)
-    problems = find("en", r"\b(\w+is)(?:e|es|ed|ing|ation|ations|er|ers)\b", keep=ise_word,
-                    why="(Oxford spelling: -ize, -ization)")
+
+    problems = find(
+        "en", r"\b(\w+is)(?:e|es|ed|ing|ation|ations|er|ers)\b", keep=ise_word, why="(Oxford spelling: -ize, -ization)"
+    )
     problems += find("en", AMERICAN, why="(British spelling: centre, labour, analyse, towards, judgement ...)")
     check(problems)
 
 
 def test_en_party_abbreviations_are_russian_based():
-    problems = find("en", r"\bAUCP\(b\)|\bRCP\(b\)|\bRSDLP\b|\bKPSS\b|\bSNK\b",
-                    why="(the edition's abbreviations: VKP(b), RKP(b), RSDRP, CPSU, Sovnarkom)")
+    problems = find(
+        "en",
+        r"\bAUCP\(b\)|\bRCP\(b\)|\bRSDLP\b|\bKPSS\b|\bSNK\b",
+        why="(the edition's abbreviations: VKP(b), RKP(b), RSDRP, CPSU, Sovnarkom)",
+    )
     check(problems)
 
 
@@ -179,16 +246,19 @@ def test_en_abbreviations_introduced_at_first_use_on_each_page():
             m = re.search(r"(?<![\w])" + re.escape(abbr) + r"(?![\w])", text)
             if not m:
                 continue
-            before = text[max(0, m.start() - 200):m.start()]
+            before = text[max(0, m.start() - 200) : m.start()]
             if not re.search(re.escape(full) + r"[^()\n]*(?:\([^()\n]*\)[^()\n]*)?\($", before):
                 n = text.count("\n", 0, m.start()) + 1
                 col = m.start() - (text.rfind("\n", 0, m.start()) + 1)
-                problems.append(where(path, n, col, col + len(abbr), raw[n - 1],
-                                      f"(first use on the page: write “{full} ({abbr})”)"))
+                problems.append(
+                    where(
+                        path, n, col, col + len(abbr), raw[n - 1], f"(first use on the page: write “{full} ({abbr})”)"
+                    )
+                )
     check(problems)
 
 
-INITIALS_RUN = r"(?<![\w.])(?:[A-ZА-ЯЁ][a-zа-яё]?\.){2,}"       # V.I.  Zh.K.  М.И.
+INITIALS_RUN = r"(?<![\w.])(?:[A-ZА-ЯЁ][a-zа-яё]?\.){2,}"  # V.I.  Zh.K.  М.И.
 INITIAL_GLUED = r"(?<![\w.])[A-ZА-ЯЁ][a-zа-яё]?\.(?=[A-ZА-ЯЁ][a-zа-яё]{2,})"  # V.Lenin
 
 
@@ -201,45 +271,77 @@ def test_initials_are_spaced(lang):
 
 def test_en_romanization_library_of_congress():
     problems = find("en", r"\bAiagan\b|\bAyağan\b", why="(the authors' own spelling is Ayagan)")
-    problems += find("en", r"\bUlyanov\b|\bIlyin\b|\bTsyurupa\b|\bYaroslav\w*|\b(?:Yu|Ya|Ye|Yo)\.(?=\s)",
-                     why="(Library of Congress: Ulianov, Ilin, Tsiurupa, Iu., Ia.)")
-    problems += find("en", r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?sk(?:y|iy)\b",
-                     keep=lambda m, line: m.group() in {"Trotsky", "Kautsky"},
-                     why="(Library of Congress: -skii; exceptions Trotsky, Kautsky)")
+    problems += find(
+        "en",
+        r"\bUlyanov\b|\bIlyin\b|\bTsyurupa\b|\bYaroslav\w*|\b(?:Yu|Ya|Ye|Yo)\.(?=\s)",
+        why="(Library of Congress: Ulianov, Ilin, Tsiurupa, Iu., Ia.)",
+    )
+    problems += find(
+        "en",
+        r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?sk(?:y|iy)\b",
+        keep=lambda m, line: m.group() in {"Trotsky", "Kautsky"},
+        why="(Library of Congress: -skii; exceptions Trotsky, Kautsky)",
+    )
     check(problems)
 
 
 def test_en_wording_of_the_style_sheet():
-    problems = find("en", r"Commissariat of Education|Commissar of Food\b(?! Supply)",
-                    why="(Narkompros: People’s Commissariat of Enlightenment; Commissar of Food Supply)")
+    problems = find(
+        "en",
+        r"Commissariat of Education|Commissar of Food\b(?! Supply)",
+        why="(Narkompros: People’s Commissariat of Enlightenment; Commissar of Food Supply)",
+    )
     problems += find("en", r"the administrations and the zemstvos", why="(the zemstvo boards, upravy)")
-    problems += find("en", r"Some Questions Concerning|\bCommunist Manifesto\b|Short Course on\b",
-                     why="(titles in the edition's form, see the style sheet)")
+    problems += find(
+        "en",
+        r"Some Questions Concerning|\bCommunist Manifesto\b|Short Course on\b",
+        why="(titles in the edition's form, see the style sheet)",
+    )
     problems += find("en", r"\(translation by the author\)", why="(the authors translated into Kazakh)")
     problems += find("en", r"\bsoviets?\b", why="(Soviet, Soviets with a capital)")
     check(problems)
 
 
 # Titles that are set in italics wherever they occur, and titles of letters and articles in quotation marks.
-ITALIC_TITLES = ("Short Course in the History of the USSR", "One Step Forward, Two Steps Back", "The German Ideology",
-                 "Manifesto of the Communist Party", "The Class Struggles in France", "Unknown Pages of a Known History",
-                 "Russkaia revoliutsiia", "Proletarskaia revoliutsiia", "History of the VKP(b)",
-                 "Bolsheviki i krestianstvo", "Sozdanie sovetskogo", "The Marxist-Leninist Doctrine")
+ITALIC_TITLES = (
+    "Short Course in the History of the USSR",
+    "One Step Forward, Two Steps Back",
+    "The German Ideology",
+    "Manifesto of the Communist Party",
+    "The Class Struggles in France",
+    "Unknown Pages of a Known History",
+    "Russkaia revoliutsiia",
+    "Proletarskaia revoliutsiia",
+    "History of the VKP(b)",
+    "Bolsheviki i krestianstvo",
+    "Sozdanie sovetskogo",
+    "The Marxist-Leninist Doctrine",
+)
 QUOTED_TITLES = ("On Some Questions of the History of Bolshevism", "On the Textbook of the History of the VKP(b)")
 
 
 def test_en_titles_italic_or_quoted():
     def italic(m, line):
-        return line[:m.start()].replace("**", "").count("*") % 2 == 1
+        return line[: m.start()].replace("**", "").count("*") % 2 == 1
+
     inside_quoted = "(?<!“On the Textbook of the )"  # "History of the VKP(b)" within a letter's title
-    problems = find("en", inside_quoted + "(?:" + "|".join(re.escape(t) for t in ITALIC_TITLES) + ")", keep=italic,
-                    why="(a title: in italics)")
-    problems += find("en", "|".join(re.escape(t) for t in QUOTED_TITLES),
-                     keep=lambda m, line: line[:m.start()].endswith("“"), why="(a letter's title: in “ ”)")
+    problems = find(
+        "en",
+        inside_quoted + "(?:" + "|".join(re.escape(t) for t in ITALIC_TITLES) + ")",
+        keep=italic,
+        why="(a title: in italics)",
+    )
+    problems += find(
+        "en",
+        "|".join(re.escape(t) for t in QUOTED_TITLES),
+        keep=lambda m, line: line[: m.start()].endswith("“"),
+        why="(a letter's title: in “ ”)",
+    )
     check(problems)
 
 
 # ================================================================ Russian
+
 
 def test_ru_quotation_marks_guillemets_with_low_high_inside():
     problems = find("ru", r"[\"'”]", why="(Russian quotations: « » outside, „ “ inside)")
@@ -279,7 +381,10 @@ def test_ru_dashes_em_dash_spaced_en_dash_in_ranges():
 # the first letter may also be a capital.
 RU_CAPITALS = [
     (r"совет\w* народн\w* комиссар\w*", r"Совет\w* народн\w* комиссар\w*"),
-    (r"всероссийск\w* центральн\w* исполнительн\w* комитет\w*", r"Всероссийск\w* центральн\w* исполнительн\w* комитет\w*"),
+    (
+        r"всероссийск\w* центральн\w* исполнительн\w* комитет\w*",
+        r"Всероссийск\w* центральн\w* исполнительн\w* комитет\w*",
+    ),
     (r"всероссийск\w* чрезвычайн\w* комисси\w*", r"Всероссийск\w* чрезвычайн\w* комисси\w*"),
     (r"высш\w* совет\w* народного хозяйства", r"Высш\w* совет\w* народного хозяйства"),
     (r"военно-революционн\w* комитет\w*", r"Военно-революционн\w* комитет\w*"),
@@ -294,15 +399,34 @@ RU_CAPITALS = [
     (r"советск\w* власт\w*", r"советск\w* власт\w*"),
     (r"съезд\w* советов", r"съезд\w* Советов"),
     (r"власт\w* советов", r"власт\w* Советов"),
-    (r"(?:(?:российск|всероссийск|всесоюзн)\w* )?коммунистическ\w* парти\w*",
-     r"(?:(?:Российск|Всероссийск|Всесоюзн)\w* коммунистическ|Коммунистическ)\w* парти\w*"),
+    (
+        r"(?:(?:российск|всероссийск|всесоюзн)\w* )?коммунистическ\w* парти\w*",
+        r"(?:(?:Российск|Всероссийск|Всесоюзн)\w* коммунистическ|Коммунистическ)\w* парти\w*",
+    ),
 ]
-RU_CAPITALS_IDS = ["sovnarkom", "vtsik", "vchk", "vsnkh", "vrk", "narkompros", "central-committee",
-                   "constituent-assembly", "provisional-government", "october-revolution", "february-revolution",
-                   "civil-war", "red-army", "soviet-power", "congress-of-soviets", "power-of-soviets", "communist-party"]
+RU_CAPITALS_IDS = [
+    "sovnarkom",
+    "vtsik",
+    "vchk",
+    "vsnkh",
+    "vrk",
+    "narkompros",
+    "central-committee",
+    "constituent-assembly",
+    "provisional-government",
+    "october-revolution",
+    "february-revolution",
+    "civil-war",
+    "red-army",
+    "soviet-power",
+    "congress-of-soviets",
+    "power-of-soviets",
+    "communist-party",
+]
 # Titles quoted as the authors give them, capitals and all.
-RU_VERBATIM = ("«Создание Советского центрального Государственного аппарата: совет Народных комиссаров и народные "
-               "комиссариаты»",)
+RU_VERBATIM = (
+    "«Создание Советского центрального Государственного аппарата: совет Народных комиссаров и народные комиссариаты»",
+)
 
 
 @pytest.mark.parametrize("ci, cs", RU_CAPITALS, ids=RU_CAPITALS_IDS)
@@ -313,23 +437,29 @@ def test_ru_capitalization_of_names(ci, cs):
         word = m.group()
         if re.fullmatch(cs, word):
             return True
-        sentence_start = re.search(r"(?:^|[.!?…]\s+|[\ue000]\s*|[«„—]\s*)$", line[:m.start()])
+        sentence_start = re.search(r"(?:^|[.!?…]\s+|[\ue000]\s*|[«„—]\s*)$", line[: m.start()])
         return bool(sentence_start) and re.fullmatch(cs, word[0].lower() + word[1:]) is not None
+
     problems = find("ru", re.compile(ci, re.I), keep=allowed, why=f"(write {cs!r})")
     check(problems)
 
 
 def test_ru_year_abbreviated_after_a_number():
     def in_quotes(m, line):
-        return line[:m.start()].count("«") > line[:m.start()].count("»")
-    problems = find("ru", r"\b\d{4}(?:–\d{4})? (?:год|года|году|годом)\b", keep=in_quotes,
-                    why="(after a year: г., гг.)")
+        return line[: m.start()].count("«") > line[: m.start()].count("»")
+
+    problems = find(
+        "ru", r"\b\d{4}(?:–\d{4})? (?:год|года|году|годом)\b", keep=in_quotes, why="(after a year: г., гг.)"
+    )
     check(problems)
 
 
 def test_ru_wording_of_the_style_sheet():
-    problems = find("ru", r"Аяған|\(перевод — авторский\)|Об учебнике по истории",
-                    why="(Аяган; «(казахский перевод — авторский)»; «Об учебнике истории ВКП(б)»)")
+    problems = find(
+        "ru",
+        r"Аяған|\(перевод — авторский\)|Об учебнике по истории",
+        why="(Аяган; «(казахский перевод — авторский)»; «Об учебнике истории ВКП(б)»)",
+    )
     problems += find("ru", re.compile(r"\b(?:еще|ее|нее)\b", re.I), why="(ё is written: ещё, её)")
     problems += find("ru", r"\b(?=[XIVХІ]*[ХІ])[XIVХІ]{2,}\b", why="(Roman numerals in Latin letters: XX, VII)")
     check(problems)

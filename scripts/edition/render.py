@@ -27,6 +27,17 @@ class Html(Markup):
             return cls(s.__html__())
         return cls(_esc(str(s)))
 
+    def format(self, *args, **kwargs) -> Html:
+        """Every argument escaped (unless it is markup already), as markupsafe does, but by str.format on
+        escaped strings: markupsafe's own formatter made citation rendering twice as slow."""
+        return type(self)(str.format(self, *map(self._text, args), **{k: self._text(v) for k, v in kwargs.items()}))
+
+    @classmethod
+    def _text(cls, value) -> str:
+        return value.__html__() if hasattr(value, "__html__") else cls._escape_text(str(value))
+
+    _escape_text = staticmethod(lambda s: _esc(s))
+
 
 @lru_cache(maxsize=65536)  # a reference's title repeats wherever the work is cited
 def _esc(value: str) -> str:
@@ -47,6 +58,10 @@ class HtmlBlock(Markup):
         if hasattr(s, "__html__"):
             return cls(s.__html__())
         return cls(html.escape(str(s), quote=True))
+
+    format = Html.format
+    _text = classmethod(Html._text.__func__)
+    _escape_text = staticmethod(lambda s: html.escape(s, quote=True))
 
 
 def page_url(name: str) -> str:
