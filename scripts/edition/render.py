@@ -103,12 +103,16 @@ class CitationMark:
     def html(self, loc, copy: bool = False) -> str:
         if not self.links:
             return ""  # every work of the bracket was reported; the bracket is dropped
-        cls, with_id = ("cite-orig", "") if copy else ("cite", ' id="{}"')
-        link = Html(f'<a class="{cls}"{with_id} href="{{}}" title="{{}}">{{}}</a>')
-        parts = [link.format(*([] if copy else [c.id]), c.href, c.title, c.label) for c in self.links]
-        return Html('<span class="citation">{}{}{}</span>').format(
-            loc.open, Html(esc(loc.items_sep)).join(parts), loc.close
-        )
+        if copy:
+            parts = [_CITE_COPY.format(c.href, c.title, c.label) for c in self.links]
+        else:
+            parts = [_CITE.format(c.id, c.href, c.title, c.label) for c in self.links]
+        return _CITATION.format(loc.open, Html.escape(loc.items_sep).join(parts), loc.close)
+
+
+_CITE = Html('<a class="cite" id="{}" href="{}" title="{}">{}</a>')
+_CITE_COPY = Html('<a class="cite-orig" href="{}" title="{}">{}</a>')  # the parallel view's copy: not the page's own
+_CITATION = Html('<span class="citation">{}{}{}</span>')
 
 
 @dataclass(frozen=True)

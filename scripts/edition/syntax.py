@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .problems import Problem, line_col
+from .problems import Lines, Problem
 
 # Pandoc's citation key grammar: starts with a letter, digit or _, may contain internal
 # punctuation :.#$%&-+?<>~/ ; trailing punctuation is not part of the key.
@@ -23,6 +23,7 @@ _LOCATOR = re.compile(r"\s*,\s*(?P<loc>\S.*?)\s*\Z", re.S)
 _MARKER = re.compile(
     r"\{(?:#(?P<para>[A-Za-z][\w.-]*)|pb:(?P<page>[^{}\s]*)|em:(?P<em>[^{}\s]*)|(?P<qk>qk)|(?P<block>bibliography|emendations|citation-forms|corrections))\}"
 )
+_CITE_START = re.compile(r"\s*-?@")  # what makes a bracket a citation
 H1 = re.compile(r"^# +(.+?)\s*$", re.M)  # a page's title
 _SPECIAL = re.compile(r"[\[{]")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.M)
@@ -161,9 +162,10 @@ def scan(text: str, path: str) -> Scan:
     mask = _Mask(protected_ranges(text, body))
     tokens: list = []
     problems: list[Problem] = []
+    where = Lines(text).line_col
 
     def problem(offset, message):
-        line, col = line_col(text, offset)
+        line, col = where(offset)
         problems.append(Problem(path, line, col, message))
 
     i = body
@@ -173,7 +175,7 @@ def scan(text: str, path: str) -> Scan:
             break
         i = found.start()
         c = text[i]
-        if c == "[" and i not in mask and not _escaped(text, i) and re.match(r"\s*-?@", text[i + 1 : i + 40]):
+        if c == "[" and i not in mask and not _escaped(text, i) and _CITE_START.match(text, i + 1, i + 40):
             close = _citation_close(text, i + 1)
             if close is None:
                 problem(
@@ -187,7 +189,7 @@ def scan(text: str, path: str) -> Scan:
             if after in ("(", "["):  # a Markdown link or reference whose label starts with '@'
                 i = close + 1
                 continue
-            cit = _parse_citation(text, i, close, path, problems)
+            cit = _parse_citation(text, i, close, path, problems, where)
             if cit is not None:
                 if _in_link_label(text, close + 1, mask):
                     problem(
@@ -201,7 +203,7 @@ def scan(text: str, path: str) -> Scan:
             m = _MARKER.match(text, i)
             if m:
                 kind = next(k for k in ("para", "page", "em", "qk", "block") if m.group(k) is not None)
-                line, col = line_col(text, i)
+                line, col = where(i)
                 tokens.append(Marker(kind, m.group(kind), i, m.end(), line, col))
                 i = m.end()
                 continue
@@ -223,7 +225,7 @@ def _citation_close(text: str, i: int) -> int | None:
     return None
 
 
-def _parse_citation(text: str, start: int, close: int, path: str, problems: list[Problem]):
+def _parse_citation(text: str, start: int, close: int, path: str, problems: list[Problem], where):
     inner_start = start + 1
     items = []
     ok = True
@@ -233,7 +235,7 @@ def _parse_citation(text: str, start: int, close: int, path: str, problems: list
         pos += len(part) + 1
         m = _ITEM.match(part)
         if not m:
-            line, col = line_col(text, offset + len(part) - len(part.lstrip()))
+            line, col = where(offset + len(part) - len(part.lstrip()))
             problems.append(
                 Problem(
                     path, line, col, f"malformed citation item '{part.strip()}': expected '@key' or '@key, locator'"
@@ -248,7 +250,7 @@ def _parse_citation(text: str, start: int, close: int, path: str, problems: list
             rest = key[len(stripped) :] + rest
             key = stripped
         at = offset + m.start("suppress") + len(m.group("suppress"))
-        line, col = line_col(text, at)
+        line, col = where(at)
         locator = None
         if rest.strip():
             lm = _LOCATOR.match(rest)
@@ -267,5 +269,5 @@ def _parse_citation(text: str, start: int, close: int, path: str, problems: list
         items.append(CiteItem(key, locator, line, col))
     if not ok or not items:
         return None
-    line, col = line_col(text, start)
+    line, col = where(start)
     return Citation(tuple(items), start, close + 1, line, col)
