@@ -252,6 +252,22 @@ def download_files(article: Article, languages) -> dict:
 def head(article: Article, lang: str, loc, page_url: str, abstract_url: str, references: list[str]) -> str:
     """Highwire Press (Google Scholar), Dublin Core, OpenGraph and Schema.org JSON-LD, escaped."""
     e = lambda v: html.escape(str(v), quote=True)  # noqa: E731
+    title = article.citation_title(lang)
+    out = [f'<meta name="{e(k)}" content="{e(v)}">' for k, v in _meta(article, lang, abstract_url, references)]
+    out += [
+        '<meta property="og:type" content="article">',
+        f'<meta property="og:title" content="{e(title)}">',
+        f'<meta property="og:url" content="{e(page_url)}">',
+        f'<meta property="og:locale" content="{e(loc.og_locale)}">',
+    ]
+    text = json.dumps(_json_ld(article, lang, page_url, references), ensure_ascii=False, sort_keys=True)
+    text = text.replace("</", "<\\/")  # no "</script>" inside the script
+    out.append(f'<script type="application/ld+json">{text}</script>')
+    return "\n".join(out)
+
+
+def _meta(article: Article, lang: str, abstract_url: str, references: list[str]) -> list[tuple[str, str]]:
+    """Highwire Press and Dublin Core (name, content) pairs."""
     s = script_of(lang, article)
     title = article.citation_title(lang)
     meta = [("citation_title", title)]
@@ -267,10 +283,9 @@ def head(article: Article, lang: str, loc, page_url: str, abstract_url: str, ref
         ("citation_language", lang),
         ("citation_abstract_html_url", abstract_url),
     ]
-    for kw in article.keywords.get(lang, []):
-        meta.append(("citation_keywords", kw))
+    meta += [("citation_keywords", kw) for kw in article.keywords.get(lang, [])]
     meta += [("citation_reference", r) for r in references]
-    meta += [
+    return meta + [
         ("DC.title", title),
         *[("DC.creator", f"{a.family[s]}, {a.initials[s]}") for a in article.authors],
         ("DC.date", str(article.year)),
@@ -283,14 +298,12 @@ def head(article: Article, lang: str, loc, page_url: str, abstract_url: str, ref
             f"{article.first_page}–{article.last_page}",
         ),
     ]
-    out = [f'<meta name="{e(k)}" content="{e(v)}">' for k, v in meta]
-    out += [
-        '<meta property="og:type" content="article">',
-        f'<meta property="og:title" content="{e(title)}">',
-        f'<meta property="og:url" content="{e(page_url)}">',
-        f'<meta property="og:locale" content="{e(loc.og_locale)}">',
-    ]
-    ld = {
+
+
+def _json_ld(article: Article, lang: str, page_url: str, references: list[str]) -> dict:
+    s = script_of(lang, article)
+    title = article.citation_title(lang)
+    return {
         "@context": "https://schema.org",
         "@type": "ScholarlyArticle",
         "headline": title[:110],
@@ -315,9 +328,6 @@ def head(article: Article, lang: str, loc, page_url: str, abstract_url: str, ref
         },
         "citation": references,
     }
-    text = json.dumps(ld, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
-    out.append(f'<script type="application/ld+json">{text}</script>')
-    return "\n".join(out)
 
 
 # -- "cite this" on every page ---------------------------------------------------------------------
