@@ -49,7 +49,7 @@ def test_built_kazakh_text_is_the_source(real_site, slug):
     texts = [heading]
     for p in paragraphs(doc):
         items = [c for c in CITATIONS if c["where"] == p["id"]]
-        for a in p.select("a.para-num, span.para-langs, a.pb, sup.qk"):
+        for a in p.select("a.para-num, span.para-langs, a.pb, sup.qk, a.note-ref"):
             a.decompose()
         for span in p.select("span.emendation"):
             span.replace_with(span["data-source"])
