@@ -84,8 +84,7 @@ def resolve_page(page: Page, scan: Scan, lang: Language, group: Group, problems:
     scope = _Scope()
     for tok in scan.tokens:
         if isinstance(tok, Citation):
-            name = scope.pid if scope.pid and tok.start < scope.end else page.name
-            resolved.edits.append(Edit(tok.start, tok.end, _citation(tok, page, name, scope, lang, group, problems)))
+            resolved.edits.append(Edit(tok.start, tok.end, _citation(tok, page, scope, lang, group, problems)))
         elif tok.kind == "para":
             _paragraph(tok, resolved, scope, lang, problems)
         elif tok.kind == "note":
@@ -146,8 +145,9 @@ def _term_links(resolved: ResolvedPage, lang: Language) -> list[Edit]:
 
 
 def _citation(
-    tok: Citation, page: Page, scope_name: str, scope: _Scope, lang: Language, group: Group, problems: list
+    tok: Citation, page: Page, scope: _Scope, lang: Language, group: Group, problems: list
 ) -> render.CitationMark:
+    scope_name = scope.pid if scope.pid and tok.start < scope.end else page.name  # citation ids count per paragraph
     links = []
     ref_url = render.page_url(group.ref_page)
     for item in tok.items:
