@@ -89,3 +89,22 @@ def test_paragraph_number_copies_its_link(browser, server):
     page.wait_for_url("**/introduction/#intro-2")
     assert page.evaluate("navigator.clipboard.readText()") == f"{server}/introduction/#intro-2"
     context.close()
+
+
+def test_hover_shows_a_note_and_a_click_lands_on_it(browser, real_server, real_site):
+    from bs4 import BeautifulSoup
+
+    doc = BeautifulSoup((real_site / "en/results/index.html").read_text(encoding="utf-8"), "html.parser")
+    first = doc.select_one("a.note-ref")
+    assert first is not None, "no editor's note on the English Results page"
+    with browser_page(browser, real_server) as page:
+        page.goto(f"{real_server}/en/results/")
+        mark = page.locator(f"#{first['id']}")
+        mark.hover()
+        page.locator(".md-tooltip2").filter(has_text=first["title"]).first.wait_for(state="visible", timeout=5000)
+        mark.click()
+        page.wait_for_url(f"**/en/results/{first['href']}")
+        note = page.locator(first["href"])
+        assert note.is_visible() and first["title"].split(": ", 1)[1] in note.inner_text()
+        note.locator("a.note-back").click()
+        page.wait_for_url(f"**/en/results/#{first['id']}")

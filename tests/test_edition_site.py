@@ -19,9 +19,11 @@ pytestmark = pytest.mark.site
 
 ROOT = Path(__file__).resolve().parent.parent
 BODY = ["introduction", "methods", "discussion", "results", "conclusion"]
-PAGES = ["index", *BODY, "references", "about", "corrections", "article"]
+PAGES = ["index", *BODY, "references", "glossary", "about", "corrections", "article"]
 CITATIONS = yaml.safe_load((ROOT / "source/citations.yml").read_text(encoding="utf-8"))
 GLOSSARY = yaml.safe_load((ROOT / "source/glossary.yml").read_text(encoding="utf-8"))
+TERMS = yaml.safe_load((ROOT / "source/terms.yml").read_text(encoding="utf-8")) or []
+NOTES = yaml.safe_load((ROOT / "source/notes.yml").read_text(encoding="utf-8")) or []
 KAZAKH_ONLY = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 
 
@@ -44,7 +46,7 @@ def test_built_kazakh_text_is_the_source(real_site, slug):
     texts = [heading]
     for p in paragraphs(doc):
         items = [c for c in CITATIONS if c["where"] == p["id"]]
-        for a in p.select("a.para-num, span.para-langs, a.pb, sup.qk"):
+        for a in p.select("a.para-num, span.para-langs, a.pb, sup.qk, a.note-ref"):
             a.decompose()
         for span in p.select("span.emendation"):
             span.replace_with(span["data-source"])
@@ -161,3 +163,53 @@ def test_corrections_page_lists_the_log(real_site, lang):
     log = yaml.safe_load((ROOT / "source/corrections.yml").read_text(encoding="utf-8"))
     rows = soup(real_site, lang, "corrections").select("table.corrections tbody tr")
     assert len(rows) == len(log)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_glossary_page_lists_every_term_and_is_searchable(real_site, lang):
+    import json
+
+    doc = soup(real_site, lang, "glossary")
+    assert doc.select_one("article h1").get_text().strip()
+    entries = {dt["id"]: dt for dt in doc.select("article dl.glossary dt")}
+    assert set(entries) == {f"term-{t['id']}" for t in TERMS}
+    for term in TERMS:
+        dt = entries[f"term-{term['id']}"]
+        assert dt.dfn["lang"] == lang and dt.dfn.get_text() == term[lang]
+        forms = dt.find_next_sibling("dd", class_="term-forms")
+        assert {span["lang"]: span.get_text() for span in forms.select("span[lang]")} == {
+            code: term[code] for code in LANGS if code != lang
+        }
+    index = json.loads((real_site / LANGS[lang] / "search/search_index.json").read_text(encoding="utf-8"))
+    assert "glossary/" in {d["location"] for d in index["docs"]}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_terms_link_once_per_page_to_their_glossary_entry(real_site, lang):
+    glossary = soup(real_site, lang, "glossary")
+    for page in BODY:
+        links = soup(real_site, lang, page).select("article a.term")
+        hrefs = [a["href"] for a in links]
+        assert len(hrefs) == len(set(hrefs)), page  # the first occurrence only
+        for a in links:
+            assert a["href"].startswith("../glossary/#term-") and a.get("title"), (page, a)
+            assert glossary.find(id=a["href"].split("#")[1]) is not None
+            assert a.find_parent(["h1", "h2", "h3", "a", "code"]) is None and a.find_parent(class_="citation") is None
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_notes_are_numbered_and_link_to_their_text_and_back(real_site, lang):
+    marked = set()
+    for page in BODY:
+        doc = soup(real_site, lang, page)
+        marks = doc.select("article a.note-ref")
+        assert [m.get_text() for m in marks] == [str(n) for n in range(1, len(marks) + 1)], page
+        for mark in marks:
+            note = doc.find(id=mark["href"][1:])
+            assert note is not None and note.name == "li" and note.find_parent(class_="notes"), (page, mark)
+            assert note.select_one("a.note-back")["href"] == f"#{mark['id']}"
+            assert mark["title"].endswith(note.get_text(" ", strip=True).split(". ", 1)[1].removesuffix(" ↩").strip())
+            marked.add(mark["href"][len("#note-") :])
+    assert marked == {n["id"] for n in NOTES}
+    about = soup(real_site, lang, "about").select("article table.notes tbody tr")
+    assert len(about) == len(NOTES)

@@ -335,3 +335,313 @@ def test_corrections_log_dates_pages_and_is_checked(tmp_path):
         "source/corrections.yml:2:3: where: 'nowhere-9' is not a page name, a paragraph id or 'edition'",
         "source/corrections.yml:3:3: record is missing 'where'",
     ]
+
+
+# -- editor's notes ------------------------------------------------------------------------------------------
+
+NOTES = """\
+- id: first
+  where: intro-1
+  kk: "Бірінші ескертпе [x] <b>"
+  ru: "Первое примечание"
+  en: "First note"
+- id: second
+  where: intro-2
+  kk: "Екінші"
+  ru: "Второе"
+  en: "Second"
+- id: third
+  where: intro-1
+  kk: "Үшінші"
+  ru: "Третье"
+  en: "Third"
+"""
+
+
+def with_source(tmp_path: Path, pages: dict, **files) -> Project:
+    """A project with source/<name>.yml files (notes, terms, ...) besides its pages."""
+    proj = project(tmp_path, pages)
+    (tmp_path / "source").mkdir(exist_ok=True)
+    for name, text in files.items():
+        (tmp_path / "source" / f"{name}.yml").write_text(text, encoding="utf-8")
+    return proj
+
+
+NOTED = "# T\n\n{#intro-1} Бір{note:third} екі [@kritsman1926]{note:first}.\n\n{#intro-2} Үш{note:second}.\n"
+
+
+def test_notes_are_numbered_in_page_order_and_link_both_ways(tmp_path):
+    result = build(with_source(tmp_path, trilingual(NOTED), notes=NOTES))
+    assert messages(result) == []
+    html = result.pages[("kk", "index")]
+    refs = re.findall(r'<a class="note-ref" id="note-ref-([a-z]+)" href="#note-\1"[^>]*><sup>(\d)</sup></a>', html)
+    assert refs == [("third", "1"), ("first", "2"), ("second", "3")]
+    # the note's text is the tooltip (escaped: the text is data), the label names it for screen readers
+    assert 'title="Редактордың ескертпесі: Бірінші ескертпе &#91;x&#93; &lt;b&gt;"' in html
+    assert 'aria-label="Редактордың ескертпесі 2"' in html
+    notes = html[html.index('<div class="notes" markdown>') :]
+    assert "## Ескертпелер {: #notes }" in notes
+    items = re.findall(r'<li id="note-([a-z]+)" value="(\d)">.*?href="#note-ref-\1"', notes)
+    assert items == [("third", "1"), ("first", "2"), ("second", "3")]
+    assert "<b>" not in notes and "&lt;b&gt;" in notes
+    en = result.pages[("en", "index")]
+    assert 'title="Editor’s note: First note"' in en and "Back to text" in en
+
+
+def test_note_copy_beside_a_translation_has_no_ids(tmp_path):
+    result = build(with_source(tmp_path, trilingual(NOTED), notes=NOTES))
+    ru = result.pages[("ru", "index")]
+    original = ru[ru.index('<div class="para-orig"') : ru.index("</div>")]
+    assert '<a class="note-ref-orig" href="#note-third"' in original
+    assert "id=" not in original.replace('<div class="para-orig" lang="kk"', "")
+    assert "Үшінші" in original  # the original's note, in the original's language
+    assert ru.count('id="note-ref-third"') == 1 and ru.count('id="note-third"') == 1
+
+
+def test_note_problems_are_located(tmp_path):
+    notes = NOTES.replace('  en: "Second"\n', "") + "- {id: unused, where: intro-2, kk: a, ru: b, en: c}\n"
+    notes += "- {id: lost, where: intro-9, kk: a, ru: b, en: c}\n- {id: Bad_Id, where: intro-1, kk: a, ru: b, en: c}\n"
+    pages = trilingual(
+        NOTED.replace("{note:second}", "{note:second}{note:nothing}").replace("{note:third}", "{note:lost}")
+    )
+    result = build(with_source(tmp_path, pages, notes=notes))
+    errors = set(messages(result))
+    assert (
+        "docs/index.md:5:27: unknown note 'nothing'"
+        " (record it in source/notes.yml with id, where and its text in kk, ru, en)" in errors
+    )
+    assert "source/notes.yml:6:3: note 'second' has no text in 'en': add en: \"...\" to it" in errors
+    assert "source/notes.yml:16:21: note 'lost': where: 'intro-9' is not a paragraph id" in errors
+    assert any(m.startswith("source/notes.yml:17:8: note id 'Bad_Id' must be") for m in errors)
+    warnings = [str(p) for p in result.problems if p.severity == "warning"]
+    assert any(w.startswith("source/notes.yml:15:3: warning: note 'unused' is never used") for w in warnings)
+    (tmp_path / "source" / "notes.yml").write_text(NOTES.replace("where: intro-2", "where: intro-1"), encoding="utf-8")
+    for suffix in ("", ".ru", ".en"):
+        (tmp_path / "docs" / f"index{suffix}.md").write_text(NOTED, encoding="utf-8")
+    errors = messages(build(Project(root=tmp_path)))
+    assert errors == [
+        "docs/index.md:5:14: {note:second} stands in paragraph intro-2, but source/notes.yml:6 puts note 'second'"
+        " in paragraph intro-1: move the mark or correct 'where'"
+    ]
+
+
+def test_a_note_marked_twice_on_a_page_is_a_problem(tmp_path):
+    pages = trilingual(NOTED.replace("Үш{note:second}", "Үш{note:second} {note:second}"))
+    assert "docs/index.md:5:28: note 'second' is marked twice on this page" in messages(
+        build(with_source(tmp_path, pages, notes=NOTES))
+    )
+
+
+def test_translation_keeps_the_originals_notes_in_order(tmp_path):
+    swapped = "# T\n\n{#intro-1} Раз{note:first} два [@kritsman1926]{note:third}.\n\n{#intro-2} Три.\n"
+    result = build(with_source(tmp_path, trilingual(NOTED, swapped), notes=NOTES))
+    assert sorted(messages(result)) == [
+        "docs/index.ru.md:3:1: paragraph intro-1: editor's notes ['first', 'third'] differ from the original's"
+        " ['third', 'first'] (the same {note:ID} marks, in the same order)",
+        "docs/index.ru.md:5:1: paragraph intro-2: editor's notes [] differ from the original's ['second']"
+        " (the same {note:ID} marks, in the same order)",
+    ]
+
+
+def test_whole_article_numbers_notes_across_the_page_and_about_lists_them(tmp_path):
+    pages = trilingual("# Аңдатпа\n\nМәтін.\n")
+    for suffix in ("", ".ru", ".en"):
+        pages[f"introduction{suffix}.md"] = "# Intro\n\n{#intro-1} a{note:first} b{note:third}\n"
+        pages[f"results{suffix}.md"] = "# Results\n\n{#intro-2} c{note:second} [@kritsman1926]\n"
+        pages[f"article{suffix}.md"] = "# Article\n\n{whole-article}\n"
+        pages[f"about{suffix}.md"] = "# About\n\n{notes}\n"
+    proj = with_source(tmp_path, pages, notes=NOTES)
+    proj.reading_order = ("index", "introduction", "results", "references", "about", "article")
+    result = build(proj)
+    assert messages(result) == []
+    whole = result.pages[("en", "article")]
+    assert re.findall(r'id="note-ref-([a-z]+)"[^>]*><sup>(\d)', whole) == [
+        ("first", "1"),
+        ("third", "2"),
+        ("second", "3"),
+    ]
+    assert re.findall(r'<li id="note-([a-z]+)"', whole) == ["first", "third", "second"]
+    section = result.pages[("en", "results")]  # each section page numbers its own notes
+    assert re.findall(r'id="note-ref-([a-z]+)"[^>]*><sup>(\d)', section) == [("second", "1")]
+    about = result.pages[("ru", "about")]
+    assert '<table class="notes"><thead><tr><th>Место</th><th>Примечание редактора</th></tr>' in about
+    assert '<td><a href="../introduction/#intro-1">intro-1</a></td><td>Первое примечание</td>' in about
+    assert '<td><a href="../results/#intro-2">intro-2</a></td><td>Второе</td>' in about
+
+
+# -- provenance of the reference fields ----------------------------------------------------------------------
+
+PROVENANCE = (
+    "provenance = {author=citation; year=citation; title=text:intro-1; title-latn=text:intro-1; address=editor},"
+)
+
+
+def test_provenance_is_shown_under_the_entry_in_each_language(tmp_path):
+    bib = BIB.replace("status = {identified},\n  note-kk", f"status = {{identified}}, {PROVENANCE}\n  note-kk", 1)
+    bib = bib.replace("title-latn=text:intro-1; ", "")
+    result = build(project(tmp_path, trilingual("# T\n\n{#intro-1} [@kritsman1926]\n"), bib=bib))
+    assert messages(result) == []
+    en = re.search(r'<p class="ref-provenance">.*?</p>', result.pages[("en", "references")]).group(0)
+    assert en == (
+        '<p class="ref-provenance">Sources of this record: author, year — the citation; title — the article’s'
+        ' text (<a href="../#intro-1">¶ intro-1</a>); place — the editor’s knowledge, not yet checked.</p>'
+    )
+    ru = result.pages[("ru", "references")]
+    assert "Источники сведений этой записи: автор, год — ссылка в тексте; заглавие — текст статьи" in ru
+    assert "место издания — сведения редактора, ещё не проверенные." in ru
+    kk = result.pages[("kk", "references")]
+    assert "авторы, жылы — мәтіндегі сілтеме" in kk
+    warnings = [str(p) for p in result.problems if p.severity == "warning"]
+    assert not any("kritsman1926" in w and "provenance" in w for w in warnings)
+    assert any("entry 'omarbekov2003' has no 'provenance'" in w for w in warnings)
+
+
+def test_provenance_problems_are_located_on_the_entry(tmp_path):
+    wrong = "provenance = {author=citation; year=book; title=text:nowhere-1; publisher=editor; title-latn=editor},"
+    bib = BIB.replace("status = {identified},\n  note-kk", f"status = {{identified}}, {wrong}\n  note-kk", 1)
+    result = build(project(tmp_path, trilingual("# T\n\n{#intro-1} [@kritsman1926]\n"), bib=bib))
+    line = next(i for i, text in enumerate(bib.splitlines(), 1) if "@book{kritsman1926" in text)
+    assert sorted(messages(result)) == [
+        f"bibliography.bib:{line}: entry 'kritsman1926': provenance names 'publisher', which the entry does not have",
+        f"bibliography.bib:{line}: entry 'kritsman1926': provenance: text:nowhere-1 is not a paragraph id",
+        f"bibliography.bib:{line}: entry 'kritsman1926': provenance: unknown source 'book' for year:"
+        " write citation, text:PARA-ID or editor",
+    ]
+    warnings = [str(p) for p in result.problems if p.severity == "warning"]
+    assert (
+        f"bibliography.bib:{line}: warning: entry 'kritsman1926':"
+        " provenance does not say where address, year come(s) from" in warnings
+    )
+
+
+# -- the glossary --------------------------------------------------------------------------------------------
+
+TERMS = r"""
+- id: vkpb
+  kk: "БК(б)П"
+  ru: "ВКП(б)"
+  en: "VKP(b)"
+  expansion: {ru: "Всесоюзная коммунистическая партия (большевиков)", en: "All-Union Communist Party (Bolsheviks)"}
+  explain: {kk: "Партия <атауы>", ru: "Название партии", en: "The party's name"}
+  match: {kk: 'ВКП\(б\)|БК\(б\)П', ru: 'ВКП\(б\)', en: 'VKP\(b\)'}
+- id: soviet
+  kk: "кеңес"
+  ru: "совет"
+  en: "soviet"
+  explain: {kk: "Кеңес — билік органы", ru: "Орган власти", en: "A council"}
+  match: {kk: '[Кк]еңес\w*', ru: '[Сс]овет\w*', en: '[Ss]oviets?'}
+- id: arkhiv
+  kk: "архив"
+  ru: "архив"
+  en: "archive"
+  explain: {kk: "Мұрағат", ru: "Хранилище", en: "A repository"}
+"""
+
+GLOSSARY_PAGES = {"glossary.md": "# Сөздік\n\n{glossary}\n", "glossary.ru.md": "# Глоссарий\n\n{glossary}\n"}
+GLOSSARY_PAGES["glossary.en.md"] = "# Glossary\n\n{glossary}\n"
+
+
+def test_glossary_lists_every_term_sorted_in_the_page_language(tmp_path):
+    pages = {**trilingual("# T\n\nx\n"), **GLOSSARY_PAGES}
+    result = build(with_source(tmp_path, pages, terms=TERMS))
+    assert messages(result) == []
+    ru = result.pages[("ru", "glossary")]
+    assert re.findall(r'<dt id="term-([a-z]+)">', ru) == ["arkhiv", "vkpb", "soviet"]  # а < в < с
+    assert re.findall(r'<dt id="term-([a-z]+)">', result.pages[("en", "glossary")]) == ["arkhiv", "soviet", "vkpb"]
+    assert '<dt id="term-vkpb"><dfn lang="ru">ВКП(б)</dfn></dt>' in ru
+    assert (
+        '<dd class="term-forms">по-казахски: <span lang="kk">БК(б)П</span>;'
+        ' по-английски: <span lang="en">VKP(b)</span></dd>' in ru
+    )
+    assert '<dd class="term-expansion">Всесоюзная коммунистическая партия (большевиков)</dd>' in ru
+    assert '<dd class="term-explain">Название партии</dd>' in ru
+    kk = result.pages[("kk", "glossary")]
+    assert "term-expansion" not in kk.split('id="term-vkpb"')[1].split("<dt")[0]  # no Kazakh expansion given
+    assert "Партия &lt;атауы&gt;" in kk
+
+
+TERMED = (
+    "# Кеңес және ВКП(б)\n\n"
+    '{#intro-1} [@kritsman1926, кеңес 1] мен [кеңес](https://example.org) `кеңес` <span title="кеңес">x</span>'
+    " және Кеңестер ВКП(б) мен кеңес.\n\n"
+    "{#intro-2} Тағы ВКП(б).\n"
+)
+
+
+def test_first_occurrence_of_a_term_links_to_the_glossary_in_running_text_only(tmp_path):
+    pages = {**trilingual(TERMED), **GLOSSARY_PAGES}
+    pages["about.md"] = pages["about.ru.md"] = pages["about.en.md"] = "# A\n\nКеңес ВКП(б)\n"
+    result = build(with_source(tmp_path, pages, terms=TERMS))
+    assert messages(result) == []
+    kk = result.pages[("kk", "index")]
+    links = re.findall(r'<a class="term" href="([^"]*)" title="([^"]*)">([^<]*)</a>', kk)
+    assert links == [
+        ("glossary/#term-soviet", "Кеңес — билік органы", "Кеңестер"),
+        ("glossary/#term-vkpb", "Партия &lt;атауы&gt;", "ВКП(б)"),
+    ]
+    assert kk.startswith("# Кеңес және ВКП(б)\n")  # never in a heading
+    assert '[кеңес](https://example.org) `кеңес` <span title="кеңес">' in kk  # nor in a link, code or a tag
+    assert "Тағы ВКП(б)." in kk  # only the first occurrence on the page
+    (tmp_path / "ru").mkdir()
+    ru = build(
+        with_source(
+            tmp_path / "ru", {**trilingual("# T\n\n{#intro-1} ВКП(б) и советы.\n"), **GLOSSARY_PAGES}, terms=TERMS
+        )
+    ).pages[("ru", "index")]
+    assert 'title="Всесоюзная коммунистическая партия (большевиков) — Название партии">ВКП(б)</a>' in ru
+    assert '<a class="term" href="glossary/#term-soviet" title="Орган власти">советы</a>' in ru
+    assert 'class="term"' not in result.pages[("kk", "about")]  # a page without paragraph ids has no links
+
+
+def test_term_links_stay_out_of_the_original_beside_a_translation(tmp_path):
+    pages = {
+        **trilingual("# T\n\n{#intro-1} ВКП(б) және кеңес.\n", "# T\n\n{#intro-1} ВКП(б) и совет.\n"),
+        **GLOSSARY_PAGES,
+    }
+    (tmp_path / "ru").mkdir()
+    ru = build(with_source(tmp_path, pages, terms=TERMS)).pages[("ru", "index")]
+    original = ru[ru.index('<div class="para-orig"') :]
+    assert "ВКП(б) және кеңес." in original and 'class="term"' not in original
+    assert ru.count('class="term"') == 2
+
+
+def test_term_problems_are_located(tmp_path):
+    terms = TERMS.replace(r"en: 'VKP\(b\)'", "en: 'VKP(b'").replace('en: "A council"', "") + "- {id: x, kk: a}\n"
+    result = build(with_source(tmp_path, {**trilingual("# T\n\nx\n"), **GLOSSARY_PAGES}, terms=terms))
+    errors = sorted(messages(result))
+    assert any(
+        m.startswith("source/terms.yml:8:56: term 'vkpb': match.en: missing ), unterminated subpattern") for m in errors
+    )
+    assert "source/terms.yml:13:12: term 'soviet' has no explain in 'en'" in errors
+    assert "source/terms.yml:20:3: term 'x' has no form in 'ru': add ru: \"...\"" in errors
+    assert "source/terms.yml:20:3: term 'x': 'explain' must map languages to text (explain: {kk: ..., ...})" in errors
+
+
+# -- scripts/insert_note_marks.py ----------------------------------------------------------------------------
+
+
+def test_insert_note_marks_after_the_anchor_once(tmp_path, capsys):
+    import insert_note_marks
+
+    pages = trilingual("# T\n\n{#intro-1} Бір екі [@kritsman1926] үш.\n\n{#intro-2} Төрт.\n")
+    pages["index.en.md"] = "# T\n\n{#intro-1} One two [@kritsman1926] three.\n\n{#intro-2} Four.\n"
+    notes = (
+        "- id: a\n  where: intro-1\n"
+        "  anchor: {kk: 'екі [@kritsman1926]', ru: 'Бір  екі', en: 'One two [@kritsman1926'}\n"
+        "  kk: x\n  ru: y\n  en: z\n"
+    )
+    proj = with_source(tmp_path, pages, notes=notes)
+    (tmp_path / "mkdocs.yml").write_text("site_name: t\n", encoding="utf-8")
+    assert insert_note_marks.main(["--root", str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    assert "docs/index.en.md:3: anchor of note 'a' ends inside a citation or a mark" in err
+    docs = proj.root / "docs"
+    assert "{#intro-1} Бір екі [@kritsman1926]{note:a} үш." in (docs / "index.md").read_text(encoding="utf-8")
+    assert "{#intro-1} Бір екі{note:a} [@kritsman1926]" in (docs / "index.ru.md").read_text(encoding="utf-8")
+    before = {p.name: p.read_text(encoding="utf-8") for p in docs.glob("*.md")}
+    insert_note_marks.main(["--root", str(tmp_path)])
+    assert {p.name: p.read_text(encoding="utf-8") for p in docs.glob("*.md")} == before  # idempotent
+    (tmp_path / "source" / "notes.yml").write_text(notes.replace("ru: 'Бір  екі'", "ru: 'нет'"), encoding="utf-8")
+    (docs / "index.ru.md").write_text(pages["index.ru.md"], encoding="utf-8")
+    insert_note_marks.main(["--root", str(tmp_path), "--check"])
+    assert "docs/index.ru.md:3: anchor of note 'a' not found in paragraph intro-1: 'нет'" in capsys.readouterr().err

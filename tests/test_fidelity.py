@@ -126,6 +126,8 @@ def unmark(text: str, where: str) -> tuple[str, list[int], list[list]]:
         elif tok.kind == "page":
             pages.append(int(tok.value))
             out.append(PB)
+        elif tok.kind == "note":  # an editor's note adds a mark, not a word of the text
+            pass
         else:
             raise AssertionError(f"{where}: unexpected mark {written} in the Kazakh text")
     out.append(text[pos:])

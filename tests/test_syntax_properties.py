@@ -237,6 +237,9 @@ def fragment(draw):
                     ("{pb:1250}", "page", "1250"),
                     ("{em:fix-1}", "em", "fix-1"),
                     ("{qk}", "qk", "qk"),
+                    ("{note:a-1}", "note", "a-1"),
+                    ("{notes}", "block", "notes"),
+                    ("{glossary}", "block", "glossary"),
                     ("{bibliography}", "block", "bibliography"),
                 ]
             )

@@ -1,6 +1,6 @@
 """Alignment of a translation with the original, paragraph by paragraph: the same paragraph ids in the
 same order, the same citations (key and locator) in the same order within each paragraph, the same
-print-page markers. Pure functions over Markdown text."""
+print-page markers, the same editor's notes in the same order. Pure functions over Markdown text."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ class Paragraph:
     citations: list = field(default_factory=list)  # [(key, locator)]
     pages: list = field(default_factory=list)  # ["1248", ...]
     quotes: int = 0  # {qk} notes
+    notes: list = field(default_factory=list)  # editor's note ids ({note:ID}), in text order
 
 
 def paragraphs(text: str | Scan, path: str = "") -> list[Paragraph]:
@@ -34,6 +35,8 @@ def paragraphs(text: str | Scan, path: str = "") -> list[Paragraph]:
             out[-1].pages.append(tok.value)
         elif tok.kind == "qk":
             out[-1].quotes += 1
+        elif tok.kind == "note":
+            out[-1].notes.append(tok.value)
     return out
 
 
@@ -66,27 +69,41 @@ def compare(
         # only this: while the ids are out of step, the text of a paragraph whose id is gone counts as the
         # paragraph's before it, and comparing their citations would report differences that are not there
         return [Problem(tr_path, at, 1, f"paragraph ids differ from {orig_path}: {'; '.join(detail)}")]
+    return [problem for pa, pb in zip(a, b) for problem in _differences(pa, pb, tr_path)]
+
+
+def _differences(pa: Paragraph, pb: Paragraph, tr_path: str) -> list[Problem]:
+    """What differs between a paragraph of the original (pa) and the same paragraph of the translation."""
     problems = []
-    for pa, pb in zip(a, b):
-        if pa.citations != pb.citations:
-            problems.append(
-                Problem(
-                    tr_path,
-                    pb.line,
-                    1,
-                    f"paragraph {pa.pid}: citations {written(pb.citations)}"
-                    f" differ from the original's {written(pa.citations)}",
-                )
+    if pa.citations != pb.citations:
+        problems.append(
+            Problem(
+                tr_path,
+                pb.line,
+                1,
+                f"paragraph {pa.pid}: citations {written(pb.citations)}"
+                f" differ from the original's {written(pa.citations)}",
             )
-        if pa.pages != pb.pages:
-            problems.append(
-                Problem(
-                    tr_path,
-                    pb.line,
-                    1,
-                    f"paragraph {pa.pid}: page markers {pb.pages} differ from the original's {pa.pages}",
-                )
+        )
+    if pa.pages != pb.pages:
+        problems.append(
+            Problem(
+                tr_path,
+                pb.line,
+                1,
+                f"paragraph {pa.pid}: page markers {pb.pages} differ from the original's {pa.pages}",
             )
+        )
+    if pa.notes != pb.notes:
+        problems.append(
+            Problem(
+                tr_path,
+                pb.line,
+                1,
+                f"paragraph {pa.pid}: editor's notes {pb.notes} differ from the original's {pa.notes}"
+                " (the same {note:ID} marks, in the same order)",
+            )
+        )
     return problems
 
 

@@ -1,6 +1,7 @@
 """Stage 5, assemble: a resolved page becomes the Markdown MkDocs renders (its marks replaced by their HTML,
-the generated lists in place, the original's paragraphs beside a translation's, the page's last correction
-and "cite this article" at its end); and the whole-article page is composed from the sections' texts."""
+the generated lists in place, the original's paragraphs beside a translation's, the page's editor's notes,
+its last correction and "cite this article" at its end); and the whole-article page is composed from the
+sections' texts."""
 
 from __future__ import annotations
 
@@ -79,6 +80,8 @@ def assemble(resolved: ResolvedPage, asm: Assembly) -> str:
         return str(fragment.html(loc))
 
     md = _apply(page.text, resolved.scan.body_start, len(page.text), resolved.edits, html)
+    if resolved.notes:  # the notes of the page, numbered as their marks, before what every page ends with
+        md = md.rstrip("\n") + "\n\n" + render.note_list(resolved.notes, loc) + "\n"
     ending = asm.ending(page)
     if ending.last_corrected is not None:  # every page says when it was last corrected
         md = md.rstrip("\n") + "\n\n" + ending.last_corrected + "\n"

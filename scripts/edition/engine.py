@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import alignment, bibliography, locales, places, references, render, tables
+from . import alignment, bibliography, locales, notes, places, provenance, references, render, tables, terms
 from . import article as articles
 from .assemble import WHOLE, Assembly, Ending, assemble, whole_article
 from .inputs import Page, read_pages, read_records
@@ -30,6 +30,8 @@ class Project:
     citation_forms: str = "source/citations.yml"
     article: str = "source/article.yml"
     corrections: str = "source/corrections.yml"
+    notes: str = "source/notes.yml"
+    terms: str = "source/terms.yml"
     locales_dir: str | None = None
     reading_order: tuple[str, ...] = ()  # page names in the order a reader reads them (the nav)
     site_url: str | None = None  # absolute URLs in paragraph citations when the site's address is known
@@ -66,6 +68,8 @@ class Inputs:
     corrections: list
     pages: list
     article: object
+    notes: dict | None = None  # note id -> Record; None when the file could not be read
+    terms: list = field(default_factory=list)  # terms.Term
 
 
 def read_inputs(project: Project) -> tuple[Inputs, list[Problem]]:
@@ -87,13 +91,17 @@ def read_inputs(project: Project) -> tuple[Inputs, list[Problem]]:
     problems += found
     corrections, found = read_records(root / project.corrections, project.corrections, ("date", "where", "what", "why"))
     problems += found
+    note_ids, found = notes.load(root / project.notes, project.notes, project.languages)
+    problems += found
+    term_list, found = terms.load(root / project.terms, project.terms, project.languages)
+    problems += found
     by_id = {}
     for rec in emendations:
         if rec["id"] in by_id:
             problems.append(Problem(rec.path, rec.line, 1, f"duplicate emendation id '{rec['id']}'"))
         by_id[rec["id"]] = rec
     ids = None if em_problems and not emendations else by_id  # unreadable: its markers are not each "unknown"
-    return Inputs(locs, bib, emendations, ids, forms, corrections, pages, article), problems
+    return Inputs(locs, bib, emendations, ids, forms, corrections, pages, article, note_ids, term_list), problems
 
 
 @dataclass
@@ -154,6 +162,31 @@ def check_alignment(ed: Edition, problems: list) -> None:
             problems += alignment.compare(o, t, originals[p.name].path, p.path)
 
 
+def check_data(ed: Edition, problems: list) -> None:
+    """The edition's data against the text: each note in its paragraph, each source of a reference."""
+    original = ed.project.languages[0]
+    sections = [
+        (p, ed.scans[(p.lang, p.name)]) for p in ed.pages if p.lang == original and (p.lang, p.name) not in ed.whole
+    ]
+    if ed.inputs.notes:
+        notes.check_places(ed.inputs.notes, sections, ed.para_page, problems)
+    problems += provenance.check(ed.inputs.bib, ed.para_page, ed.project.bib)
+    if ed.inputs.terms and _glossary_page(ed, original) is None:
+        problems.append(
+            Problem(
+                ed.project.terms,
+                0,
+                0,
+                "the terms are listed on no page: write {glossary} on a page of its own",
+                "warning",
+            )
+        )
+
+
+def _glossary_page(ed: Edition, lang: str) -> str | None:
+    return next((p.name for p in ed.pages if p.lang == lang and "{glossary}" in p.text), None)
+
+
 def build(project: Project) -> Result:
     inputs, problems = read_inputs(project)
     result = Result(problems=problems, article=inputs.article, locales=inputs.locales)
@@ -161,6 +194,7 @@ def build(project: Project) -> Result:
         return result
     ed = scan_edition(project, inputs, problems)
     check_alignment(ed, problems)
+    check_data(ed, problems)
     cited = set()
     for lang in project.languages:
         cited |= build_language(ed, lang, result)
@@ -224,7 +258,11 @@ def _language(ed: Edition, lang: str, problems: list) -> Language:
         paragraph_citation,
         project.link,
         project.languages,
-        {"bib": project.bib, "emendations": project.emendations},
+        {"bib": project.bib, "emendations": project.emendations, "notes": project.notes},
+        inputs.notes,
+        tuple(inputs.terms),
+        frozenset(set(ed.para_page.values()) | {name for code, name in ed.whole if code == lang}),
+        _glossary_page(ed, lang),
     )
 
 
@@ -266,17 +304,32 @@ class GeneratedLists:
             "emendations": self.emendations,
             "citation-forms": self.citation_forms,
             "corrections": self.corrections,
+            "notes": self.notes,
+            "glossary": self.glossary,
         }
 
     def bibliography(self, root: str) -> str:
         loc, formatted = self.language.locale, self.language.formatter.formatted
         original = self.original_script() if loc.script == "latin" else None
         keys = [k for k in self.group.order if k in formatted]
+        context = references.ListContext(original or {}, lambda pid: self.paragraph_href(pid, root))
         return (
             references.status_legend(loc)
             + "\n\n"
-            + references.reference_list(keys, self.language.bib, formatted, self.group.backlinks, loc, original)
+            + references.reference_list(keys, self.language.bib, formatted, self.group.backlinks, loc, context)
         )
+
+    def paragraph_href(self, pid: str, root: str) -> str | None:
+        """A paragraph from the list: on the whole-article page, the paragraph on that page itself."""
+        if pid not in self.ed.para_page:
+            return None
+        return f"#{pid}" if self.group.own_list else f"{root}{render.page_url(self.ed.para_page[pid])}#{pid}"
+
+    def notes(self, root: str) -> str:
+        return tables.notes(self.ed.inputs.notes or {}, self.language.locale, self.ed.para_page, root)
+
+    def glossary(self, root: str) -> str:
+        return terms.glossary(self.ed.inputs.terms, self.language.locale, self.ed.project.languages)
 
     def emendations(self, root: str) -> str:
         return tables.emendations(self.ed.inputs.emendations, self.language.locale, self.ed.para_page, root)

@@ -11,6 +11,7 @@ from .inputs import read_yaml
 from .problems import Problem
 
 LOCALES_DIR = Path(__file__).parent / "locales"
+SOURCE_KINDS = ("citation", "text", "editor")  # where a bibliographic field comes from (provenance.py)
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,21 @@ class Locale:
     # the corrections log
     corrections_columns: list
     last_corrected: str  # "{date}" is the date of the page's last correction
+    # editor's notes ({note:ID}, source/notes.yml)
+    notes_heading: str
+    note_label: str
+    note_title: str  # "{text}" is the note's text
+    notes_columns: list
+    # where each field of a reference comes from (the entry's `provenance`)
+    provenance_line: str  # "{items}": the items, joined by items_sep
+    provenance_item: str  # "{fields}" (joined by list_sep), "{source}"
+    provenance_sources: dict  # "citation" | "text" | "editor" -> words; "{paragraph}" in the text's words
+    provenance_fields: dict  # BibTeX field -> its name for readers
+    list_sep: str
+    # the glossary (source/terms.yml)
+    language_names: dict  # language code -> its name in this language
+    glossary_form: str  # "{language}", "{form}": a term's form in another language
+    term_title: str  # "{expansion}", "{explain}": a term link's tooltip when the term has an expansion
 
 
 def load(code: str, directory: str | None = None) -> tuple[Locale | None, list[Problem]]:
@@ -107,6 +123,11 @@ def load(code: str, directory: str | None = None) -> tuple[Locale | None, list[P
             Problem(shown, 0, 0, f"'status' must map checked, identified, unidentified to {', '.join(fields)}")
         ]
     data["status"] = {k: Status(**v) for k, v in status.items()}
+    for key, keys in (("provenance_sources", SOURCE_KINDS), ("provenance_fields", None), ("language_names", None)):
+        if not isinstance(data[key], dict) or (keys and set(data[key]) != set(keys)):
+            return None, [
+                Problem(shown, 0, 0, f"'{key}' must be a mapping" + (f" of {', '.join(keys)}" if keys else ""))
+            ]
     return Locale(**data), []
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from markupsafe import Markup
 from pybtex.backends import BaseBackend
 from pybtex.style.template import FieldIsMissing
 
-from . import labels
+from . import labels, provenance
 from .labels import TEXT
 from .locales import sort_key
 from .problems import Problem
@@ -105,21 +106,29 @@ class BackLink:
     text: str
 
 
-def reference_list(keys, bib, formatted, backlinks, locale, original=None) -> str:
-    """The list as one raw-HTML block (no blank lines inside, so Markdown leaves it alone).
+@dataclass(frozen=True)
+class ListContext:
+    """What the entries of a list show besides their own fields."""
 
-    original: for a romanized list, key -> Formatted in the original script, shown beneath."""
+    original: dict = field(default_factory=dict)  # romanized list: key -> Formatted in the original script
+    para_href: Callable[[str], str | None] = lambda pid: None  # paragraph id -> link (a `text:` provenance)
+
+
+def reference_list(keys, bib, formatted, backlinks, locale, context: ListContext | None = None) -> str:
+    """The list as one raw-HTML block (no blank lines inside, so Markdown leaves it alone)."""
+    context = context or ListContext()
     out = ['<div class="references">']
     for key in sorted(keys, key=lambda k: formatted[k].sort):
-        out += _entry(key, bib.entries[key], formatted[key], backlinks.get(key, []), locale, (original or {}).get(key))
+        out += _entry(key, bib.entries[key], formatted[key], backlinks.get(key, []), locale, context)
     out.append("</div>")
     return "\n".join(map(str, out))
 
 
-def _entry(key, entry, f, links, locale, original) -> list[str]:
+def _entry(key, entry, f, links, locale, context: ListContext) -> list[str]:
     status = entry.fields.get("status", "unidentified")
     st = locale.status[status]
     note = entry.fields.get(f"note-{locale.code}", "")
+    original = context.original.get(key)
     out = [H('<div class="ref" id="ref-{}">').format(key), H('<p class="ref-text">{}</p>').format(Markup(f.html))]
     if original is not None:
         out.append(
@@ -133,6 +142,9 @@ def _entry(key, entry, f, links, locale, original) -> list[str]:
             ' <span class="status-label">{}</span>{}</p>'
         ).format(status, st.explanation, st.mark, st.label, H(". {}").format(note) if note else "")
     )
+    sources = provenance.describe(entry, locale, context.para_href)
+    if sources:
+        out.append(sources)
     if links:
         items = H(", ").join(
             H('<a class="backlink" href="{}" title="{}">{}</a>').format(b.href, locale.back_to_text, b.text)

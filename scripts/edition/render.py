@@ -201,6 +201,59 @@ class QuoteMark:
 
 
 @dataclass(frozen=True)
+class NoteMark:
+    """An editor's note in the text: its number on the page (Pandoc's superscript footnote reference), a link to
+    its text in the page's list of notes, the text itself as the tooltip (Material's `content.tooltips`; the
+    title attribute without JavaScript). The copy beside a translation links to the same note, without an id."""
+
+    nid: str
+    number: int
+    text: str
+
+    def html(self, loc, copy: bool = False) -> str:
+        title = loc.note_title.format(text=self.text)
+        if copy:
+            return Html(
+                '<a class="note-ref-orig" href="#note-{}" title="{}" aria-label="{} {}"><sup>{}</sup></a>'
+            ).format(self.nid, title, loc.note_label, self.number, self.number)
+        return Html(
+            '<a class="note-ref" id="note-ref-{}" href="#note-{}" role="doc-noteref" title="{}"'
+            ' aria-label="{} {}"><sup>{}</sup></a>'
+        ).format(self.nid, self.nid, title, loc.note_label, self.number, self.number)
+
+
+def note_list(notes, loc) -> str:
+    """The page's editor's notes, in the order of their marks, each with a link back to its mark."""
+    items = Html("").join(
+        Html(
+            '<li id="note-{}" value="{}"><span class="note-label">{}.</span> {}'
+            ' <a class="note-back" href="#note-ref-{}" role="doc-backlink" title="{}" aria-label="{}">↩</a></li>'
+        ).format(n.nid, n.number, loc.note_label, n.text, n.nid, loc.back_to_text, loc.back_to_text)
+        for n in notes
+    )
+    return str(
+        Html('<div class="notes" markdown>\n\n## {} {{: #notes }}\n\n<ol class="notes-list">{}</ol>\n\n</div>').format(
+            loc.notes_heading, items
+        )
+    )
+
+
+@dataclass(frozen=True)
+class TermLink:
+    """The first occurrence of a glossary term on a page: a link to its entry, its explanation as the tooltip.
+    `text` is the page's own Markdown, kept as written; the copy beside a translation is the text alone."""
+
+    text: str
+    href: str
+    title: str
+
+    def html(self, loc, copy: bool = False) -> str:
+        if copy:
+            return self.text
+        return str(Html('<a class="term" href="{}" title="{}">').format(self.href, self.title)) + self.text + "</a>"
+
+
+@dataclass(frozen=True)
 class TranslationNotice:
     """Under a translated page's heading: what it is, a link to the original, and the parallel-view switch."""
 

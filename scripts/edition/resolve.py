@@ -2,7 +2,8 @@
 
 Citations get their house-style label, a link to their entry and an id of their own, and leave a back link
 for the reference list; paragraph ids get their margin number and their links to the other languages; page
-markers, emendations and quotation marks are checked against the edition's data. Every problem is located.
+markers, emendations, editor's notes and quotation marks are checked against the edition's data; on a body
+page, the first occurrence of each glossary term links to its entry. Every problem is located.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import labels, references, render
+from . import labels, notes, references, render, terms
 from .inputs import Page
 from .problems import Problem
 from .syntax import Citation, Marker, Scan
@@ -49,6 +50,10 @@ class Language:
     link_to: Callable[[str, str], str]  # (language, page URL) -> URL from the site root
     languages: tuple[str, ...]
     files: dict  # what the messages name: {"bib": "bibliography.bib", "emendations": ...}
+    notes: dict | None = None  # note id -> Record; None when the file could not be read
+    terms: tuple = ()  # terms.Term, linked on the pages in `term_pages`
+    term_pages: frozenset = frozenset()  # names of the pages whose terms link to the glossary
+    glossary: str | None = None  # the name of the page that lists the terms
 
 
 @dataclass
@@ -57,6 +62,7 @@ class ResolvedPage:
     scan: Scan
     edits: list  # [Edit]
     paragraphs: dict = field(default_factory=dict)  # paragraph id -> (start, end) in page.text
+    notes: list = field(default_factory=list)  # render.NoteMark, in the order of their marks
 
     def paragraph_edits(self, pid: str) -> tuple[int, int, list]:
         start, end = self.paragraphs[pid]
@@ -81,18 +87,67 @@ def resolve_page(page: Page, scan: Scan, lang: Language, group: Group, problems:
             resolved.edits.append(Edit(tok.start, tok.end, _citation(tok, page, scope, lang, group, problems)))
         elif tok.kind == "para":
             _paragraph(tok, resolved, scope, lang, problems)
+        elif tok.kind == "note":
+            _note(tok, resolved, lang, problems)
         else:
             fragment = _mark(tok, page, lang, problems)
             if fragment is not None:
                 resolved.edits.append(Edit(tok.start, tok.end, fragment))
     if page.lang != lang.languages[0] and scope.ids:
         resolved.edits.append(_notice(page, scan, lang))
+    if lang.terms and lang.glossary and page.name in lang.term_pages:
+        resolved.edits += _term_links(resolved, lang)
     return resolved
 
 
-def _citation(tok: Citation, page: Page, scope: _Scope, lang: Language, group: Group, problems: list):
-    """Each cited work: a label, a link to its entry, an id numbered within its paragraph, a back link."""
-    scope_name = scope.pid if scope.pid and tok.start < scope.end else page.name
+def _note(tok: Marker, resolved: ResolvedPage, lang: Language, problems: list) -> None:
+    """An editor's note: numbered in the order of the page's marks; its text is the note's in the page's language."""
+    page = resolved.page
+    rec = lang.notes.get(tok.value) if lang.notes is not None else None
+    if rec is None:
+        if lang.notes is not None:  # None: the file itself is broken, and that is reported once
+            problems.append(
+                Problem(
+                    page.path,
+                    tok.line,
+                    tok.col,
+                    f"unknown note '{tok.value}' (record it in {lang.files['notes']} with id, where and its text in"
+                    f" {', '.join(lang.languages)})",
+                )
+            )
+        return
+    if any(n.nid == tok.value for n in resolved.notes):
+        problems.append(Problem(page.path, tok.line, tok.col, f"note '{tok.value}' is marked twice on this page"))
+        return
+    mark = render.NoteMark(tok.value, len(resolved.notes) + 1, notes.text(rec, page.lang))
+    resolved.notes.append(mark)
+    resolved.edits.append(Edit(tok.start, tok.end, mark))
+
+
+def _term_links(resolved: ResolvedPage, lang: Language) -> list[Edit]:
+    """The first occurrence of each term in the page's running text, as a link to its glossary entry."""
+    page = resolved.page
+    taken = [(t.start, t.end) for t in resolved.scan.tokens] + [(e.start, e.end) for e in resolved.edits]
+    spans = terms.not_plain(page.text, resolved.scan.body_start, taken)
+    glossary = render.page_url(lang.glossary)
+    return [
+        Edit(
+            start,
+            end,
+            render.TermLink(
+                page.text[start:end],
+                render.relative(page.url, f"{glossary}#term-{term.id}"),
+                terms.title(term, page.lang, lang.locale),
+            ),
+        )
+        for start, end, term in terms.first_occurrences(page.text, spans, lang.terms, page.lang)
+    ]
+
+
+def _citation(
+    tok: Citation, page: Page, scope: _Scope, lang: Language, group: Group, problems: list
+) -> render.CitationMark:
+    scope_name = scope.pid if scope.pid and tok.start < scope.end else page.name  # citation ids count per paragraph
     links = []
     ref_url = render.page_url(group.ref_page)
     for item in tok.items:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import labels
+from .notes import text as note_text
 from .render import Html, page_url
 
 
@@ -73,3 +74,14 @@ def corrections(records, loc, para_page, root) -> str:
             )
         )
     return _table("corrections", loc.corrections_columns, rows)
+
+
+def notes(records: dict, loc, para_page, root) -> str:
+    """Every editor's note: where it stands and its text, in the page's language."""
+    rows = [
+        Html("<tr><td>{}</td><td>{}</td></tr>").format(
+            _place(str(rec["where"]), para_page.get(str(rec["where"])), root), note_text(rec, loc.code)
+        )
+        for rec in records.values()
+    ]
+    return _table("notes", loc.notes_columns, rows)

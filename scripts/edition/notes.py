@@ -1,0 +1,96 @@
+"""Editor's notes: their texts (source/notes.yml, one record per note, a text in every language) and the checks
+that tie each note to its mark `{note:ID}` in the paragraph its record names. Marks become numbered references
+in resolve.py; render.py draws them and the list at the end of the page."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from .inputs import Record, read_records
+from .problems import Problem
+from .syntax import Marker
+
+NOTE_ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+
+
+def load(path: Path, shown: str, languages: tuple[str, ...]) -> tuple[dict | None, list[Problem]]:
+    """Note id -> record; None when the file cannot be read (its marks are then not each reported)."""
+    records, problems = read_records(path, shown, ("id", "where"))
+    if problems and not records:
+        return None, problems
+    by_id: dict = {}
+    for rec in records:
+        nid = str(rec["id"])
+        if not NOTE_ID.match(nid):
+            problems.append(
+                Problem(shown, *rec.mark("id"), f"note id '{nid}' must be lowercase letters, digits and hyphens")
+            )
+            continue
+        if nid in by_id:
+            problems.append(Problem(shown, *rec.mark("id"), f"duplicate note id '{nid}'"))
+            continue
+        for lang in languages:
+            if not text(rec, lang):
+                problems.append(
+                    Problem(shown, *rec.mark(lang), f"note '{nid}' has no text in '{lang}': add {lang}: \"...\" to it")
+                )
+        by_id[nid] = rec
+    return by_id, problems
+
+
+def text(rec: Record, lang: str) -> str:
+    value = rec.get(lang)
+    return value.strip() if isinstance(value, str) else ""
+
+
+def marks_by_paragraph(page, scan) -> list[tuple[str | None, Marker]]:
+    """(the id of the paragraph that holds it, or None, the mark) for every note mark of a page."""
+    found, pid, end = [], None, -1
+    for tok in scan.tokens:
+        if isinstance(tok, Marker) and tok.kind == "para":
+            close = page.text.find("\n\n", tok.end)
+            pid, end = tok.value, len(page.text) if close < 0 else close
+        elif isinstance(tok, Marker) and tok.kind == "note":
+            found.append((pid if tok.start < end else None, tok))
+    return found
+
+
+def check_places(notes: dict, originals: list, para_page: dict, problems: list) -> None:
+    """Every note is marked in the paragraph its record names (`where`), in the original; a note marked nowhere
+    is a warning (its text waits for its mark). originals: [(Page, Scan)] of the original's section pages;
+    the translations follow the original's marks (alignment.py)."""
+    placed = defaultdict(list)
+    for page, scan in originals:
+        for pid, tok in marks_by_paragraph(page, scan):
+            placed[tok.value].append((pid, page.path, tok))
+    for nid, rec in notes.items():
+        where = str(rec["where"])
+        if where not in para_page:
+            problems.append(
+                Problem(rec.path, *rec.mark("where"), f"note '{nid}': where: '{where}' is not a paragraph id")
+            )
+        elif nid not in placed:
+            problems.append(
+                Problem(
+                    rec.path,
+                    rec.line,
+                    rec.col,
+                    f"note '{nid}' is never used: write {{note:{nid}}} in paragraph {where}"
+                    " (scripts/insert_note_marks.py puts it after the note's anchor)",
+                    "warning",
+                )
+            )
+        for pid, path, tok in placed.get(nid, []) if where in para_page else []:
+            if pid != where:
+                problems.append(
+                    Problem(
+                        path,
+                        tok.line,
+                        tok.col,
+                        f"{{note:{nid}}} stands in {f'paragraph {pid}' if pid else 'no numbered paragraph'}, but"
+                        f" {rec.path}:{rec.line} puts note '{nid}' in paragraph {where}:"
+                        " move the mark or correct 'where'",
+                    )
+                )

@@ -1,0 +1,130 @@
+"""Where each field of a bibliography entry comes from, as the entry's own field says:
+`provenance = {author=citation; year=citation; title=text:results-12; publisher, address=editor}`.
+
+A source is `citation` (the in-text citation gives it), `text:PARA-ID` (the article's running text, in that
+paragraph) or `editor` (the editor's knowledge, not yet checked). Parsed and checked here; said under the
+entry on the References page (references.py), in the page's language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .locales import SOURCE_KINDS
+from .problems import Problem
+from .render import HtmlBlock as H
+
+# The edition's own fields, and renderings of a field (author-latn, title-en, note-ru): their source is the
+# field's own, or the edition itself.
+_EDITION_FIELDS = {"status", "langid", "provenance", "keywords", "shorttitle"}
+_RENDERING = re.compile(r"-(?:latn|[a-z]{2})\Z", re.I)
+
+
+@dataclass(frozen=True)
+class Source:
+    kind: str  # "citation" | "text" | "editor"
+    para: str | None = None  # the paragraph id of a `text:` source
+
+
+@lru_cache(maxsize=1024)
+def parse(value: str) -> tuple[tuple[tuple[tuple[str, ...], Source], ...], tuple[str, ...]]:
+    """((fields, source) per item, in order), and what is wrong with the items that could not be read."""
+    items, errors = [], []
+    for part in value.split(";"):
+        if not part.strip():
+            continue
+        names, eq, written = part.partition("=")
+        fields = tuple(n.strip().lower() for n in names.split(",") if n.strip())
+        kind, _, para = written.strip().partition(":")
+        if not eq or not fields or not written.strip():
+            errors.append(f"'{part.strip()}': write field=source (e.g. title=citation)")
+        elif kind not in SOURCE_KINDS or (kind == "text") != bool(para.strip()):
+            errors.append(
+                f"unknown source '{written.strip()}' for {', '.join(fields)}: write citation, text:PARA-ID or editor"
+            )
+        else:
+            items.append((fields, Source(kind, para.strip() or None)))
+    return tuple(items), tuple(errors)
+
+
+def bibliographic_fields(entry) -> list[str]:
+    """The entry's fields whose source a reader may ask for: its people and its bibliographic fields."""
+    fields = [role.lower() for role in entry.persons]
+    fields += [f.lower() for f in entry.fields if f.lower() not in _EDITION_FIELDS and not _RENDERING.search(f)]
+    return fields
+
+
+def check(bib, para_ids, path: str) -> list[Problem]:
+    """Located problems of every entry's provenance: unreadable items, unknown paragraphs, fields the entry lacks
+    (errors); an entry without provenance, a field whose source is not said (warnings)."""
+    problems = []
+    for key, entry in bib.entries.items():
+        line = bib.line(key)
+        value = entry.fields.get("provenance")
+        if value is None:
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    0,
+                    f"entry '{key}' has no 'provenance': say where each field comes from"
+                    " (e.g. provenance = {author=citation; title=text:results-12; publisher=editor})",
+                    "warning",
+                )
+            )
+            continue
+        items, errors = parse(value)
+        messages = [f"provenance: {e}" for e in errors]
+        named = set()
+        for fields, source in items:
+            if source.kind == "text" and source.para not in para_ids:
+                messages.append(f"provenance: text:{source.para} is not a paragraph id")
+            for name in fields:
+                if name in named:
+                    messages.append(f"provenance names '{name}' twice")
+                elif name not in entry.fields and name not in entry.persons:
+                    messages.append(f"provenance names '{name}', which the entry does not have")
+                named.add(name)
+        problems += [Problem(path, line, 0, f"entry '{key}': {m}") for m in messages]
+        unsaid = [f for f in bibliographic_fields(entry) if f not in named]
+        if unsaid:
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    0,
+                    f"entry '{key}': provenance does not say where {', '.join(unsaid)} come(s) from",
+                    "warning",
+                )
+            )
+    return problems
+
+
+def describe(entry, loc, para_href) -> str:
+    """The sources of an entry's fields for readers, grouped by source in the order they are first named; ""
+    for an entry without provenance. para_href: paragraph id -> link to that paragraph."""
+    value = entry.fields.get("provenance")
+    if value is None:
+        return ""
+    groups: dict = {}
+    for fields, source in parse(value)[0]:
+        groups.setdefault(source, []).extend(fields)
+    items = H(loc.items_sep).join(
+        H.escape(loc.provenance_item).format(
+            fields=loc.list_sep.join(str(loc.provenance_fields.get(f, f)) for f in fields),
+            source=_source(source, loc, para_href),
+        )
+        for source, fields in groups.items()
+    )
+    return str(H('<p class="ref-provenance">{}</p>').format(H.escape(loc.provenance_line).format(items=items)))
+
+
+def _source(source: Source, loc, para_href) -> H:
+    words = H.escape(loc.provenance_sources[source.kind])
+    if source.kind != "text":
+        return words
+    href = para_href(source.para)
+    mark = f"{loc.paragraph_sign} {source.para}"
+    return words.format(paragraph=H('<a href="{}">{}</a>').format(href, mark) if href else mark)

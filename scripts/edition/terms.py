@@ -1,0 +1,198 @@
+"""The glossary for readers: source/terms.yml (each term in every language, its expansion and the edition's
+explanation), the `{glossary}` list, and the link from a term's first occurrence on a body page to its entry.
+
+Terms are found in the page's text between the marks (a resolution step over the source, never over rendered
+HTML): only plain running text, never inside a citation, a mark, a link, code, an HTML tag or a heading.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .inputs import Record, read_records, value_mark
+from .locales import sort_key
+from .problems import Problem
+from .render import HtmlBlock as H
+from .syntax import protected_ranges
+
+TERM_ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+
+# What is not plain running text, besides the marks and code (the scanner knows those).
+_NOT_PLAIN = re.compile(
+    r"^ {0,3}#[^\n]*$"  # an ATX heading
+    r"|^[^\n]+\n {0,3}(?:=+|-+)[ \t]*$"  # a setext heading and its underline
+    r"|^ {0,3}\[[^\]\n]+\]:[^\n]*$"  # a link reference definition
+    r"|!?\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\](?:\([^)\n]*\)|\[[^\]\n]*\])"  # a Markdown link or image, its label too
+    r"|<(a|abbr|code|pre|kbd|samp|script|style|h[1-6])\b[\s\S]*?</\1\s*>"  # an HTML element that is not running text
+    r"|<[^>\n]*>"  # any other HTML tag, an autolink
+    r"|https?://\S+"  # a bare URL
+    r"|\{[^{}\n]*\}",  # an attribute list or an edition mark
+    re.M,
+)
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    forms: dict  # language -> the term as written in that language
+    expansion: dict  # language -> the full form (optional: languages may be missing)
+    explain: dict  # language -> the edition's explanation
+    match: dict  # language -> compiled pattern that finds the term in running text (optional)
+
+
+def load(path: Path, shown: str, languages: tuple[str, ...]) -> tuple[list[Term], list[Problem]]:
+    records, problems = read_records(path, shown, ("id",))
+    terms, seen = [], set()
+    for rec in records:
+        term = _term(rec, languages, problems)
+        if term is None:
+            continue
+        if term.id in seen:
+            problems.append(Problem(rec.path, *rec.mark("id"), f"duplicate term id '{term.id}'"))
+            continue
+        seen.add(term.id)
+        terms.append(term)
+    return terms, problems
+
+
+def _term(rec: Record, languages, problems: list) -> Term | None:
+    tid = str(rec["id"])
+    if not TERM_ID.match(tid):
+        problems.append(
+            Problem(rec.path, *rec.mark("id"), f"term id '{tid}' must be lowercase letters, digits and hyphens")
+        )
+        return None
+    before = len(problems)
+    forms = {lang: _text(rec.get(lang)) for lang in languages}
+    for lang in languages:
+        if not forms[lang]:
+            problems.append(
+                Problem(rec.path, *rec.mark(lang), f"term '{tid}' has no form in '{lang}': add {lang}: \"...\"")
+            )
+    explain = _per_language(rec, "explain", languages, problems, required=True)
+    expansion = _per_language(rec, "expansion", languages, problems, required=False)
+    patterns = _per_language(rec, "match", languages, problems, required=False)
+    match = {}
+    for lang, pattern in patterns.items():
+        try:
+            compiled = re.compile(pattern)
+        except re.error as e:
+            problems.append(Problem(rec.path, *_sub_mark(rec, "match", lang), f"term '{tid}': match.{lang}: {e}"))
+            continue
+        if compiled.search("") is not None:
+            problems.append(
+                Problem(rec.path, *_sub_mark(rec, "match", lang), f"term '{tid}': match.{lang} matches empty text")
+            )
+            continue
+        match[lang] = compiled
+    return Term(tid, forms, expansion, explain, match) if len(problems) == before else None
+
+
+def _text(value) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _per_language(rec: Record, key: str, languages, problems: list, required: bool) -> dict:
+    """A field that maps languages to text: {kk: "...", ru: "...", en: "..."}."""
+    value = rec.get(key)
+    if value is None and not required:
+        return {}
+    if not isinstance(value, dict):
+        problems.append(
+            Problem(
+                rec.path,
+                *rec.mark(key),
+                f"term '{rec['id']}': '{key}' must map languages to text ({key}: {{kk: ..., ...}})",
+            )
+        )
+        return {}
+    found = {lang: _text(value.get(lang)) for lang in languages if _text(value.get(lang))}
+    for lang in languages:
+        if required and lang not in found:
+            problems.append(
+                Problem(rec.path, *_sub_mark(rec, key, lang), f"term '{rec['id']}' has no {key} in '{lang}'")
+            )
+    return found
+
+
+def _sub_mark(rec: Record, key: str, lang: str) -> tuple[int, int]:
+    """Line and column of `key.lang` (of `key` when it is not a mapping or lacks the language)."""
+    for key_node, value_node in rec.node.value if rec.node is not None else []:
+        if key_node.value == key and isinstance(value_node, yaml.MappingNode):
+            return value_mark(value_node, lang)
+    return rec.mark(key)
+
+
+# -- the first occurrence of each term on a page -----------------------------------------------------------
+
+
+def not_plain(text: str, start: int, taken) -> list[tuple[int, int]]:
+    """Sorted spans of `text` (from `start`) that are not running text: front matter and code, the spans of the
+    page's marks (`taken`: (start, end) pairs; an empty one, a place between two characters, takes the
+    character after it), headings, links, HTML."""
+    spans = [(0, start), *protected_ranges(text, start)]
+    spans += [(a, b if b > a else a + 1) for a, b in taken]
+    spans += [m.span() for m in _NOT_PLAIN.finditer(text, start)]
+    return sorted(spans)
+
+
+def first_occurrences(text: str, spans, terms, lang: str) -> list[tuple[int, int, Term]]:
+    """(start, end, term) of the first occurrence of each term in running text, none overlapping another."""
+    starts = [a for a, _ in spans]
+    reach = []  # reach[i]: the furthest end among spans[: i + 1] (spans overlap)
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
+    found: list[tuple[int, int, Term]] = []
+
+    def free(a: int, b: int) -> bool:
+        i = bisect.bisect_left(starts, b) - 1  # the spans that start before the match ends
+        if i >= 0 and reach[i] > a:
+            return False
+        return all(b <= s or a >= e for s, e, _ in found)
+
+    for term in terms:
+        pattern = term.match.get(lang)
+        for m in pattern.finditer(text) if pattern is not None else ():
+            if m.end() > m.start() and free(m.start(), m.end()):
+                found.append((m.start(), m.end(), term))
+                break
+    return sorted(found, key=lambda f: f[0])
+
+
+def title(term: Term, lang: str, loc) -> str:
+    """A term link's tooltip: the expansion and the explanation (the explanation alone when there is none)."""
+    if term.expansion.get(lang):
+        return loc.term_title.format(expansion=term.expansion[lang], explain=term.explain[lang])
+    return term.explain[lang]
+
+
+# -- the {glossary} list ------------------------------------------------------------------------------------
+
+
+def glossary(terms, loc, languages) -> str:
+    """Every term, sorted in the page language's alphabet: its form in that language (the headword), its forms
+    in the other languages, its expansion and the edition's explanation. One raw-HTML block."""
+    code = loc.code
+    out = ['<dl class="glossary">']
+    for term in sorted(terms, key=lambda t: (sort_key(t.forms[code], loc.alphabet), t.id)):
+        others = H(loc.items_sep).join(
+            H.escape(loc.glossary_form).format(
+                language=loc.language_names.get(lang, lang),
+                form=H('<span lang="{}">{}</span>').format(lang, term.forms[lang]),
+            )
+            for lang in languages
+            if lang != code
+        )
+        out.append(H('<dt id="term-{}"><dfn lang="{}">{}</dfn></dt>').format(term.id, code, term.forms[code]))
+        if others:
+            out.append(H('<dd class="term-forms">{}</dd>').format(others))
+        if term.expansion.get(code):
+            out.append(H('<dd class="term-expansion">{}</dd>').format(term.expansion[code]))
+        out.append(H('<dd class="term-explain">{}</dd>').format(term.explain[code]))
+    out.append("</dl>")
+    return "\n".join(map(str, out))
