@@ -15,8 +15,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def read_config(root: Path = ROOT) -> dict:
-    with open(root / "mkdocs.yml", encoding="utf-8") as f:
-        return yaml_load(f) or {}
+    """mkdocs.yml as MkDocs reads it; {} when it is missing or unreadable (the engine's check says why)."""
+    from edition.inputs import read_text
+
+    text, _ = read_text(root / "mkdocs.yml", "mkdocs.yml", missing_ok=True)
+    try:
+        config = yaml_load(text) if text else {}
+    except Exception:  # MkDocs' loader raises YAML and tag errors of several kinds; each is reported located
+        return {}
+    return config if isinstance(config, dict) else {}
 
 
 def languages(config: dict) -> tuple[str, ...]:
