@@ -6,6 +6,7 @@ field (or at the entry when a field is missing)."""
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +43,13 @@ class Finding:
     blocks: bool = False  # the entry cannot be formatted: the formatter must not report it again
 
 
+def langids(locales: dict) -> set:
+    """The languages a work may be in: the schema's and the locales' (nothing more if the schema is broken)."""
+    schema, _ = load_schema()
+    return {loc.langid for loc in locales.values()} | set(schema.langids if schema else [])
+
+
+@functools.cache
 def load_schema(path: Path = SCHEMA) -> tuple[Schema | None, list[Problem]]:
     doc, problems = read_yaml(path, str(path), missing_ok=False)
     if doc is None:

@@ -8,9 +8,10 @@ form -> bibliography entry). Every problem is located; nothing here changes what
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import locales, lookalike
+from . import bibschema, locales, lookalike
 from .inputs import value_mark
 from .problems import Problem
 from .syntax import Citation, Marker, scan
@@ -135,14 +136,21 @@ def _citation_reading(rec) -> bool:
     return len(tokens) == 1 and isinstance(tokens[0], Citation) and tokens[0].end == len(str(rec["reading"]))
 
 
+@dataclass
+class _Uses:
+    places: set  # what a `where` may name
+    problems: list
+    seen: dict = field(default_factory=dict)  # (id, lang) -> the first mark
+    unknown: set = field(default_factory=set)  # (lang, where) of marks with no record
+
+
 def emendation_uses(ed, problems: list) -> None:
     """Each {em:ID} stands in the paragraph (or abstract) its record names, and once in its home language:
     the original's, or an abstract's own language."""
     records = ed.inputs.emendation_ids
     if not records:
         return  # unreadable (None) or empty: every mark is reported as unknown, or not at all
-    seen: dict = {}  # (id, lang) -> first marker
-    unknown = set()  # (lang, where) of marks with no record: a misspelt id is not also an unused record
+    uses = _Uses(_places(ed), problems)
     for page in _sections(ed):
         where = None
         for tok in ed.scans[(page.lang, page.name)].tokens:
@@ -153,16 +161,16 @@ def emendation_uses(ed, problems: list) -> None:
             elif tok.kind == "em":
                 here = f"abstract-{page.lang}" if page.name == "index" and where is None else where
                 if tok.value in records:
-                    _one_use(records[tok.value], tok, page, here, seen, problems)
+                    _one_use(records[tok.value], tok, page, here, uses)
                 else:
-                    unknown.add((page.lang, here))
-    places = _places(ed)
+                    uses.unknown.add((page.lang, here))  # a misspelt id: not also an unused record
     for rid, rec in records.items():
         home, where = _home(rec, ed.project.languages[0]), str(rec["where"])
-        if (rid, home) in seen or (home, where) in unknown or where not in places or _citation_reading(rec):
+        if (rid, home) in uses.seen or (home, where) in uses.unknown or where not in uses.places:
             continue
-        message = f"emendation '{rid}' is never used: write {{em:{rid}}} in {where}, or delete the record"
-        problems.append(Problem(rec.path, rec.line, rec.col, message))
+        if not _citation_reading(rec):
+            message = f"emendation '{rid}' is never used: write {{em:{rid}}} in {where}, or delete the record"
+            problems.append(Problem(rec.path, rec.line, rec.col, message))
 
 
 def _home(rec, original: str) -> str:
@@ -170,20 +178,20 @@ def _home(rec, original: str) -> str:
     return where.removeprefix("abstract-") if where.startswith("abstract-") else original
 
 
-def _one_use(rec, tok: Marker, page, here, seen: dict, problems: list) -> None:
+def _one_use(rec, tok: Marker, page, here, uses: _Uses) -> None:
     rid, where = str(rec["id"]), str(rec["where"])
     if _citation_reading(rec):
         message = f"emendation '{rid}' reads as a citation: write {rec['reading']} here, not {{em:{rid}}}"
-    elif here != where:
+    elif here != where and where in uses.places:  # a `where` that names nothing is reported on the record
         message = f"{{em:{rid}}} stands in {here or 'no paragraph'}, but {rec.path}:{rec.line} records it for {where}"
         message += ": move the mark or correct 'where'"
-    elif (rid, page.lang) in seen:
-        first = seen[(rid, page.lang)]
+    elif (rid, page.lang) in uses.seen:
+        first = uses.seen[(rid, page.lang)]
         message = f"{{em:{rid}}} is used a second time (first on line {first.line}): an emendation stands once"
     else:
-        seen[(rid, page.lang)] = tok
+        uses.seen[(rid, page.lang)] = tok
         return
-    problems.append(Problem(page.path, tok.line, tok.col, message))
+    uses.problems.append(Problem(page.path, tok.line, tok.col, message))
 
 
 def citation_forms(ed, problems: list) -> None:
@@ -225,8 +233,10 @@ def _mark(node) -> tuple[int, int]:
 def language_notes(ed, problems: list) -> None:
     """A locale that notes the language of a work ("[in Russian]") has a note for every language cited."""
     used: dict = {}
+    known = bibschema.langids(ed.inputs.locales)  # an unknown langid is the bibliography's problem, said there
     for key, entry in ed.inputs.bib.entries.items():
-        used.setdefault(entry.fields.get("langid"), key)
+        if entry.fields.get("langid") in known:
+            used.setdefault(entry.fields.get("langid"), key)
     for code, loc in ed.inputs.locales.items():
         if not loc.language_notes:
             continue  # this language writes no such notes

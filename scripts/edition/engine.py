@@ -203,7 +203,7 @@ def build(project: Project) -> Result:
     for lang in project.languages:
         cited |= build_language(ed, lang, result)
     for key in inputs.bib.entries.keys():
-        if key not in cited:
+        if key not in cited and key not in inputs.bib.invalid:  # an invalid entry's citations are not formatted
             problems.append(Problem(project.bib, inputs.bib.line(key), 0, f"entry '{key}' is never cited", "warning"))
     return result
 

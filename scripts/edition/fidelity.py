@@ -126,7 +126,11 @@ def _section(page, scan, heading: str, ctx: Context) -> Rebuilt | None:
     if h1 is None or h1.group(1) != heading.rstrip("."):
         at = line_col(text, h1.start()) if h1 else (1, 1)
         ctx.problems.append(
-            Problem(page.path, *at, f"the heading must be '# {heading.rstrip('.')}' (the source's '{heading}')")
+            Problem(
+                page.path,
+                *at,
+                f"the heading must be '# {heading.rstrip('.')}' (the source's run-in heading '{heading}')",
+            )
         )
         return None
     rebuilt, pos, pid, pids = Rebuilt(), h1.end(), None, []
