@@ -589,3 +589,21 @@ def test_windows_line_endings_and_a_byte_order_mark_read_as_any_other(tmp_path, 
     english = BeautifulSoup((proj / "site/en/introduction/index.html").read_text(encoding="utf-8"), "html.parser")
     assert english.select_one("article h1").get_text().startswith("Introduction")
     assert english.select_one("p#intro-1") is not None
+
+
+def test_a_misspelt_optional_field_is_a_warning_and_the_edition_builds(tmp_path, previous_site):
+    proj = broken_project(
+        tmp_path,
+        previous_site,
+        [
+            Edit(BIB, "  title-en = {The heroic", "  titel-en = {The heroic"),
+            Edit(EM, '  why: "missing', '  why-ru: "пропущен пробел"\n  whyy-en: "x"\n  why: "missing'),
+        ],
+    )
+    check = run_check(proj, ROOT / "scripts")
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert error_lines(check.stdout, warnings=True) == [
+        f"{BIB}:7:3: warning: entry 'kritsman1926': unknown field 'titel-en' (did you mean 'title-en'?)",
+        f"{EM}:6:3: warning: unknown key 'whyy-en' (did you mean 'why-en'?)",
+    ]
+    assert build(proj, epoch=EPOCH, quiet=True) == 0

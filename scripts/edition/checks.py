@@ -7,6 +7,7 @@ form -> bibliography entry). Every problem is located; nothing here changes what
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +21,16 @@ ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")  # paragraph and emendation ids: 
 _ROMAN = re.compile(r"\b[ivxlcdm]+\b", re.I)
 
 
+# The keys of the data files' records: (keys, keys that may also be given per language as <key>-<lang>).
+RECORD_KEYS = {
+    "emendations": (("id", "where", "source", "reading", "why"), ("why",)),
+    "citation_forms": (("n", "source", "where", "cites"), ()),
+    "corrections": (("date", "where", "what", "why"), ("what", "why")),
+}
+
+
 def check(ed, problems: list) -> None:
+    record_keys(ed, problems)
     page_markers(ed, problems)
     marks_in_text(ed, problems)
     emendation_records(ed, problems)
@@ -36,6 +46,19 @@ def _sections(ed, lang: str | None = None) -> list:
 
 def _markers(ed, page, kind: str) -> list[Marker]:
     return [t for t in ed.scans[(page.lang, page.name)].tokens if isinstance(t, Marker) and t.kind == kind]
+
+
+def record_keys(ed, problems: list) -> None:
+    """A key a record does not have is a warning (a misspelt optional key would be silently ignored)."""
+    for name, (keys, translated) in RECORD_KEYS.items():
+        allowed = set(keys) | {f"{k}-{lang}" for k in translated for lang in ed.project.languages}
+        for rec in getattr(ed.inputs, name):
+            for key_node, _ in rec.node.value if rec.node is not None else []:
+                key = str(key_node.value)
+                if key not in allowed:
+                    close = difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.6)
+                    todo = f"did you mean '{close[0]}'?" if close else f"the keys are {', '.join(keys)}"
+                    problems.append(Problem(rec.path, *_mark(key_node), f"unknown key '{key}' ({todo})", "warning"))
 
 
 def page_markers(ed, problems: list) -> None:
