@@ -277,6 +277,7 @@ CASES = {
             f"{BIB}:1:1: saved as UTF-16, not UTF-8: save the file as UTF-8",
         ],
     ),
+    "bib: the file is missing": ([Edit(BIB)], [f"{BIB}: cannot read the bibliography: file not found: create it"]),
     "bib: no langid": (
         [Edit(BIB, "  langid = {kazakh},\n", "")],
         [

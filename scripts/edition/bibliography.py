@@ -27,6 +27,7 @@ class Bibliography:
     lines: dict = field(default_factory=dict)  # key -> line of its '@type{key,'
     text: str = ""  # the file as read, for checking fields (bibschema.py); "" after a syntax error (cut entries)
     invalid: set = field(default_factory=set)  # keys whose schema errors are reported: not formatted again
+    unreadable: bool = False  # the file could not be read (reported once): no citation is then "unknown"
 
     @property
     def entries(self):
@@ -54,7 +55,7 @@ def load(path: str, display_path: str | None = None) -> tuple[Bibliography, list
     shown = display_path or path
     text, problems = read_text(Path(path), shown)
     if text is None:
-        return Bibliography(shown, BibliographyData()), [
+        return Bibliography(shown, BibliographyData(), unreadable=True), [
             Problem(shown, 0, 0, f"cannot read the bibliography: {problems[0].message}")
         ]
     bib, found = parse(text, shown)

@@ -98,6 +98,8 @@ def _citation(
     ref_url = render.page_url(group.ref_page)
     for item in tok.items:
         entry = lang.bib.entries.get(item.key)
+        if entry is None and lang.bib.unreadable:
+            continue  # the file itself is reported, once
         if entry is None:
             hint = lang.bib.suggest(item.key)
             todo = f"did you mean '{hint}'?" if hint else f"add an entry to {lang.files['bib']} or correct the key"
