@@ -14,13 +14,13 @@ $(STAMP): requirements.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
 	touch $(STAMP)
 
-serve: $(STAMP)  ## preview at http://127.0.0.1:8000 with live reload
+serve: $(STAMP)  ## preview at http://127.0.0.1:8000 with live reload; problems are shown on the pages
 	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
 
 build: $(STAMP)  ## strict build into site/; a failed build leaves the previous site/ as it was
 	$(PY) scripts/build_site.py
 
-check: $(STAMP)  ## the fast editorial lint: no rendering
+check: $(STAMP)  ## the editor's gate: every check a build makes, fast, no site written
 	$(PY) scripts/check.py
 
 NODE_STAMP := node_modules/.package-lock.json

@@ -11,11 +11,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from edition.alignment import compare, paragraphs  # noqa: E402
+from edition.inputs import read_text  # noqa: E402
 
 
 def main(argv) -> int:
     orig, tr = argv[0], argv[1]
-    a, b = Path(orig).read_text(encoding="utf-8"), Path(tr).read_text(encoding="utf-8")
+    (a, bad_a), (b, bad_b) = read_text(Path(orig), orig), read_text(Path(tr), tr)
+    if a is None or b is None or bad_a or bad_b:  # the one reader's message, not a traceback
+        for p in bad_a + bad_b:
+            print(p)
+        return 1
     only = None
     if len(argv) == 4:
         ids = [p.pid for p in paragraphs(a)]

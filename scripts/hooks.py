@@ -5,6 +5,8 @@
 - on_page_markdown: hand MkDocs the resolved Markdown of the page in its own language.
 - on_page_context: the citation metadata of the page's <head> (overrides/main.html).
 - on_post_build (outer build only): the citation downloads.
+In the preview (`mkdocs serve`, told by on_startup), problems do not abort: the pages are built from what
+resolves, and on_post_page shows every problem in a banner on every page (mkdocs_side/preview.py).
 What MkDocs, Material and static-i18n write is fixed by the second hook file, site_fixes.py.
 """
 
@@ -19,50 +21,81 @@ from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from mkdocs_side import citation_downloads, i18n  # noqa: E402
+from mkdocs_side import citation_downloads, i18n, preview  # noqa: E402
 from mkdocs_side.engine_loader import fresh_engine  # noqa: E402
 from project import reading_order  # noqa: E402
 
 log = logging.getLogger("mkdocs.edition")
-_state: dict = {}
+_state: dict = {}  # MkDocs loads a hook once per process: this outlives the preview's rebuilds
+
+
+def on_startup(command, dirty):
+    _state["preview"] = command == "serve"
 
 
 def on_config(config):
     if i18n.nested(config):
         return config
     engine, languages = fresh_engine(), i18n.languages(config)
-    result = engine.build(
-        engine.Project(
-            root=Path(config.config_file_path).resolve().parent,
-            languages=languages,
-            reading_order=reading_order(config.nav),
-            site_url=config.site_url or None,
-        )
+    project = engine.Project(
+        root=Path(config.config_file_path).resolve().parent,
+        languages=languages,
+        reading_order=reading_order(config.nav),
+        site_url=config.site_url or None,
+        config=Path(config.config_file_path).name,
     )
+    result = engine.build(project)
     for problem in result.problems:
         if problem.severity != "error":
             log.info(str(problem))  # warnings belong to `make check`; --strict must not fail on them
-    if not result.ok:
-        raise Abort("The edition has problems; nothing was built:\n" + engine.report(result.problems))
-    _state.update(engine=engine, languages=languages, result=result)
+    _state.update(engine=engine, languages=languages, result=result, project=project)
+    _refuse_or_show(engine, result)
     return config
+
+
+def _refuse_or_show(engine, result) -> None:
+    """A build with problems is refused; the preview shows them on every page instead and keeps serving."""
+    if not _state.get("preview"):
+        if not result.ok:
+            raise Abort("The edition has problems; nothing was built:\n" + engine.report(result.problems))
+        return
+    preview.never_abort_on_warnings()
+    if not result.ok:
+        log.error("The edition has problems (shown on every page):\n" + engine.report(result.problems))
+    else:
+        _state["good"] = result  # what a page that cannot be resolved later falls back to
 
 
 def on_page_markdown(markdown, page, config, files):
     lang = i18n.page_language(page, _state["languages"])
     name, _ = _state["engine"].inputs.page_of(page.file.src_uri, _state["languages"])
-    try:
-        return _state["result"].pages[(lang, name)]
-    except KeyError:
-        raise Abort(f"{page.file.src_uri}: the edition has no '{lang}' text for page '{name}'") from None
+    for result in (_state["result"], _state.get("good")) if _state.get("preview") else (_state["result"],):
+        if result is not None and (lang, name) in result.pages:
+            return result.pages[(lang, name)]
+    if _state.get("preview"):
+        return markdown  # the preview shows the page as written rather than none
+    raise Abort(f"{page.file.src_uri}: the edition has no '{lang}' text for page '{name}'")
+
+
+def on_post_page(output, page, config):
+    """The preview's banner of problems (only while there are errors)."""
+    result = _state.get("result")
+    if not _state.get("preview") or result is None or result.ok:
+        return output
+    shown = f"{_state['project'].docs}/{page.file.src_uri}"
+    here = [p for p in result.problems if p.path == shown]
+    text, _ = _state["engine"].inputs.read_text(Path(page.file.abs_src_path), shown)
+    errors = len([p for p in result.problems if p.severity == "error"])
+    ordered = sorted(result.problems, key=lambda p: (p.severity != "error", p.path, p.line, p.col))
+    return preview.show(output, ordered, errors, here, text or "")
 
 
 def on_page_context(context, page, config, nav):
     """Citation metadata for indexers and reference managers in every page's <head>."""
     result, languages = _state["result"], _state["languages"]
-    if result.article is None:
-        return context
     lang = i18n.page_language(page, languages)
+    if result.article is None or lang not in result.locales:
+        return context
     home = (config.site_url or "") + ("" if lang == languages[0] else f"{lang}/")
     context["edition_head"] = _state["engine"].article.head(
         result.article,

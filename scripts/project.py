@@ -15,8 +15,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def read_config(root: Path = ROOT) -> dict:
-    with open(root / "mkdocs.yml", encoding="utf-8") as f:
-        return yaml_load(f) or {}
+    """mkdocs.yml as MkDocs reads it; {} when it is missing or unreadable (the engine's check says why)."""
+    from edition.inputs import read_text
+
+    text, _ = read_text(root / "mkdocs.yml", "mkdocs.yml", missing_ok=True)
+    try:
+        config = yaml_load(text) if text else {}
+    except Exception:  # MkDocs' loader raises YAML and tag errors of several kinds; each is reported located
+        return {}
+    return config if isinstance(config, dict) else {}
 
 
 def languages(config: dict) -> tuple[str, ...]:
@@ -54,6 +61,7 @@ def write_resolved_docs(docs: Path, root: Path = ROOT) -> None:
     """The engine's resolved Markdown of every page, as the hook hands it to MkDocs, into `docs` (with the
     front matter MkDocs reads): the input of a site built without the engine, for comparisons."""
     from edition import build
+    from edition.inputs import read_text
 
     proj = project(root)
     result = build(proj)
@@ -62,5 +70,5 @@ def write_resolved_docs(docs: Path, root: Path = ROOT) -> None:
     docs.mkdir(parents=True, exist_ok=True)
     for (lang, name), md in result.pages.items():
         src = root / "docs" / f"{name}{'' if lang == proj.languages[0] else '.' + lang}.md"
-        m = re.match(r"\A---\n.*?\n---\n", src.read_text(encoding="utf-8"), re.S)
+        m = re.match(r"\A---\n.*?\n---\n", read_text(src, src.name)[0] or "", re.S)
         (docs / src.name).write_text((m.group(0) if m else "") + md, encoding="utf-8")

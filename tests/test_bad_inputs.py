@@ -23,6 +23,26 @@ EPOCH = 1764000000
 KK, RU, EN = "docs/introduction.md", "docs/introduction.ru.md", "docs/introduction.en.md"
 BIB, EM, FORMS = "bibliography.bib", "source/emendations.yml", "source/citations.yml"
 LOCALE = "scripts/edition/locales/kk.yml"
+LOCALE_EN = "scripts/edition/locales/en.yml"
+ARTICLE, CORR = "source/article.yml", "source/corrections.yml"
+ARTICLE_YML = """key: fixture2025
+slug: fixture-2025
+doi: "10.1000/182"
+language: kk
+year: 2025
+volume: "28"
+issue: "4"
+first_page: "1245"
+last_page: "1259"
+journal: {kk: "Отан тарихы", ru: "Отан тарихы", en: "Otan tarihy"}
+title: {kk: "Тест", ru: "Тест", en: "Test"}
+authors:
+  - family: {kk: "Есқалиев", ru: "Есқалиев", en: "Eskaliev"}
+    initials: {kk: "С.А.", ru: "С.А.", en: "S.A."}
+first_body_page: 1246
+"""
+CORRECTION = "- {date: 2026-01-02, where: edition, what: first publication, why: '-'}\n"
+UNUSED_EM = '- {id: unused-one, where: intro-2, source: "Соңғы", reading: "Соңғысы", why: "x"}\n'
 
 
 @dataclass
@@ -71,7 +91,7 @@ UNKNOWN_EM = (
 AUTHOR_OR_SHORT = "missing field 'author' or 'shorttitle' (the in-text label needs a surname or a short title)"
 MISSING = "create this file (otherwise readers of that language would silently get another language)"
 
-# name: (edits, every error check.py prints)
+# name: (edits, every error check.py prints[, every warning it prints])
 CASES = {
     # -- the bibliography -----------------------------------------------------------------------------------
     "bib: unbalanced brace": (
@@ -94,7 +114,7 @@ CASES = {
     ),
     "bib: javascript: url": (
         [Edit(BIB, "  year = {1926},\n", "  year = {1926},\n  url = {javascript:alert(1)},\n")],
-        [f"{BIB}:2: entry 'kritsman1926': field 'url' must be an http(s) URL, not 'javascript:alert(1)'"],
+        [f"{BIB}:11:3: entry 'kritsman1926': field 'url' must be an http(s) URL, not 'javascript:alert(1)'"],
     ),
     "bib: invalid status": (
         [Edit(BIB, "status = {unidentified}", "status = {unknown}")],
@@ -104,7 +124,7 @@ CASES = {
         ],
     ),
     "bib: no status": (
-        [Edit(BIB, "  status = {unidentified},\n", "")],
+        [Edit(BIB, "  status = {unidentified}, provenance", "  provenance")],
         [
             f"{BIB}:32: entry 'abylgozhin-nd' has no 'status' field:"
             " add status = {checked | identified | unidentified}"
@@ -112,14 +132,11 @@ CASES = {
     ),
     "bib: missing field a style needs": (
         [Edit(BIB, "  title-latn = {Geroicheskii period velikoi russkoi revoliutsii},\n", "")],
-        [f"{BIB}:2: entry 'kritsman1926' cannot be formatted for the 'en' pages: missing field 'title-latn'"],
+        [f"{BIB}:5:3: entry 'kritsman1926': missing field 'title-latn': the English pages need 'title' romanized"],
     ),
     "bib: no author and no short title": (
         [Edit(BIB, "  author = {Абылгожин},\n", "")],
-        [
-            f"{BIB}:32: entry 'abylgozhin-nd' cannot be formatted for the 'kk' pages: {AUTHOR_OR_SHORT}",
-            f"{BIB}:32: entry 'abylgozhin-nd' cannot be formatted for the 'ru' pages: {AUTHOR_OR_SHORT}",
-        ],
+        [f"{BIB}:32:1: entry 'abylgozhin-nd': {AUTHOR_OR_SHORT}"],
     ),
     # -- citations in the text ------------------------------------------------------------------------------
     "unknown key": (
@@ -244,6 +261,232 @@ CASES = {
         [EngineCopy(), Edit(LOCALE, "status:\n", "status: checked\nx:\n")],
         ["{proj}/" + LOCALE + ": 'status' must map checked, identified, unidentified to mark, label, explanation"],
     ),
+    "locale: no note for a language the bibliography cites": (
+        [EngineCopy(), Edit(LOCALE_EN, '  russian: "[in Russian]"\n', "")],
+        [
+            "{proj}/"
+            + LOCALE_EN
+            + ": language_notes has no note for 'russian' (entry 'kritsman1926' of bibliography.bib is in it): "
+            'add russian: "[in …]"',
+        ],
+    ),
+    # -- the gate (issue 10): the bibliography's schema -----------------------------------------------------
+    "bib: saved as UTF-16": (
+        [Edit(BIB, new=(MINI / BIB).read_text(encoding="utf-8").encode("utf-16"))],
+        [
+            f"{BIB}:1:1: saved as UTF-16, not UTF-8: save the file as UTF-8",
+        ],
+    ),
+    "bib: the file is missing": ([Edit(BIB)], [f"{BIB}: cannot read the bibliography: file not found: create it"]),
+    "bib: no langid": (
+        [Edit(BIB, "  langid = {kazakh},\n", "")],
+        [
+            f"{BIB}:18:1: entry 'omarbekov2003': missing field 'langid' (the language of the work: add langid "
+            f"= {{russian}}, or another language the edition knows)",
+        ],
+    ),
+    "bib: langid misspelt": (
+        [Edit(BIB, "langid = {kazakh}", "langid = {kazak}")],
+        [
+            f"{BIB}:25:3: entry 'omarbekov2003': field 'langid' must be a language the edition knows "
+            "(english, german, kazakh, russian), not 'kazak' (did you mean 'kazakh'?)",
+        ],
+    ),
+    "bib: a misspelt field a style needs": (
+        [Edit(BIB, "  title-latn = {Geroicheskii", "  titel-latn = {Geroicheskii")],
+        [
+            f"{BIB}:5:3: entry 'kritsman1926': missing field 'title-latn': the English pages need 'title' romanized",
+        ],
+        [
+            f"{BIB}:6:3: warning: entry 'kritsman1926': unknown field 'titel-latn' (did you mean 'title-latn'?)",
+        ],
+    ),
+    "bib: a year that is not a year": (
+        [Edit(BIB, "year = {1926}", "year = {19x6}")],
+        [
+            f"{BIB}:10:3: entry 'kritsman1926': field 'year' must be a year of four digits (1926), not '19x6'",
+        ],
+    ),
+    "bib: a DOI written as a link": (
+        [Edit(BIB, "  year = {1926},\n", "  year = {1926},\n  doi = {https://doi.org/10.1000/182},\n")],
+        [
+            f"{BIB}:11:3: entry 'kritsman1926': field 'doi' must be a DOI such as 10.1000/xyz (without "
+            "https://doi.org/), not 'https://doi.org/10.1000/182'",
+        ],
+    ),
+    "bib: a romanized field in Cyrillic": (
+        [Edit(BIB, "title-latn = {Geroicheskii", "title-latn = {Героический")],
+        [
+            f"{BIB}:6:3: entry 'kritsman1926': field 'title-latn' must be in Latin script: it has Cyrillic "
+            "'Г' (U+0413)",
+        ],
+    ),
+    "bib: an entry type the styles do not know": (
+        [Edit(BIB, "@book{omarbekov2003,", "@boook{omarbekov2003,")],
+        [
+            f"{BIB}:18:1: entry 'omarbekov2003': type '@boook' is not one the styles format (did you mean '@book'?)",
+        ],
+    ),
+    # -- the gate: the text against the source --------------------------------------------------------------
+    "a word of the Kazakh text changed": (
+        [Edit(KK, "Соңғы уақытта", "Соңғы кезде")],
+        [
+            f"{KK}:5:27: the text differs from the source (source/eskaliev-aitenov-2025.txt) after '502; "
+            "Абылгожин: 267]. Соңғы': the source has 'уақытта', this page 'кезде': restore the source's "
+            f"words, or record the change in source/emendations.yml and mark it {{em:ID}}",
+        ],
+    ),
+    "a section heading changed": (
+        [Edit(KK, "# Кіріспе", "# Кириспе")],
+        [
+            f"{KK}:1:1: the heading must be '# Кіріспе' (the source's run-in heading 'Кіріспе.')",
+        ],
+    ),
+    "a page marker misplaced against the source": (
+        [Edit(KK, "{pb:1247}Соңғы уақытта", "Соңғы {pb:1247}уақытта")],
+        [
+            f"{KK}:5:18: {{pb:1247}} must stand right before 'Соңғы уақытта кеңестік кезең […', where page "
+            "1247 begins in the source",
+        ],
+    ),
+    "a Kazakh citation with no printed form": (
+        [Edit(KK, "кезең [@kritsman1926].", "кезең [@kritsman1926]. [@omarbekov2003]")],
+        [
+            f"{KK}:5:67: citation [@omarbekov2003] in paragraph intro-2 has no record in source/citations.yml "
+            "(the form the source prints here): add one with where: intro-2",
+        ],
+    ),
+    "page markers out of order in the Kazakh": (
+        [Edit(KK, "{#intro-1} Коммунистік", "{#intro-1} {pb:1248}Коммунистік")],
+        [
+            f"{KK}:5:12: page marker {{pb:1247}} comes after {{pb:1248}} (docs/introduction.md:3:12): print "
+            "pages rise in reading order; correct the number or move the marker",
+        ],
+    ),
+    "a page marker outside the article's pages": (
+        [Edit(ARTICLE, None, ARTICLE_YML), Edit(KK, "{pb:1247}", "{pb:125}")],
+        [
+            f"{KK}:5:12: page marker {{pb:125}} is outside the article's pages 1245–1259 "
+            "(source/article.yml): correct the number",
+        ],
+    ),
+    "a locator that is only a word": (
+        [Edit(KK, "[@kritsman1926, 148]", "[@kritsman1926, p.]")],
+        [
+            f"{KK}:3:39: locator 'p.' names no page: write the page number after the comma ('@kritsman1926, "
+            "148'), or drop the comma and the locator",
+        ],
+    ),
+    "a citation key with a Cyrillic letter": (
+        [Edit(KK, "[@kritsman1926, 148]", "[@kritsmаn1926, 148]")],
+        [
+            f"{KK}:3:39: unknown citation key 'kritsmаn1926' (it contains Cyrillic 'а' (U+0430) where the "
+            "rest is Latin; did you mean 'kritsman1926'?)",
+        ],
+    ),
+    "a paragraph id with a Cyrillic letter": (
+        [Edit(EN, "{#intro-2}", "{#intrо-2}")],
+        [
+            f"{EN}:5:1: paragraph id 'intrо-2' contains Cyrillic 'о' (U+043E) where the rest is Latin: write "
+            "it in Latin letters",
+            f"{EN}:5:1: paragraph ids differ from docs/introduction.md: missing intro-2; not in the original intrо-2",
+        ],
+    ),
+    # -- the gate: emendations ------------------------------------------------------------------------------
+    "emendations: source no longer matches the source text": (
+        [Edit(EM, 'source: "Қорытынды.Зерттеу"', 'source: "Корытынды.Зерттеу"')],
+        [
+            f"{EM}:3:11: emendation 'fixture-space': its source reading 'Корытынды.Зерттеу' is not what the "
+            "source has at its place in intro-1 (source/eskaliev-aitenov-2025.txt has '148] және "
+            "Қорытынды.Зерттеу [Омарбеков, 2003:'): correct 'source'",
+        ],
+    ),
+    "emendations: where names no paragraph": (
+        [Edit(EM, "where: intro-1", "where: intro-9")],
+        [
+            f"{EM}:2:10: where: 'intro-9' is not a paragraph of the text (write a paragraph id such as "
+            "intro-1, or abstract-<language>)",
+        ],
+    ),
+    "emendations: a record never used": (
+        [Edit(EM, None, (MINI / EM).read_text(encoding="utf-8") + UNUSED_EM)],
+        [
+            f"{EM}:6:3: emendation 'unused-one' is never used: write {{em:unused-one}} in intro-2, or delete "
+            "the record",
+        ],
+    ),
+    "emendations: a mark in another paragraph than its record's": (
+        [Edit(EN, "{#intro-2} {pb:1247}", "{#intro-2} {pb:1247}{em:fixture-space} ")],
+        [
+            f"{EN}:5:21: {{em:fixture-space}} stands in intro-2, but source/emendations.yml:1 records it for "
+            "intro-1: move the mark or correct 'where'",
+        ],
+    ),
+    "emendations: an id with a Cyrillic letter in the text": (
+        [Edit(KK, "{em:fixture-space}", "{em:fixture-spаce}")],
+        [
+            f"{KK}:3:64: unknown emendation 'fixture-spаce' (it contains Cyrillic 'а' (U+0430) where the rest "
+            "is Latin; record it in source/emendations.yml with id, where, source, reading, why)",
+        ],
+    ),
+    "emendations: reading the same as source": (
+        [Edit(EM, 'reading: "Қорытынды. Зерттеу"', 'reading: "Қорытынды.Зерттеу"')],
+        [
+            f"{EM}:4:12: reading is the source's reading: an emendation changes it",
+        ],
+    ),
+    # -- the gate: citation forms, corrections, mkdocs.yml, encodings ---------------------------------------
+    "citation forms: a key the bibliography lacks": (
+        [Edit(FORMS, "key: kritsman1926}]}", "key: kritsman1962}]}")],
+        [
+            f"{FORMS}:4:67: unknown key 'kritsman1962' (did you mean 'kritsman1926'?)",
+        ],
+    ),
+    "citation forms: where names no paragraph": (
+        [Edit(FORMS, "where: intro-2", "where: intro-7")],
+        [
+            f"{FORMS}:4:44: where: 'intro-7' is not a paragraph of the text (write a paragraph id)",
+        ],
+    ),
+    "citation forms: a form the source does not print": (
+        [Edit(FORMS, 'source: "[Крицман, 1926]"', 'source: "[Крицман, 1927]"')],
+        [
+            f"{FORMS}:4:18: citation 3: '[Крицман, 1927]' is not in the source text after the citation before "
+            "it: copy the form exactly as printed, the records in source order",
+        ],
+    ),
+    "corrections: an impossible date": (
+        [Edit(CORR, None, CORRECTION.replace("2026-01-02", "2026-02-30"))],
+        [
+            "source/corrections.yml:1:10: date '2026-02-30' is not a real date (day is out of range for "
+            "month): correct it",
+        ],
+    ),
+    "corrections: where names nothing": (
+        [Edit(CORR, None, CORRECTION.replace("edition", "intro-9"))],
+        [
+            "source/corrections.yml:1:29: where: 'intro-9' is not a page name, a paragraph id or 'edition'",
+        ],
+    ),
+    "mkdocs.yml: a nav entry for a missing page": (
+        [Edit("mkdocs.yml", "  - references.md\n", "  - references.md\n  - referenses.md\n")],
+        [
+            "mkdocs.yml:43:5: nav entry 'referenses.md': there is no page docs/referenses.md (did you mean "
+            "'references.md'?)",
+        ],
+    ),
+    "a translated page saved as UTF-16": (
+        [Edit(RU, new=(MINI / RU).read_text(encoding="utf-8").encode("utf-16"))],
+        [
+            f"{RU}:1:1: saved as UTF-16, not UTF-8: save the file as UTF-8",
+        ],
+    ),
+    "article.yml: a page that is not a number": (
+        [Edit(ARTICLE, None, ARTICLE_YML.replace('last_page: "1259"', 'last_page: "1259a"'))],
+        [
+            "source/article.yml:9:12: last_page: '1259a' must be a whole number",
+        ],
+    ),
 }
 
 
@@ -255,9 +498,9 @@ def previous_site(tmp_path_factory) -> Path:
     return proj / "site"
 
 
-def error_lines(output: str) -> list[str]:
+def error_lines(output: str, warnings: bool = False) -> list[str]:
     lines = output.strip().splitlines()
-    return sorted(line for line in lines[:-1] if ": warning: " not in line)
+    return sorted(line for line in lines[:-1] if (": warning: " in line) == warnings)
 
 
 def run_check(proj: Path, scripts: Path) -> subprocess.CompletedProcess:
@@ -273,8 +516,9 @@ def broken_project(tmp_path: Path, previous_site: Path, edits) -> Path:
     return proj
 
 
-@pytest.mark.parametrize("edits, expected", list(CASES.values()), ids=list(CASES))
-def test_bad_input(edits, expected, tmp_path, previous_site, capfd):
+@pytest.mark.parametrize("case", list(CASES.values()), ids=list(CASES))
+def test_bad_input(case, tmp_path, previous_site, capfd):
+    edits, expected, warnings = case if len(case) == 3 else (*case, None)
     proj = broken_project(tmp_path, previous_site, edits)
     expected = [e.replace("{proj}", proj.as_posix()) for e in expected]
     before = tree(proj / "site")
@@ -283,6 +527,8 @@ def test_bad_input(edits, expected, tmp_path, previous_site, capfd):
     assert "Traceback" not in out, out
     assert check.returncode == 1, out
     assert error_lines(check.stdout) == sorted(expected), out
+    if warnings is not None:
+        assert error_lines(check.stdout, warnings=True) == sorted(warnings), out
     assert check.stdout.strip().splitlines()[-1].startswith(f"{len(expected)} error(s)")
 
     assert build(proj, epoch=EPOCH, quiet=True) != 0
@@ -325,3 +571,36 @@ def test_html_in_bib_fields_is_escaped_not_an_error(tmp_path, previous_site):
             assert "<img src=x onerror=alert(1)> Notes" in shown, (prefix, page)
     english = BeautifulSoup((proj / "site" / "en/references/index.html").read_text(encoding="utf-8"), "html.parser")
     assert 'Not identified <b onclick="alert(2)">yet</b>.' in english.get_text()
+
+
+def test_windows_line_endings_and_a_byte_order_mark_read_as_any_other(tmp_path, previous_site):
+    """Files saved by a Windows editor (CRLF line ends, a byte-order mark) are read like any other: no problem,
+    and the page's heading survives the mark."""
+    proj = broken_project(tmp_path, previous_site, [])
+    for path in (KK, RU, EN, BIB, EM, FORMS, "mkdocs.yml", "source/eskaliev-aitenov-2025.txt"):
+        text = (proj / path).read_text(encoding="utf-8").replace("\n", "\r\n")
+        (proj / path).write_bytes((b"\xef\xbb\xbf" if path in (EN, BIB) else b"") + text.encode("utf-8"))
+    check = run_check(proj, ROOT / "scripts")
+    assert check.returncode == 0 and check.stdout.strip() == "0 error(s), 0 warning(s)", check.stdout + check.stderr
+    assert build(proj, epoch=EPOCH, quiet=True) == 0
+    english = BeautifulSoup((proj / "site/en/introduction/index.html").read_text(encoding="utf-8"), "html.parser")
+    assert english.select_one("article h1").get_text().startswith("Introduction")
+    assert english.select_one("p#intro-1") is not None
+
+
+def test_a_misspelt_optional_field_is_a_warning_and_the_edition_builds(tmp_path, previous_site):
+    proj = broken_project(
+        tmp_path,
+        previous_site,
+        [
+            Edit(BIB, "  title-en = {The heroic", "  titel-en = {The heroic"),
+            Edit(EM, '  why: "missing', '  why-ru: "пропущен пробел"\n  whyy-en: "x"\n  why: "missing'),
+        ],
+    )
+    check = run_check(proj, ROOT / "scripts")
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert error_lines(check.stdout, warnings=True) == [
+        f"{BIB}:7:3: warning: entry 'kritsman1926': unknown field 'titel-en' (did you mean 'title-en'?)",
+        f"{EM}:6:3: warning: unknown key 'whyy-en' (did you mean 'why-en'?)",
+    ]
+    assert build(proj, epoch=EPOCH, quiet=True) == 0

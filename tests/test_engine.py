@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from edition import Project, build, labels, locales, references
+from edition import Project, bibschema, build, labels, locales, references
 from edition.bibliography import parse
 from edition.styles import GostStyle, RomanizedStyle
 
@@ -211,15 +211,16 @@ def test_entry_missing_a_field_the_style_needs(tmp_path):
     assert messages(result) == []
     (tmp_path / "bibliography.bib").write_text(bib, encoding="utf-8")
     result = build(Project(root=tmp_path))
-    assert any(
-        "entry 'kritsman1926' cannot be formatted for the 'en' pages: missing field 'title-latn'" in m
-        for m in messages(result)
-    )
+    assert messages(result) == [
+        "bibliography.bib:4:3: entry 'kritsman1926': missing field 'title-latn':"
+        " the English pages need 'title' romanized"
+    ]
 
 
 def test_non_http_url_is_refused():
-    _, problems = parse("@misc{a, author={A}, url={javascript:alert(1)}, status={unidentified}}", "b.bib")
-    assert "field 'url' must be an http(s) URL" in problems[0].message
+    bib, problems = parse("@misc{a, author={A}, url={javascript:alert(1)}, status={unidentified}}", "b.bib")
+    bibschema.check(bib, set(), problems)
+    assert "b.bib:1:22: entry 'a': field 'url' must be an http(s) URL, not 'javascript:alert(1)'" in map(str, problems)
 
 
 def test_non_utf8_bib_is_located(tmp_path):
@@ -331,8 +332,8 @@ def test_corrections_log_dates_pages_and_is_checked(tmp_path):
         encoding="utf-8",
     )
     assert sorted(messages(build(proj))) == [
-        "source/corrections.yml:1:3: date '4 March' must be written YYYY-MM-DD",
-        "source/corrections.yml:2:3: where: 'nowhere-9' is not a page name, a paragraph id or 'edition'",
+        "source/corrections.yml:1:10: date '4 March' must be written YYYY-MM-DD",
+        "source/corrections.yml:2:29: where: 'nowhere-9' is not a page name, a paragraph id or 'edition'",
         "source/corrections.yml:3:3: record is missing 'where'",
     ]
 

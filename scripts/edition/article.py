@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .inputs import read_yaml
+from .inputs import read_yaml, value_mark
 from .problems import Problem
 
 REQUIRED = (
@@ -73,6 +73,9 @@ def load(path: Path, shown: str) -> tuple[Article | None, list[Problem]]:
     missing = [k for k in REQUIRED if data.get(k) in (None, "", [], {})]
     if missing:
         return None, [Problem(shown, 1, 1, f"missing field(s) {', '.join(missing)}")]
+    wrong = _value_problems(doc)
+    if wrong:
+        return None, wrong
     authors = tuple(Author(a["family"], a["initials"]) for a in data["authors"])
     return Article(
         str(data["key"]),
@@ -91,6 +94,34 @@ def load(path: Path, shown: str) -> tuple[Article | None, list[Problem]]:
         tuple(data.get("title_is_translation", [])),
         data.get("first_body_page"),
     ), []
+
+
+_NUMBERS = ("year", "first_page", "last_page", "first_body_page")  # whole numbers (the pages as printed)
+_BY_LANGUAGE = ("journal", "title")  # language code -> text
+
+
+def _value_problems(doc) -> list[Problem]:
+    """Values of the wrong shape, each at its place: the article's metadata is used everywhere."""
+    data, found = doc.data, []
+
+    def at(key):
+        return value_mark(doc.node, key)
+
+    for key in _NUMBERS:
+        if key in data and not str(data[key]).isdigit():
+            found.append(Problem(doc.path, *at(key), f"{key}: '{data[key]}' must be a whole number"))
+    if not found and not int(data["first_page"]) <= int(data["last_page"]):
+        found.append(Problem(doc.path, *at("last_page"), "last_page comes before first_page"))
+    for key in _BY_LANGUAGE:
+        if not isinstance(data[key], dict):
+            found.append(Problem(doc.path, *at(key), f"{key} must map languages to text (kk: ..., en: ...)"))
+    authors = data["authors"]
+    if not isinstance(authors, list) or not all(
+        isinstance(a, dict) and isinstance(a.get("family"), dict) and isinstance(a.get("initials"), dict)
+        for a in authors
+    ):
+        found.append(Problem(doc.path, *at("authors"), "authors: each needs family: {kk: ...} and initials: {kk: ...}"))
+    return found
 
 
 # -- names --------------------------------------------------------------------------------------

@@ -18,7 +18,6 @@ from .problems import Problem, line_col
 
 STATUSES = ("checked", "identified", "unidentified")
 _ENTRY_HEAD = re.compile(r"@\s*(\w+)\s*[{(]\s*([^,\s}]+)\s*,", re.M)
-_SAFE_URL = re.compile(r"https?://[^\s<>\"']+\Z", re.I)
 
 
 @dataclass
@@ -26,6 +25,9 @@ class Bibliography:
     path: str
     data: BibliographyData
     lines: dict = field(default_factory=dict)  # key -> line of its '@type{key,'
+    text: str = ""  # the file as read, for checking fields (bibschema.py); "" after a syntax error (cut entries)
+    invalid: set = field(default_factory=set)  # keys whose schema errors are reported: not formatted again
+    unreadable: bool = False  # the file could not be read (reported once): no citation is then "unknown"
 
     @property
     def entries(self):
@@ -53,7 +55,7 @@ def load(path: str, display_path: str | None = None) -> tuple[Bibliography, list
     shown = display_path or path
     text, problems = read_text(Path(path), shown)
     if text is None:
-        return Bibliography(shown, BibliographyData()), [
+        return Bibliography(shown, BibliographyData(), unreadable=True), [
             Problem(shown, 0, 0, f"cannot read the bibliography: {problems[0].message}")
         ]
     bib, found = parse(text, shown)
@@ -99,14 +101,10 @@ def parse(text: str, path: str) -> tuple[Bibliography, list[Problem]]:
                 " at or above this line)"
             )
         problems.append(Problem(path, lineno, 0, f"malformed BibTeX: {message}"))
-    bib = Bibliography(path, data, lines)
+    bib = Bibliography(path, data, lines, "" if syntax_errors else text)
     for key, entry in data.entries.items():
         line = bib.line(key)
         found = []
-        for name in ("url",):
-            value = entry.fields.get(name)
-            if value is not None and not _SAFE_URL.match(value.strip()):
-                found.append(f"entry '{key}': field '{name}' must be an http(s) URL, not '{value[:60]}'")
         status = entry.fields.get("status")
         if status is None:
             found.append(f"entry '{key}' has no 'status' field: add status = {{{' | '.join(STATUSES)}}}")

@@ -1,9 +1,12 @@
 """The whole edition in one pure pass: (Markdown pages, bibliography, languages) -> (Markdown, problems).
 
-The stages, each a module: read the inputs (inputs.py) -> scan the Markdown (syntax.py) -> resolve per
-language (resolve.py) -> render fragments (render.py) -> assemble pages (assemble.py). Nothing here imports
-MkDocs: the hook and `make check` both call `build()`. Every page of every language is resolved before
+The stages, each a module: read the inputs (inputs.py; the bibliography against its schema, bibschema.py)
+-> scan the Markdown (syntax.py) -> the gate (checks.py; the Kazakh text against the source, fidelity.py;
+mkdocs.yml's nav, siteconfig.py; the translations' alignment) -> resolve per language (resolve.py) -> render
+fragments (render.py) -> assemble pages (assemble.py). Nothing here imports MkDocs: the hook and `make check`
+both call `build()`, so every build runs the whole gate. Every page of every language is resolved before
 anything is written, so one run reports every problem together and a problem never yields a half-right site.
+A problem is blamed on the file that is wrong: a page already found wrong is not compared again.
 """
 
 from __future__ import annotations
@@ -11,13 +14,28 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import alignment, bibliography, locales, notes, places, provenance, references, render, tables, terms
+from . import (
+    alignment,
+    bibliography,
+    bibschema,
+    checks,
+    fidelity,
+    locales,
+    notes,
+    places,
+    provenance,
+    references,
+    render,
+    siteconfig,
+    tables,
+    terms,
+)
 from . import article as articles
 from .assemble import WHOLE, Assembly, Ending, assemble, whole_article
 from .inputs import Page, read_pages, read_records
 from .problems import Problem, errors
 from .resolve import Group, Language, resolve_page
-from .syntax import H1, scan
+from .syntax import H1, Citation, scan
 
 
 @dataclass
@@ -32,6 +50,8 @@ class Project:
     corrections: str = "source/corrections.yml"
     notes: str = "source/notes.yml"
     terms: str = "source/terms.yml"
+    source_text: str = "source/eskaliev-aitenov-2025.txt"  # the primary source; no fidelity check without it
+    config: str = "mkdocs.yml"  # its nav is checked against the pages (when the file exists)
     locales_dir: str | None = None
     reading_order: tuple[str, ...] = ()  # page names in the order a reader reads them (the nav)
     site_url: str | None = None  # absolute URLs in paragraph citations when the site's address is known
@@ -77,6 +97,7 @@ def read_inputs(project: Project) -> tuple[Inputs, list[Problem]]:
     locs, problems = locales.load_all(project.languages, project.locales_dir)
     bib, found = bibliography.load(str(root / project.bib), project.bib)
     problems += found
+    bibschema.check(bib, {loc.langid for loc in locs.values()}, problems)
     emendations, em_problems = read_records(
         root / project.emendations, project.emendations, ("id", "where", "source", "reading", "why")
     )
@@ -149,13 +170,21 @@ def scan_edition(project: Project, inputs: Inputs, problems: list) -> Edition:
     )
 
 
+def _wrong_pages(problems: list) -> set:
+    return {p.path for p in problems if p.severity == "error"}
+
+
 def check_alignment(ed: Edition, problems: list) -> None:
-    """A translated body page keeps the original's paragraph ids, citations and page markers."""
+    """A translated body page keeps the original's paragraph ids, citations and page markers. Not while the
+    original page itself is wrong: the problem is the original's, and it is reported there."""
     original = ed.project.languages[0]
     originals = {p.name: p for p in ed.pages if p.lang == original and (p.lang, p.name) not in ed.whole}
     bodies = set(ed.para_page.values())
+    wrong = _wrong_pages(problems) | _citing_unknown_keys(ed)
     for p in ed.pages:
         if p.lang == original or (p.lang, p.name) in ed.whole or p.name not in originals or p.name not in bodies:
+            continue
+        if originals[p.name].path in wrong:
             continue
         o, t = ed.scans[(original, p.name)], ed.scans[(p.lang, p.name)]
         if not o.problems and not t.problems:  # a citation dropped as malformed is reported once, not as a break
@@ -187,19 +216,34 @@ def _glossary_page(ed: Edition, lang: str) -> str | None:
     return next((p.name for p in ed.pages if p.lang == lang and "{glossary}" in p.text), None)
 
 
+def _citing_unknown_keys(ed: Edition) -> set:
+    """Pages with a citation of a key the bibliography lacks (reported when the page is resolved): comparing
+    them with the source or a translation would report the same mistake again."""
+    entries, found = ed.inputs.bib.entries, set()
+    for p in ed.pages:
+        if entries and (p.lang, p.name) not in ed.whole:
+            tokens = ed.scans[(p.lang, p.name)].tokens
+            if any(isinstance(t, Citation) and any(k not in entries for k in t.keys()) for t in tokens):
+                found.add(p.path)
+    return found
+
+
 def build(project: Project) -> Result:
     inputs, problems = read_inputs(project)
     result = Result(problems=problems, article=inputs.article, locales=inputs.locales)
+    siteconfig.check_nav(project.root, project.config, project.docs, problems)
     if len(inputs.locales) < len(project.languages):
         return result
     ed = scan_edition(project, inputs, problems)
+    checks.check(ed, problems)
+    fidelity.check(ed, problems, _wrong_pages(problems) | _citing_unknown_keys(ed))
     check_alignment(ed, problems)
     check_data(ed, problems)
     cited = set()
     for lang in project.languages:
         cited |= build_language(ed, lang, result)
     for key in inputs.bib.entries.keys():
-        if key not in cited:
+        if key not in cited and key not in inputs.bib.invalid:  # an invalid entry's citations are not formatted
             problems.append(Problem(project.bib, inputs.bib.line(key), 0, f"entry '{key}' is never cited", "warning"))
     return result
 

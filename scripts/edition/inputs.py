@@ -37,6 +37,10 @@ def read_text(path: Path, shown: str, missing_ok: bool = False) -> tuple[str | N
     except OSError as e:
         return None, [Problem(shown, 0, 0, f"cannot read the file: {e.strerror}")]
     problems = []
+    utf16 = _utf16(raw)
+    if utf16:  # read on in the right encoding: one message for the file, none for its contents
+        encoding, text = utf16
+        return _lines(text), [Problem(shown, 1, 1, f"saved as {encoding}, not UTF-8: save the file as UTF-8")]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -46,7 +50,26 @@ def read_text(path: Path, shown: str, missing_ok: bool = False) -> tuple[str | N
             Problem(shown, line, col, f"not valid UTF-8 (byte 0x{raw[e.start]:02x}): save the file as UTF-8")
         )
         text = raw.decode("utf-8", "replace")
-    return text.removeprefix(_BOM).replace("\r\n", "\n").replace("\r", "\n"), problems
+    return _lines(text), problems
+
+
+def _lines(text: str) -> str:
+    return text.removeprefix(_BOM).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _utf16(raw: bytes) -> tuple[str, str] | None:
+    """(encoding, text) of a file saved as UTF-16, with or without its byte-order mark; None otherwise.
+    Without a mark, UTF-16 shows as a zero byte beside most ASCII characters, which UTF-8 text never has."""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        codec = "utf-16"
+    elif raw.count(0) * 3 > len(raw):
+        codec = "utf-16-le" if raw[1::2].count(0) > raw[0::2].count(0) else "utf-16-be"
+    else:
+        return None
+    try:
+        return "UTF-16", raw.decode(codec)
+    except UnicodeDecodeError:
+        return None
 
 
 @dataclass(frozen=True)

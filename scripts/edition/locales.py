@@ -46,6 +46,7 @@ class Locale:
     volume_abbr: str
     pages_abbr: str
     number_abbr: str
+    doi_label: str  # before a reference's DOI, which links to https://doi.org/<doi>
     language_notes: dict  # langid -> note such as "[in Russian]"; empty where the style writes none
     status: dict  # "checked" | "identified" | "unidentified" -> Status
     # marks in the text

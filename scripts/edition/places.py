@@ -3,8 +3,10 @@ stands on, and when each page was last corrected. Computed once from the origina
 
 from __future__ import annotations
 
+import datetime
 import re
 
+from . import lookalike
 from .problems import Problem
 from .syntax import Marker
 
@@ -41,19 +43,34 @@ def print_pages(scans, order, original: str, first_body_page: int | None) -> dic
     return {pid: str(a) if a == b else f"{a}–{b}" for pid, (a, b) in spans.items()}
 
 
+def date_problem(date: str) -> str | None:
+    """What is wrong with a date as the edition writes it (YYYY-MM-DD, a day that exists), or None."""
+    if not _DATE.match(date):
+        return f"date '{date}' must be written YYYY-MM-DD"
+    try:
+        datetime.date.fromisoformat(date)
+    except ValueError as e:
+        return f"date '{date}' is not a real date ({e}): correct it"
+    return None
+
+
 def last_corrections(corrections, page_names, para_page, problems: list) -> dict:
     """Page name (or "edition") -> the date of its last correction; records are checked on the way."""
     last: dict = {}
     for rec in corrections:
         date, where = str(rec["date"]), str(rec["where"])
-        if not _DATE.match(date):
-            problems.append(Problem(rec.path, rec.line, rec.col, f"date '{date}' must be written YYYY-MM-DD"))
+        wrong = date_problem(date)
+        if wrong:
+            problems.append(Problem(rec.path, *rec.mark("date"), wrong))
             continue
         page = where if where in page_names or where == "edition" else para_page.get(where)
         if page is None:
             problems.append(
                 Problem(
-                    rec.path, rec.line, rec.col, f"where: '{where}' is not a page name, a paragraph id or 'edition'"
+                    rec.path,
+                    *rec.mark("where"),
+                    f"where: '{where}' is not a page name, a paragraph id or 'edition'"
+                    + (f" (it {lookalike.mixed(where)})" if lookalike.mixed(where) else ""),
                 )
             )
             continue

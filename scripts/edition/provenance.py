@@ -61,6 +61,8 @@ def check(bib, para_ids, path: str) -> list[Problem]:
     (errors); an entry without provenance, a field whose source is not said (warnings)."""
     problems = []
     for key, entry in bib.entries.items():
+        if key in bib.invalid:
+            continue  # its schema errors come first: the provenance is checked once the entry is whole
         line = bib.line(key)
         value = entry.fields.get("provenance")
         if value is None:

@@ -83,6 +83,8 @@ class Formatter:
         self._bad: set = set()
 
     def get(self, key: str) -> Formatted | None:
+        if key in self.bib.invalid:
+            return None  # the schema said what it lacks, on the entry
         if key not in self.formatted and key not in self._bad:
             try:
                 self.formatted[key] = format_entry(self.bib.entries[key], self.locale, self.style)

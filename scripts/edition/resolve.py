@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import labels, notes, references, render, terms
+from . import labels, lookalike, notes, references, render, terms
 from .inputs import Page
 from .problems import Problem
 from .syntax import Citation, Marker, Scan
@@ -152,21 +152,13 @@ def _citation(
     ref_url = render.page_url(group.ref_page)
     for item in tok.items:
         entry = lang.bib.entries.get(item.key)
+        if entry is None and lang.bib.unreadable:
+            continue  # the file itself is reported, once
         if entry is None:
             hint = lang.bib.suggest(item.key)
-            problems.append(
-                Problem(
-                    page.path,
-                    item.line,
-                    item.col,
-                    f"unknown citation key '{item.key}'"
-                    + (
-                        f" (did you mean '{hint}'?)"
-                        if hint
-                        else f" (add an entry to {lang.files['bib']} or correct the key)"
-                    ),
-                )
-            )
+            todo = f"did you mean '{hint}'?" if hint else f"add an entry to {lang.files['bib']} or correct the key"
+            message = f"unknown citation key '{item.key}' ({lookalike.note(item.key)}{todo})"
+            problems.append(Problem(page.path, item.line, item.col, message))
             continue
         formatted = lang.formatter.get(entry.key)
         if formatted is None:
@@ -240,7 +232,7 @@ def _mark(tok: Marker, page: Page, lang: Language, problems: list):
                     page.path,
                     tok.line,
                     tok.col,
-                    f"unknown emendation '{tok.value}' (record"
+                    f"unknown emendation '{tok.value}' ({lookalike.note(tok.value)}record"
                     f" it in {lang.files['emendations']} with id, where, source, reading, why)",
                 )
             )

@@ -12,6 +12,8 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
+from .inputs import read_text
+
 SOURCE = Path("source") / "eskaliev-aitenov-2025.txt"  # relative to the project root
 
 # The body sections: (slug, paragraph-id prefix, run-in heading as printed, docs page).
@@ -36,7 +38,11 @@ _PB = "\ue000"  # private-use sentinel that marks a page break while the layout 
 
 
 def load_source(root: Path) -> str:
-    return (root / SOURCE).read_text(encoding="utf-8")
+    """The source as the engine reads it (one reader for every file); raises if it cannot be read."""
+    text, problems = read_text(root / SOURCE, SOURCE.as_posix())
+    if text is None or problems:
+        raise ValueError("; ".join(map(str, problems)))
+    return text
 
 
 def normalize(text: str) -> str:
@@ -73,19 +79,20 @@ def _find(text: str, needle: str, start: int, line_start: bool = True) -> int:
     return m.start()
 
 
-def parts(text: str) -> list[Part]:
-    """The three abstract blocks and the five body sections, in source order, as raw offsets."""
+def parts(text: str, sections=SECTIONS) -> list[Part]:
+    """The three abstract blocks and the body sections, in source order, as raw offsets. `sections`: those
+    the edition has pages for (a section left out runs on into the one before it)."""
     ru = _find(text, "Аннотация.", 0)
     en = _find(text, "Abstract.", ru)
     # The body starts at "Кіріспе."; searching from there also skips the label "Қорытынды." that
     # the Kazakh abstract contains.
     starts = []
     pos = en
-    for _, _, heading, _ in SECTIONS:
+    for _, _, heading, _ in sections:
         pos = _find(text, heading, pos)
         starts.append(pos)
     bounds = [0, ru, en, *starts, len(text)]
-    slugs = [*ABSTRACTS, *(s[0] for s in SECTIONS)]
+    slugs = [*ABSTRACTS, *(s[0] for s in sections)]
     return [Part(slug, bounds[i], bounds[i + 1]) for i, slug in enumerate(slugs)]
 
 
@@ -114,16 +121,17 @@ class PageBreak(NamedTuple):
     offset: int  # offset in the normalized section text (part(section)) of the page's first character
 
 
-def page_breaks(text: str) -> list[PageBreak]:
-    """The page breaks of the body, numbered from FIRST_BREAK_PAGE (an inference: see source/README.md)."""
+def page_breaks(text: str, sections=SECTIONS, expected: int | None = BODY_PAGE_BREAKS) -> list[PageBreak]:
+    """The page breaks of the body, numbered from FIRST_BREAK_PAGE (an inference: see source/README.md);
+    `expected`: how many there must be (None: any number)."""
     found = []
     page = FIRST_BREAK_PAGE
-    for p in parts(text):
+    for p in parts(text, sections):
         if p.slug in ABSTRACTS:
             continue  # the abstracts' block breaks are layout, not print pages of the body
         for offset in _normalize_marked(p.raw(text))[1]:
             found.append(PageBreak(page, p.slug, offset))
             page += 1
-    if len(found) != BODY_PAGE_BREAKS:
+    if expected is not None and len(found) != expected:
         raise ValueError(f"expected {BODY_PAGE_BREAKS} page breaks in the body, found {len(found)}")
     return found

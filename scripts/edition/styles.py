@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pybtex.richtext import Text
+from pybtex.richtext import HRef, Text
 from pybtex.style.formatting import BaseStyle
 from pybtex.style.template import FieldIsMissing, first_of, join, node, optional, sentence
 
@@ -96,6 +96,17 @@ def word(children, context, key):
 
 
 @node
+def doi(children, context):
+    """'DOI: 10.…', the DOI a link to its resolver (https://doi.org/)."""
+    entry = context["entry"]
+    value = entry.fields.get("doi")
+    if value is None:
+        raise FieldIsMissing("doi", entry)
+    value = value.strip()
+    return Text(context["style"].locale.doi_label, " ", HRef(f"https://doi.org/{value}", value))
+
+
+@node
 def language_note(children, context):
     note = context["style"].locale.language_notes.get(context["entry"].fields.get("langid", ""), "")
     return Text(note)
@@ -147,6 +158,7 @@ class GostStyle(_EditionStyle):
             optional[field("edition")],
             self.publication(),
             *self.volume_pages(),
+            optional[doi],
         ]
 
     def get_article_template(self, e):
@@ -158,6 +170,7 @@ class GostStyle(_EditionStyle):
                 optional[join(sep=" ")[word("number_abbr"), field("number")]],
             ],
             optional[join(sep=" ")[word("pages_abbr"), field("pages")]],
+            optional[doi],
         ]
 
     def get_incollection_template(self, e):
@@ -165,6 +178,7 @@ class GostStyle(_EditionStyle):
             join(sep=" // ")[self.heading_and_title(e), field("booktitle")],
             self.publication(),
             *self.volume_pages(),
+            optional[doi],
         ]
 
     get_inbook_template = get_incollection_template
@@ -175,13 +189,17 @@ class GostStyle(_EditionStyle):
             optional[field("howpublished")],
             self.publication(),
             *self.volume_pages(),
+            optional[doi],
         ]
 
 
 class RomanizedStyle(_EditionStyle):
     def head(self):
         title = title_or_unknown[
-            join(sep=" ")[latn("title"), optional["[", field("title-en"), "]"]],
+            join(sep=" ")[
+                join(sep=": ")[latn("title"), optional[latn("subtitle")]],
+                optional["[", join(sep=": ")[field("title-en"), optional[field("subtitle-en")]], "]"],
+            ],
             join(sep=" ")[optional[latn("shorttitle")], word("title_unknown")],
         ]
         return join(sep=" ")[
@@ -200,7 +218,7 @@ class RomanizedStyle(_EditionStyle):
         ]
 
     def _finish(self, *parts):
-        return join(sep=" ")[sentence(sep=". ", capfirst=False)[parts], language_note]
+        return join(sep=" ")[sentence(sep=". ", capfirst=False)[(*parts, optional[doi])], language_note]
 
     def get_book_template(self, e):
         return self._finish(self.head(), self.publication(), *self.tail())

@@ -47,8 +47,8 @@ def citation_forms(records, bib, loc, para_page, formatter, root) -> str:
         where = str(item["where"])
         shown = []
         for c in item["cites"] or []:
-            key = c.get("key") if isinstance(c, dict) else None
-            f = formatter.get(bib.entries[key].key) if key in bib.entries else None
+            key = str(c["key"]) if isinstance(c, dict) and c.get("key") is not None else None
+            f = formatter.get(bib.entries[key].key) if key is not None and key in bib.entries else None
             shown.append(
                 labels.with_locator(f.label, str(c["locator"]) if c.get("locator") else None, loc) if f else f"@{key}"
             )

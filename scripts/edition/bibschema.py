@@ -1,0 +1,192 @@
+"""The bibliography's schema (bibschema.yml): every entry of bibliography.bib against the fields its type may
+and must have and the format of each field. An unknown field is a warning that suggests the field meant; a
+missing field a style needs, or a value in the wrong format, is an error. Every message is located at the
+field (or at the entry when a field is missing)."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import lookalike
+from .bibliography import _ENTRY_HEAD, Bibliography
+from .inputs import read_yaml
+from .problems import Problem, line_col
+
+SCHEMA = Path(__file__).parent / "bibschema.yml"
+_YEAR = re.compile(r"\d{4}\Z")
+_URL = re.compile(r"https?://[^\s<>\"']+\Z", re.I)
+_DOI = re.compile(r"10\.\d{4,9}/\S+\Z")
+
+
+@dataclass(frozen=True)
+class Schema:
+    fields: dict  # field -> format
+    common: list
+    types: dict  # type -> {"must": [...], "may": [...]}
+    must: list
+    one_of: list
+    romanized: dict  # field -> its romanized field
+    names: list  # fields of names: romanized always
+    langids: list
+
+
+@dataclass(frozen=True)
+class Finding:
+    field: str | None  # where it is located; None: at the entry
+    message: str
+    severity: str = "error"
+    blocks: bool = False  # the entry cannot be formatted: the formatter must not report it again
+
+
+def langids(locales: dict) -> set:
+    """The languages a work may be in: the schema's and the locales' (nothing more if the schema is broken)."""
+    schema, _ = load_schema()
+    return {loc.langid for loc in locales.values()} | set(schema.langids if schema else [])
+
+
+@functools.cache
+def load_schema(path: Path = SCHEMA) -> tuple[Schema | None, list[Problem]]:
+    doc, problems = read_yaml(path, str(path), missing_ok=False)
+    if doc is None:
+        return None, problems
+    names = [f for f in Schema.__dataclass_fields__]
+    if not isinstance(doc.data, dict) or any(n not in doc.data for n in names):
+        return None, [Problem(str(path), 1, 1, f"the schema needs the keys {', '.join(names)}")]
+    return Schema(**{n: doc.data[n] for n in names}), []
+
+
+def check(bib: Bibliography, known_langids, problems: list, schema: Schema | None = None) -> None:
+    """Every entry against the schema; entries a style cannot format go into bib.invalid."""
+    if schema is None:
+        schema, found = load_schema()
+        problems += found
+    if schema is None or not bib.text:  # after a syntax error the entries prove nothing (reported already)
+        return
+    langids = sorted(set(known_langids) | set(schema.langids))
+    spans = _spans(bib.text)
+    for key, entry in bib.entries.items():
+        start, end = spans.get(key.lower(), (0, 0))
+        for f in _entry_findings(key, entry, schema, langids):
+            offset = _field_offset(bib.text, start, end, f.field) if f.field else start
+            line, col = line_col(bib.text, offset) if end else (bib.line(key), 0)
+            problems.append(Problem(bib.path, line, col, f"entry '{key}': {f.message}", f.severity))
+            if f.blocks:
+                bib.invalid.add(key)
+
+
+def _spans(text: str) -> dict:
+    """key -> (start, end) offsets of its entry in the file."""
+    heads = [m for m in _ENTRY_HEAD.finditer(text) if m.group(1).lower() not in ("comment", "preamble", "string")]
+    ends = [m.start() for m in heads[1:]] + [len(text)]
+    spans: dict = {}
+    for m, end in zip(heads, ends):
+        spans.setdefault(m.group(2).lower(), (m.start(), end))
+    return spans
+
+
+def _field_offset(text: str, start: int, end: int, name: str) -> int:
+    m = re.compile(r"(?<![\w-])" + re.escape(name) + r"\s*=", re.I).search(text, start, end)
+    return m.start() if m else start
+
+
+def _values(entry) -> dict:
+    """field name (lower case) -> value, people included (pybtex keeps them apart from the fields)."""
+    values = {name.lower(): value for name, value in entry.fields.items()}
+    for role, people in entry.persons.items():
+        values[role.lower()] = " and ".join(str(p) for p in people)
+    return values
+
+
+def _entry_findings(key: str, entry, schema: Schema, langids: list) -> list[Finding]:
+    values = _values(entry)
+    found = []
+    odd = lookalike.mixed(key)
+    if odd:
+        found.append(Finding(None, f"the key {odd}: write it in one script"))
+    kind = schema.types.get(entry.type.lower())
+    if kind is None:
+        close = _close(entry.type.lower(), schema.types)
+        found.append(
+            Finding(
+                None,
+                f"type '@{entry.type}' is not one the styles format"
+                + (f" (did you mean '@{close}'?)" if close else f" (use one of {', '.join(schema.types)})"),
+            )
+        )
+        kind = {}
+    allowed = set(schema.common) | set(kind.get("must", [])) | set(kind.get("may", []))
+    for name, value in values.items():
+        found += _field_findings(name, value, entry.type, schema, allowed, langids)
+    found += _missing(values, schema, kind)
+    return found
+
+
+def _field_findings(name, value, type_, schema: Schema, allowed: set, langids: list) -> list[Finding]:
+    fmt = schema.fields.get(name)
+    if fmt is None:
+        close = _close(name, schema.fields)
+        todo = f"did you mean '{close}'?" if close else "see scripts/edition/bibschema.yml for the fields"
+        return [Finding(name, f"unknown field '{name}' ({todo})", "warning")]
+    found = []
+    if name not in allowed:
+        found.append(Finding(name, f"field '{name}' is not one a @{type_} entry has: the style ignores it", "warning"))
+    wrong = _format_problem(name, fmt, value.strip(), schema, langids)
+    if wrong:
+        found.append(Finding(name, wrong))
+    return found
+
+
+def _format_problem(name: str, fmt: str, value: str, schema: Schema, langids: list) -> str | None:
+    if fmt == "year" and not _YEAR.match(value):
+        return f"field 'year' must be a year of four digits (1926), not '{value[:60]}'"
+    if fmt == "langid" and value not in langids:
+        close = _close(value, langids)
+        return f"field 'langid' must be a language the edition knows ({', '.join(langids)}), not '{value}'" + (
+            f" (did you mean '{close}'?)" if close else ""
+        )
+    if fmt == "url" and not _URL.match(value):
+        return f"field 'url' must be an http(s) URL, not '{value[:60]}'"
+    if fmt == "doi" and not _DOI.match(value):
+        return f"field 'doi' must be a DOI such as 10.1000/xyz (without https://doi.org/), not '{value[:60]}'"
+    if fmt == "latin":
+        other = next((c for c in value if lookalike.script(c) not in (None, "Latin")), None)
+        if other:
+            found = f"{lookalike.script(other)} '{other}' (U+{ord(other):04X})"
+            return f"field '{name}' must be in Latin script: it has {found}"
+    return None
+
+
+def _missing(values: dict, schema: Schema, kind: dict) -> list[Finding]:
+    found = []
+    for name in schema.must + kind.get("must", []):
+        if name not in values and schema.fields.get(name) != "status":  # status: bibliography.py says it
+            found.append(Finding(None, f"missing field '{name}' ({_why(name, schema)})", blocks=True))
+    for group in schema.one_of:
+        if not any(name in values for name in group):
+            names = " or ".join(f"'{n}'" for n in group)
+            why = "the in-text label needs a surname or a short title"
+            found.append(Finding(None, f"missing field {names} ({why})", blocks=True))
+    for name, latin in schema.romanized.items():
+        value = values.get(name)
+        if value is None or latin in values:
+            continue
+        if name in schema.names or any(lookalike.script(c) not in (None, "Latin") for c in value):
+            found.append(
+                Finding(name, f"missing field '{latin}': the English pages need '{name}' romanized", blocks=True)
+            )
+    return found
+
+
+def _why(name: str, schema: Schema) -> str:
+    if schema.fields.get(name) == "langid":
+        return "the language of the work: add langid = {russian}, or another language the edition knows"
+    return "the style needs it"
+
+
+def _close(word: str, choices) -> str | None:
+    found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return found[0] if found else None

@@ -1,0 +1,34 @@
+"""Look-alike letters: a Cyrillic а in a Latin key looks right and matches nothing. Say which letter it is."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+
+
+def script(char: str) -> str | None:
+    """'Latin', 'Cyrillic', 'Greek'... for a letter (the first word of its Unicode name); None for the rest."""
+    if not char.isalpha():
+        return None
+    try:
+        return unicodedata.name(char).split(" ", 1)[0].capitalize()
+    except ValueError:
+        return None
+
+
+def mixed(text: str) -> str | None:
+    """ "contains Cyrillic 'а' (U+0430) where the rest is Latin" when letters of one script stand among
+    letters of another (the script of most letters is taken as the intended one); None otherwise."""
+    scripts = [(c, script(c)) for c in text]
+    counts = Counter(s for _, s in scripts if s)
+    if len(counts) < 2:
+        return None
+    main = max(counts, key=lambda s: (counts[s], s == "Latin"))
+    odd = next((c, s) for c, s in scripts if s and s != main)
+    return f"contains {odd[1]} '{odd[0]}' (U+{ord(odd[0]):04X}) where the rest is {main}"
+
+
+def note(text: str) -> str:
+    """ "it contains Cyrillic 'а' ...; " to open a message's explanation, or ''."""
+    found = mixed(text)
+    return f"it {found}; " if found else ""

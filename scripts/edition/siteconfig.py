@@ -1,0 +1,61 @@
+"""mkdocs.yml as the edition sees it: every page its `nav` names exists. Read as a YAML node tree, without
+constructing it (MkDocs' own tags such as !ENV need MkDocs), so that each entry keeps its line and column."""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+import yaml
+
+from .inputs import read_text
+from .problems import Problem
+
+
+def check_nav(root: Path, config: str, docs: str, problems: list) -> None:
+    text, found = read_text(root / config, config, missing_ok=True)
+    if text is None:
+        return  # a project without a site configuration (the engine alone)
+    problems += found
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        at = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        problems.append(Problem(config, *at, f"malformed YAML: {getattr(e, 'problem', None) or e}"))
+        return
+    nav = _get(node, "nav")
+    docs_dir = _get(node, "docs_dir")
+    folder = docs_dir.value if isinstance(docs_dir, yaml.ScalarNode) else docs
+    pages = sorted(p.relative_to(root / folder).as_posix() for p in (root / folder).rglob("*.md"))
+    for entry in _entries(nav):
+        name = entry.value
+        if "://" in name or (root / folder / name).is_file():
+            continue
+        close = difflib.get_close_matches(name, pages, n=1, cutoff=0.6)
+        problems.append(
+            Problem(
+                config,
+                entry.start_mark.line + 1,
+                entry.start_mark.column + 1,
+                f"nav entry '{name}': there is no page {folder}/{name}"
+                + (f" (did you mean '{close[0]}'?)" if close else ": create it or remove the entry"),
+            )
+        )
+
+
+def _get(node, key: str):
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    return next((v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == key), None)
+
+
+def _entries(node) -> list:
+    """The page entries of a nav: `- page.md`, `- Title: page.md`, and sections of them."""
+    if isinstance(node, yaml.ScalarNode):
+        return [node] if node.value else []
+    if isinstance(node, yaml.SequenceNode):
+        return [e for item in node.value for e in _entries(item)]
+    if isinstance(node, yaml.MappingNode):
+        return [e for _, value in node.value for e in _entries(value)]
+    return []

@@ -1,0 +1,93 @@
+"""The editor's gate, piece by piece (the whole gate on broken projects: test_bad_inputs.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from edition import bibliography, bibschema, build, locales, lookalike, references, siteconfig
+from edition.inputs import read_text
+from edition.places import date_problem
+from project import ROOT, project
+
+
+def test_the_edition_passes_its_own_gate():
+    assert [str(p) for p in build(project(ROOT)).problems] == []
+
+
+def test_look_alike_letters_are_named():
+    assert lookalike.mixed("kritsmаn1926") == "contains Cyrillic 'а' (U+0430) where the rest is Latin"
+    assert lookalike.mixed("intrо-1") == "contains Cyrillic 'о' (U+043E) where the rest is Latin"
+    assert lookalike.mixed("Крицмaн") == "contains Latin 'a' (U+0061) where the rest is Cyrillic"
+    assert lookalike.mixed("kritsman1926") is None and lookalike.mixed("Крицман") is None
+
+
+def test_utf16_is_one_message_and_read_on(tmp_path):
+    for data in ("@misc{a,\n}".encode("utf-16"), "@misc{a,\r\n}".encode("utf-16-le")):
+        (tmp_path / "f.bib").write_bytes(data)
+        text, problems = read_text(tmp_path / "f.bib", "f.bib")
+        assert text == "@misc{a,\n}"
+        assert [str(p) for p in problems] == ["f.bib:1:1: saved as UTF-16, not UTF-8: save the file as UTF-8"]
+
+
+def test_dates_must_exist():
+    assert date_problem("2026-02-28") is None and date_problem("2024-02-29") is None
+    assert (
+        date_problem("2026-02-30") == "date '2026-02-30' is not a real date (day is out of range for month): correct it"
+    )
+    assert date_problem("2026-2-3") == "date '2026-2-3' must be written YYYY-MM-DD"
+
+
+def test_nav_entries_are_located_in_nested_sections_and_tags_are_left_alone(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# I\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_url: !ENV [X, 'http://a/']\nnav:\n  - index.md\n  - Part:\n      - Intro: intro.md\n"
+        "      - https://example.org\n",
+        encoding="utf-8",
+    )
+    problems = []
+    siteconfig.check_nav(tmp_path, "mkdocs.yml", "docs", problems)
+    assert [str(p) for p in problems] == [
+        "mkdocs.yml:5:16: nav entry 'intro.md': there is no page docs/intro.md (did you mean 'index.md'?)"
+    ]
+
+
+def test_the_schema_knows_every_field_the_bibliography_uses():
+    bib, problems = bibliography.load(str(ROOT / "bibliography.bib"), "bibliography.bib")
+    bibschema.check(bib, {"kazakh", "russian", "english"}, problems)
+    assert problems == [] and bib.invalid == set()
+
+
+def test_provenance_is_checked_for_its_shape():
+    entry = (
+        "@book{a, author={Иванов}, author-latn={Ivanov}, title={Т}, title-latn={T}, langid={russian},"
+        " status={identified}, provenance={{}}}}"
+    )
+    for value, expected in [
+        ("title=text:results-3; year=citation; publisher=editor", []),
+        ("title text", ["field 'provenance' must be 'field=source' pairs"]),
+        ("titel=citation", ["field 'provenance' names an unknown field 'titel' (did you mean 'title'?)"]),
+    ]:
+        bib, problems = bibliography.parse(entry.replace("{{}}", "{" + value + "}"), "b.bib")
+        bibschema.check(bib, set(), problems)
+        assert len(problems) == len(expected) and all(e in p.message for e, p in zip(expected, problems)), problems
+
+
+def test_a_doi_links_to_its_resolver():
+    bib, problems = bibliography.parse(
+        "@article{a, author={Иванов, И.}, author-latn={Ivanov, I.}, title={Т}, title-latn={T}, journal={Ж},"
+        " journal-latn={Zh}, year={2020}, langid={russian}, doi={10.1234/x.5}, status={identified}}",
+        "b.bib",
+    )
+    bibschema.check(bib, set(), problems)
+    assert problems == []
+    for code in ("kk", "ru", "en"):
+        f = references.format_entry(bib.entries["a"], locales.get(code))
+        assert 'DOI: <a href="https://doi.org/10.1234/x.5">10.1234/x.5</a>' in f.html
+        assert "DOI: 10.1234/x.5" in f.text
+
+
+def test_schema_file_is_in_the_engine():
+    assert bibschema.SCHEMA == Path(bibschema.__file__).parent / "bibschema.yml"
+    schema, problems = bibschema.load_schema()
+    assert problems == [] and "title-en" in schema.fields and "provenance" in schema.fields

@@ -1,0 +1,106 @@
+"""The preview (`make serve`): an edition with problems is still served, every page opens with the list of
+problems and the page that has one shows it above its paragraph, and fixing the file reloads a clean page.
+`make build` of the same broken project still publishes nothing (test_bad_inputs.py)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import MINI, copy_fixture
+from edition.problems import Problem
+from mkdocs_side import preview
+
+KEY = "docs/introduction.md:3:39: unknown citation key 'kritsmаn1926' (it contains Cyrillic 'а' (U+0430) where the rest is Latin; did you mean 'kritsman1926'?)"  # noqa: E501
+START_S = 120  # the first build of the three languages, on a busy machine
+REQUEST_S = 10  # no request may take longer: the preview never leaves one waiting for a build that fails
+
+
+def test_paragraph_of_a_line():
+    text = "# T\n\n{#intro-1} a\nb\n\nno id\n\n{#intro-2} c\n"
+    assert [preview.paragraph_of(text, n) for n in (1, 3, 4, 6, 8)] == [None, "intro-1", "intro-1", None, "intro-2"]
+
+
+def test_banner_and_note_are_escaped_and_placed():
+    page = '<body><article class="md-content__inner md-typeset"><h1>T</h1><p class="para" id="intro-1">x</p>'
+    problems = [Problem("docs/t.md", 3, 5, "bad <script>"), Problem("docs/u.md", 1, 1, "other")]
+    out = preview.show(page, problems, 2, problems[:1], "# T\n\n{#intro-1} x\n")
+    doc = BeautifulSoup(out, "html.parser")
+    banner = doc.select_one("article > div.edition-problems[role=alert]")
+    assert [li.get_text() for li in banner.select("li")] == ["docs/t.md:3:5: bad <script>", "docs/u.md:1:1: other"]
+    assert not doc.select("script")
+    note = doc.select_one("div.edition-problem-here")
+    assert note.find_next_sibling().get("id") == "intro-1" and "docs/t.md:3:5: bad <script>" in note.get_text()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=REQUEST_S) as response:
+            return response.read().decode("utf-8")
+    except OSError:  # not up yet, or rebuilding
+        return None
+
+
+def _wait(condition, seconds: float):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        found = condition()
+        if found:
+            return found
+        time.sleep(0.5)
+    return None
+
+
+@pytest.mark.site
+def test_the_preview_shows_the_problems_and_reloads_when_they_are_fixed(tmp_path):
+    proj = copy_fixture(MINI, tmp_path / "proj")
+    intro = proj / "docs" / "introduction.md"
+    good = intro.read_text(encoding="utf-8")
+    intro.write_text(good.replace("[@kritsman1926, 148]", "[@kritsmаn1926, 148]"), encoding="utf-8")
+    port, log = _free_port(), tmp_path / "serve.log"
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    with open(log, "wb") as out:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+            cwd=proj,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        page = _wait(lambda: _fetch(f"{base}/introduction/"), START_S)
+        assert page, "the preview did not serve the broken edition:\n" + log.read_text(encoding="utf-8")
+        doc = BeautifulSoup(page, "html.parser")
+        banner = doc.select_one("div.edition-problems[role=alert]")
+        assert banner is not None and [li.get_text() for li in banner.select("li")] == [KEY]
+        note = doc.select_one("div.edition-problem-here")
+        assert note.find_next_sibling().get("id") == "intro-1"  # above the paragraph that has the problem
+        other = _fetch(f"{base}/en/references/")
+        assert other and KEY in BeautifulSoup(other, "html.parser").select_one("div.edition-problems").get_text()
+
+        intro.write_text(good, encoding="utf-8")
+        fixed = _wait(lambda: (p := _fetch(f"{base}/introduction/")) and "edition-problems" not in p and p, START_S)
+        assert fixed, "fixing the file did not bring back a clean page:\n" + log.read_text(encoding="utf-8")
+        assert server.poll() is None, "the preview stopped"
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+    assert "Traceback" not in log.read_text(encoding="utf-8")
