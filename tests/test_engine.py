@@ -646,3 +646,19 @@ def test_insert_note_marks_after_the_anchor_once(tmp_path, capsys):
     (docs / "index.ru.md").write_text(pages["index.ru.md"], encoding="utf-8")
     insert_note_marks.main(["--root", str(tmp_path), "--check"])
     assert "docs/index.ru.md:3: anchor of note 'a' not found in paragraph intro-1: 'нет'" in capsys.readouterr().err
+
+
+def test_a_term_link_never_splits_a_word():
+    """A pattern that stops at a stem links the whole inflected word; a match that starts inside a word is
+    passed over for the next one."""
+    import re as re_
+
+    from edition import terms
+
+    term = terms.Term("narkom", {}, {}, {}, {"en": re_.compile("[Pp]eople’s [Cc]ommissar")})
+    text = "the people’s commissariats and the People’s Commissar"
+    ((start, end, _),) = terms.first_occurrences(text, [], [term], "en")
+    assert text[start:end] == "people’s commissariats"
+    stem = terms.Term("soviet", {}, {}, {}, {"en": re_.compile("oviet")})
+    ((start, end, _),) = terms.first_occurrences("Soviet power; the oviet", [], [stem], "en")
+    assert (start, end) == (18, 23)

@@ -158,10 +158,21 @@ def first_occurrences(text: str, spans, terms, lang: str) -> list[tuple[int, int
     for term in terms:
         pattern = term.match.get(lang)
         for m in pattern.finditer(text) if pattern is not None else ():
-            if m.end() > m.start() and free(m.start(), m.end()):
-                found.append((m.start(), m.end(), term))
+            start, end = m.start(), _word_end(text, m.end())  # a link never splits a word: the inflection goes in
+            if end > start and not _inside_word(text, start) and free(start, end):
+                found.append((start, end, term))
                 break
     return sorted(found, key=lambda f: f[0])
+
+
+def _word_end(text: str, end: int) -> int:
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return end
+
+
+def _inside_word(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1].isalnum() and text[start].isalnum()
 
 
 def title(term: Term, lang: str, loc) -> str:
