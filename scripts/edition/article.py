@@ -49,6 +49,10 @@ class Article:
         """The title a citation gives on a page in `lang`: never the edition's own translation."""
         return self.title[lang] if lang not in self.title_is_translation else self.title[self.language]
 
+    def title_language(self, lang: str) -> str:
+        """The language of citation_title(lang): the metadata's language is the title's, not the page's."""
+        return lang if lang in self.title and lang not in self.title_is_translation else self.language
+
 
 def load(path: Path, shown: str) -> tuple[Article | None, list[Problem]]:
     if not path.exists():
@@ -210,13 +214,13 @@ def head(article: Article, lang: str, loc, page_url: str, abstract_url: str, ref
     meta += [("citation_publication_date", str(article.year)), ("citation_journal_title", article.journal[s]),
              ("citation_volume", article.volume), ("citation_issue", article.issue),
              ("citation_firstpage", article.first_page), ("citation_lastpage", article.last_page),
-             ("citation_doi", article.doi), ("citation_language", lang),
+             ("citation_doi", article.doi), ("citation_language", article.title_language(lang)),
              ("citation_abstract_html_url", abstract_url)]
     for kw in article.keywords.get(lang, []):
         meta.append(("citation_keywords", kw))
     meta += [("citation_reference", r) for r in references]
     meta += [("DC.title", title), *[("DC.creator", f"{a.family[s]}, {a.initials[s]}") for a in article.authors],
-             ("DC.date", str(article.year)), ("DC.identifier", f"doi:{article.doi}"), ("DC.language", lang),
+             ("DC.date", str(article.year)), ("DC.identifier", f"doi:{article.doi}"), ("DC.language", article.title_language(lang)),
              ("DC.type", "Text"), ("DC.source", f"{article.journal[s]}, {article.year}, {article.volume}({article.issue}), "
                                                 f"{article.first_page}–{article.last_page}")]
     out = [f'<meta name="{e(k)}" content="{e(v)}">' for k, v in meta]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pybtex.style.template import FieldIsMissing
 
-from . import alignment, article as articles, bibliography, labels, locale as locales, references, render, tables
+from . import alignment, article as articles, bibliography, labels, locale as locales, metadata, references, render, tables
 from .datafiles import load_list
 from .problems import Problem, errors, line_col
 from .styles import style_for
@@ -56,7 +56,7 @@ class Result:
     problems: list = field(default_factory=list)
     occurrences: dict = field(default_factory=dict)  # lang -> key -> [BackLink]
     cited: dict = field(default_factory=dict)  # lang -> [keys in first-citation order]
-    references: dict = field(default_factory=dict)  # lang -> [plain-text reference, in list order]
+    references: dict = field(default_factory=dict)  # lang -> [reference for metadata (metadata.py), in list order]
     article: object = None  # article.Article, for the <head> metadata and the citation downloads
     locales: dict = field(default_factory=dict)  # lang -> Locale
 
@@ -203,7 +203,7 @@ def build(project: Project) -> Result:
                 result.occurrences[lang] = dict(backlinks)
                 result.cited[lang] = list(order)
                 listed = sorted((k for k in order if k in formatted), key=lambda k: formatted[k].sort)
-                result.references[lang] = [formatted[k].text for k in listed]
+                result.references[lang] = [metadata.reference(bib.entries[k], loc) for k in listed]
             formatted_in[lang] = formatted
             original = _originals(order, bib, locs, by_langid, formatted_in, project) if loc.script == "latin" else None
             blocks = {
