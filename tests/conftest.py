@@ -22,8 +22,8 @@ BROWSER_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-qu
                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
-def mkdocs_build(config: Path, site: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1764000000")
+def mkdocs_build(config: Path, site: Path, **env_vars) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1764000000", **env_vars)
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config),
                            "-d", str(site)], capture_output=True, text=True, env=env)
 
@@ -91,6 +91,20 @@ def mini_server(mini_site):
 @pytest.fixture(scope="session")
 def real_server(real_site):
     with serving(real_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def published_server(tmp_path_factory):
+    """The edition as published: built for the address it is served at (EDITION_SITE_URL), so that its
+    canonical links, hreflang alternates and sitemap point at the server itself, and served the way a static
+    host serves it (scripts/serve_static.py: gzip, content types, 404.html with status 404)."""
+    from serve_static import serving as serving_like_a_host
+    site = tmp_path_factory.mktemp("published") / "site"
+    site.mkdir()
+    with serving_like_a_host(site) as url:
+        result = mkdocs_build(ROOT / "mkdocs.yml", site, EDITION_SITE_URL=f"{url}/")
+        assert result.returncode == 0, result.stdout + result.stderr
         yield url
 
 
