@@ -19,14 +19,16 @@ document.addEventListener("click", function (event) {
    page's path in that language, without the link's #fragment. The alternates are for search engines: keep
    them out of that one read, and put them back right after it. Without JavaScript nothing needs doing. */
 (function () {
-  if (document.readyState !== "loading") return  // loaded late: Material has read them already
+  if (document.readyState === "complete") return  // loaded late: Material has read them already
   var alternates = Array.prototype.slice.call(document.querySelectorAll('head link[rel="alternate"][hreflang]'))
   alternates.forEach(function (link) { link.setAttribute("rel", "edition-alternate") })
+  function restore() {
+    alternates.forEach(function (link) { link.setAttribute("rel", "alternate") })
+  }
   document.addEventListener("DOMContentLoaded", function () {
-    setTimeout(function () {  // after every DOMContentLoaded listener, Material's included
-      alternates.forEach(function (link) { link.setAttribute("rel", "alternate") })
-    }, 0)
+    setTimeout(restore, 0)  // after every DOMContentLoaded listener, Material's included
   }, { once: true })
+  window.addEventListener("load", restore, { once: true })  // in any case, once the page has loaded
 })();
 
 /* The language selector keeps the reader's paragraph: its links go to this section in each language, and
