@@ -33,7 +33,7 @@ $(NODE_STAMP): package-lock.json
 test: $(STAMP) $(NODE_STAMP)  ## the whole test suite (unit, fixture sites, browser, HTML validity)
 	$(PY) -m pytest
 
-bench: $(STAMP)  ## benchmarks, as ratios against baselines measured in the same run
+bench: $(STAMP) $(NODE_STAMP)  ## benchmarks: ratios against baselines measured in the same run; Lighthouse performance
 	$(PY) scripts/bench.py
 
 lock:  ## re-pin requirements.txt from requirements.in (needs network to PyPI)
