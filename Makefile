@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build check test bench lock clean
+.PHONY: serve build publish check test bench lock clean
 
 $(STAMP): requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
@@ -19,6 +19,9 @@ serve: $(STAMP)  ## preview at http://127.0.0.1:8000 with live reload
 
 build: $(STAMP)  ## strict build into site/; a failed build leaves the previous site/ as it was
 	$(PY) scripts/build_site.py
+
+publish: $(STAMP)  ## the build for publication: refuses unless EDITION_SITE_URL is the site's real address
+	$(PY) scripts/publish.py
 
 check: $(STAMP)  ## the fast editorial lint: no rendering
 	$(PY) scripts/check.py
