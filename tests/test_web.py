@@ -160,3 +160,12 @@ def test_parallel_view_on_a_phone_stacks_the_original_under_its_translation(brow
             assert b["width"] >= 0.8 * a["width"], pid  # not squeezed into a column
             size = page.evaluate("el => parseFloat(getComputedStyle(el).fontSize)", orig.element_handle())
             assert size >= 12
+
+
+def test_a_malformed_fragment_breaks_nothing(browser, published_server):
+    with browser_page(browser, published_server, **DESKTOP) as page:
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(f"{published_server}/en/results/#results-%E0%A4", wait_until="networkidle")
+        assert errors == []
+        assert page.locator('a.md-select__link[hreflang="kk"]').get_attribute("href") == "../../results/"

@@ -36,7 +36,8 @@ document.addEventListener("click", function (event) {
    same in every language; headings' ids are not). */
 (function () {
   function update() {
-    var id = decodeURIComponent(window.location.hash.slice(1))
+    var id = ""
+    try { id = decodeURIComponent(window.location.hash.slice(1)) } catch (e) {}  // a malformed %-escape
     var target = id && document.getElementById(id)
     var keep = target && !/^H[1-6]$/.test(target.tagName) ? window.location.hash : ""
     document.querySelectorAll("a.md-select__link[hreflang]").forEach(function (link) {
