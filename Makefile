@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build check test test-fast lint bench lock clean
+.PHONY: serve build publish check test test-fast lint bench lock clean
 
 $(STAMP): requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
@@ -19,6 +19,9 @@ serve: $(STAMP)  ## preview at http://127.0.0.1:8000 with live reload; problems 
 
 build: $(STAMP)  ## strict build into site/; a failed build leaves the previous site/ as it was
 	$(PY) scripts/build_site.py
+
+publish: $(STAMP)  ## the build for publication: refuses unless EDITION_SITE_URL is the site's real address
+	$(PY) scripts/publish.py
 
 check: $(STAMP)  ## the editor's gate: every check a build makes, fast, no site written
 	$(PY) scripts/check.py
@@ -40,7 +43,7 @@ lint: $(STAMP)  ## ruff: the lint rules and the formatting of pyproject.toml
 	$(VENV)/bin/ruff check scripts tests
 	$(VENV)/bin/ruff format --check scripts tests
 
-bench: $(STAMP)  ## benchmarks, as ratios against baselines measured in the same run
+bench: $(STAMP) $(NODE_STAMP)  ## benchmarks: ratios against baselines measured in the same run; Lighthouse performance
 	$(PY) scripts/bench.py
 
 lock:  ## re-pin requirements.txt from requirements.in (needs network to PyPI)

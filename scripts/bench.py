@@ -10,6 +10,8 @@
 4. Page weight (scripts/pageweight.py): each page's first load in gzip bytes, its own HTML apart from what it
    loads, against Material's default bundle for the same page (target: at most 5 KB more, no third-party
    request), and each language's search index beside the single shared index Material would write.
+5. Lighthouse performance of every page type in every language of the published site (scripts/lighthouse_bench.py;
+   target: at least 95 with Lighthouse's default mobile preset).
 """
 
 from __future__ import annotations
@@ -219,6 +221,10 @@ def main() -> int:
 
     print()
     ok &= pageweight.main() == 0
+    import lighthouse_bench  # Lighthouse performance: its own table
+
+    print()
+    ok &= lighthouse_bench.main([]) == 0
     return 0 if ok else 1
 
 

@@ -10,7 +10,20 @@ from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from mkdocs_side import checkbox_autocomplete, default_404, i18n, search_per_language  # noqa: E402
+from mkdocs_side import checkbox_autocomplete, default_404, hreflang, i18n, robots, search_per_language  # noqa: E402
+
+
+def on_page_context(context, page, config, nav):
+    alternates = hreflang.of_page(page, config)
+    if alternates is not None:
+        context["edition_hreflang"] = alternates
+    return context
+
+
+def on_template_context(context, template_name, config):
+    if template_name == "404.html" and config.site_url:
+        context["edition_hreflang"] = []  # the 404 page is no translation of anything
+    return context
 
 
 def on_post_page(output, page, config):
@@ -31,4 +44,5 @@ def on_post_build(config):
     if i18n.nested(config):
         return
     default_404.write(config.site_dir)
+    robots.write(config.site_dir, config.site_url)
     search_per_language.split_site_index(Path(config.site_dir), i18n.languages(config))

@@ -49,8 +49,8 @@ def soup(site: Path, lang: str, page: str):
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
-def mkdocs_build(config: Path, site: Path) -> subprocess.CompletedProcess:
-    return run_mkdocs(config, site, strict=True)
+def mkdocs_build(config: Path, site: Path, **env_vars) -> subprocess.CompletedProcess:
+    return run_mkdocs(config, site, strict=True, env=env_vars)
 
 
 def copy_fixture(src: Path, dst: Path) -> Path:
@@ -116,6 +116,21 @@ def mini_server(mini_site):
 @pytest.fixture(scope="session")
 def real_server(real_site):
     with serving(real_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def published_server(tmp_path_factory):
+    """The edition as published: built for the address it is served at (EDITION_SITE_URL), so that its
+    canonical links, hreflang alternates and sitemap point at the server itself, and served the way a static
+    host serves it (scripts/serve_static.py: gzip, content types, 404.html with status 404)."""
+    from serve_static import serving as serving_like_a_host
+
+    site = tmp_path_factory.mktemp("published") / "site"
+    site.mkdir()
+    with serving_like_a_host(site) as url:
+        result = mkdocs_build(ROOT / "mkdocs.yml", site, EDITION_SITE_URL=f"{url}/")
+        assert result.returncode == 0, result.stdout + result.stderr
         yield url
 
 

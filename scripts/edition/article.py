@@ -62,6 +62,10 @@ class Article:
         """The title a citation gives on a page in `lang`: never the edition's own translation."""
         return self.title[lang] if lang not in self.title_is_translation else self.title[self.language]
 
+    def title_language(self, lang: str) -> str:
+        """The language of citation_title(lang): the metadata's language is the title's, not the page's."""
+        return lang if lang in self.title and lang not in self.title_is_translation else self.language
+
 
 def load(path: Path, shown: str) -> tuple[Article | None, list[Problem]]:
     doc, problems = read_yaml(path, shown)
@@ -311,7 +315,7 @@ def _meta(article: Article, lang: str, abstract_url: str, references: list[str])
         ("citation_firstpage", article.first_page),
         ("citation_lastpage", article.last_page),
         ("citation_doi", article.doi),
-        ("citation_language", lang),
+        ("citation_language", article.title_language(lang)),
         ("citation_abstract_html_url", abstract_url),
     ]
     meta += [("citation_keywords", kw) for kw in article.keywords.get(lang, [])]
@@ -321,7 +325,7 @@ def _meta(article: Article, lang: str, abstract_url: str, references: list[str])
         *[("DC.creator", f"{a.family[s]}, {a.initials[s]}") for a in article.authors],
         ("DC.date", str(article.year)),
         ("DC.identifier", f"doi:{article.doi}"),
-        ("DC.language", lang),
+        ("DC.language", article.title_language(lang)),
         ("DC.type", "Text"),
         (
             "DC.source",

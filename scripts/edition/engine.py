@@ -21,6 +21,7 @@ from . import (
     checks,
     fidelity,
     locales,
+    metadata,
     notes,
     places,
     provenance,
@@ -314,7 +315,8 @@ def _record(result: Result, lang: str, group: Group, formatter) -> None:
     result.occurrences[lang] = dict(group.backlinks)
     result.cited[lang] = list(group.order)
     listed = sorted((k for k in group.order if k in formatter.formatted), key=lambda k: formatter.formatted[k].sort)
-    result.references[lang] = [formatter.formatted[k].text for k in listed]
+    # for the page metadata: only what is known of each work, never the list's "[title unknown]"
+    result.references[lang] = [metadata.reference(formatter.bib.entries[k], formatter.locale) for k in listed]
 
 
 def _ending(ed: Edition, lang: str, page: Page) -> Ending:
