@@ -32,6 +32,7 @@ PAGE_TYPES = {
     "abstract": "",
     "section (results)": "results/",
     "references": "references/",
+    "glossary": "glossary/",
     "about": "about/",
     "corrections": "corrections/",
     "whole article": "article/",

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
 import subprocess
 import sys
-import threading
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -17,7 +14,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from project import run_mkdocs  # noqa: E402
+from serve_static import serving  # noqa: E402  (the built site served as a static host serves it)
+
+from project import read_config, reading_order, run_mkdocs  # noqa: E402
 
 MINI = ROOT / "tests" / "fixtures" / "mini"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -34,6 +33,17 @@ BROWSER_ARGS = [
 
 
 LANGS = {"kk": "", "ru": "ru/", "en": "en/"}  # language -> its root on the site (Kazakh at /)
+PAGES = reading_order(read_config(ROOT).get("nav"))  # every page of the edition, in reading order
+# One page of each layout: the body sections share one, so "results" (the longest) stands for them all.
+PAGE_TYPES = {
+    "abstract": "",
+    "section": "results/",
+    "references": "references/",
+    "glossary": "glossary/",
+    "about": "about/",
+    "corrections": "corrections/",
+    "article": "article/",
+}
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -88,25 +98,6 @@ def chromium_path() -> str:
     return CHROMIUM
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # no access log on the test output
-        pass
-
-
-@contextmanager
-def serving(directory: Path):
-    """A built site over HTTP on a free local port (the browser needs http:// for fetch and clipboard)."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-
-
 @pytest.fixture(scope="session")
 def mini_server(mini_site):
     with serving(mini_site) as url:
@@ -124,11 +115,10 @@ def published_server(tmp_path_factory):
     """The edition as published: built for the address it is served at (EDITION_SITE_URL), so that its
     canonical links, hreflang alternates and sitemap point at the server itself, and served the way a static
     host serves it (scripts/serve_static.py: gzip, content types, 404.html with status 404)."""
-    from serve_static import serving as serving_like_a_host
 
     site = tmp_path_factory.mktemp("published") / "site"
     site.mkdir()
-    with serving_like_a_host(site) as url:
+    with serving(site) as url:
         result = mkdocs_build(ROOT / "mkdocs.yml", site, EDITION_SITE_URL=f"{url}/")
         assert result.returncode == 0, result.stdout + result.stderr
         yield url

@@ -11,24 +11,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import LANGS, soup
+from conftest import LANGS, PAGES, soup
 
 pytestmark = pytest.mark.site
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = yaml.safe_load((ROOT / "source/article.yml").read_text(encoding="utf-8"))
-PAGES = [
-    "index",
-    "introduction",
-    "methods",
-    "discussion",
-    "results",
-    "conclusion",
-    "references",
-    "about",
-    "corrections",
-    "article",
-]
 STEM = "cite/eskaliev-aitenov-2025"
 
 

@@ -11,7 +11,7 @@ import yaml
 from bs4 import BeautifulSoup
 from test_fidelity import FORMS, word_diff
 
-from conftest import LANGS, soup
+from conftest import LANGS, PAGES, soup
 from edition import source as st
 from edition.alignment import compare
 
@@ -19,7 +19,6 @@ pytestmark = pytest.mark.site
 
 ROOT = Path(__file__).resolve().parent.parent
 BODY = ["introduction", "methods", "discussion", "results", "conclusion"]
-PAGES = ["index", *BODY, "references", "glossary", "about", "corrections", "article"]
 CITATIONS = yaml.safe_load((ROOT / "source/citations.yml").read_text(encoding="utf-8"))
 GLOSSARY = yaml.safe_load((ROOT / "source/glossary.yml").read_text(encoding="utf-8"))
 TERMS = yaml.safe_load((ROOT / "source/terms.yml").read_text(encoding="utf-8")) or []

@@ -11,19 +11,10 @@ import subprocess
 
 import pytest
 
-from conftest import ROOT
+from conftest import LANGS, PAGE_TYPES, ROOT
 
 pytestmark = pytest.mark.browser
 
-LANGS = {"kk": "", "ru": "ru/", "en": "en/"}
-PAGE_TYPES = {
-    "abstract": "",
-    "section": "results/",
-    "references": "references/",
-    "about": "about/",
-    "corrections": "corrections/",
-    "article": "article/",
-}
 # The one 404 page answers every missing address in every language. Lighthouse refuses to audit a page that
 # answers 404, so it audits the same file at its own address.
 PAGES = [(lang, kind, f"{root}{path}") for lang, root in LANGS.items() for kind, path in PAGE_TYPES.items()]

@@ -12,24 +12,12 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
+from conftest import LANGS, PAGES
 from edition import locales, metadata
 from edition.bibliography import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = yaml.safe_load((ROOT / "source/article.yml").read_text(encoding="utf-8"))
-LANGS = {"kk": "", "ru": "ru/", "en": "en/"}
-PAGES = [
-    "index",
-    "introduction",
-    "methods",
-    "discussion",
-    "results",
-    "conclusion",
-    "references",
-    "about",
-    "corrections",
-    "article",
-]
 KK, RU, EN = (locales.get(c) for c in LANGS)
 PLACEHOLDERS = [loc.title_unknown for loc in (KK, RU, EN)]
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")

@@ -7,20 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import browser_page
+from conftest import LANGS, PAGE_TYPES, browser_page
 
 pytestmark = pytest.mark.browser
 
-LANGS = {"kk": "", "ru": "ru/", "en": "en/"}
-PAGE_TYPES = {
-    "abstract": "",
-    "section": "results/",
-    "references": "references/",
-    "about": "about/",
-    "corrections": "corrections/",
-    "article": "article/",
-    "404": "no-such-page/",
-}
+PAGE_TYPES = {**PAGE_TYPES, "404": "no-such-page/"}  # and the 404 page, the answer to any missing address
 DESKTOP = {"viewport": {"width": 1280, "height": 800}}
 PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
 
