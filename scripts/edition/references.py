@@ -149,7 +149,7 @@ def _entry(key, entry, f, links, locale, context: ListContext) -> list[str]:
         out.append(sources)
     if links:
         items = H(", ").join(
-            H('<a class="backlink" href="{}" title="{}">{}</a>').format(b.href, locale.back_to_text, b.text)
+            H('<a class="backlink" href="{}">{}</a>').format(b.href, b.text)  # its text says where: no tooltip
             for b in links
         )
         out.append(H('<p class="ref-backlinks">{} {}</p>').format(locale.cited_in, items))

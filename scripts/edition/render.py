@@ -16,6 +16,11 @@ from functools import lru_cache
 from markupsafe import Markup
 
 
+@lru_cache(maxsize=65536)  # a reference's title repeats wherever the work is cited
+def _esc(value: str) -> str:
+    return html.escape(value, quote=True).replace("[", "&#91;").replace("]", "&#93;")
+
+
 class Html(Markup):
     """Markup whose escaping also turns [ and ] into entities (Markdown must not see link syntax)."""
 
@@ -32,16 +37,17 @@ class Html(Markup):
         escaped strings: markupsafe's own formatter made citation rendering twice as slow."""
         return type(self)(str.format(self, *map(self._text, args), **{k: self._text(v) for k, v in kwargs.items()}))
 
+    def fill(self, *args) -> str:
+        """`format` for the hot paths: the same escaping, a plain str out (no markup object per fragment)."""
+        return str.format(self, *map(self._text, args))
+
     @classmethod
     def _text(cls, value) -> str:
+        if isinstance(value, str):
+            return str.__str__(value) if isinstance(value, Markup) else cls._escape_text(value)
         return value.__html__() if hasattr(value, "__html__") else cls._escape_text(str(value))
 
-    _escape_text = staticmethod(lambda s: _esc(s))
-
-
-@lru_cache(maxsize=65536)  # a reference's title repeats wherever the work is cited
-def _esc(value: str) -> str:
-    return html.escape(value, quote=True).replace("[", "&#91;").replace("]", "&#93;")
+    _escape_text = staticmethod(_esc)
 
 
 def esc(value) -> Html:
@@ -104,14 +110,16 @@ class CitationMark:
         if not self.links:
             return ""  # every work of the bracket was reported; the bracket is dropped
         if copy:
-            parts = [_CITE_COPY.format(c.href, c.title, c.label) for c in self.links]
+            parts = [_CITE_COPY.fill(c.href, c.label) for c in self.links]
         else:
-            parts = [_CITE.format(c.id, c.href, c.title, c.label) for c in self.links]
-        return _CITATION.format(loc.open, Html.escape(loc.items_sep).join(parts), loc.close)
+            parts = [_CITE.fill(c.id, c.href, c.title, c.label) for c in self.links]
+        return _CITATION.fill(loc.open, Markup(_esc(loc.items_sep).join(parts)), loc.close)
 
 
 _CITE = Html('<a class="cite" id="{}" href="{}" title="{}">{}</a>')
-_CITE_COPY = Html('<a class="cite-orig" href="{}" title="{}">{}</a>')  # the parallel view's copy: not the page's own
+# The parallel view's copy of the original: not the page's own marks, and no tooltips (hidden until the reader
+# asks for it; Material sets up a tooltip for every title, which costs a long page its first-load time).
+_CITE_COPY = Html('<a class="cite-orig" href="{}">{}</a>')
 _CITATION = Html('<span class="citation">{}{}{}</span>')
 
 
@@ -171,9 +179,7 @@ class PageBreak:
     def html(self, loc, copy: bool = False) -> str:
         title = loc.page_title.format(n=self.n)
         if copy:
-            return Html('<a class="pb-orig" href="#p{}" title="{}" aria-label="{}">|{}|</a>').format(
-                self.n, title, title, self.n
-            )
+            return Html('<a class="pb-orig" href="#p{}" aria-label="{}">|{}|</a>').format(self.n, title, self.n)
         return Html('<a class="pb" id="p{}" href="#p{}" title="{}" aria-label="{}">|{}|</a>').format(
             self.n, self.n, title, title, self.n
         )
@@ -213,9 +219,9 @@ class NoteMark:
     def html(self, loc, copy: bool = False) -> str:
         title = loc.note_title.format(text=self.text)
         if copy:
-            return Html(
-                '<a class="note-ref-orig" href="#note-{}" title="{}" aria-label="{} {}"><sup>{}</sup></a>'
-            ).format(self.nid, title, loc.note_label, self.number, self.number)
+            return Html('<a class="note-ref-orig" href="#note-{}" aria-label="{} {}"><sup>{}</sup></a>').format(
+                self.nid, loc.note_label, self.number, self.number
+            )
         return Html(
             '<a class="note-ref" id="note-ref-{}" href="#note-{}" role="doc-noteref" title="{}"'
             ' aria-label="{} {}"><sup>{}</sup></a>'
@@ -227,8 +233,8 @@ def note_list(notes, loc) -> str:
     items = Html("").join(
         Html(
             '<li id="note-{}" value="{}"><span class="note-label">{}.</span> {}'
-            ' <a class="note-back" href="#note-ref-{}" role="doc-backlink" title="{}" aria-label="{}">↩</a></li>'
-        ).format(n.nid, n.number, loc.note_label, n.text, n.nid, loc.back_to_text, loc.back_to_text)
+            ' <a class="note-back" href="#note-ref-{}" role="doc-backlink" aria-label="{}">↩</a></li>'
+        ).format(n.nid, n.number, loc.note_label, n.text, n.nid, loc.back_to_text)
         for n in notes
     )
     return str(
