@@ -86,7 +86,7 @@ def test_every_entry_is_cited_listed_and_marked(real_site):
         assert listed == {k for k in keys}, lang
         for entry in refs.select("div.ref"):
             status = entry.select_one(".ref-status")
-            assert status and status.select_one(".status-mark").get("title"), entry["id"]
+            assert status and status.select_one(".status-label").get_text(strip=True), entry["id"]
             assert entry.select("a.backlink"), entry["id"]
 
 

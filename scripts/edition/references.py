@@ -140,9 +140,10 @@ def _entry(key, entry, f, links, locale, context: ListContext) -> list[str]:
         )
     out.append(
         H(
-            '<p class="ref-status ref-{}"><span class="status-mark" title="{}">{}</span>'
+            # the mark's label stands beside it and the legend above the list explains it: no tooltip to set up
+            '<p class="ref-status ref-{}"><span class="status-mark" aria-hidden="true">{}</span>'
             ' <span class="status-label">{}</span>{}</p>'
-        ).format(status, st.explanation, st.mark, st.label, H(". {}").format(note) if note else "")
+        ).format(status, st.mark, st.label, H(". {}").format(note) if note else "")
     )
     sources = provenance.describe(entry, locale, context.para_href)
     if sources:

@@ -191,6 +191,8 @@ class EmendationMark:
     reading: str
 
     def html(self, loc, copy: bool = False) -> str:
+        if copy:  # the hidden copy beside a translation: the source reading is on the original's own page
+            return Html('<span class="emendation" data-source="{}">{}</span>').format(self.source, self.reading)
         title = loc.emendation_title.format(source=self.source)
         return Html('<span class="emendation" tabindex="0" title="{}" data-source="{}">{}</span>').format(
             title, self.source, self.reading
