@@ -96,7 +96,7 @@ def on_page_context(context, page, config, nav):
     lang = i18n.page_language(page, languages)
     if result.article is None or lang not in result.locales:
         return context
-    home = (config.site_url or "") + ("" if lang == languages[0] else f"{lang}/")
+    home = (config.site_url or "") + _state["project"].link(lang)
     context["edition_head"] = _state["engine"].article.head(
         result.article,
         lang,

@@ -662,3 +662,11 @@ def test_a_term_link_never_splits_a_word():
     stem = terms.Term("soviet", {}, {}, {}, {"en": re_.compile("oviet")})
     ((start, end, _),) = terms.first_occurrences("Soviet power; the oviet", [], [stem], "en")
     assert (start, end) == (18, 23)
+
+
+def test_a_misspelt_key_in_a_note_is_a_located_warning(tmp_path):
+    notes = NOTES.replace("- id: second\n  where: intro-2\n", "- id: second\n  where: intro-2\n  anchr: {en: a}\n")
+    result = build(with_source(tmp_path, trilingual(NOTED), notes=notes))
+    warnings = [str(p) for p in result.problems if p.severity == "warning"]
+    assert "source/notes.yml:8:3: warning: unknown key 'anchr' (did you mean 'anchor'?)" in warnings
+    assert not [w for w in warnings if "'kk'" in w or "'ru'" in w or "'en'" in w]  # the texts, by language

@@ -22,10 +22,11 @@ _ROMAN = re.compile(r"\b[ivxlcdm]+\b", re.I)
 
 
 # The keys of the data files' records: (keys, keys that may also be given per language as <key>-<lang>).
-RECORD_KEYS = {
+RECORD_KEYS = {  # file -> (keys, keys that may have a `-<lang>` translation); a note's texts are keyed by language
     "emendations": (("id", "where", "source", "reading", "why"), ("why",)),
     "citation_forms": (("n", "source", "where", "cites"), ()),
     "corrections": (("date", "where", "what", "why"), ("what", "why")),
+    "notes": (("id", "where", "anchor"), ()),
 }
 
 
@@ -52,7 +53,10 @@ def record_keys(ed, problems: list) -> None:
     """A key a record does not have is a warning (a misspelt optional key would be silently ignored)."""
     for name, (keys, translated) in RECORD_KEYS.items():
         allowed = set(keys) | {f"{k}-{lang}" for k in translated for lang in ed.project.languages}
-        for rec in getattr(ed.inputs, name):
+        records = getattr(ed.inputs, name) or []
+        if isinstance(records, dict):  # the notes, by id: their texts are keyed by language
+            records, allowed = records.values(), allowed | set(ed.project.languages)
+        for rec in records:
             for key_node, _ in rec.node.value if rec.node is not None else []:
                 key = str(key_node.value)
                 if key not in allowed:

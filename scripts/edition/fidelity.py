@@ -14,6 +14,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
+from . import alignment
 from . import source as src
 from .inputs import read_text
 from .problems import Problem, line_col
@@ -170,7 +171,7 @@ def _forms_left(forms: dict, pids: list, ctx: Context) -> None:
     """A recorded citation that the paragraph no longer has."""
     for pid in pids:
         for rec, _ in forms.get(pid, []):
-            cites = _fmt(_cites(rec))
+            cites = alignment.written(_cites(rec))
             ctx.problems.append(
                 Problem(
                     rec.path,
@@ -213,12 +214,8 @@ def _cites(rec) -> list:
     return [(c.get("key"), None if c.get("locator") is None else str(c["locator"])) for c in rec["cites"] or []]
 
 
-def _fmt(cites) -> str:
-    return "[" + "; ".join(f"@{k}" + (f", {loc}" if loc else "") for k, loc in cites) + "]"
-
-
 def _citation(tok: Citation, pid, forms: dict, rebuilt: Rebuilt, page, ctx: Context) -> bool:
-    written = [(i.key, i.locator) for i in tok.items]
+    in_text = [(i.key, i.locator) for i in tok.items]
     queue = forms.get(pid) or []
     if not queue:
         ctx.problems.append(
@@ -226,20 +223,21 @@ def _citation(tok: Citation, pid, forms: dict, rebuilt: Rebuilt, page, ctx: Cont
                 page.path,
                 tok.line,
                 tok.col,
-                f"citation {_fmt(written)} in paragraph {pid} has no record in source/citations.yml"
+                f"citation {alignment.written(in_text)} in paragraph {pid} has no record in source/citations.yml"
                 f" (the form the source prints here): add one with where: {pid}",
             )
         )
         return False
     rec, printed = queue.pop(0)
-    if written != _cites(rec):
+    if in_text != _cites(rec):
         ctx.problems.append(
             Problem(
                 page.path,
                 tok.line,
                 tok.col,
-                f"citation {_fmt(written)} in paragraph {pid}, but {rec.path}:{rec.line} (citation {rec['n']},"
-                f" printed '{rec['source']}') records {_fmt(_cites(rec))}: make them agree",
+                f"citation {alignment.written(in_text)} in paragraph {pid}, but {rec.path}:{rec.line}"
+                f" (citation {rec['n']}, printed '{rec['source']}') records {alignment.written(_cites(rec))}:"
+                " make them agree",
             )
         )
         return False

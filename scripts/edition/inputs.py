@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from .problems import Problem, line_col
+from .render import page_url
 
 _BOM = "\ufeff"
 
@@ -190,7 +191,7 @@ class Page:
     @property
     def url(self) -> str:
         """Directory URL inside its language root: 'index' -> '', 'results' -> 'results/'."""
-        return "" if self.name == "index" else f"{self.name}/"
+        return page_url(self.name)
 
 
 def page_of(file_name: str, languages: tuple[str, ...]) -> tuple[str, str]:

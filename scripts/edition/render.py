@@ -30,7 +30,7 @@ class Html(Markup):
     def escape(cls, s) -> Html:
         if hasattr(s, "__html__"):
             return cls(s.__html__())
-        return cls(_esc(str(s)))
+        return cls(cls._escape_text(str(s)))
 
     def format(self, *args, **kwargs) -> Html:
         """Every argument escaped (unless it is markup already), as markupsafe does, but by str.format on
@@ -54,19 +54,10 @@ def esc(value) -> Html:
     return Html.escape(value)
 
 
-class HtmlBlock(Markup):
+class HtmlBlock(Html):
     """Markup for raw HTML blocks (the reference list, the tables), which Markdown leaves alone: brackets stay."""
 
     __slots__ = ()
-
-    @classmethod
-    def escape(cls, s) -> HtmlBlock:
-        if hasattr(s, "__html__"):
-            return cls(s.__html__())
-        return cls(html.escape(str(s), quote=True))
-
-    format = Html.format
-    _text = classmethod(Html._text.__func__)
     _escape_text = staticmethod(lambda s: html.escape(s, quote=True))
 
 
