@@ -53,6 +53,41 @@ def test_hover_and_focus_show_the_full_reference(page, server):
     tip.first.wait_for(state="visible", timeout=5000)
 
 
+def test_a_tooltip_is_made_when_needed_one_at_a_time_and_closes(page, server):
+    page.goto(f"{server}/en/introduction/")
+    cites = page.locator("a.cite")
+    assert page.locator(".md-tooltip2").count() == 0  # nothing set up at load
+    first, second = cites.nth(0), cites.nth(1)
+    title = first.get_attribute("title")
+    first.hover()
+    tip = page.locator(".md-tooltip2")
+    tip.wait_for(state="visible", timeout=5000)
+    assert tip.count() == 1 and tip.inner_text() == title
+    assert first.get_attribute("aria-describedby") == tip.get_attribute("id")
+    assert first.get_attribute("title") is None  # not the browser's own tooltip on top
+    second.hover()
+    page.wait_for_function("t => document.querySelector('.md-tooltip2').innerText !== t", arg=title)
+    assert tip.count() == 1 and first.get_attribute("title") == title
+    page.keyboard.press("Escape")
+    assert tip.count() == 0 and second.get_attribute("aria-describedby") is None
+    first.hover()
+    tip.wait_for(state="visible", timeout=5000)
+    page.mouse.move(0, 0)
+    tip.wait_for(state="detached", timeout=5000)
+    assert first.get_attribute("title") == title
+
+
+def test_a_tooltip_stays_inside_a_phone_screen(browser, server):
+    with browser_page(browser, server, viewport={"width": 360, "height": 740}) as page:
+        page.goto(f"{server}/en/introduction/")
+        for i in range(page.locator("a.cite").count()):
+            page.locator("a.cite").nth(i).focus()
+            inner = page.locator(".md-tooltip2__inner")
+            inner.wait_for(state="visible", timeout=5000)
+            box = inner.bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= 360, (i, box)
+
+
 def search(page, server, root, query):
     page.goto(f"{server}/{root}")
     page.locator("label.md-search__icon, .md-search__input").first.click()

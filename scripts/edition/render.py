@@ -108,8 +108,8 @@ class CitationMark:
 
 
 _CITE = Html('<a class="cite" id="{}" href="{}" title="{}">{}</a>')
-# The parallel view's copy of the original: not the page's own marks, and no tooltips (hidden until the reader
-# asks for it; Material sets up a tooltip for every title, which costs a long page its first-load time).
+# The parallel view's copy of the original: not the page's own marks (no ids) and no tooltips, which keeps the
+# long pages lighter; its links lead where the page's own marks do.
 _CITE_COPY = Html('<a class="cite-orig" href="{}">{}</a>')
 _CITATION = Html('<span class="citation">{}{}{}</span>')
 
@@ -202,8 +202,8 @@ class QuoteMark:
 @dataclass(frozen=True)
 class NoteMark:
     """An editor's note in the text: its number on the page (Pandoc's superscript footnote reference), a link to
-    its text in the page's list of notes, the text itself as the tooltip (Material's `content.tooltips`; the
-    title attribute without JavaScript). The copy beside a translation links to the same note, without an id."""
+    its text in the page's list of notes, the text itself as the tooltip (the title attribute, which edition.js
+    shows in Material's tooltip look). The copy beside a translation links to the same note, without an id."""
 
     nid: str
     number: int
