@@ -143,7 +143,6 @@ CASES = {
         [Edit(EN, "[@kritsman1926]", "[@kritsman1962]")],
         [
             f"{EN}:5:49: unknown citation key 'kritsman1962' (did you mean 'kritsman1926'?)",
-            f"{EN}:5:1: paragraph intro-2: citations [@kritsman1962] differ from the original's [@kritsman1926]",
         ],
     ),
     "unterminated citation": (
@@ -389,7 +388,6 @@ CASES = {
         [
             f"{EN}:5:1: paragraph id 'intrо-2' contains Cyrillic 'о' (U+043E) where the rest is Latin: write "
             "it in Latin letters",
-            f"{EN}:5:1: paragraph ids differ from docs/introduction.md: missing intro-2; not in the original intrо-2",
         ],
     ),
     # -- the gate: emendations ------------------------------------------------------------------------------

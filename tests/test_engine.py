@@ -444,6 +444,22 @@ def test_translation_keeps_the_originals_notes_in_order(tmp_path):
     ]
 
 
+def test_a_misspelt_note_in_a_translation_is_one_message(tmp_path):
+    # the alignment check would also see the notes differ: the same mistake, reported once
+    misspelt = NOTED.replace("{note:first}", "{note:frist}")
+    result = build(with_source(tmp_path, trilingual(NOTED, misspelt), notes=NOTES))
+    assert messages(result) == [
+        "docs/index.ru.md:3:47: unknown note 'frist'"
+        " (record it in source/notes.yml with id, where and its text in kk, ru, en)"
+    ]
+    # and a note left out beside it in another paragraph is still reported
+    pages = trilingual(NOTED, misspelt.replace("{note:second}", ""))
+    (tmp_path / "second").mkdir()
+    result = build(with_source(tmp_path / "second", pages, notes=NOTES))
+    assert sorted(messages(result))[0].startswith("docs/index.ru.md:3:47: unknown note 'frist'")
+    assert "docs/index.ru.md:5:1: paragraph intro-2: editor's notes [] differ" in sorted(messages(result))[1]
+
+
 def test_whole_article_numbers_notes_across_the_page_and_about_lists_them(tmp_path):
     pages = trilingual("# Аңдатпа\n\nМәтін.\n")
     for suffix in ("", ".ru", ".en"):

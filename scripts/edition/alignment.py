@@ -10,6 +10,16 @@ from .problems import Problem
 from .syntax import Citation, Marker, Scan, scan
 
 
+@dataclass(frozen=True)
+class Unknown:
+    """What is already reported: citation keys and note ids unknown, paragraph ids malformed. A paragraph that
+    uses one is not reported again as differing from the original (one mistake, one message)."""
+
+    keys: frozenset = frozenset()
+    notes: frozenset = frozenset()
+    ids: frozenset = frozenset()
+
+
 @dataclass
 class Paragraph:
     pid: str
@@ -41,7 +51,12 @@ def paragraphs(text: str | Scan, path: str = "") -> list[Paragraph]:
 
 
 def compare(
-    original: str | Scan, translation: str | Scan, orig_path: str, tr_path: str, only: set[str] | None = None
+    original: str | Scan,
+    translation: str | Scan,
+    orig_path: str,
+    tr_path: str,
+    only: set[str] | None = None,
+    unknown: Unknown = Unknown(),
 ) -> list[Problem]:
     """Problems located in the translation. `only`: compare just these paragraph ids (a partial file).
     original, translation: Markdown text or its `scan()`."""
@@ -51,6 +66,8 @@ def compare(
     if ids_a != ids_b:
         missing = [i for i in ids_a if i not in ids_b]
         extra = [i for i in ids_b if i not in ids_a]
+        if unknown.ids.intersection(extra):
+            return []  # out of step because of an id reported as malformed
         detail = []
         if missing:
             detail.append(f"missing {', '.join(missing)}")
@@ -69,13 +86,13 @@ def compare(
         # only this: while the ids are out of step, the text of a paragraph whose id is gone counts as the
         # paragraph's before it, and comparing their citations would report differences that are not there
         return [Problem(tr_path, at, 1, f"paragraph ids differ from {orig_path}: {'; '.join(detail)}")]
-    return [problem for pa, pb in zip(a, b) for problem in _differences(pa, pb, tr_path)]
+    return [problem for pa, pb in zip(a, b) for problem in _differences(pa, pb, tr_path, unknown)]
 
 
-def _differences(pa: Paragraph, pb: Paragraph, tr_path: str) -> list[Problem]:
+def _differences(pa: Paragraph, pb: Paragraph, tr_path: str, unknown: Unknown) -> list[Problem]:
     """What differs between a paragraph of the original (pa) and the same paragraph of the translation."""
     problems = []
-    if pa.citations != pb.citations:
+    if pa.citations != pb.citations and not unknown.keys.intersection(k for k, _ in pb.citations):
         problems.append(
             Problem(
                 tr_path,
@@ -94,7 +111,7 @@ def _differences(pa: Paragraph, pb: Paragraph, tr_path: str) -> list[Problem]:
                 f"paragraph {pa.pid}: page markers {pb.pages} differ from the original's {pa.pages}",
             )
         )
-    if pa.notes != pb.notes:
+    if pa.notes != pb.notes and not unknown.notes.intersection(pb.notes):
         problems.append(
             Problem(
                 tr_path,

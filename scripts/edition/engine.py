@@ -36,7 +36,7 @@ from .assemble import WHOLE, Assembly, Ending, assemble, whole_article
 from .inputs import Page, read_pages, read_records
 from .problems import Problem, errors
 from .resolve import Group, Language, resolve_page
-from .syntax import H1, Citation, scan
+from .syntax import H1, Citation, Marker, scan
 
 
 @dataclass
@@ -189,7 +189,22 @@ def check_alignment(ed: Edition, problems: list) -> None:
             continue
         o, t = ed.scans[(original, p.name)], ed.scans[(p.lang, p.name)]
         if not o.problems and not t.problems:  # a citation dropped as malformed is reported once, not as a break
-            problems += alignment.compare(o, t, originals[p.name].path, p.path)
+            problems += alignment.compare(o, t, originals[p.name].path, p.path, unknown=_unknown(ed, t))
+
+
+def _unknown(ed: Edition, scan) -> alignment.Unknown:
+    """What the gate and resolution report in a page already: keys and note ids unknown (when their file could
+    be read), paragraph ids malformed."""
+    entries, known_notes = ed.inputs.bib.entries, ed.inputs.notes
+    keys = {k for t in scan.tokens if isinstance(t, Citation) for k in t.keys()}
+    marks = [t for t in scan.tokens if isinstance(t, Marker)]
+    return alignment.Unknown(
+        frozenset(k for k in keys if entries and k not in entries),
+        frozenset(
+            t.value for t in marks if t.kind == "note" and known_notes is not None and t.value not in known_notes
+        ),
+        frozenset(t.value for t in marks if t.kind == "para" and not checks.ID.match(t.value)),
+    )
 
 
 def check_data(ed: Edition, problems: list) -> None:
