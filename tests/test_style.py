@@ -4,7 +4,9 @@ The rules are those of the editor's style sheets, source/style-en.md and source/
 reads docs/*.en.md and docs/*.ru.md as prose: front matter, code, HTML tags, URLs and DOIs, the edition's
 marks ({#id}, {pb:N}, {em:ID}, {qk}, {bibliography} ...) and citations ([@key, 148]) are masked first, and the
 authors' own abstracts (index.en.md and index.ru.md from their "## Abstract" / "## Аннотация" heading on)
-are left out: they are source text, reproduced verbatim. Each failure names file:line:column and the text.
+are left out: they are source text, reproduced verbatim. The rules of characters, spelling and names also
+read the bibliography's own fields in the language (note-en, title-ru ...), where what a note quotes in « »
+is verbatim. Each failure names file:line:column and the text.
 
 Also checked here, on the Markdown: the glossary of renderings (source/glossary.yml) and the reader's
 glossary data (source/terms.yml).
@@ -78,17 +80,43 @@ def pages(lang: str, only_body: bool = False) -> list[Path]:
     return sorted(DOCS.glob(f"*.{lang}.md"))
 
 
+BIB = ROOT / "bibliography.bib"
+_BIB_FIELD = re.compile(r"^(?P<name>\s*[a-z]+-(?P<lang>[a-z]{2})\s*=\s*\{)(?P<value>.*)\},?[ \t]*$")
+
+
+@functools.cache
+def bib_prose(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(raw lines, masked lines) of bibliography.bib: the prose is the values of the language's own fields
+    (note-en, title-en ...), one per line. What a note quotes in « » (the source's words, a title as printed)
+    is verbatim: masked."""
+    raw = BIB.read_text(encoding="utf-8").split("\n")
+    masked = []
+    for line in raw:
+        m = _BIB_FIELD.match(line)
+        if not m or m["lang"] != lang:
+            masked.append(" " * len(line))
+            continue
+        value = re.sub(r"«[^»]*»", lambda q: MASK * len(q.group()), m["value"])
+        masked.append(" " * len(m["name"]) + value + " " * (len(line) - m.end("value")))
+    return tuple(raw), tuple(masked)
+
+
+def texts(lang: str, bib: bool = True) -> list[tuple[Path, tuple[str, ...], tuple[str, ...]]]:
+    """(path, raw lines, masked lines): the language's pages and (bib) its fields of the bibliography."""
+    return [(path, *prose(path)) for path in pages(lang)] + ([(BIB, *bib_prose(lang))] if bib else [])
+
+
 def where(path: Path, n: int, col: int, end: int, raw: str, why: str = "") -> str:
     excerpt = raw[max(0, col - 40) : end + 40]
-    return f"docs/{path.name}:{n}:{col + 1}: {raw[col:end]!r}{' ' + why if why else ''} in …{excerpt}…"
+    return f"{path.relative_to(ROOT)}:{n}:{col + 1}: {raw[col:end]!r}{' ' + why if why else ''} in …{excerpt}…"
 
 
-def find(lang: str, pattern: str | re.Pattern, keep=None, why: str = "") -> list[str]:
-    """Every match of pattern in the prose of the language's pages (keep(match, line) -> True spares one)."""
+def find(lang: str, pattern: str | re.Pattern, keep=None, why: str = "", bib: bool = True) -> list[str]:
+    """Every match of pattern in the language's prose, its pages and (bib) bibliography fields
+    (keep(match, line) -> True spares one)."""
     rx = re.compile(pattern) if isinstance(pattern, str) else pattern
     out = []
-    for path in pages(lang):
-        raw, masked = prose(path)
+    for path, raw, masked in texts(lang, bib):
         for n, line in enumerate(masked, 1):
             for m in rx.finditer(line):
                 if keep is None or not keep(m, line):
@@ -111,8 +139,7 @@ def test_en_no_straight_quotes_or_apostrophes():
 
 def test_en_quotation_marks_nest_double_outside_single_inside():
     problems = []
-    for path in pages("en"):
-        raw, masked = prose(path)
+    for path, raw, masked in texts("en"):
         opened = None
         for n, line in enumerate(masked, 1):
             for m in re.finditer(r"[“”]", line):
@@ -136,7 +163,7 @@ def test_en_quotation_marks_nest_double_outside_single_inside():
                         )
                     opened = None
         if opened:
-            problems.append(f"docs/{path.name}:{opened}: a quotation opened here is never closed")
+            problems.append(f"{path.relative_to(ROOT)}:{opened}: a quotation opened here is never closed")
     check(problems)
 
 
@@ -155,7 +182,6 @@ ISE_WORDS = (
     "advertis",
     "advis",
     "apprais",
-    "aris",
     "bruis",
     "chastis",
     "circumcis",
@@ -185,7 +211,6 @@ ISE_WORDS = (
     "promis",
     "rais",
     "revis",
-    "ris",
     "supervis",
     "surmis",
     "surpris",
@@ -200,10 +225,14 @@ AMERICAN = (
 )
 
 
+# (a)rise: whole stems only, since characterise, summarise, familiarise end in -rise too
+ISE_STEMS = ("ris", "aris", "upris", "sunris")
+
+
 def test_en_oxford_spelling_ize_with_british_spelling():
     def ise_word(m, line):
         stem = m.group(1).lower()
-        return any(stem.endswith(w) for w in ISE_WORDS)
+        return stem in ISE_STEMS or any(stem.endswith(w) for w in ISE_WORDS)
 
     problems = find(
         "en", r"\b(\w+is)(?:e|es|ed|ing|ation|ations|er|ers)\b", keep=ise_word, why="(Oxford spelling: -ize, -ization)"
@@ -330,12 +359,14 @@ def test_en_titles_italic_or_quoted():
         inside_quoted + "(?:" + "|".join(re.escape(t) for t in ITALIC_TITLES) + ")",
         keep=italic,
         why="(a title: in italics)",
+        bib=False,  # a field of the bibliography is plain text, without italics; the style sets its title
     )
     problems += find(
         "en",
         "|".join(re.escape(t) for t in QUOTED_TITLES),
         keep=lambda m, line: line[: m.start()].endswith("“"),
         why="(a letter's title: in “ ”)",
+        bib=False,
     )
     check(problems)
 
@@ -345,8 +376,7 @@ def test_en_titles_italic_or_quoted():
 
 def test_ru_quotation_marks_guillemets_with_low_high_inside():
     problems = find("ru", r"[\"'”]", why="(Russian quotations: « » outside, „ “ inside)")
-    for path in pages("ru"):
-        raw, masked = prose(path)
+    for path, raw, masked in texts("ru"):
         outer = inner = None
         for n, line in enumerate(masked, 1):
             for m in re.finditer(r"[«»„“]", line):
@@ -366,7 +396,7 @@ def test_ru_quotation_marks_guillemets_with_low_high_inside():
                 if bad:
                     problems.append(where(path, n, m.start(), m.end(), raw[n - 1], f"({bad})"))
         if outer:
-            problems.append(f"docs/{path.name}:{outer}: a « opened here is never closed")
+            problems.append(f"{path.relative_to(ROOT)}:{outer}: a « opened here is never closed")
     check(problems)
 
 
