@@ -3,6 +3,7 @@
 - on_config (outer build only): resolve the whole edition, every language, before anything is written;
   any error aborts the build with all problems listed together.
 - on_page_markdown: hand MkDocs the resolved Markdown of the page in its own language.
+- on_page_content: the heading's ¶ link titled in the page's language.
 - on_page_context: the citation metadata of the page's <head> (overrides/main.html).
 - on_post_build (outer build only): the citation downloads.
 In the preview (`mkdocs serve`, told by on_startup), problems do not abort: the pages are built from what
@@ -13,9 +14,11 @@ What MkDocs, Material and static-i18n write is fixed by the second hook file, si
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from pathlib import Path
 
+from markupsafe import escape
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority
 
@@ -75,6 +78,18 @@ def on_page_markdown(markdown, page, config, files):
     if _state.get("preview"):
         return markdown  # the preview shows the page as written rather than none
     raise Abort(f"{page.file.src_uri}: the edition has no '{lang}' text for page '{name}'")
+
+
+def on_page_content(html, page, config, files):
+    """The ¶ beside each heading titled in the page's language: the toc extension takes one title for all."""
+    result = _state.get("result")
+    lang = i18n.page_language(page, _state["languages"])
+    if result is None or lang not in result.locales:
+        return html
+    default = config.mdx_configs.get("toc", {}).get("permalink_title", "Permanent link")
+    title = escape(result.locales[lang].permalink_title)
+    pattern = f'(<a class="headerlink" href="[^"]*" title="){re.escape(default)}"'
+    return re.sub(pattern, lambda m: f'{m.group(1)}{title}"', html)
 
 
 def on_post_page(output, page, config):

@@ -80,12 +80,65 @@ def test_a_tooltip_is_made_when_needed_one_at_a_time_and_closes(page, server):
 def test_a_tooltip_stays_inside_a_phone_screen(browser, server):
     with browser_page(browser, server, viewport={"width": 360, "height": 740}) as page:
         page.goto(f"{server}/en/introduction/")
+        page.keyboard.press("Shift")  # a keyboard user: focus shows the tooltip
         for i in range(page.locator("a.cite").count()):
             page.locator("a.cite").nth(i).focus()
             inner = page.locator(".md-tooltip2__inner")
             inner.wait_for(state="visible", timeout=5000)
             box = inner.bounding_box()
             assert box["x"] >= 0 and box["x"] + box["width"] <= 360, (i, box)
+
+
+def test_opening_a_page_at_a_citation_shows_no_tooltip(page, server):
+    # the browser focuses the link a #fragment names; only focus from the keyboard shows a tooltip
+    page.goto(f"{server}/en/introduction/")
+    target = page.locator("a.cite").first.get_attribute("id")
+    page.goto(f"{server}/en/references/")
+    page.goto(f"{server}/en/introduction/#{target}")
+    page.wait_for_timeout(300)
+    assert page.locator(".md-tooltip2").count() == 0
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")
+    page.locator(".md-tooltip2").wait_for(state="visible", timeout=5000)
+
+
+def test_a_tooltip_near_the_bottom_opens_above_and_stays_on_screen(page, server):
+    page.goto(f"{server}/en/introduction/")
+    cite = page.locator("a.cite").first
+    box = cite.bounding_box()
+    page.set_viewport_size({"width": 1280, "height": int(box["y"] + box["height"] + 6)})  # at the bottom edge
+    cite.hover()
+    inner = page.locator(".md-tooltip2__inner")
+    inner.wait_for(state="visible", timeout=5000)
+    page.wait_for_timeout(450)  # Material's opening transition
+    tip, host = inner.bounding_box(), cite.bounding_box()
+    assert tip["y"] + tip["height"] <= host["y"] and tip["y"] >= 0, (tip, host)
+
+
+def test_an_icon_button_keeps_its_name_while_its_tooltip_shows(browser, real_server):
+    with browser_page(browser, real_server) as page:
+        _icon_button_keeps_its_name(page, real_server)
+
+
+def _icon_button_keeps_its_name(page, server):
+    page.goto(f"{server}/en/introduction/")  # the "cite this" texts' copy buttons: an icon and a title
+    button = page.locator("button.md-code__button").first
+    name = button.get_attribute("title")
+    assert name and not button.inner_text().strip()
+    button.hover()
+    page.locator(".md-tooltip2").wait_for(state="visible", timeout=5000)
+    assert page.get_by_role("button", name=name).count() >= 1  # named by the title it had
+    page.mouse.move(0, 0)
+    page.locator(".md-tooltip2").wait_for(state="detached", timeout=5000)
+    assert button.get_attribute("aria-label") is None and button.get_attribute("title") == name
+
+
+def test_a_tooltip_is_not_printed(page, server):
+    page.goto(f"{server}/en/introduction/")
+    page.locator("a.cite").first.hover()
+    page.locator(".md-tooltip2").wait_for(state="visible", timeout=5000)
+    page.emulate_media(media="print")
+    assert not page.locator(".md-tooltip2").is_visible()
 
 
 def search(page, server, root, query):

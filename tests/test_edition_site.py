@@ -36,6 +36,18 @@ def test_every_page_exists_in_every_language_with_its_lang(real_site, lang, page
     assert soup(real_site, lang, page).html["lang"] == lang
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_heading_links_are_titled_in_the_pages_language(real_site, lang):
+    from edition import locales
+
+    expected, seen = locales.get(lang).permalink_title, 0
+    for page in PAGES:
+        titles = [a.get("title") for a in soup(real_site, lang, page).select("a.headerlink")]
+        assert set(titles) <= {expected}, (page, titles)
+        seen += len(titles)
+    assert seen
+
+
 @pytest.mark.parametrize("slug", BODY)
 def test_built_kazakh_text_is_the_source(real_site, slug):
     """Built HTML, marks removed, citations back in their printed form, emendations back to the source

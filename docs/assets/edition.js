@@ -41,17 +41,21 @@ document.addEventListener("click", function (event) {
 })();
 
 /* Tooltips in Material's look, made when one is needed: its content.tooltips sets one up for every title at
-   load, a third of a second of the whole article's load on a phone. On hover and focus; Escape closes. */
+   load, a third of a second of the whole article's load on a phone. On hover, and on focus from the keyboard
+   (not the focus a link gets when the page opens at it); above the element when there is no room below. */
 (function () {
-  var tip = document.createElement("div"), host = null, text = "", timer = 0
-  tip.className = "md-tooltip2 md-tooltip2--bottom"
+  var tip = document.createElement("div"), host = null, text = "", named = false, keyboard = false, timer = 0
+  tip.className = "md-tooltip2"
   tip.id = "__tooltip2_edition"
   tip.setAttribute("role", "tooltip")
   tip.innerHTML = '<div class="md-tooltip2__inner md-typeset"></div>'
   function place() {
-    var box = host.getBoundingClientRect()
+    var box = host.getBoundingClientRect(), height = tip.firstChild.offsetHeight
+    var above = box.bottom + height + 16 > innerHeight && box.top > height + 16
+    tip.classList.toggle("md-tooltip2--top", above)
+    tip.classList.toggle("md-tooltip2--bottom", !above)
     tip.style.cssText = "--md-tooltip-tail:0;--md-tooltip-width:" + tip.firstChild.offsetWidth + "px;--md-tooltip-x:"
-      + (box.width / 2) + "px;--md-tooltip-y:" + (box.height + 8) + "px;--md-tooltip-host-x:"
+      + (box.width / 2) + "px;--md-tooltip-y:" + (above ? -height - 8 : box.height + 8) + "px;--md-tooltip-host-x:"
       + (box.left + scrollX) + "px;--md-tooltip-host-y:" + (box.top + scrollY) + "px"
   }
   function show(el) {
@@ -61,6 +65,8 @@ document.addEventListener("click", function (event) {
     host = el
     text = el.title
     el.removeAttribute("title")  // not the browser's tooltip as well
+    named = !el.hasAttribute("aria-label") && !el.textContent.trim()
+    if (named) el.setAttribute("aria-label", text)  // the title was its only name (an icon button)
     el.setAttribute("aria-describedby", tip.id)
     tip.firstChild.textContent = text
     document.body.appendChild(tip)
@@ -71,6 +77,7 @@ document.addEventListener("click", function (event) {
     clearTimeout(timer)
     if (!host) return
     host.title = text
+    if (named) host.removeAttribute("aria-label")
     host.removeAttribute("aria-describedby")
     tip.classList.remove("md-tooltip2--active")
     tip.remove()
@@ -86,9 +93,13 @@ document.addEventListener("click", function (event) {
     else if (host) timer = setTimeout(hide, 250)
   })
   addEventListener("mouseout", function (event) { if (host && !event.relatedTarget) timer = setTimeout(hide, 250) })
-  addEventListener("focusin", function (event) { titled(event) ? show(titled(event)) : hide() })
+  addEventListener("focusin", function (event) { keyboard && titled(event) ? show(titled(event)) : hide() })
   addEventListener("focusout", function (event) { if (event.target === host) hide() })
-  addEventListener("keydown", function (event) { if (event.key === "Escape") hide() })
+  addEventListener("keydown", function (event) {
+    keyboard = true
+    if (event.key === "Escape") hide()
+  }, true)
+  addEventListener("pointerdown", function () { keyboard = false }, true)
   addEventListener("scroll", function () { if (host) place() }, true)
   addEventListener("resize", hide)
 })();

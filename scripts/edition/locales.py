@@ -52,6 +52,7 @@ class Locale:
     # marks in the text
     para_link_title: str
     page_title: str  # "{n}" is the print page
+    permalink_title: str  # the ¶ link beside a heading (the toc extension's permalink_title is one for all)
     emendation_title: str  # "{source}" is the source reading
     emendation_columns: list
     citation_forms_columns: list

@@ -101,16 +101,16 @@ class CitationMark:
         if not self.links:
             return ""  # every work of the bracket was reported; the bracket is dropped
         if copy:
-            parts = [_CITE_COPY.fill(c.href, c.label) for c in self.links]
+            parts = [_CITE_COPY.fill(c.href, c.title, c.label) for c in self.links]
         else:
             parts = [_CITE.fill(c.id, c.href, c.title, c.label) for c in self.links]
         return _CITATION.fill(loc.open, Markup(_esc(loc.items_sep).join(parts)), loc.close)
 
 
 _CITE = Html('<a class="cite" id="{}" href="{}" title="{}">{}</a>')
-# The parallel view's copy of the original: not the page's own marks (no ids) and no tooltips, which keeps the
-# long pages lighter; its links lead where the page's own marks do.
-_CITE_COPY = Html('<a class="cite-orig" href="{}">{}</a>')
+# The parallel view's copy of the original: not the page's own marks (no ids); its links lead where the page's
+# own marks do, with the same tooltips (made only when one is needed, so a copy costs no load time).
+_CITE_COPY = Html('<a class="cite-orig" href="{}" title="{}">{}</a>')
 _CITATION = Html('<span class="citation">{}{}{}</span>')
 
 
@@ -170,7 +170,9 @@ class PageBreak:
     def html(self, loc, copy: bool = False) -> str:
         title = loc.page_title.format(n=self.n)
         if copy:
-            return Html('<a class="pb-orig" href="#p{}" aria-label="{}">|{}|</a>').format(self.n, title, self.n)
+            return Html('<a class="pb-orig" href="#p{}" title="{}" aria-label="{}">|{}|</a>').format(
+                self.n, title, title, self.n
+            )
         return Html('<a class="pb" id="p{}" href="#p{}" title="{}" aria-label="{}">|{}|</a>').format(
             self.n, self.n, title, title, self.n
         )
@@ -182,9 +184,9 @@ class EmendationMark:
     reading: str
 
     def html(self, loc, copy: bool = False) -> str:
-        if copy:  # the hidden copy beside a translation: the source reading is on the original's own page
-            return Html('<span class="emendation" data-source="{}">{}</span>').format(self.source, self.reading)
         title = loc.emendation_title.format(source=self.source)
+        if copy:  # beside a translation: no id to keep apart, the same tooltip
+            return Html('<span class="emendation" tabindex="0" title="{}">{}</span>').format(title, self.reading)
         return Html('<span class="emendation" tabindex="0" title="{}" data-source="{}">{}</span>').format(
             title, self.source, self.reading
         )
@@ -212,9 +214,9 @@ class NoteMark:
     def html(self, loc, copy: bool = False) -> str:
         title = loc.note_title.format(text=self.text)
         if copy:
-            return Html('<a class="note-ref-orig" href="#note-{}" aria-label="{} {}"><sup>{}</sup></a>').format(
-                self.nid, loc.note_label, self.number, self.number
-            )
+            return Html(
+                '<a class="note-ref-orig" href="#note-{}" title="{}" aria-label="{} {}"><sup>{}</sup></a>'
+            ).format(self.nid, title, loc.note_label, self.number, self.number)
         return Html(
             '<a class="note-ref" id="note-ref-{}" href="#note-{}" role="doc-noteref" title="{}"'
             ' aria-label="{} {}"><sup>{}</sup></a>'
