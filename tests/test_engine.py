@@ -112,6 +112,66 @@ def test_unidentified_work_says_title_unknown_in_each_language():
     assert RomanizedStyle(EN).format_one(e).render_as("text") == "Abylgozhin [title unknown]. [in Russian]"
 
 
+EDITED = r"""
+@book{omarbekov1999, author = {Омарбеков, Т.}, author-latn = {Omarbekov, T.},
+  editor = {Иванов, А. Б.}, editor-latn = {Ivanov, A. B.}, title = {Тарих}, title-latn = {Tarikh},
+  title-en = {History}, edition = {2-е изд.}, edition-latn = {2-e izd.}, address = {Алматы}, address-en = {Almaty},
+  year = {1999}, series = {Серия}, series-latn = {Seriia}, pages = {100--120},
+  langid = {russian}, status = {identified}}
+@incollection{omarbekov2000, author = {Омарбеков, Т.}, author-latn = {Omarbekov, T.},
+  editor = {Иванов, А. Б.}, editor-latn = {Ivanov, A. B.}, title = {Глава}, title-latn = {Glava},
+  booktitle = {Сборник}, booktitle-latn = {Sbornik}, year = {2000}, pages = {7},
+  langid = {russian}, status = {identified}}
+@misc{report1930, author = {Крицман, Л.}, author-latn = {Kritsman, L.}, title = {Доклад}, title-latn = {Doklad},
+  howpublished = {Рукопись}, howpublished-latn = {Rukopis}, number = {5}, series = {Архив}, series-latn = {Arkhiv},
+  url = {https://example.org/doc}, year = {1930}, langid = {russian}, status = {identified}}
+"""
+
+
+def test_every_field_the_schema_allows_is_printed_in_both_styles():
+    book = entry("omarbekov1999", EDITED)
+    assert GostStyle(RU).format_one(book).render_as("text") == (
+        "Омарбеков, Т. Тарих / Т. Омарбеков ; ред. А. Б. Иванов. – 2-е изд. – Алматы, 1999. – С. 100–120. – (Серия)."
+    )
+    assert RomanizedStyle(EN).format_one(book).render_as("text") == (
+        "Omarbekov T. (1999) Tarikh [History]. Ed. by Ivanov A.B. 2-e izd. Almaty. pp. 100–120. (Seriia). [in Russian]"
+    )
+    chapter = entry("omarbekov2000", EDITED)
+    assert GostStyle(KK).format_one(chapter).render_as("text") == (
+        "Омарбеков, Т. Глава / Т. Омарбеков ; ред. А. Б. Иванов // Сборник. – 2000. – Б. 7."
+    )
+    assert RomanizedStyle(EN).format_one(chapter).render_as("text") == (
+        "Omarbekov T. (2000) Glava. Ed. by Ivanov A.B. In: Sbornik. p. 7. [in Russian]"
+    )
+    report = entry("report1930", EDITED)
+    assert GostStyle(RU).format_one(report).render_as("text") == (
+        "Крицман, Л. Доклад / Л. Крицман. – Рукопись. – 1930. – № 5. – (Архив). – URL: https://example.org/doc."
+    )
+    assert RomanizedStyle(EN).format_one(report).render_as("text") == (
+        "Kritsman L. (1930) Doklad. Rukopis. no. 5. (Arkhiv). URL: https://example.org/doc. [in Russian]"
+    )
+
+
+def test_schema_fields_of_each_type_are_all_printed():
+    """Every field bibschema.yml allows a type reaches that type's output in both styles."""
+    schema, _ = bibschema.load_schema()
+    quiet = {"status", "langid", "provenance", "note-kk", "note-ru", "note-en", "shorttitle", "shorttitle-latn"}
+    for kind, spec in schema.types.items():
+        names = [n for n in schema.common + spec.get("must", []) + spec.get("may", []) if n not in quiet]
+        values = {n: f"X{n.replace('-', '')}" for n in names}
+        values.update(year="1999", url="https://example.org/x", doi="10.1000/xyz", pages="11")
+        values.update({n: "Surname, A." for n in ("author", "author-latn", "editor", "editor-latn")})
+        values["editor"] = values["editor-latn"] = "Editorname, B."
+        body = ", ".join(f"{n} = {{{v}}}" for n, v in values.items())
+        e = entry("k", f"@{kind}{{k, {body}, langid = {{russian}}, status = {{identified}}}}")
+        gost, latin = (S(L).format_one(e).render_as("text") for S, L in ((GostStyle, RU), (RomanizedStyle, EN)))
+        for name, value in values.items():
+            printed = latin if name.endswith(("-latn", "-en")) or name in ("url", "doi") else gost
+            if name in ("author", "author-latn", "editor", "editor-latn"):
+                value = value.split(",")[0]
+            assert value in printed, (kind, name, printed)
+
+
 def test_html_in_fields_is_escaped():
     bib = BIB.replace("Героический период", "<script>alert(1)</script> Героический период")
     f = references.format_entry(entry("kritsman1926", bib), RU)
