@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import lookalike
+from . import lookalike, provenance
 from .bibliography import _ENTRY_HEAD, Bibliography
 from .inputs import read_yaml
 from .problems import Problem, line_col
@@ -29,6 +29,7 @@ class Schema:
     types: dict  # type -> {"must": [...], "may": [...]}
     must: list
     one_of: list
+    unchecked_needs: list  # what an entry not yet checked must say besides (the notes on what remains)
     romanized: dict  # field -> its romanized field
     names: list  # fields of names: romanized always
     langids: list
@@ -122,7 +123,31 @@ def _entry_findings(key: str, entry, schema: Schema, langids: list) -> list[Find
     for name, value in values.items():
         found += _field_findings(name, value, entry.type, schema, allowed, langids)
     found += _missing(values, schema, kind)
+    found += _status_findings(values, schema)
     return found
+
+
+def _status_findings(values: dict, schema: Schema) -> list[Finding]:
+    """'checked' means every field was compared with the work: no field may still be the editor's unchecked
+    knowledge. An entry not yet checked says in its notes what remains to be checked."""
+    status = values.get("status")
+    if status == "checked":
+        items, _ = provenance.parse(values.get("provenance", ""))
+        unchecked = [name for fields, source in items if source.kind == "editor" for name in fields]
+        if unchecked:
+            return [
+                Finding(
+                    "status",
+                    f"status is 'checked', but provenance says {', '.join(unchecked)} = editor (not yet checked):"
+                    " compare them with the work and give their source, or write status = {identified}",
+                )
+            ]
+        return []
+    missing = [name for name in schema.unchecked_needs if not values.get(name, "").strip()]
+    if status is None or not missing:
+        return []
+    why = "say what the identification rests on and what remains to be checked"
+    return [Finding("status", f"status is '{status}' but the entry has no {', '.join(missing)}: {why}", "warning")]
 
 
 def _field_findings(name, value, type_, schema: Schema, allowed: set, langids: list) -> list[Finding]:
