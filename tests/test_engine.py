@@ -172,6 +172,29 @@ def test_schema_fields_of_each_type_are_all_printed():
             assert value in printed, (kind, name, printed)
 
 
+TWO_1926 = r"""
+@misc{kritsman1926b, author = {Крицман, Л.}, author-latn = {Kritsman, L.}, title = {Аграрный вопрос},
+  title-latn = {Agrarnyi vopros}, year = {1926}, langid = {russian}, status = {identified}}
+"""
+
+
+def test_works_of_one_author_and_year_get_letters_in_list_order(tmp_path):
+    page = "# T\n\n{#intro-1} [@kritsman1926b, 5; @kritsman1926, 148] [@omarbekov2003]\n"
+    result = build(project(tmp_path, trilingual(page), bib=BIB + TWO_1926))
+    assert messages(result) == []
+    kk, en = result.pages[("kk", "index")], result.pages[("en", "index")]
+    # «Аграрный вопрос» comes before «Героический период» in the list: it is 1926a
+    assert ">Крицман, 1926a: 5</a>; <a" in kk and ">Крицман, 1926b: 148</a>" in kk
+    assert ">Kritsman, 1926a: 5</a>; <a" in en and ">Kritsman, 1926b: 148</a>" in en
+    assert 'title="Крицман, Л. Аграрный вопрос / Л. Крицман. – 1926a."' in kk
+    assert ">Омарбеков, 2003</a>" in kk  # a work alone in its year keeps its plain year
+    refs = result.pages[("ru", "references")]
+    assert refs.index("Аграрный вопрос / Л. Крицман. – 1926a.") < refs.index("– Москва, 1926b.")
+    en_refs = result.pages[("en", "references")]
+    assert en_refs.index("Kritsman L. (1926a) Agrarnyi vopros.") < en_refs.index("Kritsman L.N. (1926b)")
+    assert "Аграрный вопрос / Л. Крицман. – 1926a." in en_refs  # the entry in its own script, beside it
+
+
 def test_html_in_fields_is_escaped():
     bib = BIB.replace("Героический период", "<script>alert(1)</script> Героический период")
     f = references.format_entry(entry("kritsman1926", bib), RU)
@@ -331,7 +354,9 @@ def test_each_entry_formatted_once_per_language(tmp_path, monkeypatch):
     monkeypatch.setattr(
         references,
         "format_entry",
-        lambda e, loc, style=None: calls.append((e.key, loc.code)) or original(e, loc, style),
+        lambda e, loc, style=None, year_suffix="": (
+            calls.append((e.key, loc.code)) or original(e, loc, style, year_suffix)
+        ),
     )
     body = "# T\n\n" + " ".join(f"[@kritsman1926, {i}]" for i in range(50)) + "\n"
     build(project(tmp_path, trilingual(body)))

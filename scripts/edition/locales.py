@@ -36,6 +36,7 @@ class Locale:
     volume_sep: str
     items_sep: str
     two_names_sep: str
+    year_suffixes: str  # letters after the year that tell one author's works of one year apart (1926a, 1926b)
     et_al: str
     # reference list
     cited_in: str

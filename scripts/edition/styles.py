@@ -53,6 +53,16 @@ def field(children, context, name):
 
 
 @node
+def year(children, context):
+    """The year, with the letter that tells it from another work of the same author and year (1926a)."""
+    entry = context["entry"]
+    value = entry.fields.get("year")
+    if value is None:
+        raise FieldIsMissing("year", entry)
+    return Text(value + context.get("year_suffix", ""))
+
+
+@node
 def people(children, context, role, form):
     """Names of a role: GOST heading 'Крицман, Л. Н.', GOST statement 'Л. Н. Крицман',
     or the English lists' 'Kritsman L.N.'."""
@@ -170,13 +180,14 @@ class _EditionStyle(BaseStyle):
         self.abbreviate_names = False
         self._templates: dict = {}
 
-    def format_one(self, entry):
+    def format_one(self, entry, year_suffix: str = ""):
         """Format one entry; raises FieldIsMissing naming the field the style needs."""
         template = self._templates.get(entry.type)
         if template is None:  # templates depend on the entry type only: build each once
             template = getattr(self, f"get_{entry.type}_template", self.get_misc_template)(entry)
             self._templates[entry.type] = template
-        return template.format_data({"entry": entry, "style": self, "bib_data": None})
+        context = {"entry": entry, "style": self, "bib_data": None, "year_suffix": year_suffix}
+        return template.format_data(context)
 
 
 class GostStyle(_EditionStyle):
@@ -194,7 +205,7 @@ class GostStyle(_EditionStyle):
     def publication(self):
         return join(sep=", ")[
             join(sep=" : ")[optional[field("address")], optional[field("publisher")]],
-            optional[field("year")],
+            optional[year],
         ]
 
     def volume_pages(self):
@@ -224,7 +235,7 @@ class GostStyle(_EditionStyle):
     def get_article_template(self, e):
         return self._areas(
             join(sep=" // ")[self.heading_and_title(e), field("journal")],
-            optional[field("year")],
+            optional[year],
             *self.volume_pages(),
             *self.links(),
         )
@@ -262,7 +273,7 @@ class RomanizedStyle(_EditionStyle):
         ]
         return join(sep=" ")[
             first_of[optional[people("author", "latin")], optional[people("editor", "latin")]],
-            optional["(", field("year"), ")"],
+            optional["(", year, ")"],
             title,
         ]
 
