@@ -143,6 +143,13 @@ CASES = {
             " (not yet checked): compare them with the work and give their source, or write status = {identified}"
         ],
     ),
+    "bib: a LaTeX command printed as typed": (
+        [Edit(BIB, "title = {Героический период", r"title = {\textit{Героический} период")],
+        [
+            f"{BIB}:5:3: entry 'kritsman1926': field 'title' has the LaTeX command '\\textit', which would be"
+            " printed as typed: write the text without it (the styles set no italics or bold inside a field)"
+        ],
+    ),
     "bib: missing field a style needs": (
         [Edit(BIB, "  title-latn = {Geroicheskii period velikoi russkoi revoliutsii},\n", "")],
         [f"{BIB}:5:3: entry 'kritsman1926': missing field 'title-latn': the English pages need 'title' romanized"],

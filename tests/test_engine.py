@@ -195,6 +195,31 @@ def test_works_of_one_author_and_year_get_letters_in_list_order(tmp_path):
     assert "Аграрный вопрос / Л. Крицман. – 1926a." in en_refs  # the entry in its own script, beside it
 
 
+LATEX = r"""
+@book{mueller1990, author = {M{\"u}ller, J{\"o}rg}, author-latn = {M{\"u}ller, J{\"o}rg}, title = {Stra{\ss}e},
+  year = {1990}, langid = {german}, status = {identified}, note-kk = {n}, note-ru = {n}, note-en = {n}}
+"""
+
+
+def test_latex_in_names_is_decoded_as_in_titles_and_labels(tmp_path):
+    result = build(project(tmp_path, trilingual("# T\n\n{#intro-1} [@mueller1990, 5]\n"), bib=BIB + LATEX))
+    assert messages(result) == []
+    for lang, reference in (("ru", "Müller, J. Straße / J. Müller. – 1990."), ("en", "Müller J. (1990) Straße.")):
+        page = result.pages[(lang, "index")]
+        assert f'title="{reference}' in page and ">Müller, 1990: 5</a>" in page
+        assert reference in result.pages[(lang, "references")]
+        assert "{" not in reference and "\\" not in page
+
+
+def test_a_latex_command_the_decoder_does_not_know_is_located():
+    bib, problems = parse(BIB.replace("{Героический период", r"{\textit{Героический} период"), "t.bib")
+    bibschema.check(bib, set(), problems)
+    assert [str(p) for p in problems if "LaTeX" in p.message] == [
+        "t.bib:4:3: entry 'kritsman1926': field 'title' has the LaTeX command '\\textit', which would be printed"
+        " as typed: write the text without it (the styles set no italics or bold inside a field)"
+    ]
+
+
 def test_html_in_fields_is_escaped():
     bib = BIB.replace("Героический период", "<script>alert(1)</script> Героический период")
     f = references.format_entry(entry("kritsman1926", bib), RU)
