@@ -97,6 +97,20 @@ def test_checked_status_with_unchecked_fields_and_missing_notes_are_located_at_t
     ]
 
 
+def test_series_edition_howpublished_need_their_romanized_form_for_the_english_list():
+    bib, problems = bibliography.parse(
+        "@misc{a, author={Иванов, И.}, author-latn={Ivanov, I.}, title={Т}, title-latn={T}, year={2020},"
+        " series={Серия}, edition={2-е изд.}, howpublished={Рукопись}, langid={russian}, status={identified},"
+        " note-kk={n}, note-ru={n}, note-en={n}}",
+        "b.bib",
+    )
+    bibschema.check(bib, set(), problems)
+    assert sorted(p.message for p in problems) == [
+        f"entry 'a': missing field '{f}-latn': the English pages need '{f}' romanized"
+        for f in ("edition", "howpublished", "series")
+    ]
+
+
 def test_a_doi_links_to_its_resolver():
     bib, problems = bibliography.parse(
         "@article{a, author={Иванов, И.}, author-latn={Ivanov, I.}, title={Т}, title-latn={T}, journal={Ж},"
