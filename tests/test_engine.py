@@ -152,6 +152,15 @@ def test_every_field_the_schema_allows_is_printed_in_both_styles():
     )
 
 
+def test_editors_without_an_author_are_named_as_editors():
+    book = entry("omarbekov1999", EDITED.replace("author = {Омарбеков, Т.}, author-latn = {Omarbekov, T.},", ""))
+    assert GostStyle(RU).format_one(book).render_as("text").startswith("Тарих / ред. А. Б. Иванов. – 2-е изд.")
+    assert RomanizedStyle(EN).format_one(book).render_as("text").startswith("Ivanov A.B. (ed.) (1999) Tarikh")
+    two = book.fields["editor-latn"] + " and Petrov, P."
+    book.fields["editor-latn"] = two
+    assert RomanizedStyle(EN).format_one(book).render_as("text").startswith("Ivanov A.B., Petrov P. (eds) (1999)")
+
+
 def test_schema_fields_of_each_type_are_all_printed():
     """Every field bibschema.yml allows a type reaches that type's output in both styles."""
     schema, _ = bibschema.load_schema()

@@ -50,6 +50,8 @@ class Locale:
     page_abbr: str  # the reference lists: before a single page (p. 12)
     number_abbr: str
     editor_abbr: str  # before the names of a work's editors (GOST: "/ Т. Омарбеков ; ред. А. Б. Иванов")
+    editor_mark: str  # after an editor who heads a romanized reference, in place of an author: "(ed.)"
+    editors_mark: str  # the same for several editors: "(eds)"
     url_label: str  # before a reference's URL
     doi_label: str  # before a reference's DOI, which links to https://doi.org/<doi>
     language_notes: dict  # langid -> note such as "[in Russian]"; empty where the style writes none

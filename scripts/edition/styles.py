@@ -153,6 +153,14 @@ def url(children, context):
 
 
 @node
+def editors_mark(children, context):
+    """' (ed.)' or ' (eds)' after editors who stand where the author would."""
+    entry, style = context["entry"], context["style"]
+    several = len(persons(entry, "editor", style.locale.script)) > 1
+    return Text(" ", style.locale.editors_mark if several else style.locale.editor_mark)
+
+
+@node
 def has(children, context, role):
     """Nothing, if the entry has people in the role; else missing (so that an `optional` around it is empty)."""
     entry, style = context["entry"], context["style"]
@@ -272,7 +280,7 @@ class RomanizedStyle(_EditionStyle):
             join(sep=" ")[optional[latn("shorttitle")], word("title_unknown")],
         ]
         return join(sep=" ")[
-            first_of[optional[people("author", "latin")], optional[people("editor", "latin")]],
+            first_of[optional[people("author", "latin")], optional[people("editor", "latin"), editors_mark]],
             optional["(", year, ")"],
             title,
         ]
