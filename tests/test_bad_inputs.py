@@ -130,6 +130,26 @@ CASES = {
             " add status = {checked | identified | unidentified}"
         ],
     ),
+    "bib: checked while provenance says editor": (
+        [
+            Edit(
+                BIB,
+                "status = {identified}, provenance = {author, year=citation; title, address",
+                "status = {checked}, provenance = {author, year=citation; title, address",
+            )
+        ],
+        [
+            f"{BIB}:12:3: entry 'kritsman1926': status is 'checked', but provenance says title, address = editor"
+            " (not yet checked): compare them with the work and give their source, or write status = {identified}"
+        ],
+    ),
+    "bib: a LaTeX command printed as typed": (
+        [Edit(BIB, "title = {Героический период", r"title = {\textit{Героический} период")],
+        [
+            f"{BIB}:5:3: entry 'kritsman1926': field 'title' has the LaTeX command '\\textit', which would be"
+            " printed as typed: write the text without it (the styles set no italics or bold inside a field)"
+        ],
+    ),
     "bib: missing field a style needs": (
         [Edit(BIB, "  title-latn = {Geroicheskii period velikoi russkoi revoliutsii},\n", "")],
         [f"{BIB}:5:3: entry 'kritsman1926': missing field 'title-latn': the English pages need 'title' romanized"],

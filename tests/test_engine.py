@@ -112,6 +112,123 @@ def test_unidentified_work_says_title_unknown_in_each_language():
     assert RomanizedStyle(EN).format_one(e).render_as("text") == "Abylgozhin [title unknown]. [in Russian]"
 
 
+EDITED = r"""
+@book{omarbekov1999, author = {Омарбеков, Т.}, author-latn = {Omarbekov, T.},
+  editor = {Иванов, А. Б.}, editor-latn = {Ivanov, A. B.}, title = {Тарих}, title-latn = {Tarikh},
+  title-en = {History}, edition = {2-е изд.}, edition-latn = {2-e izd.}, address = {Алматы}, address-en = {Almaty},
+  year = {1999}, series = {Серия}, series-latn = {Seriia}, pages = {100--120},
+  langid = {russian}, status = {identified}}
+@incollection{omarbekov2000, author = {Омарбеков, Т.}, author-latn = {Omarbekov, T.},
+  editor = {Иванов, А. Б.}, editor-latn = {Ivanov, A. B.}, title = {Глава}, title-latn = {Glava},
+  booktitle = {Сборник}, booktitle-latn = {Sbornik}, year = {2000}, pages = {7},
+  langid = {russian}, status = {identified}}
+@misc{report1930, author = {Крицман, Л.}, author-latn = {Kritsman, L.}, title = {Доклад}, title-latn = {Doklad},
+  howpublished = {Рукопись}, howpublished-latn = {Rukopis}, number = {5}, series = {Архив}, series-latn = {Arkhiv},
+  url = {https://example.org/doc}, year = {1930}, langid = {russian}, status = {identified}}
+"""
+
+
+def test_every_field_the_schema_allows_is_printed_in_both_styles():
+    book = entry("omarbekov1999", EDITED)
+    assert GostStyle(RU).format_one(book).render_as("text") == (
+        "Омарбеков, Т. Тарих / Т. Омарбеков ; ред. А. Б. Иванов. – 2-е изд. – Алматы, 1999. – С. 100–120. – (Серия)."
+    )
+    assert RomanizedStyle(EN).format_one(book).render_as("text") == (
+        "Omarbekov T. (1999) Tarikh [History]. Ed. by Ivanov A.B. 2-e izd. Almaty. pp. 100–120. (Seriia). [in Russian]"
+    )
+    chapter = entry("omarbekov2000", EDITED)
+    assert GostStyle(KK).format_one(chapter).render_as("text") == (
+        "Омарбеков, Т. Глава / Т. Омарбеков ; ред. А. Б. Иванов // Сборник. – 2000. – Б. 7."
+    )
+    assert RomanizedStyle(EN).format_one(chapter).render_as("text") == (
+        "Omarbekov T. (2000) Glava. Ed. by Ivanov A.B. In: Sbornik. p. 7. [in Russian]"
+    )
+    report = entry("report1930", EDITED)
+    assert GostStyle(RU).format_one(report).render_as("text") == (
+        "Крицман, Л. Доклад / Л. Крицман. – Рукопись. – 1930. – № 5. – (Архив). – URL: https://example.org/doc."
+    )
+    assert RomanizedStyle(EN).format_one(report).render_as("text") == (
+        "Kritsman L. (1930) Doklad. Rukopis. no. 5. (Arkhiv). URL: https://example.org/doc. [in Russian]"
+    )
+
+
+def test_editors_without_an_author_are_named_as_editors():
+    book = entry("omarbekov1999", EDITED.replace("author = {Омарбеков, Т.}, author-latn = {Omarbekov, T.},", ""))
+    assert GostStyle(RU).format_one(book).render_as("text").startswith("Тарих / ред. А. Б. Иванов. – 2-е изд.")
+    assert RomanizedStyle(EN).format_one(book).render_as("text").startswith("Ivanov A.B. (ed.) (1999) Tarikh")
+    two = book.fields["editor-latn"] + " and Petrov, P."
+    book.fields["editor-latn"] = two
+    assert RomanizedStyle(EN).format_one(book).render_as("text").startswith("Ivanov A.B., Petrov P. (eds) (1999)")
+
+
+def test_schema_fields_of_each_type_are_all_printed():
+    """Every field bibschema.yml allows a type reaches that type's output in both styles."""
+    schema, _ = bibschema.load_schema()
+    quiet = {"status", "langid", "provenance", "note-kk", "note-ru", "note-en", "shorttitle", "shorttitle-latn"}
+    for kind, spec in schema.types.items():
+        names = [n for n in schema.common + spec.get("must", []) + spec.get("may", []) if n not in quiet]
+        values = {n: f"X{n.replace('-', '')}" for n in names}
+        values.update(year="1999", url="https://example.org/x", doi="10.1000/xyz", pages="11")
+        values.update({n: "Surname, A." for n in ("author", "author-latn", "editor", "editor-latn")})
+        values["editor"] = values["editor-latn"] = "Editorname, B."
+        body = ", ".join(f"{n} = {{{v}}}" for n, v in values.items())
+        e = entry("k", f"@{kind}{{k, {body}, langid = {{russian}}, status = {{identified}}}}")
+        gost, latin = (S(L).format_one(e).render_as("text") for S, L in ((GostStyle, RU), (RomanizedStyle, EN)))
+        for name, value in values.items():
+            printed = latin if name.endswith(("-latn", "-en")) or name in ("url", "doi") else gost
+            if name in ("author", "author-latn", "editor", "editor-latn"):
+                value = value.split(",")[0]
+            assert value in printed, (kind, name, printed)
+
+
+TWO_1926 = r"""
+@misc{kritsman1926b, author = {Крицман, Л.}, author-latn = {Kritsman, L.}, title = {Аграрный вопрос},
+  title-latn = {Agrarnyi vopros}, year = {1926}, langid = {russian}, status = {identified}}
+"""
+
+
+def test_works_of_one_author_and_year_get_letters_in_list_order(tmp_path):
+    page = "# T\n\n{#intro-1} [@kritsman1926b, 5; @kritsman1926, 148] [@omarbekov2003]\n"
+    result = build(project(tmp_path, trilingual(page), bib=BIB + TWO_1926))
+    assert messages(result) == []
+    kk, en = result.pages[("kk", "index")], result.pages[("en", "index")]
+    # «Аграрный вопрос» comes before «Героический период» in the list: it is 1926a
+    assert ">Крицман, 1926a: 5</a>; <a" in kk and ">Крицман, 1926b: 148</a>" in kk
+    assert ">Kritsman, 1926a: 5</a>; <a" in en and ">Kritsman, 1926b: 148</a>" in en
+    assert 'title="Крицман, Л. Аграрный вопрос / Л. Крицман. – 1926a."' in kk
+    assert ">Омарбеков, 2003</a>" in kk  # a work alone in its year keeps its plain year
+    refs = result.pages[("ru", "references")]
+    assert refs.index("Аграрный вопрос / Л. Крицман. – 1926a.") < refs.index("– Москва, 1926b.")
+    en_refs = result.pages[("en", "references")]
+    assert en_refs.index("Kritsman L. (1926a) Agrarnyi vopros.") < en_refs.index("Kritsman L.N. (1926b)")
+    assert "Аграрный вопрос / Л. Крицман. – 1926a." in en_refs  # the entry in its own script, beside it
+
+
+LATEX = r"""
+@book{mueller1990, author = {M{\"u}ller, J{\"o}rg}, author-latn = {M{\"u}ller, J{\"o}rg}, title = {Stra{\ss}e},
+  year = {1990}, langid = {german}, status = {identified}, note-kk = {n}, note-ru = {n}, note-en = {n}}
+"""
+
+
+def test_latex_in_names_is_decoded_as_in_titles_and_labels(tmp_path):
+    result = build(project(tmp_path, trilingual("# T\n\n{#intro-1} [@mueller1990, 5]\n"), bib=BIB + LATEX))
+    assert messages(result) == []
+    for lang, reference in (("ru", "Müller, J. Straße / J. Müller. – 1990."), ("en", "Müller J. (1990) Straße.")):
+        page = result.pages[(lang, "index")]
+        assert f'title="{reference}' in page and ">Müller, 1990: 5</a>" in page
+        assert reference in result.pages[(lang, "references")]
+        assert "{" not in reference and "\\" not in page
+
+
+def test_a_latex_command_the_decoder_does_not_know_is_located():
+    bib, problems = parse(BIB.replace("{Героический период", r"{\textit{Героический} период"), "t.bib")
+    bibschema.check(bib, set(), problems)
+    assert [str(p) for p in problems if "LaTeX" in p.message] == [
+        "t.bib:4:3: entry 'kritsman1926': field 'title' has the LaTeX command '\\textit', which would be printed"
+        " as typed: write the text without it (the styles set no italics or bold inside a field)"
+    ]
+
+
 def test_html_in_fields_is_escaped():
     bib = BIB.replace("Героический период", "<script>alert(1)</script> Героический период")
     f = references.format_entry(entry("kritsman1926", bib), RU)
@@ -271,7 +388,9 @@ def test_each_entry_formatted_once_per_language(tmp_path, monkeypatch):
     monkeypatch.setattr(
         references,
         "format_entry",
-        lambda e, loc, style=None: calls.append((e.key, loc.code)) or original(e, loc, style),
+        lambda e, loc, style=None, year_suffix="": (
+            calls.append((e.key, loc.code)) or original(e, loc, style, year_suffix)
+        ),
     )
     body = "# T\n\n" + " ".join(f"[@kritsman1926, {i}]" for i in range(50)) + "\n"
     build(project(tmp_path, trilingual(body)))

@@ -75,10 +75,47 @@ def test_provenance_is_checked_for_its_shape():
         assert len(found) == len(expected) and all(e in f for e, f in zip(expected, found)), found
 
 
+def test_checked_status_with_unchecked_fields_and_missing_notes_are_located_at_the_status():
+    head = "@book{a,\n  author={Иванов, И.}, author-latn={Ivanov, I.}, title={Т}, title-latn={T}, year={2020},\n"
+    notes = "  note-kk={n}, note-ru={n}, note-en={n},\n"
+    checked = "  langid={russian}, provenance={author, year=citation; title=editor},\n  status={checked}}"
+    bib, problems = bibliography.parse(head + notes + checked, "b.bib")
+    bibschema.check(bib, set(), problems)
+    assert [str(p) for p in problems] == [
+        "b.bib:5:3: entry 'a': status is 'checked', but provenance says title = editor (not yet checked):"
+        " compare them with the work and give their source, or write status = {identified}"
+    ]
+    bib, problems = bibliography.parse(head + checked.replace("title=editor", "title=citation"), "b.bib")
+    bibschema.check(bib, set(), problems)
+    assert problems == []  # checked: its notes may go
+    identified = "  note-ru={n},\n" + checked.replace("{checked}", "{identified}")
+    bib, problems = bibliography.parse(head + identified, "b.bib")
+    bibschema.check(bib, set(), problems)
+    assert [str(p) for p in problems] == [
+        "b.bib:5:3: warning: entry 'a': status is 'identified' but the entry has no note-kk, note-en:"
+        " say what the identification rests on and what remains to be checked"
+    ]
+
+
+def test_series_edition_howpublished_need_their_romanized_form_for_the_english_list():
+    bib, problems = bibliography.parse(
+        "@misc{a, author={Иванов, И.}, author-latn={Ivanov, I.}, title={Т}, title-latn={T}, year={2020},"
+        " series={Серия}, edition={2-е изд.}, howpublished={Рукопись}, langid={russian}, status={identified},"
+        " note-kk={n}, note-ru={n}, note-en={n}}",
+        "b.bib",
+    )
+    bibschema.check(bib, set(), problems)
+    assert sorted(p.message for p in problems) == [
+        f"entry 'a': missing field '{f}-latn': the English pages need '{f}' romanized"
+        for f in ("edition", "howpublished", "series")
+    ]
+
+
 def test_a_doi_links_to_its_resolver():
     bib, problems = bibliography.parse(
         "@article{a, author={Иванов, И.}, author-latn={Ivanov, I.}, title={Т}, title-latn={T}, journal={Ж},"
-        " journal-latn={Zh}, year={2020}, langid={russian}, doi={10.1234/x.5}, status={identified}}",
+        " journal-latn={Zh}, year={2020}, langid={russian}, doi={10.1234/x.5}, status={identified},"
+        " note-kk={n}, note-ru={n}, note-en={n}}",
         "b.bib",
     )
     bibschema.check(bib, set(), problems)

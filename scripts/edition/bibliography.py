@@ -28,6 +28,7 @@ class Bibliography:
     text: str = ""  # the file as read, for checking fields (bibschema.py); "" after a syntax error (cut entries)
     invalid: set = field(default_factory=set)  # keys whose schema errors are reported: not formatted again
     unreadable: bool = False  # the file could not be read (reported once): no citation is then "unknown"
+    year_suffixes: dict = field(default_factory=dict)  # locale code -> {key: "a"}: references.year_suffixes
 
     @property
     def entries(self):

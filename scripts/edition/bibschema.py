@@ -11,15 +11,20 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import lookalike
+from pybtex.richtext import Text
+from pybtex.scanner import PybtexError
+
+from . import lookalike, provenance
 from .bibliography import _ENTRY_HEAD, Bibliography
 from .inputs import read_yaml
+from .labels import TEXT, is_plain
 from .problems import Problem, line_col
 
 SCHEMA = Path(__file__).parent / "bibschema.yml"
 _YEAR = re.compile(r"\d{4}\Z")
 _URL = re.compile(r"https?://[^\s<>\"']+\Z", re.I)
 _DOI = re.compile(r"10\.\d{4,9}/\S+\Z")
+_COMMAND = re.compile(r"\\[A-Za-z]+")
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,7 @@ class Schema:
     types: dict  # type -> {"must": [...], "may": [...]}
     must: list
     one_of: list
+    unchecked_needs: list  # what an entry not yet checked must say besides (the notes on what remains)
     romanized: dict  # field -> its romanized field
     names: list  # fields of names: romanized always
     langids: list
@@ -122,7 +128,31 @@ def _entry_findings(key: str, entry, schema: Schema, langids: list) -> list[Find
     for name, value in values.items():
         found += _field_findings(name, value, entry.type, schema, allowed, langids)
     found += _missing(values, schema, kind)
+    found += _status_findings(values, schema)
     return found
+
+
+def _status_findings(values: dict, schema: Schema) -> list[Finding]:
+    """'checked' means every field was compared with the work: no field may still be the editor's unchecked
+    knowledge. An entry not yet checked says in its notes what remains to be checked."""
+    status = values.get("status")
+    if status == "checked":
+        items, _ = provenance.parse(values.get("provenance", ""))
+        unchecked = [name for fields, source in items if source.kind == "editor" for name in fields]
+        if unchecked:
+            return [
+                Finding(
+                    "status",
+                    f"status is 'checked', but provenance says {', '.join(unchecked)} = editor (not yet checked):"
+                    " compare them with the work and give their source, or write status = {identified}",
+                )
+            ]
+        return []
+    missing = [name for name in schema.unchecked_needs if not values.get(name, "").strip()]
+    if status is None or not missing:
+        return []
+    why = "say what the identification rests on and what remains to be checked"
+    return [Finding("status", f"status is '{status}' but the entry has no {', '.join(missing)}: {why}", "warning")]
 
 
 def _field_findings(name, value, type_, schema: Schema, allowed: set, langids: list) -> list[Finding]:
@@ -134,7 +164,7 @@ def _field_findings(name, value, type_, schema: Schema, allowed: set, langids: l
     found = []
     if name not in allowed:
         found.append(Finding(name, f"field '{name}' is not one a @{type_} entry has: the style ignores it", "warning"))
-    wrong = _format_problem(name, fmt, value.strip(), schema, langids)
+    wrong = _format_problem(name, fmt, value.strip(), schema, langids) or _latex_problem(name, value)
     if wrong:
         found.append(Finding(name, wrong))
     return found
@@ -158,6 +188,24 @@ def _format_problem(name: str, fmt: str, value: str, schema: Schema, langids: li
             found = f"{lookalike.script(other)} '{other}' (U+{ord(other):04X})"
             return f"field '{name}' must be in Latin script: it has {found}"
     return None
+
+
+def _latex_problem(name: str, value: str) -> str | None:
+    """The styles decode LaTeX as pybtex does (M{\\"u}ller -> Müller); a command the decoder does not know
+    (\\textit{…}) would be printed as typed."""
+    if is_plain(value):
+        return None
+    try:
+        decoded = Text.from_latex(value).render(TEXT)
+    except PybtexError as e:
+        return f"field '{name}' cannot be read as BibTeX text ({e}): write the letters themselves (ü)"
+    command = _COMMAND.search(decoded)
+    if command is None:
+        return None
+    return (
+        f"field '{name}' has the LaTeX command '{command.group()}', which would be printed as typed:"
+        " write the text without it (the styles set no italics or bold inside a field)"
+    )
 
 
 def _missing(values: dict, schema: Schema, kind: dict) -> list[Finding]:

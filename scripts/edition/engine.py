@@ -312,7 +312,7 @@ def _language(ed: Edition, lang: str, problems: list) -> Language:
         lang,
         loc,
         inputs.bib,
-        references.Formatter(inputs.bib, loc, problems, project.bib),
+        references.Formatter(inputs.bib, loc, problems, project.bib, inputs.locales[project.languages[0]]),
         inputs.emendation_ids,
         titles,
         paragraph_citation,
@@ -420,7 +420,9 @@ class GeneratedLists:
             done = self.ed.formatted.setdefault(code, {})
             if key not in done:
                 try:
-                    done[key] = references.format_entry(bib.entries[key], locs[code])
+                    first = locs[self.ed.project.languages[0]]
+                    suffix = references.year_suffixes(bib, locs[code], first).get(key.lower(), "")
+                    done[key] = references.format_entry(bib.entries[key], locs[code], year_suffix=suffix)
                 except references.FORMAT_ERRORS:
                     continue  # reported for that language already
             original[key] = done[key]

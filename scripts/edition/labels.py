@@ -48,10 +48,11 @@ def name_part(entry, locale) -> str:
     return surnames[0]
 
 
-def author_year(entry, locale) -> str:
+def author_year(entry, locale, year_suffix: str = "") -> str:
+    """year_suffix: the letter that tells two works of one author and year apart (references.year_suffixes)."""
     year = entry.fields.get("year")
     name = name_part(entry, locale)
-    return f"{name}{locale.name_year_sep}{year}" if year else name
+    return f"{name}{locale.name_year_sep}{year}{year_suffix}" if year else name
 
 
 def with_locator(base: str, locator: str | None, locale) -> str:

@@ -36,6 +36,7 @@ class Locale:
     volume_sep: str
     items_sep: str
     two_names_sep: str
+    year_suffixes: str  # letters after the year that tell one author's works of one year apart (1926a, 1926b)
     et_al: str
     # reference list
     cited_in: str
@@ -44,8 +45,14 @@ class Locale:
     original_script: str
     title_unknown: str
     volume_abbr: str
-    pages_abbr: str
+    pages_abbr: str  # GOST's word before pages (the article's own GOST citation)
+    pages_range_abbr: str  # the reference lists: before a range of pages (pp. 10–25)
+    page_abbr: str  # the reference lists: before a single page (p. 12)
     number_abbr: str
+    editor_abbr: str  # before the names of a work's editors (GOST: "/ Т. Омарбеков ; ред. А. Б. Иванов")
+    editor_mark: str  # after an editor who heads a romanized reference, in place of an author: "(ed.)"
+    editors_mark: str  # the same for several editors: "(eds)"
+    url_label: str  # before a reference's URL
     doi_label: str  # before a reference's DOI, which links to https://doi.org/<doi>
     language_notes: dict  # langid -> note such as "[in Russian]"; empty where the style writes none
     status: dict  # "checked" | "identified" | "unidentified" -> Status

@@ -49,21 +49,49 @@ class Formatted:
     lang: str = ""  # the language code of the locale it was formatted for
 
 
-def format_entry(entry, locale, style=None) -> Formatted:
+def format_entry(entry, locale, style=None, year_suffix: str = "") -> Formatted:
     """Raises FieldIsMissing or labels.LabelError naming the missing field."""
     style = style or style_for(locale)
-    rich = style.format_one(entry)
-    label = labels.author_year(entry, locale)
+    rich = style.format_one(entry, year_suffix)
+    label = labels.author_year(entry, locale, year_suffix)
     text = rich.render(TEXT)
     sort = (
         sort_key(labels.name_part(entry, locale), locale.alphabet),
-        entry.fields.get("year", ""),
+        entry.fields.get("year", "") + year_suffix,  # the list keeps the letters' order
         sort_key(text, locale.alphabet),
     )
     return Formatted(rich.render(_HTML), text, label, sort, locale.code)
 
 
 FORMAT_ERRORS = (FieldIsMissing, labels.LabelError)  # what formatting an entry raises, naming the field
+
+
+def year_suffixes(bib, locale, order_locale) -> dict:
+    """key (lower case) -> 'a', 'b', …: works whose labels would be the same (one author, one year) get letters
+    after the year, as Pandoc/CSL do, in the order of order_locale's reference list (the original's): one work
+    has one letter in every language, and each list puts a before b. Once per language."""
+    done = bib.year_suffixes.get(locale.code)
+    if done is not None:
+        return done
+    groups: dict = {}
+    for key, entry in bib.entries.items():
+        if key in bib.invalid or not entry.fields.get("year"):
+            continue  # works without a year: the label has nothing to put a letter after
+        try:
+            groups.setdefault((labels.name_part(entry, locale), entry.fields["year"]), []).append(key)
+        except labels.LabelError:
+            continue  # reported where it is cited
+    letters = locale.year_suffixes
+    found = {}
+    for keys in (keys for keys in groups.values() if len(keys) > 1):
+        try:
+            sorts = {k: format_entry(bib.entries[k], order_locale).sort for k in keys}
+        except FORMAT_ERRORS:
+            continue  # reported where it is cited
+        for i, k in enumerate(sorted(keys, key=sorts.__getitem__)):
+            found[k.lower()] = (letters[i // len(letters) - 1] if i >= len(letters) else "") + letters[i % len(letters)]
+    bib.year_suffixes[locale.code] = found
+    return found
 
 
 def missing_field_message(exc) -> str:
@@ -76,8 +104,9 @@ class Formatter:
     """Entries of one language, each formatted once, on first use; an entry that cannot be formatted is one
     located problem (on the entry), however often it is cited."""
 
-    def __init__(self, bib, locale, problems: list, bib_path: str):
+    def __init__(self, bib, locale, problems: list, bib_path: str, order_locale=None):
         self.bib, self.locale, self.problems, self.bib_path = bib, locale, problems, bib_path
+        self.order_locale = order_locale or locale  # whose list orders the letters of year_suffixes
         self.style = style_for(locale)
         self.formatted: dict = {}
         self._bad: set = set()
@@ -87,7 +116,8 @@ class Formatter:
             return None  # the schema said what it lacks, on the entry
         if key not in self.formatted and key not in self._bad:
             try:
-                self.formatted[key] = format_entry(self.bib.entries[key], self.locale, self.style)
+                suffix = year_suffixes(self.bib, self.locale, self.order_locale).get(key.lower(), "")
+                self.formatted[key] = format_entry(self.bib.entries[key], self.locale, self.style, suffix)
             except FORMAT_ERRORS as e:
                 self._bad.add(key)
                 self.problems.append(

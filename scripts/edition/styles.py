@@ -12,25 +12,30 @@ import re
 
 from pybtex.richtext import HRef, Text
 from pybtex.style.formatting import BaseStyle
-from pybtex.style.template import FieldIsMissing, first_of, join, node, optional, sentence
+from pybtex.style.template import FieldIsMissing, first_of, join, node, optional
 
 from .bibliography import persons
-from .labels import is_plain
+from .labels import TEXT, is_plain
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-DASH = ". – "  # GOST's area separator
+DASH = " – "  # GOST's area separator, after the full stop that ends each area
+
+
+def _decoded(name: str) -> str:
+    """A name part as printed: its LaTeX decoded, as the labels do (M{\\"u}ller -> Müller)."""
+    return name if is_plain(name) else Text.from_latex(name).render(TEXT)
 
 
 def _initials(person) -> list[str]:
     out = []
     for name in person.first_names + person.middle_names:
-        for part in re.split(r"(?<=\.)(?=\S)", name):  # "Л.Н." -> "Л.", "Н."
+        for part in re.split(r"(?<=\.)(?=\S)", _decoded(name)):  # "Л.Н." -> "Л.", "Н."
             out.append(part if part.endswith(".") else part[:1] + ".")
     return out
 
 
 def _surname(person) -> str:
-    return " ".join(person.prelast_names + person.last_names)
+    return _decoded(" ".join(person.prelast_names + person.last_names))
 
 
 def _is_others(person) -> bool:
@@ -45,6 +50,16 @@ def field(children, context, name):
     if value is None:
         raise FieldIsMissing(name, entry)
     return Text(value) if is_plain(value) else Text.from_latex(value)
+
+
+@node
+def year(children, context):
+    """The year, with the letter that tells it from another work of the same author and year (1926a)."""
+    entry = context["entry"]
+    value = entry.fields.get("year")
+    if value is None:
+        raise FieldIsMissing("year", entry)
+    return Text(value + context.get("year_suffix", ""))
 
 
 @node
@@ -112,6 +127,57 @@ def language_note(children, context):
     return Text(note)
 
 
+_RANGE = re.compile(r"\d\s*(?:-|–|—|--)\s*\d")
+
+
+@node
+def pages(children, context):
+    """'pp. 10–25' for a range, 'p. 12' for a single page: the words from the locale."""
+    entry, locale = context["entry"], context["style"].locale
+    value = entry.fields.get("pages")
+    if value is None:
+        raise FieldIsMissing("pages", entry)
+    word = locale.pages_range_abbr if _RANGE.search(value) else locale.page_abbr
+    return Text(word, " ", Text(value) if is_plain(value) else Text.from_latex(value))
+
+
+@node
+def url(children, context):
+    """'URL: https://…', a link."""
+    entry = context["entry"]
+    value = entry.fields.get("url")
+    if value is None:
+        raise FieldIsMissing("url", entry)
+    value = value.strip()
+    return Text(context["style"].locale.url_label, " ", HRef(value, value))
+
+
+@node
+def editors_mark(children, context):
+    """' (ed.)' or ' (eds)' after editors who stand where the author would."""
+    entry, style = context["entry"], context["style"]
+    several = len(persons(entry, "editor", style.locale.script)) > 1
+    return Text(" ", style.locale.editors_mark if several else style.locale.editor_mark)
+
+
+@node
+def has(children, context, role):
+    """Nothing, if the entry has people in the role; else missing (so that an `optional` around it is empty)."""
+    entry, style = context["entry"], context["style"]
+    if not persons(entry, role, style.locale.script):
+        raise FieldIsMissing(role, entry)
+    return Text()
+
+
+@node
+def areas(children, context, sep):
+    """Parts each ended by a full stop and joined by sep: 'изд. – 1999.', never 'изд.. – 1999.'
+    (Text.add_period adds none after a full stop, a question or an exclamation mark)."""
+    formatted = (Text(child) if isinstance(child, str) else child.format_data(context) for child in children)
+    parts = [part.add_period() for part in formatted if part]
+    return Text(sep).join(parts)
+
+
 class _EditionStyle(BaseStyle):
     default_name_style = "plain"
 
@@ -122,20 +188,24 @@ class _EditionStyle(BaseStyle):
         self.abbreviate_names = False
         self._templates: dict = {}
 
-    def format_one(self, entry):
+    def format_one(self, entry, year_suffix: str = ""):
         """Format one entry; raises FieldIsMissing naming the field the style needs."""
         template = self._templates.get(entry.type)
         if template is None:  # templates depend on the entry type only: build each once
             template = getattr(self, f"get_{entry.type}_template", self.get_misc_template)(entry)
             self._templates[entry.type] = template
-        return template.format_data({"entry": entry, "style": self, "bib_data": None})
+        context = {"entry": entry, "style": self, "bib_data": None, "year_suffix": year_suffix}
+        return template.format_data(context)
 
 
 class GostStyle(_EditionStyle):
+    """Every field the schema (bibschema.yml) allows a type is printed in its GOST area."""
+
     def heading_and_title(self, e):
-        with_statement = first_of[optional[people("author", "statement")], optional[people("editor", "statement")]]
+        editors = join(sep=" ")[word("editor_abbr"), people("editor", "statement")]
+        statement = join(sep=" ; ")[optional[people("author", "statement")], optional[editors]]
         title = title_or_unknown[
-            join(sep=" / ")[join(sep=" : ")[field("title"), optional[field("subtitle")]], with_statement],
+            join(sep=" / ")[join(sep=" : ")[field("title"), optional[field("subtitle")]], statement],
             join(sep=" ")[optional[field("shorttitle")], word("title_unknown")],
         ]
         return join(sep=" ")[optional[people("author", "heading")], title]
@@ -143,54 +213,61 @@ class GostStyle(_EditionStyle):
     def publication(self):
         return join(sep=", ")[
             join(sep=" : ")[optional[field("address")], optional[field("publisher")]],
-            optional[field("year")],
+            optional[year],
         ]
 
     def volume_pages(self):
         return [
-            optional[join(sep=" ")[word("volume_abbr"), field("volume")]],
-            optional[join(sep=" ")[word("pages_abbr"), field("pages")]],
-        ]
-
-    def get_book_template(self, e):
-        return sentence(sep=DASH, capfirst=False)[
-            self.heading_and_title(e),
-            optional[field("edition")],
-            self.publication(),
-            *self.volume_pages(),
-            optional[doi],
-        ]
-
-    def get_article_template(self, e):
-        return sentence(sep=DASH, capfirst=False)[
-            join(sep=" // ")[self.heading_and_title(e), field("journal")],
-            optional[field("year")],
             join(sep=", ")[
                 optional[join(sep=" ")[word("volume_abbr"), field("volume")]],
                 optional[join(sep=" ")[word("number_abbr"), field("number")]],
             ],
-            optional[join(sep=" ")[word("pages_abbr"), field("pages")]],
-            optional[doi],
+            optional[pages],
         ]
 
-    def get_incollection_template(self, e):
-        return sentence(sep=DASH, capfirst=False)[
-            join(sep=" // ")[self.heading_and_title(e), field("booktitle")],
+    def links(self):
+        return [optional["(", field("series"), ")"], optional[url], optional[doi]]
+
+    def _areas(self, *parts):
+        return areas(sep=DASH)[parts]
+
+    def get_book_template(self, e):
+        return self._areas(
+            self.heading_and_title(e),
+            optional[field("edition")],
             self.publication(),
             *self.volume_pages(),
-            optional[doi],
-        ]
+            *self.links(),
+        )
+
+    def get_article_template(self, e):
+        return self._areas(
+            join(sep=" // ")[self.heading_and_title(e), field("journal")],
+            optional[year],
+            *self.volume_pages(),
+            *self.links(),
+        )
+
+    def get_incollection_template(self, e):
+        return self._areas(
+            join(sep=" // ")[self.heading_and_title(e), field("booktitle")],
+            optional[field("edition")],
+            self.publication(),
+            *self.volume_pages(),
+            *self.links(),
+        )
 
     get_inbook_template = get_incollection_template
 
     def get_misc_template(self, e):
-        return sentence(sep=DASH, capfirst=False)[
+        return self._areas(
             self.heading_and_title(e),
             optional[field("howpublished")],
+            optional[field("edition")],
             self.publication(),
             *self.volume_pages(),
-            optional[doi],
-        ]
+            *self.links(),
+        )
 
 
 class RomanizedStyle(_EditionStyle):
@@ -203,44 +280,70 @@ class RomanizedStyle(_EditionStyle):
             join(sep=" ")[optional[latn("shorttitle")], word("title_unknown")],
         ]
         return join(sep=" ")[
-            first_of[optional[people("author", "latin")], optional[people("editor", "latin")]],
-            optional["(", field("year"), ")"],
+            first_of[optional[people("author", "latin")], optional[people("editor", "latin"), editors_mark]],
+            optional["(", year, ")"],
             title,
         ]
+
+    def editors(self):
+        """'Ed. by Ivanov A.B.' when the editors are not already the head (a work with an author)."""
+        return optional[has("author"), join(sep=" ")[word("editor_abbr"), people("editor", "latin")]]
 
     def publication(self):
         return join(sep=": ")[optional[field("address-en")], optional[latn("publisher")]]
 
     def tail(self):
         return [
-            optional[join(sep=" ")[word("volume_abbr"), field("volume")]],
-            optional[join(sep=" ")[word("pages_abbr"), field("pages")]],
+            join(sep=", ")[
+                optional[join(sep=" ")[word("volume_abbr"), field("volume")]],
+                optional[join(sep=" ")[word("number_abbr"), field("number")]],
+                optional[pages],
+            ],
+            optional["(", latn("series"), ")"],
+            optional[url],
         ]
 
     def _finish(self, *parts):
-        return join(sep=" ")[sentence(sep=". ", capfirst=False)[(*parts, optional[doi])], language_note]
+        return join(sep=" ")[areas(sep=" ")[(*parts, optional[doi])], language_note]
 
     def get_book_template(self, e):
-        return self._finish(self.head(), self.publication(), *self.tail())
+        return self._finish(self.head(), self.editors(), optional[latn("edition")], self.publication(), *self.tail())
 
     def get_article_template(self, e):
         return self._finish(
             self.head(),
+            self.editors(),
             join(sep=", ")[
                 latn("journal"),
                 optional[join(sep=" ")["vol.", field("volume")]],
                 optional[join(sep=" ")[word("number_abbr"), field("number")]],
-                optional[join(sep=" ")["pp.", field("pages")]],
+                optional[pages],
             ],
+            optional["(", latn("series"), ")"],
+            optional[url],
         )
 
     def get_incollection_template(self, e):
-        return self._finish(self.head(), join(sep=" ")["In:", latn("booktitle")], self.publication(), *self.tail())
+        return self._finish(
+            self.head(),
+            self.editors(),
+            join(sep=" ")["In:", latn("booktitle")],
+            optional[latn("edition")],
+            self.publication(),
+            *self.tail(),
+        )
 
     get_inbook_template = get_incollection_template
 
     def get_misc_template(self, e):
-        return self._finish(self.head(), self.publication(), *self.tail())
+        return self._finish(
+            self.head(),
+            self.editors(),
+            optional[latn("howpublished")],
+            optional[latn("edition")],
+            self.publication(),
+            *self.tail(),
+        )
 
 
 STYLE_FOR_SCRIPT = {"original": GostStyle, "latin": RomanizedStyle}
