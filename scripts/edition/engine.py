@@ -28,6 +28,7 @@ from . import (
     references,
     render,
     siteconfig,
+    structure,
     tables,
     terms,
 )
@@ -214,7 +215,8 @@ def check_data(ed: Edition, problems: list) -> None:
         (p, ed.scans[(p.lang, p.name)]) for p in ed.pages if p.lang == original and (p.lang, p.name) not in ed.whole
     ]
     if ed.inputs.notes:
-        notes.check_places(ed.inputs.notes, sections, ed.para_page, problems)
+        unnumbered = frozenset(p.path for p in problems if p.message == structure.NO_ID)
+        notes.check_places(ed.inputs.notes, sections, ed.para_page, problems, unnumbered)
     problems += provenance.check(ed.inputs.bib, ed.para_page, ed.project.bib)
     if ed.inputs.terms and _glossary_page(ed, original) is None:
         problems.append(
@@ -251,6 +253,7 @@ def build(project: Project) -> Result:
     if len(inputs.locales) < len(project.languages):
         return result
     ed = scan_edition(project, inputs, problems)
+    structure.check(ed, problems)  # before the checks that skip a page already found wrong
     checks.check(ed, problems)
     fidelity.check(ed, problems, _wrong_pages(problems) | _citing_unknown_keys(ed))
     check_alignment(ed, problems)
