@@ -4,8 +4,9 @@ The stages, each a module: read the inputs (inputs.py; the bibliography against 
 -> scan the Markdown (syntax.py) -> the gate (the pages' shape, structure.py; checks.py; the Kazakh text against
 the source, fidelity.py; mkdocs.yml's nav, siteconfig.py; the translations' alignment) -> resolve per language
 (resolve.py) -> render fragments (render.py) -> assemble pages (assemble.py). Nothing here imports MkDocs: the
-hook and `make check` both call `build()`, so every build runs the whole gate. Every page of every language is resolved before
-anything is written, so one run reports every problem together and a problem never yields a half-right site.
+hook and `make check` both call `build()`, so every build runs the whole gate. Every page of every language is
+resolved before anything is written, so one run reports every problem together and a problem never yields a
+half-right site.
 A problem is blamed on the file that is wrong: a page already found wrong is not compared again.
 """
 
