@@ -174,7 +174,7 @@ CASES = {
     ),
     "an unknown mark": (
         [Edit(EN, "the conclusion", "the conclusion{qq}")],
-        [f"{EN}:3:64: unknown mark '{{qq}}': the marks are {MARKS} (write '\\{{' for a literal brace)"],
+        [f"{EN}:3:74: unknown mark '{{qq}}': the marks are {MARKS} (write '\\{{' for a literal brace)"],
     ),
     "a page marker with a space": (
         [Edit(EN, "{pb:1247}", "{pb: 1247}")],
@@ -472,7 +472,7 @@ CASES = {
     "emendations: a mark of the Kazakh text in a translation": (
         [Edit(EN, "the conclusion", "{em:fixture-space}")],
         [
-            f"{EN}:3:64: {{em:fixture-space}} emends the kk text (source/emendations.yml:1, where: intro-1), not this"
+            f"{EN}:3:60: {{em:fixture-space}} emends the kk text (source/emendations.yml:1, where: intro-1), not this"
             " en page: delete the mark and write the translation's own words",
         ],
     ),

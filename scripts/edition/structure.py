@@ -24,14 +24,21 @@ NO_ID = "this paragraph has no {#id}: join it to the paragraph before, or give i
 
 def check(ed, problems: list) -> None:
     original = {p.name: p for p in ed.inputs.pages if p.lang == ed.project.languages[0]}
+    scans = {(p.lang, p.name): scan(p.text, p.path) for p in ed.inputs.pages}
     for page in ed.inputs.pages:  # as written: a whole-article page before its sections are put in
-        found = scan(page.text, page.path)
+        found = scans[(page.lang, page.name)]
         lines = list(_lines(page.text, found.body_start))
         headings(page, lines, found.tokens, problems)
+        ids = _ids(found)
         if WHOLE in page.text:
             whole_page(page, found.tokens, original.get(page.name), problems)
-        elif any(isinstance(t, Marker) and t.kind == "para" for t in found.tokens):
+        elif ids and (page.name not in original or ids == _ids(scans[(original[page.name].lang, page.name)])):
+            # a translation whose ids differ from the original's is reported once, by the alignment
             paragraphs(page, lines, found.tokens, problems)
+
+
+def _ids(found) -> list:
+    return [t.value for t in found.tokens if isinstance(t, Marker) and t.kind == "para"]
 
 
 def _lines(text: str, start: int):
