@@ -17,6 +17,8 @@ from bs4 import BeautifulSoup
 
 from build_site import build
 from conftest import MINI, ROOT, copy_fixture, tree
+from edition.structure import NO_ID
+from edition.syntax import MARKS
 
 pytestmark = pytest.mark.site
 EPOCH = 1764000000
@@ -89,6 +91,8 @@ UNKNOWN_EM = (
     "unknown emendation 'fixture-space' (record it in source/emendations.yml with id, where, source, reading, why)"
 )
 AUTHOR_OR_SHORT = "missing field 'author' or 'shorttitle' (the in-text label needs a surname or a short title)"
+BEFORE_TITLE = "text before the page's title: a page begins with its '# ' heading; move this below it"
+NO_TEXT = "heading with no text: write the heading after the '#', or delete the line"
 MISSING = "create this file (otherwise readers of that language would silently get another language)"
 
 # name: (edits, every error check.py prints[, every warning it prints])
@@ -157,6 +161,51 @@ CASES = {
     "bib: no author and no short title": (
         [Edit(BIB, "  author = {Абылгожин},\n", "")],
         [f"{BIB}:32:1: entry 'abylgozhin-nd': {AUTHOR_OR_SHORT}"],
+    ),
+    # -- the shape of a page: nothing is published unchecked ------------------------------------------------
+    "text before the page's title": (
+        [Edit(KK, "# Кіріспе\n", "[@kritsman1926] Бұл абзац түпнұсқада жоқ.\n\n# Кіріспе\n")],
+        [f"{KK}:1:1: {BEFORE_TITLE}"],
+    ),
+    "a citation before the title, on its line": (
+        [Edit(EN, "# Introduction", "[@kritsman1926] # Introduction")],
+        [f"{EN}:1:1: {BEFORE_TITLE}"],
+    ),
+    "a citation in a heading": (
+        [Edit(EN, "# Introduction", "# Introduction [@kritsman1926]")],
+        [f"{EN}:1:16: a heading carries no citation or mark: move it into the paragraph below"],
+    ),
+    "a title with no text": ([Edit(EN, "# Introduction", "#")], [f"{EN}:1:1: {NO_TEXT}"]),
+    "a subheading with no text": ([Edit(RU, "{#intro-2}", "## \n\n{#intro-2}")], [f"{RU}:5:1: {NO_TEXT}"]),
+    "a paragraph a translator added, without an id": (
+        [Edit(EN, "[@kritsman1926].\n", "[@kritsman1926].\n\nAn extra paragraph the translator added.\n")],
+        [f"{EN}:7:1: {NO_ID}"],
+    ),
+    "a paragraph of the original split in two": (
+        [Edit(KK, "кезең [@kritsman1926]. Код:", "кезең [@kritsman1926].\n\nКод:")],
+        [f"{KK}:7:1: {NO_ID}"],
+    ),
+    "{whole-article} in a body section": (
+        [Edit(EN, "[@kritsman1926].\n", "[@kritsman1926].\n\n{whole-article}\n")],
+        [
+            f"{EN}:7:1: {{whole-article}} on a body section (it has paragraph ids): delete it; the whole article"
+            " is a page of its own"
+        ],
+    ),
+    "an unknown mark": (
+        [Edit(EN, "the conclusion", "the conclusion{qq}")],
+        [f"{EN}:3:74: unknown mark '{{qq}}': the marks are {MARKS} (write '\\{{' for a literal brace)"],
+    ),
+    "a page marker with a space": (
+        [Edit(EN, "{pb:1247}", "{pb: 1247}")],
+        [f"{EN}:5:12: malformed mark '{{pb: 1247}}': write {{pb:1247}} (no spaces)"],
+    ),
+    "a citation with a prefix": (
+        [Edit(EN, "[@kritsman1926, 148]", "[see @kritsman1926, 148]")],
+        [
+            f"{EN}:3:35: citation with words before the key '[see @kritsman1926, 148]': the edition's citations"
+            " take none; write [@kritsman1926, 148] and put the words before it"
+        ],
     ),
     # -- citations in the text ------------------------------------------------------------------------------
     "unknown key": (
@@ -434,10 +483,17 @@ CASES = {
         ],
     ),
     "emendations: a mark in another paragraph than its record's": (
-        [Edit(EN, "{#intro-2} {pb:1247}", "{#intro-2} {pb:1247}{em:fixture-space} ")],
+        [Edit(KK, "{#intro-2} {pb:1247}", "{#intro-2} {pb:1247}{em:fixture-space} ")],
         [
-            f"{EN}:5:21: {{em:fixture-space}} stands in intro-2, but source/emendations.yml:1 records it for "
+            f"{KK}:5:21: {{em:fixture-space}} stands in intro-2, but source/emendations.yml:1 records it for "
             "intro-1: move the mark or correct 'where'",
+        ],
+    ),
+    "emendations: a mark of the Kazakh text in a translation": (
+        [Edit(EN, "the conclusion", "{em:fixture-space}")],
+        [
+            f"{EN}:3:60: {{em:fixture-space}} emends the kk text (source/emendations.yml:1, where: intro-1), not this"
+            " en page: delete the mark and write the translation's own words",
         ],
     ),
     "emendations: an id with a Cyrillic letter in the text": (

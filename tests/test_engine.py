@@ -806,3 +806,65 @@ def test_a_misspelt_key_in_a_note_is_a_located_warning(tmp_path):
     warnings = [str(p) for p in result.problems if p.severity == "warning"]
     assert "source/notes.yml:8:3: warning: unknown key 'anchr' (did you mean 'anchor'?)" in warnings
     assert not [w for w in warnings if "'kk'" in w or "'ru'" in w or "'en'" in w]  # the texts, by language
+
+
+# -- the shape of a page: no text reaches the site unchecked ----------------------------------------------------
+
+
+def whole_article_pages(article_en: str = "# Article\n\n{whole-article}\n", article_kk: str | None = None) -> dict:
+    pages = trilingual("# Аңдатпа\n\nМәтін.\n")
+    for suffix in ("", ".ru", ".en"):
+        pages[f"introduction{suffix}.md"] = "# Intro\n\n{#intro-1} a [@kritsman1926]\n"
+        pages[f"article{suffix}.md"] = "# Article\n\n{whole-article}\n"
+    pages["article.en.md"] = article_en
+    if article_kk is not None:
+        pages["article.md"] = article_kk
+    return pages
+
+
+def test_the_whole_article_pages_own_text_has_no_marks(tmp_path):
+    extra = "# Article\n\nAn introduction.\n\n{whole-article}\nX [@nonexistent] {em:zzz} {note:zzz} {pb:9999}.\n"
+    result = build(project(tmp_path, whole_article_pages(extra)))
+    own = "the whole-article page has only its title, an introduction and {whole-article}: move this citation or"
+    assert messages(result) == [
+        f"docs/article.en.md:6:{col}: {own} mark to the section it belongs to" for col in (3, 18, 27, 38)
+    ]
+
+
+def test_whole_article_only_where_the_original_has_it(tmp_path):
+    pages = whole_article_pages(article_kk="# Мақала\n\nМәтін.\n")
+    result = build(project(tmp_path, pages))
+    assert messages(result) == [
+        "docs/article.en.md:3:1: {whole-article} is not in the original page docs/article.md: delete it, or add it"
+        " there first",
+        "docs/article.ru.md:3:1: {whole-article} is not in the original page docs/article.md: delete it, or add it"
+        " there first",
+    ]
+
+
+def test_whole_article_in_a_body_section_is_one_message(tmp_path):
+    pages = whole_article_pages()
+    pages["introduction.en.md"] += "\n{whole-article}\n"
+    result = build(project(tmp_path, pages))
+    assert messages(result) == [
+        "docs/introduction.en.md:5:1: {whole-article} on a body section (it has paragraph ids): delete it;"
+        " the whole article is a page of its own"
+    ]
+
+
+def test_a_split_paragraph_is_one_message_not_also_its_notes(tmp_path):
+    split = NOTED.replace("екі [@", "екі\n\n[@")
+    result = build(with_source(tmp_path, trilingual(split, NOTED, NOTED), notes=NOTES))
+    assert messages(result) == [
+        "docs/index.md:5:1: this paragraph has no {#id}: join it to the paragraph before, or give it the id of the"
+        " original's paragraph"
+    ]
+
+
+def test_lists_tables_admonitions_and_generated_lists_need_no_id(tmp_path):
+    body = "# T\n\n{#intro-1} a\n\n## Sub\n\n- item\n\n1. one\n\n| a |\n|---|\n\n!!! note\n    text\n\n"
+    body += "<div>x</div>\n\n{notes}\n\nProse.\n"
+    result = build(project(tmp_path, trilingual(body)))
+    assert [m.split(": this")[0] for m in messages(result) if "{#id}" in m] == [
+        f"docs/index{suffix}.md:21:1" for suffix in (".en", "", ".ru")
+    ]

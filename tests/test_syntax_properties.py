@@ -192,6 +192,8 @@ def fragment(draw):
                 "bad-item",
                 "marker",
                 "not-marker",
+                "mark-like",
+                "prefixed",
                 "break",
                 "newline",
             ]
@@ -246,7 +248,17 @@ def fragment(draw):
         )
         return md, [(0, ("marker", md, kind_, value))]
     if kind == "not-marker":
-        return draw(st.sampled_from(["{foo}", "{pb 12}", "\\{qk}", "{ #p-1}", "{}"])), []
+        return draw(st.sampled_from(["\\{qk}", "{ #p-1}", "{}", "{: #p-1 }", "{ .wide }", "{two words}"])), []
+    if kind == "mark-like":  # a reader would take it for a mark: unknown or mistyped, located at its brace
+        md, message = draw(
+            st.sampled_from(
+                [("{foo}", "unknown mark '{foo}'"), ("{pb 12}", "malformed mark"), ("{pb: 12}", "write {pb:12}")]
+            )
+        )
+        return md, [(0, ("problem", message))]
+    if kind == "prefixed":  # Pandoc's prefix, which the edition's citations do not take
+        key = draw(keys())
+        return f"[see @{key}, 12]", [(0, ("problem", "citation with words before the key"))]
     if kind == "break":
         return "\n\n", []
     return "\n", []

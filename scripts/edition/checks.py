@@ -167,6 +167,7 @@ def _citation_reading(rec) -> bool:
 class _Uses:
     places: set  # what a `where` may name
     problems: list
+    original: str  # the language of the text the emendations (but the abstracts') correct
     seen: dict = field(default_factory=dict)  # (id, lang) -> the first mark
     unknown: set = field(default_factory=set)  # (lang, where) of marks with no record
 
@@ -177,7 +178,7 @@ def emendation_uses(ed, problems: list) -> None:
     records = ed.inputs.emendation_ids
     if not records:
         return  # unreadable (None) or empty: every mark is reported as unknown, or not at all
-    uses = _Uses(_places(ed), problems)
+    uses = _Uses(_places(ed), problems, ed.project.languages[0])
     for page in _sections(ed):
         where = None
         for tok in ed.scans[(page.lang, page.name)].tokens:
@@ -207,7 +208,11 @@ def _home(rec, original: str) -> str:
 
 def _one_use(rec, tok: Marker, page, here, uses: _Uses) -> None:
     rid, where = str(rec["id"]), str(rec["where"])
-    if _citation_reading(rec):
+    home = _home(rec, uses.original)
+    if page.lang != home:  # the record corrects a text in another language: its reading is not this page's
+        message = f"{{em:{rid}}} emends the {home} text ({rec.path}:{rec.line}, where: {where}), not this {page.lang}"
+        message += " page: delete the mark and write the translation's own words"
+    elif _citation_reading(rec):
         message = f"emendation '{rid}' reads as a citation: write {rec['reading']} here, not {{em:{rid}}}"
     elif here != where and where in uses.places:  # a `where` that names nothing is reported on the record
         message = f"{{em:{rid}}} stands in {here or 'no paragraph'}, but {rec.path}:{rec.line} records it for {where}"

@@ -1,11 +1,12 @@
 """The whole edition in one pure pass: (Markdown pages, bibliography, languages) -> (Markdown, problems).
 
 The stages, each a module: read the inputs (inputs.py; the bibliography against its schema, bibschema.py)
--> scan the Markdown (syntax.py) -> the gate (checks.py; the Kazakh text against the source, fidelity.py;
-mkdocs.yml's nav, siteconfig.py; the translations' alignment) -> resolve per language (resolve.py) -> render
-fragments (render.py) -> assemble pages (assemble.py). Nothing here imports MkDocs: the hook and `make check`
-both call `build()`, so every build runs the whole gate. Every page of every language is resolved before
-anything is written, so one run reports every problem together and a problem never yields a half-right site.
+-> scan the Markdown (syntax.py) -> the gate (the pages' shape, structure.py; checks.py; the Kazakh text against
+the source, fidelity.py; mkdocs.yml's nav, siteconfig.py; the translations' alignment) -> resolve per language
+(resolve.py) -> render fragments (render.py) -> assemble pages (assemble.py). Nothing here imports MkDocs: the
+hook and `make check` both call `build()`, so every build runs the whole gate. Every page of every language is
+resolved before anything is written, so one run reports every problem together and a problem never yields a
+half-right site.
 A problem is blamed on the file that is wrong: a page already found wrong is not compared again.
 """
 
@@ -28,6 +29,7 @@ from . import (
     references,
     render,
     siteconfig,
+    structure,
     tables,
     terms,
 )
@@ -214,7 +216,8 @@ def check_data(ed: Edition, problems: list) -> None:
         (p, ed.scans[(p.lang, p.name)]) for p in ed.pages if p.lang == original and (p.lang, p.name) not in ed.whole
     ]
     if ed.inputs.notes:
-        notes.check_places(ed.inputs.notes, sections, ed.para_page, problems)
+        unnumbered = frozenset(p.path for p in problems if p.message == structure.NO_ID)
+        notes.check_places(ed.inputs.notes, sections, ed.para_page, problems, unnumbered)
     problems += provenance.check(ed.inputs.bib, ed.para_page, ed.project.bib)
     if ed.inputs.terms and _glossary_page(ed, original) is None:
         problems.append(
@@ -251,6 +254,7 @@ def build(project: Project) -> Result:
     if len(inputs.locales) < len(project.languages):
         return result
     ed = scan_edition(project, inputs, problems)
+    structure.check(ed, problems)  # before the checks that skip a page already found wrong
     checks.check(ed, problems)
     fidelity.check(ed, problems, _wrong_pages(problems) | _citing_unknown_keys(ed))
     check_alignment(ed, problems)

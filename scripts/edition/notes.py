@@ -57,10 +57,13 @@ def marks_by_paragraph(page, scan) -> list[tuple[str | None, Marker]]:
     return found
 
 
-def check_places(notes: dict, originals: list, para_page: dict, problems: list) -> None:
+def check_places(
+    notes: dict, originals: list, para_page: dict, problems: list, unnumbered: frozenset = frozenset()
+) -> None:
     """Every note is marked in the paragraph its record names (`where`), in the original; a note marked nowhere
     is a warning (its text waits for its mark). originals: [(Page, Scan)] of the original's section pages;
-    the translations follow the original's marks (alignment.py)."""
+    the translations follow the original's marks (alignment.py). unnumbered: the pages with a paragraph
+    already reported as lacking its id (a note in it is not reported again)."""
     placed = defaultdict(list)
     for page, scan in originals:
         for pid, tok in marks_by_paragraph(page, scan):
@@ -83,7 +86,7 @@ def check_places(notes: dict, originals: list, para_page: dict, problems: list) 
                 )
             )
         for pid, path, tok in placed.get(nid, []) if where in para_page else []:
-            if pid != where:
+            if pid != where and not (pid is None and path in unnumbered):
                 problems.append(
                     Problem(
                         path,

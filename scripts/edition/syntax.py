@@ -25,6 +25,15 @@ _MARKER = re.compile(
     r"|(?P<block>bibliography|emendations|citation-forms|corrections|notes|glossary))\}"
 )
 _CITE_START = re.compile(r"\s*-?@")  # what makes a bracket a citation
+# What looks like an edition mark but is none ({qq}, {pb: 1249}); Markdown's attribute lists start with a
+# space, ':' , '.' or '#' ({: #id }, { .class }) and are left alone.
+_MARK_LIKE = re.compile(r"\{(?P<word>[A-Za-z][\w-]*)(?P<value>(?:\s*:|\s+)[^{}\n]*)?\}")
+_ARGUMENT_KINDS = {"pb": "page", "em": "em", "note": "note"}
+BLOCK_MARKS = ("whole-article",)  # block marks the engine replaces before scanning (assemble.WHOLE)
+MARKS = "{#id}, {pb:N}, {em:ID}, {note:ID}, {qk}, {bibliography}, {emendations}, {citation-forms}, {corrections},"
+MARKS += " {notes}, {glossary}, {whole-article}"
+# A bracket with words before the '@' ('[see @key, 148]'): Pandoc's prefix, which the edition does not take.
+_PREFIXED = re.compile(r"\[[^\[\]@\n]*?[^\[\]@\s]\s+-?@" + _KEY + r"[^\[\]\n]*\](?![(\[])")
 H1 = re.compile(r"^# +(.+?)\s*$", re.M)  # a page's title
 _SPECIAL = re.compile(r"[\[{]")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.M)
@@ -208,8 +217,42 @@ def scan(text: str, path: str) -> Scan:
                 tokens.append(Marker(kind, m.group(kind), i, m.end(), line, col))
                 i = m.end()
                 continue
+        odd = None if i in mask or _escaped(text, i) else _almost_markup(text, i)
+        if odd:
+            problem(i, odd[1])
+            i = odd[0]
+            continue
         i += 1
     return Scan(tokens, problems, body)
+
+
+def _almost_markup(text: str, i: int) -> tuple[int, str] | None:
+    """A '{' or '[' at i that the edition does not take but a reader would take for its markup: (end, message)."""
+    odd = _MARK_LIKE.match(text, i) if text[i - 1 : i] != "@" else None  # '@{key}' is a braced citation key
+    known = odd and odd.group("word") in _ARGUMENT_KINDS
+    if odd and odd.group("word") not in BLOCK_MARKS and (known or not odd.group("value") or ":" in odd.group("value")):
+        return odd.end(), _mark_message(odd)
+    prefixed = _PREFIXED.match(text, i)
+    if prefixed:
+        return prefixed.end(), _prefix_message(prefixed.group(0))
+    return None
+
+
+def _mark_message(m: re.Match) -> str:
+    word, value = m.group("word"), m.group("value")
+    if word in _ARGUMENT_KINDS and value:  # a known mark mistyped: a space in it, or no colon
+        fixed = "{" + word + ":" + re.sub(r"[\s:]+", "", value) + "}"
+        return f"malformed mark '{m.group(0)}': write {fixed} (no spaces)"
+    return f"unknown mark '{m.group(0)}': the marks are {MARKS} (write '\\{{' for a literal brace)"
+
+
+def _prefix_message(found: str) -> str:
+    at = found.index("@")
+    fixed = "[" + found[at:]
+    return (
+        f"citation with words before the key '{found}': the edition's citations take none;"
+        f" write {fixed} and put the words before it"
+    )
 
 
 def _citation_close(text: str, i: int) -> int | None:

@@ -1,0 +1,115 @@
+"""The shape of a page, checked before anything in it is resolved: it begins with its `# ` title, no heading
+is empty or carries marks, every prose paragraph of a body section has its paragraph id, and a
+whole-article page holds only its title, an introduction without marks and `{whole-article}`. Text outside
+these places would be published without being checked against the source or the translations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .assemble import WHOLE
+from .problems import Lines, Problem
+from .syntax import Marker, protected_ranges, scan
+
+_HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t#]*\Z")  # a line that is an ATX heading
+# Blocks that are not prose: headings, lists, tables, admonitions, HTML, indented continuations,
+# generated lists ({bibliography}), rules, link and abbreviation definitions.
+_NOT_PROSE = re.compile(
+    r"(?:#|[-*+][ \t]|\d+[.)][ \t]|\||!!!|\?\?\?|<|[ \t]|\{[a-z-]+\}[ \t]*(?:\n|\Z)|(?:[-*_][ \t]*){3,}(?:\n|\Z)"
+    r"|\[[^\]]+\]:|\*\[)"
+)
+NO_ID = "this paragraph has no {#id}: join it to the paragraph before, or give it the id of the original's paragraph"
+
+
+def check(ed, problems: list) -> None:
+    original = {p.name: p for p in ed.inputs.pages if p.lang == ed.project.languages[0]}
+    scans = {(p.lang, p.name): scan(p.text, p.path) for p in ed.inputs.pages}
+    for page in ed.inputs.pages:  # as written: a whole-article page before its sections are put in
+        found = scans[(page.lang, page.name)]
+        lines = list(_lines(page.text, found.body_start))
+        headings(page, lines, found.tokens, problems)
+        ids = _ids(found)
+        if WHOLE in page.text:
+            whole_page(page, found.tokens, original.get(page.name), problems)
+        elif ids and (page.name not in original or ids == _ids(scans[(original[page.name].lang, page.name)])):
+            # a translation whose ids differ from the original's is reported once, by the alignment
+            paragraphs(page, lines, found.tokens, problems)
+
+
+def _ids(found) -> list:
+    return [t.value for t in found.tokens if isinstance(t, Marker) and t.kind == "para"]
+
+
+def _lines(text: str, start: int):
+    """(offset, line) of each line of the page's Markdown body, outside fenced blocks."""
+    fenced = [r for r in protected_ranges(text, start) if r[0] >= start]
+    offset = start
+    for line in text[start:].split("\n"):
+        if not any(a <= offset < b for a, b in fenced):
+            yield offset, line
+        offset += len(line) + 1
+
+
+def headings(page, lines: list, tokens: list, problems: list) -> None:
+    """The page begins with its title; a heading has text and no marks (they would be lost from the title
+    and from the back links that name the section)."""
+    where = Lines(page.text).line_col
+    first = True
+    for offset, line in lines:
+        if not line.strip():
+            continue
+        heading = _HEADING.match(line)
+        if first and not (heading and len(heading.group(1)) == 1):
+            at = offset + len(line) - len(line.lstrip())
+            message = "text before the page's title: a page begins with its '# ' heading; move this below it"
+            problems.append(Problem(page.path, *where(at), message))
+        elif heading and not (heading.group(2) or "").strip():
+            message = "heading with no text: write the heading after the '#', or delete the line"
+            problems.append(Problem(page.path, *where(offset), message))
+        elif heading:
+            _marks_in_heading(page, tokens, offset, offset + len(line), problems)
+        first = False
+
+
+def _marks_in_heading(page, tokens: list, start: int, end: int, problems: list) -> None:
+    for tok in tokens:
+        if start <= tok.start < end:
+            message = "a heading carries no citation or mark: move it into the paragraph below"
+            problems.append(Problem(page.path, tok.line, tok.col, message))
+
+
+def whole_page(page, tokens: list, original, problems: list) -> None:
+    """`{whole-article}` on a page of its own, as in the original; the page adds no marks of its own (they
+    would be neither checked against the sections nor aligned)."""
+    line, col = Lines(page.text).line_col(page.text.index(WHOLE))
+    if any(isinstance(t, Marker) and t.kind == "para" for t in tokens):
+        message = f"{WHOLE} on a body section (it has paragraph ids): delete it; the whole article is a page of its own"
+        problems.append(Problem(page.path, line, col, message))
+        return
+    if original is not None and WHOLE not in original.text:
+        message = f"{WHOLE} is not in the original page {original.path}: delete it, or add it there first"
+        problems.append(Problem(page.path, line, col, message))
+        return
+    for tok in tokens:
+        message = "the whole-article page has only its title, an introduction and {whole-article}:"
+        message += " move this citation or mark to the section it belongs to"
+        problems.append(Problem(page.path, tok.line, tok.col, message))
+
+
+def paragraphs(page, lines: list, tokens: list, problems: list) -> None:
+    """After a body section's first paragraph id, every prose paragraph opens with its own id."""
+    ids = {t.start for t in tokens if isinstance(t, Marker) and t.kind == "para"}
+    where = Lines(page.text).line_col
+    started, previous_blank = False, True
+    for offset, line in lines:
+        if not line.strip():
+            previous_blank = True
+            continue
+        if previous_blank:
+            block = page.text[offset:]
+            if offset in ids:
+                started = True
+            elif started and not _NOT_PROSE.match(block):
+                problems.append(Problem(page.path, *where(offset), NO_ID))
+        previous_blank = False
