@@ -338,6 +338,41 @@ def test_corrections_log_dates_pages_and_is_checked(tmp_path):
     ]
 
 
+def test_the_whole_article_page_was_corrected_when_a_section_was(tmp_path):
+    """The whole-article page repeats the sections: its "last corrected" is the latest of theirs and its own,
+    and every page name (the whole article's too) is a place a correction may name."""
+    pages = trilingual("# T\n\n{#intro-1} [@kritsman1926] a\n\n{#intro-2} b\n")
+    for suffix in ("", ".ru", ".en"):
+        pages[f"article{suffix}.md"] = "# A\n\n{whole-article}\n"
+    corrections = "- {date: 2026-01-02, where: edition, what: first, why: '-'}\n"
+    proj = with_source(
+        tmp_path, pages, corrections=corrections + "- {date: 2026-12-01, where: intro-2, what: x, why: y}\n"
+    )
+    result = build(proj)
+    assert messages(result) == []
+    assert "Last corrected: 2026-12-01" in result.pages[("en", "article")]
+    assert "Last corrected: 2026-01-02" in result.pages[("en", "references")]
+    (tmp_path / "source" / "corrections.yml").write_text(
+        corrections + "- {date: 2026-11-01, where: article, what: x, why: y}\n", encoding="utf-8"
+    )
+    result = build(proj)
+    assert messages(result) == []
+    assert "Last corrected: 2026-11-01" in result.pages[("en", "article")]
+    assert "Last corrected: 2026-01-02" in result.pages[("en", "index")]
+
+
+def test_data_values_are_the_text_written(tmp_path):
+    """Unquoted `No`, `1.10`, `1_000` are text in a data file, not YAML's False, 1.1, 1000."""
+    pages = trilingual("# T\n\n{#intro-1} [@kritsman1926] a\n")
+    for suffix in ("", ".ru", ".en"):
+        pages[f"corrections{suffix}.md"] = "# C\n\n{corrections}\n"
+    corrections = "- {date: 2026-01-02, where: edition, what: first, why: No, what-ru: 1.10, why-ru: 1_000}\n"
+    result = build(with_source(tmp_path, pages, corrections=corrections))
+    assert messages(result) == []
+    assert "<td>first</td><td>No</td></tr>" in result.pages[("en", "corrections")]
+    assert "<td>1.10</td><td>1_000</td></tr>" in result.pages[("ru", "corrections")]
+
+
 # -- editor's notes ------------------------------------------------------------------------------------------
 
 NOTES = """\

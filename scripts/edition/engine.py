@@ -32,7 +32,7 @@ from . import (
     terms,
 )
 from . import article as articles
-from .assemble import WHOLE, Assembly, Ending, assemble, whole_article
+from .assemble import WHOLE, Assembly, Ending, assemble, whole_article, whole_sections
 from .inputs import Page, read_pages, read_records
 from .problems import Problem, errors
 from .resolve import Group, Language, resolve_page
@@ -145,10 +145,12 @@ class Edition:
 def scan_edition(project: Project, inputs: Inputs, problems: list) -> Edition:
     original = project.languages[0]
     whole = {(p.lang, p.name) for p in inputs.pages if WHOLE in p.text}
-    pages = []
+    pages, contains = [], {}
     for p in inputs.pages:
         if (p.lang, p.name) in whole:
             problems += scan(p.text, p.path).problems  # the page's own text; the sections report theirs
+            if p.lang == original:
+                contains[p.name] = whole_sections(p, inputs.pages, project.reading_order)
             p = whole_article(p, inputs.pages, project.reading_order)
         pages.append(p)
     scans = {(p.lang, p.name): scan(p.text, p.path) for p in pages}
@@ -167,7 +169,7 @@ def scan_edition(project: Project, inputs: Inputs, problems: list) -> Edition:
         whole,
         para_page,
         places.print_pages(scans, order, original, first_page),
-        places.last_corrections(inputs.corrections, names, para_page, problems),
+        places.last_corrections(inputs.corrections, {p.name for p in pages}, para_page, problems, contains),
     )
 
 
