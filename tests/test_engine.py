@@ -373,6 +373,67 @@ def test_data_values_are_the_text_written(tmp_path):
     assert "<td>1.10</td><td>1_000</td></tr>" in result.pages[("ru", "corrections")]
 
 
+ARTICLE_YML = """key: t2025
+slug: t-2025
+doi: "10.1000/182"
+language: kk
+year: 2025
+volume: "28"
+issue: "4"
+first_page: "1245"
+last_page: "1259"
+journal: {kk: "Отан тарихы", ru: "Отан тарихы", en: "Otan tarihy"}
+title: {kk: "Тест", ru: "Тест <b>", en: "Test"}
+title_is_translation: [ru]
+authors:
+  - family: {kk: "Есқалиев", ru: "Есқалиев", en: "Eskaliev"}
+    initials: {kk: "С.А.", ru: "С.А.", en: "S.A."}
+"""
+ABOUT = "# About\n\n{article:title-original} // *{article:journal}*. Pp. {article:pages}. DOI: {article:doi-link}.\n"
+
+
+def about_pages() -> dict:
+    pages = trilingual("# T\n\n{#intro-1} [@kritsman1926] a\n")
+    for suffix in ("", ".ru", ".en"):
+        pages[f"about{suffix}.md"] = ABOUT
+        pages[f"article{suffix}.md"] = "# {article:title}\n\n{whole-article}\n"
+    return pages
+
+
+def test_the_pages_give_the_articles_facts_from_article_yml(tmp_path):
+    """`{article:...}` marks are filled from article.yml: a changed page range or DOI changes every page."""
+    proj = with_source(tmp_path, about_pages(), article=ARTICLE_YML)
+    result = build(proj)
+    assert messages(result) == []
+    about = result.pages[("en", "about")]
+    assert "Тест // *Otan tarihy*. Pp. 1245–1259. DOI: " in about
+    assert '<a href="https://doi.org/10.1000/182">10.1000/182</a>.' in about
+    assert result.pages[("en", "article")].startswith("# Test\n")
+    assert result.pages[("ru", "article")].startswith("# Тест &lt;b&gt;\n")  # text from data is escaped
+    (tmp_path / "source" / "article.yml").write_text(
+        ARTICLE_YML.replace("1259", "1260").replace("10.1000/182", "10.1000/183"), encoding="utf-8"
+    )
+    about = build(proj).pages[("kk", "about")]
+    assert "Pp. 1245–1260. DOI: " in about and "https://doi.org/10.1000/183" in about and "182" not in about
+
+
+def test_a_page_needs_the_data_file_it_shows(tmp_path):
+    """A missing data file a page uses is one error naming the file; an unknown article mark is located."""
+    pages = about_pages()
+    pages["about.en.md"] = ABOUT.replace("{article:pages}", "{article:pgaes}")
+    for suffix in ("", ".ru", ".en"):
+        pages[f"corrections{suffix}.md"] = "# C\n\n{corrections}\n"
+    proj = with_source(tmp_path, pages, article=ARTICLE_YML)
+    assert sorted(messages(build(proj))) == [
+        "docs/about.en.md:3:54: unknown mark '{article:pgaes}': write one of {article:title}, {article:title-cited}, "
+        "{article:title-original}, {article:journal}, {article:journal-original}, {article:year}, {article:volume}, "
+        "{article:issue}, {article:pages}, {article:doi}, {article:doi-link}",
+        "source/corrections.yml: file not found: create it (docs/corrections.md uses it: {corrections})",
+    ]
+    (tmp_path / "source" / "article.yml").unlink()
+    assert "source/article.yml: file not found: create it (docs/about.md uses it: {article:…})" in messages(build(proj))
+
+
 # -- editor's notes ------------------------------------------------------------------------------------------
 
 NOTES = """\

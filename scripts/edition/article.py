@@ -176,6 +176,31 @@ def _keyword_problems(doc) -> list[Problem]:
     ]
 
 
+# {article:<mark>}: -original in the article's language, -cited as a citation gives it (citation_title)
+MARKS = ("title", "title-cited", "title-original", "journal", "journal-original", "year", "volume", "issue", "pages")
+MARKS += ("doi", "doi-link")
+
+
+def mark_text(article: Article, lang: str, name: str) -> tuple[str, str | None] | None:
+    """(text, link) of `{article:<name>}` on a page in `lang`, from article.yml; None for an unknown name."""
+    s = script_of(lang, article)
+    values = {
+        "title": article.title.get(lang, article.title[article.language]),
+        "title-cited": article.citation_title(lang),
+        "title-original": article.title[article.language],
+        "journal": article.journal[s],
+        "journal-original": article.journal[script_of(article.language, article)],
+        "year": str(article.year),
+        "volume": article.volume,
+        "issue": article.issue,
+        "pages": f"{article.first_page}–{article.last_page}",
+        "doi": article.doi,
+    }
+    if name == "doi-link":
+        return article.doi, article.doi_url
+    return (values[name], None) if name in values else None
+
+
 # -- names --------------------------------------------------------------------------------------
 
 

@@ -117,6 +117,7 @@ def read_inputs(project: Project) -> tuple[Inputs, list[Problem]]:
     problems += found
     term_list, found = terms.load(root / project.terms, project.terms, project.languages)
     problems += found
+    problems += _missing_data(project, pages)
     by_id = {}
     for rec in emendations:
         if rec["id"] in by_id:
@@ -124,6 +125,29 @@ def read_inputs(project: Project) -> tuple[Inputs, list[Problem]]:
         by_id[rec["id"]] = rec
     ids = None if em_problems and not emendations else by_id  # unreadable: its markers are not each "unknown"
     return Inputs(locs, bib, emendations, ids, forms, corrections, pages, article, note_ids, term_list), problems
+
+
+# what a page uses -> the Project field of the data file it is made from
+_USES = {
+    "{article:": "article",
+    "{corrections}": "corrections",
+    "{glossary}": "terms",
+    "{notes}": "notes",
+    "{emendations}": "emendations",
+    "{citation-forms}": "citation_forms",
+}
+
+
+def _missing_data(project: Project, pages: list) -> list[Problem]:
+    """A data file a page uses must exist: without it the page would come out empty, and nothing would say so."""
+    found, original_first = [], sorted(pages, key=lambda p: p.lang != project.languages[0])
+    for mark, attr in _USES.items():
+        shown = getattr(project, attr)
+        user = next((p for p in original_first if mark in p.text), None)
+        if user is not None and not (project.root / shown).exists():
+            what = f"{mark}…}}" if mark.endswith(":") else mark
+            found.append(Problem(shown, 0, 0, f"file not found: create it ({user.path} uses it: {what})"))
+    return found
 
 
 @dataclass
@@ -309,7 +333,7 @@ def _language(ed: Edition, lang: str, problems: list) -> Language:
         url = f"{project.site_url or ''}{project.link(lang, page.url)}#{pid}"
         return articles.paragraph_citation(inputs.article, lang, loc, ed.print_pages[pid], pid, url)
 
-    titles = {p.name: _title(p.text) for p in ed.pages if p.lang == lang}
+    titles = {p.name: _title(p.text, inputs.article, lang) for p in ed.pages if p.lang == lang}
     return Language(
         lang,
         loc,
@@ -325,6 +349,7 @@ def _language(ed: Edition, lang: str, problems: list) -> Language:
         tuple(inputs.terms),
         frozenset(set(ed.para_page.values()) | {name for code, name in ed.whole if code == lang}),
         _glossary_page(ed, lang),
+        inputs.article,
     )
 
 
@@ -348,9 +373,12 @@ def _ending(ed: Edition, lang: str, page: Page) -> Ending:
     return ending
 
 
-def _title(text: str) -> str:
+def _title(text: str, article=None, lang: str = "") -> str:
+    """A page's heading, its `{article:title}` mark (the whole article's) filled in."""
     m = H1.search(text)
-    return m.group(1) if m else ""
+    title = m.group(1) if m else ""
+    found = articles.mark_text(article, lang, "title") if article is not None else None
+    return title.replace("{article:title}", found[0]) if found else title
 
 
 @dataclass
