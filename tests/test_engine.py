@@ -434,6 +434,29 @@ def test_a_page_needs_the_data_file_it_shows(tmp_path):
     assert "source/article.yml: file not found: create it (docs/about.md uses it: {article:…})" in messages(build(proj))
 
 
+def test_the_meta_description_is_made_from_article_yml(tmp_path):
+    """Every page's meta description (hooks.py sets it per language) says what article.yml says."""
+    from conftest import ROOT
+    from edition import article
+
+    text = (ROOT / "source" / "article.yml").read_text(encoding="utf-8")
+    (tmp_path / "article.yml").write_text(text.replace('last_page: "1259"', 'last_page: "1260"'), encoding="utf-8")
+    art, problems = article.load(tmp_path / "article.yml", "article.yml")
+    assert problems == []
+    assert article.description(art, "en", locales.get("en")) == (
+        "S.A. Eskaliev, Zh.K. Aitenov, “The Communist Party and Soviet Statehood” (Otan tarihy, 2025, 28(4), "
+        "1245–1260): a scholarly edition of the Kazakh original with Russian and English translations."
+    )
+    assert article.description(art, "ru", locales.get("ru")) == (
+        "Есқалиев С.А., Айтенов Ж.К. «Коммунистік партия мен кеңестік мемлекеттілік» (Отан тарихы, 2025, 28(4), "
+        "1245–1260): научное издание статьи — казахский оригинал, русский и английский переводы."
+    )
+    assert article.description(art, "kk", locales.get("kk")) == (
+        "Есқалиев С.А., Айтенов Ж.К. Коммунистік партия мен кеңестік мемлекеттілік (Отан тарихы, 2025, 28(4), "
+        "1245–1260): қазақша түпнұсқа, орысша және ағылшынша аудармалар."
+    )
+
+
 # -- editor's notes ------------------------------------------------------------------------------------------
 
 NOTES = """\

@@ -201,6 +201,21 @@ def mark_text(article: Article, lang: str, name: str) -> tuple[str, str | None] 
     return (values[name], None) if name in values else None
 
 
+def description(article: Article, lang: str, loc) -> str:
+    """Every page's meta description in `lang`: the locale's sentence with the article's facts."""
+    s = script_of(lang, article)
+    return loc.description.format(
+        authors=", ".join(f"{a.family[s]} {a.initials[s]}" for a in article.authors),
+        authors_initials_first=", ".join(f"{a.initials[s]} {a.family[s]}" for a in article.authors),
+        short_title=article.citation_title(lang).split(": ")[0],
+        journal=article.journal[s],
+        year=article.year,
+        volume=article.volume,
+        issue=article.issue,
+        pages=f"{article.first_page}–{article.last_page}",
+    )
+
+
 # -- names --------------------------------------------------------------------------------------
 
 
