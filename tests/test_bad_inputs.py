@@ -522,6 +522,12 @@ CASES = {
             "source/article.yml:16:1: key 'doi' given twice (first at line 3): keep one",
         ],
     ),
+    "emendations.yml deleted while the pages mark emendations": (
+        [Edit(EM)],
+        [
+            "source/emendations.yml: file not found: create it (docs/introduction.md uses it: {em:…})",
+        ],
+    ),
     "corrections: a key given twice in a record": (
         [Edit(CORR, None, CORRECTION.replace("date: 2026-01-02,", "date: 2026-01-02, date: 2026-01-03,"))],
         [

@@ -184,7 +184,7 @@ def test_all_problems_of_a_run_are_reported_together(tmp_path):
     for needle in [
         "unknown citation key 'nokey'",
         "unterminated citation",
-        "unknown emendation 'nothing'",
+        "source/emendations.yml: file not found: create it (docs/index.md uses it: {em:…})",
         "page marker '{pb:abc}' needs a page number",
         "duplicate key 'kritsman1926'",
         "malformed BibTeX",
@@ -488,6 +488,11 @@ def with_source(tmp_path: Path, pages: dict, **files) -> Project:
 
 
 NOTED = "# T\n\n{#intro-1} Бір{note:third} екі [@kritsman1926]{note:first}.\n\n{#intro-2} Үш{note:second}.\n"
+
+
+def test_note_marks_without_notes_yml_are_one_error(tmp_path):
+    result = build(project(tmp_path, trilingual(NOTED)))
+    assert messages(result) == ["source/notes.yml: file not found: create it (docs/index.md uses it: {note:…})"]
 
 
 def test_notes_are_numbered_in_page_order_and_link_both_ways(tmp_path):

@@ -117,13 +117,18 @@ def read_inputs(project: Project) -> tuple[Inputs, list[Problem]]:
     problems += found
     term_list, found = terms.load(root / project.terms, project.terms, project.languages)
     problems += found
-    problems += _missing_data(project, pages)
+    found = _missing_data(project, pages)
+    problems += found
+    missing = {p.path for p in found}
+    if project.notes in missing:
+        note_ids = None  # as if unreadable: its marks are not each "unknown"
     by_id = {}
     for rec in emendations:
         if rec["id"] in by_id:
             problems.append(Problem(rec.path, rec.line, 1, f"duplicate emendation id '{rec['id']}'"))
         by_id[rec["id"]] = rec
-    ids = None if em_problems and not emendations else by_id  # unreadable: its markers are not each "unknown"
+    unread = em_problems and not emendations or project.emendations in missing
+    ids = None if unread else by_id  # unreadable: its markers are not each "unknown"
     return Inputs(locs, bib, emendations, ids, forms, corrections, pages, article, note_ids, term_list), problems
 
 
@@ -133,7 +138,9 @@ _USES = {
     "{corrections}": "corrections",
     "{glossary}": "terms",
     "{notes}": "notes",
+    "{note:": "notes",
     "{emendations}": "emendations",
+    "{em:": "emendations",
     "{citation-forms}": "citation_forms",
 }
 
@@ -144,7 +151,7 @@ def _missing_data(project: Project, pages: list) -> list[Problem]:
     for mark, attr in _USES.items():
         shown = getattr(project, attr)
         user = next((p for p in original_first if mark in p.text), None)
-        if user is not None and not (project.root / shown).exists():
+        if user is not None and not (project.root / shown).exists() and shown not in {p.path for p in found}:
             what = f"{mark}…}}" if mark.endswith(":") else mark
             found.append(Problem(shown, 0, 0, f"file not found: create it ({user.path} uses it: {what})"))
     return found
