@@ -516,6 +516,12 @@ CASES = {
             "source/article.yml:16:16: keywords: en must be a list of words (en: [word, ...])",
         ],
     ),
+    "article.yml: title_is_translation as one text": (
+        [Edit(ARTICLE, None, ARTICLE_YML + "title_is_translation: ru\n")],
+        [
+            "source/article.yml:16:23: title_is_translation must be a list of languages ([ru])",
+        ],
+    ),
     "article.yml: a key given twice": (
         [Edit(ARTICLE, None, ARTICLE_YML + 'doi: "10.1000/183"\n')],
         [

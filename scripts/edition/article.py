@@ -118,6 +118,8 @@ def _value_problems(doc) -> list[Problem]:
     for key in _BY_LANGUAGE:
         if not isinstance(data[key], dict):
             found.append((key, f"{key} must map languages to text (kk: ..., en: ...)"))
+    if not isinstance(data.get("title_is_translation", []), list):  # a text would be read letter by letter
+        found.append(("title_is_translation", "title_is_translation must be a list of languages ([ru])"))
     authors = data["authors"]
     if not isinstance(authors, list) or not all(
         isinstance(a, dict) and isinstance(a.get("family"), dict) and isinstance(a.get("initials"), dict)
