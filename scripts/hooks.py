@@ -37,7 +37,8 @@ def on_startup(command, dirty):
 
 
 def on_config(config):
-    if i18n.nested(config):
+    if i18n.nested(config):  # static-i18n's build of another language
+        _describe(config, i18n.building_language(config))
         return config
     engine, languages = fresh_engine(), i18n.languages(config)
     project = engine.Project(
@@ -53,7 +54,18 @@ def on_config(config):
             log.info(str(problem))  # warnings belong to `make check`; --strict must not fail on them
     _state.update(engine=engine, languages=languages, result=result, project=project)
     _refuse_or_show(engine, result)
+    _describe(config, languages[0])
     return config
+
+
+def _describe(config, lang: str) -> None:
+    """Every page's meta description, made from article.yml in the build's language (escaped: Material writes
+    config.site_description into an attribute as it is). Without the article, mkdocs.yml's stays."""
+    result = _state.get("result")
+    if result is not None and result.article is not None and lang in result.locales:
+        config.site_description = escape(
+            _state["engine"].article.description(result.article, lang, result.locales[lang])
+        )
 
 
 def _refuse_or_show(engine, result) -> None:

@@ -561,6 +561,61 @@ CASES = {
             "source/article.yml:9:12: last_page: '1259a' must be a whole number",
         ],
     ),
+    "article.yml: a DOI written as a link": (
+        [Edit(ARTICLE, None, ARTICLE_YML.replace('doi: "10.1000/182"', 'doi: "https://doi.org/10.1000/182"'))],
+        [
+            "source/article.yml:3:6: field 'doi' must be a DOI such as 10.1000/xyz (without https://doi.org/), not "
+            "'https://doi.org/10.1000/182'",
+        ],
+    ),
+    "article.yml: a year of five digits": (
+        [Edit(ARTICLE, None, ARTICLE_YML.replace("year: 2025", 'year: "20255"'))],
+        [
+            "source/article.yml:5:7: field 'year' must be a year of four digits (1926), not '20255'",
+        ],
+    ),
+    "article.yml: last_page before first_page": (
+        [Edit(ARTICLE, None, ARTICLE_YML.replace('last_page: "1259"', 'last_page: "1244"'))],
+        [
+            "source/article.yml:9:12: last_page 1244 comes before first_page 1245: correct one of them",
+        ],
+    ),
+    "article.yml: first_body_page before first_page": (
+        [Edit(ARTICLE, None, ARTICLE_YML.replace("first_body_page: 1246", "first_body_page: 1244"))],
+        [
+            "source/article.yml:15:18: first_body_page 1244 is not within the article's pages 1245–1259: correct it",
+        ],
+    ),
+    "article.yml: keywords as one text": (
+        [Edit(ARTICLE, None, ARTICLE_YML + 'keywords: {en: "Revolution, Lenin"}\n')],
+        [
+            "source/article.yml:16:16: keywords: en must be a list of words (en: [word, ...])",
+        ],
+    ),
+    "article.yml: title_is_translation as one text": (
+        [Edit(ARTICLE, None, ARTICLE_YML + "title_is_translation: ru\n")],
+        [
+            "source/article.yml:16:23: title_is_translation must be a list of languages ([ru])",
+        ],
+    ),
+    "article.yml: a key given twice": (
+        [Edit(ARTICLE, None, ARTICLE_YML + 'doi: "10.1000/183"\n')],
+        [
+            "source/article.yml:16:1: key 'doi' given twice (first at line 3): keep one",
+        ],
+    ),
+    "emendations.yml deleted while the pages mark emendations": (
+        [Edit(EM)],
+        [
+            "source/emendations.yml: file not found: create it (docs/introduction.md uses it: {em:…})",
+        ],
+    ),
+    "corrections: a key given twice in a record": (
+        [Edit(CORR, None, CORRECTION.replace("date: 2026-01-02,", "date: 2026-01-02, date: 2026-01-03,"))],
+        [
+            "source/corrections.yml:1:22: key 'date' given twice (first at line 1): keep one",
+        ],
+    ),
 }
 
 

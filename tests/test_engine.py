@@ -301,7 +301,7 @@ def test_all_problems_of_a_run_are_reported_together(tmp_path):
     for needle in [
         "unknown citation key 'nokey'",
         "unterminated citation",
-        "unknown emendation 'nothing'",
+        "source/emendations.yml: file not found: create it (docs/index.md uses it: {em:…})",
         "page marker '{pb:abc}' needs a page number",
         "duplicate key 'kritsman1926'",
         "malformed BibTeX",
@@ -457,6 +457,125 @@ def test_corrections_log_dates_pages_and_is_checked(tmp_path):
     ]
 
 
+def test_the_whole_article_page_was_corrected_when_a_section_was(tmp_path):
+    """The whole-article page repeats the sections: its "last corrected" is the latest of theirs and its own,
+    and every page name (the whole article's too) is a place a correction may name."""
+    pages = trilingual("# T\n\n{#intro-1} [@kritsman1926] a\n\n{#intro-2} b\n")
+    for suffix in ("", ".ru", ".en"):
+        pages[f"article{suffix}.md"] = "# A\n\n{whole-article}\n"
+    corrections = "- {date: 2026-01-02, where: edition, what: first, why: '-'}\n"
+    proj = with_source(
+        tmp_path, pages, corrections=corrections + "- {date: 2026-12-01, where: intro-2, what: x, why: y}\n"
+    )
+    result = build(proj)
+    assert messages(result) == []
+    assert "Last corrected: 2026-12-01" in result.pages[("en", "article")]
+    assert "Last corrected: 2026-01-02" in result.pages[("en", "references")]
+    (tmp_path / "source" / "corrections.yml").write_text(
+        corrections + "- {date: 2026-11-01, where: article, what: x, why: y}\n", encoding="utf-8"
+    )
+    result = build(proj)
+    assert messages(result) == []
+    assert "Last corrected: 2026-11-01" in result.pages[("en", "article")]
+    assert "Last corrected: 2026-01-02" in result.pages[("en", "index")]
+
+
+def test_data_values_are_the_text_written(tmp_path):
+    """Unquoted `No`, `1.10`, `1_000` are text in a data file, not YAML's False, 1.1, 1000."""
+    pages = trilingual("# T\n\n{#intro-1} [@kritsman1926] a\n")
+    for suffix in ("", ".ru", ".en"):
+        pages[f"corrections{suffix}.md"] = "# C\n\n{corrections}\n"
+    corrections = "- {date: 2026-01-02, where: edition, what: first, why: No, what-ru: 1.10, why-ru: 1_000}\n"
+    result = build(with_source(tmp_path, pages, corrections=corrections))
+    assert messages(result) == []
+    assert "<td>first</td><td>No</td></tr>" in result.pages[("en", "corrections")]
+    assert "<td>1.10</td><td>1_000</td></tr>" in result.pages[("ru", "corrections")]
+
+
+ARTICLE_YML = """key: t2025
+slug: t-2025
+doi: "10.1000/182"
+language: kk
+year: 2025
+volume: "28"
+issue: "4"
+first_page: "1245"
+last_page: "1259"
+journal: {kk: "Отан тарихы", ru: "Отан тарихы", en: "Otan tarihy"}
+title: {kk: "Тест", ru: "Тест <b>", en: "Test"}
+title_is_translation: [ru]
+authors:
+  - family: {kk: "Есқалиев", ru: "Есқалиев", en: "Eskaliev"}
+    initials: {kk: "С.А.", ru: "С.А.", en: "S.A."}
+"""
+ABOUT = "# About\n\n{article:title-original} // *{article:journal}*. Pp. {article:pages}. DOI: {article:doi-link}.\n"
+
+
+def about_pages() -> dict:
+    pages = trilingual("# T\n\n{#intro-1} [@kritsman1926] a\n")
+    for suffix in ("", ".ru", ".en"):
+        pages[f"about{suffix}.md"] = ABOUT
+        pages[f"article{suffix}.md"] = "# {article:title}\n\n{whole-article}\n"
+    return pages
+
+
+def test_the_pages_give_the_articles_facts_from_article_yml(tmp_path):
+    """`{article:...}` marks are filled from article.yml: a changed page range or DOI changes every page."""
+    proj = with_source(tmp_path, about_pages(), article=ARTICLE_YML)
+    result = build(proj)
+    assert messages(result) == []
+    about = result.pages[("en", "about")]
+    assert "Тест // *Otan tarihy*. Pp. 1245–1259. DOI: " in about
+    assert '<a href="https://doi.org/10.1000/182">10.1000/182</a>.' in about
+    assert result.pages[("en", "article")].startswith("# Test\n")
+    assert result.pages[("ru", "article")].startswith("# Тест &lt;b&gt;\n")  # text from data is escaped
+    (tmp_path / "source" / "article.yml").write_text(
+        ARTICLE_YML.replace("1259", "1260").replace("10.1000/182", "10.1000/183"), encoding="utf-8"
+    )
+    about = build(proj).pages[("kk", "about")]
+    assert "Pp. 1245–1260. DOI: " in about and "https://doi.org/10.1000/183" in about and "182" not in about
+
+
+def test_a_page_needs_the_data_file_it_shows(tmp_path):
+    """A missing data file a page uses is one error naming the file; an unknown article mark is located."""
+    pages = about_pages()
+    pages["about.en.md"] = ABOUT.replace("{article:pages}", "{article:pgaes}")
+    for suffix in ("", ".ru", ".en"):
+        pages[f"corrections{suffix}.md"] = "# C\n\n{corrections}\n"
+    proj = with_source(tmp_path, pages, article=ARTICLE_YML)
+    assert sorted(messages(build(proj))) == [
+        "docs/about.en.md:3:54: unknown mark '{article:pgaes}': write one of {article:title}, {article:title-cited}, "
+        "{article:title-original}, {article:journal}, {article:journal-original}, {article:year}, {article:volume}, "
+        "{article:issue}, {article:pages}, {article:doi}, {article:doi-link}",
+        "source/corrections.yml: file not found: create it (docs/corrections.md uses it: {corrections})",
+    ]
+    (tmp_path / "source" / "article.yml").unlink()
+    assert "source/article.yml: file not found: create it (docs/about.md uses it: {article:…})" in messages(build(proj))
+
+
+def test_the_meta_description_is_made_from_article_yml(tmp_path):
+    """Every page's meta description (hooks.py sets it per language) says what article.yml says."""
+    from conftest import ROOT
+    from edition import article
+
+    text = (ROOT / "source" / "article.yml").read_text(encoding="utf-8")
+    (tmp_path / "article.yml").write_text(text.replace('last_page: "1259"', 'last_page: "1260"'), encoding="utf-8")
+    art, problems = article.load(tmp_path / "article.yml", "article.yml")
+    assert problems == []
+    assert article.description(art, "en", locales.get("en")) == (
+        "S.A. Eskaliev, Zh.K. Aitenov, “The Communist Party and Soviet Statehood” (Otan tarihy, 2025, 28(4), "
+        "1245–1260): a scholarly edition of the Kazakh original with Russian and English translations."
+    )
+    assert article.description(art, "ru", locales.get("ru")) == (
+        "Есқалиев С.А., Айтенов Ж.К. «Коммунистік партия мен кеңестік мемлекеттілік» (Отан тарихы, 2025, 28(4), "
+        "1245–1260): научное издание статьи — казахский оригинал, русский и английский переводы."
+    )
+    assert article.description(art, "kk", locales.get("kk")) == (
+        "Есқалиев С.А., Айтенов Ж.К. Коммунистік партия мен кеңестік мемлекеттілік (Отан тарихы, 2025, 28(4), "
+        "1245–1260): қазақша түпнұсқа, орысша және ағылшынша аудармалар."
+    )
+
+
 # -- editor's notes ------------------------------------------------------------------------------------------
 
 NOTES = """\
@@ -488,6 +607,11 @@ def with_source(tmp_path: Path, pages: dict, **files) -> Project:
 
 
 NOTED = "# T\n\n{#intro-1} Бір{note:third} екі [@kritsman1926]{note:first}.\n\n{#intro-2} Үш{note:second}.\n"
+
+
+def test_note_marks_without_notes_yml_are_one_error(tmp_path):
+    result = build(project(tmp_path, trilingual(NOTED)))
+    assert messages(result) == ["source/notes.yml: file not found: create it (docs/index.md uses it: {note:…})"]
 
 
 def test_notes_are_numbered_in_page_order_and_link_both_ways(tmp_path):

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import bibschema
 from .inputs import read_yaml, value_mark
 from .problems import Problem
 
@@ -94,38 +96,126 @@ def load(path: Path, shown: str) -> tuple[Article | None, list[Problem]]:
         data["journal"],
         data["title"],
         authors,
-        data.get("keywords", {}),
+        data.get("keywords") or {},
         tuple(data.get("title_is_translation", [])),
-        data.get("first_body_page"),
+        int(data["first_body_page"]) if data.get("first_body_page") is not None else None,
     ), []
 
 
-_NUMBERS = ("year", "first_page", "last_page", "first_body_page")  # whole numbers (the pages as printed)
+_TEXTS = ("key", "slug", "doi", "language", "volume", "issue")  # one value each
+_NUMBERS = ("first_page", "last_page", "first_body_page")  # whole numbers (the pages as printed)
 _BY_LANGUAGE = ("journal", "title")  # language code -> text
 
 
 def _value_problems(doc) -> list[Problem]:
     """Values of the wrong shape, each at its place: the article's metadata is used everywhere."""
-    data, found = doc.data, []
-
-    def at(key):
-        return value_mark(doc.node, key)
-
-    for key in _NUMBERS:
-        if key in data and not str(data[key]).isdigit():
-            found.append(Problem(doc.path, *at(key), f"{key}: '{data[key]}' must be a whole number"))
-    if not found and not int(data["first_page"]) <= int(data["last_page"]):
-        found.append(Problem(doc.path, *at("last_page"), "last_page comes before first_page"))
+    data = doc.data
+    found = [(k, f"{k} must be one value (text), not a list or mapping") for k in _TEXTS if _many(data.get(k))]
+    found += [(k, f"{k}: '{data[k]}' must be a whole number") for k in _NUMBERS if k in data and not _whole(data[k])]
+    found += [(k, m) for k, m in (("year", _wrong_year(data)), ("doi", _wrong_doi(data))) if m]
+    if not found:
+        found += _order_problems(data)
     for key in _BY_LANGUAGE:
         if not isinstance(data[key], dict):
-            found.append(Problem(doc.path, *at(key), f"{key} must map languages to text (kk: ..., en: ...)"))
+            found.append((key, f"{key} must map languages to text (kk: ..., en: ...)"))
+    if not isinstance(data.get("title_is_translation", []), list):  # a text would be read letter by letter
+        found.append(("title_is_translation", "title_is_translation must be a list of languages ([ru])"))
     authors = data["authors"]
     if not isinstance(authors, list) or not all(
         isinstance(a, dict) and isinstance(a.get("family"), dict) and isinstance(a.get("initials"), dict)
         for a in authors
     ):
-        found.append(Problem(doc.path, *at("authors"), "authors: each needs family: {kk: ...} and initials: {kk: ...}"))
-    return found
+        found.append(("authors", "authors: each needs family: {kk: ...} and initials: {kk: ...}"))
+    problems = [Problem(doc.path, *value_mark(doc.node, key), message) for key, message in found]
+    return problems + _keyword_problems(doc)
+
+
+def _many(value) -> bool:
+    return isinstance(value, (list, dict))
+
+
+def _whole(value) -> bool:
+    return isinstance(value, (str, int)) and re.fullmatch(r"[0-9]+", str(value)) is not None
+
+
+def _wrong_year(data) -> str | None:
+    return (
+        bibschema.format_problem("year", "year", str(data["year"]))
+        if not _many(data["year"])
+        else "year must be one value (a year of four digits)"
+    )
+
+
+def _wrong_doi(data) -> str | None:
+    return None if _many(data["doi"]) else bibschema.format_problem("doi", "doi", str(data["doi"]))
+
+
+def _order_problems(data) -> list[tuple[str, str]]:
+    """The pages in order: first_page <= first_body_page <= last_page."""
+    first, last = int(data["first_page"]), int(data["last_page"])
+    if last < first:
+        return [("last_page", f"last_page {last} comes before first_page {first}: correct one of them")]
+    body = data.get("first_body_page")
+    if body is not None and not first <= int(body) <= last:
+        return [
+            ("first_body_page", f"first_body_page {body} is not within the article's pages {first}–{last}: correct it")
+        ]
+    return []
+
+
+def _keyword_problems(doc) -> list[Problem]:
+    """keywords: a list of words per language (a text would give one keyword per character)."""
+    node = next((v for k, v in doc.node.value if k.value == "keywords"), None)
+    words = doc.data.get("keywords")
+    if node is None or words is None:
+        return []
+    if not isinstance(words, dict):
+        return [Problem(doc.path, *doc.mark(node), "keywords must map languages to lists (en: [Lenin, ...])")]
+    return [
+        Problem(doc.path, *value_mark(node, lang), f"keywords: {lang} must be a list of words ({lang}: [word, ...])")
+        for lang, listed in words.items()
+        if not isinstance(listed, list) or any(_many(w) or w is None for w in listed)
+    ]
+
+
+# {article:<mark>}: -original in the article's language, -cited as a citation gives it (citation_title)
+MARKS = ("title", "title-cited", "title-original", "journal", "journal-original", "year", "volume", "issue", "pages")
+MARKS += ("doi", "doi-link")
+
+
+def mark_text(article: Article, lang: str, name: str) -> tuple[str, str | None] | None:
+    """(text, link) of `{article:<name>}` on a page in `lang`, from article.yml; None for an unknown name."""
+    s = script_of(lang, article)
+    values = {
+        "title": article.title.get(lang, article.title[article.language]),
+        "title-cited": article.citation_title(lang),
+        "title-original": article.title[article.language],
+        "journal": article.journal[s],
+        "journal-original": article.journal[script_of(article.language, article)],
+        "year": str(article.year),
+        "volume": article.volume,
+        "issue": article.issue,
+        "pages": f"{article.first_page}–{article.last_page}",
+        "doi": article.doi,
+    }
+    if name == "doi-link":
+        return article.doi, article.doi_url
+    return (values[name], None) if name in values else None
+
+
+def description(article: Article, lang: str, loc) -> str:
+    """Every page's meta description in `lang`: the locale's sentence with the article's facts."""
+    s = script_of(lang, article)
+    return loc.description.format(
+        authors=", ".join(f"{a.family[s]} {a.initials[s]}" for a in article.authors),
+        authors_initials_first=", ".join(f"{a.initials[s]} {a.family[s]}" for a in article.authors),
+        short_title=article.citation_title(lang).split(": ")[0],
+        journal=article.journal[s],
+        year=article.year,
+        volume=article.volume,
+        issue=article.issue,
+        pages=f"{article.first_page}–{article.last_page}",
+    )
 
 
 # -- names --------------------------------------------------------------------------------------

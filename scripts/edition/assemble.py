@@ -24,18 +24,26 @@ def whole_article(page: Page, pages: list[Page], reading_order: tuple[str, ...])
     scanned and resolved like any page."""
     same = {p.name: p for p in pages if p.lang == page.lang and p.name != page.name}
     parts = []
-    for name in reading_order or sorted(same):
-        if name not in same:
-            continue
+    for name in whole_sections(page, pages, reading_order):
         body = same[name].text[front_matter_end(same[name].text) :]
         if name == (reading_order or [None])[0]:
             # its title is the page's own heading, so its sections stay at ## (no h1 -> h3 skip)
             parts.append(H1.sub("", body, count=1).strip("\n"))
         else:
             parts.append(re.sub(r"^(#+) ", r"#\1 ", body.strip("\n"), flags=re.M))
-        if "{bibliography}" in same[name].text:
-            break
     return Page(page.name, page.lang, page.path, page.text.replace(WHOLE, "\n\n".join(parts)))
+
+
+def whole_sections(page: Page, pages: list[Page], reading_order: tuple[str, ...]) -> list[str]:
+    """The names of the pages a whole-article page repeats: in reading order, up to the reference list."""
+    same = {p.name: p for p in pages if p.lang == page.lang and p.name != page.name}
+    names = []
+    for name in reading_order or sorted(same):
+        if name in same:
+            names.append(name)
+            if "{bibliography}" in same[name].text:
+                break
+    return names
 
 
 @dataclass

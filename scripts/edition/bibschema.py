@@ -164,13 +164,14 @@ def _field_findings(name, value, type_, schema: Schema, allowed: set, langids: l
     found = []
     if name not in allowed:
         found.append(Finding(name, f"field '{name}' is not one a @{type_} entry has: the style ignores it", "warning"))
-    wrong = _format_problem(name, fmt, value.strip(), schema, langids) or _latex_problem(name, value)
+    wrong = format_problem(name, fmt, value.strip(), schema, langids) or _latex_problem(name, value)
     if wrong:
         found.append(Finding(name, wrong))
     return found
 
 
-def _format_problem(name: str, fmt: str, value: str, schema: Schema, langids: list) -> str | None:
+def format_problem(name: str, fmt: str, value: str, schema: Schema | None = None, langids=()) -> str | None:
+    """What is wrong with a value of a format (None: nothing); also the rule for article.yml's doi and year."""
     if fmt == "year" and not _YEAR.match(value):
         return f"field 'year' must be a year of four digits (1926), not '{value[:60]}'"
     if fmt == "langid" and value not in langids:

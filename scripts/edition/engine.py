@@ -34,7 +34,7 @@ from . import (
     terms,
 )
 from . import article as articles
-from .assemble import WHOLE, Assembly, Ending, assemble, whole_article
+from .assemble import WHOLE, Assembly, Ending, assemble, whole_article, whole_sections
 from .inputs import Page, read_pages, read_records
 from .problems import Problem, errors
 from .resolve import Group, Language, resolve_page
@@ -119,13 +119,44 @@ def read_inputs(project: Project) -> tuple[Inputs, list[Problem]]:
     problems += found
     term_list, found = terms.load(root / project.terms, project.terms, project.languages)
     problems += found
+    found = _missing_data(project, pages)
+    problems += found
+    missing = {p.path for p in found}
+    if project.notes in missing:
+        note_ids = None  # as if unreadable: its marks are not each "unknown"
     by_id = {}
     for rec in emendations:
         if rec["id"] in by_id:
             problems.append(Problem(rec.path, rec.line, 1, f"duplicate emendation id '{rec['id']}'"))
         by_id[rec["id"]] = rec
-    ids = None if em_problems and not emendations else by_id  # unreadable: its markers are not each "unknown"
+    unread = em_problems and not emendations or project.emendations in missing
+    ids = None if unread else by_id  # unreadable: its markers are not each "unknown"
     return Inputs(locs, bib, emendations, ids, forms, corrections, pages, article, note_ids, term_list), problems
+
+
+# what a page uses -> the Project field of the data file it is made from
+_USES = {
+    "{article:": "article",
+    "{corrections}": "corrections",
+    "{glossary}": "terms",
+    "{notes}": "notes",
+    "{note:": "notes",
+    "{emendations}": "emendations",
+    "{em:": "emendations",
+    "{citation-forms}": "citation_forms",
+}
+
+
+def _missing_data(project: Project, pages: list) -> list[Problem]:
+    """A data file a page uses must exist: without it the page would come out empty, and nothing would say so."""
+    found, original_first = [], sorted(pages, key=lambda p: p.lang != project.languages[0])
+    for mark, attr in _USES.items():
+        shown = getattr(project, attr)
+        user = next((p for p in original_first if mark in p.text), None)
+        if user is not None and not (project.root / shown).exists() and shown not in {p.path for p in found}:
+            what = f"{mark}…}}" if mark.endswith(":") else mark
+            found.append(Problem(shown, 0, 0, f"file not found: create it ({user.path} uses it: {what})"))
+    return found
 
 
 @dataclass
@@ -147,10 +178,12 @@ class Edition:
 def scan_edition(project: Project, inputs: Inputs, problems: list) -> Edition:
     original = project.languages[0]
     whole = {(p.lang, p.name) for p in inputs.pages if WHOLE in p.text}
-    pages = []
+    pages, contains = [], {}
     for p in inputs.pages:
         if (p.lang, p.name) in whole:
             problems += scan(p.text, p.path).problems  # the page's own text; the sections report theirs
+            if p.lang == original:
+                contains[p.name] = whole_sections(p, inputs.pages, project.reading_order)
             p = whole_article(p, inputs.pages, project.reading_order)
         pages.append(p)
     scans = {(p.lang, p.name): scan(p.text, p.path) for p in pages}
@@ -169,7 +202,7 @@ def scan_edition(project: Project, inputs: Inputs, problems: list) -> Edition:
         whole,
         para_page,
         places.print_pages(scans, order, original, first_page),
-        places.last_corrections(inputs.corrections, names, para_page, problems),
+        places.last_corrections(inputs.corrections, {p.name for p in pages}, para_page, problems, contains),
     )
 
 
@@ -311,7 +344,7 @@ def _language(ed: Edition, lang: str, problems: list) -> Language:
         url = f"{project.site_url or ''}{project.link(lang, page.url)}#{pid}"
         return articles.paragraph_citation(inputs.article, lang, loc, ed.print_pages[pid], pid, url)
 
-    titles = {p.name: _title(p.text) for p in ed.pages if p.lang == lang}
+    titles = {p.name: _title(p.text, inputs.article, lang) for p in ed.pages if p.lang == lang}
     return Language(
         lang,
         loc,
@@ -327,6 +360,7 @@ def _language(ed: Edition, lang: str, problems: list) -> Language:
         tuple(inputs.terms),
         frozenset(set(ed.para_page.values()) | {name for code, name in ed.whole if code == lang}),
         _glossary_page(ed, lang),
+        inputs.article,
     )
 
 
@@ -350,9 +384,12 @@ def _ending(ed: Edition, lang: str, page: Page) -> Ending:
     return ending
 
 
-def _title(text: str) -> str:
+def _title(text: str, article=None, lang: str = "") -> str:
+    """A page's heading, its `{article:title}` mark (the whole article's) filled in."""
     m = H1.search(text)
-    return m.group(1) if m else ""
+    title = m.group(1) if m else ""
+    found = articles.mark_text(article, lang, "title") if article is not None else None
+    return title.replace("{article:title}", found[0]) if found else title
 
 
 @dataclass

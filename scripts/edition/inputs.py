@@ -17,12 +17,15 @@ _BOM = "\ufeff"
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when PyYAML has it: the same parse
-    """Safe YAML whose dates stay text: the edition checks `2026-02-30` itself and says where it is, where
-    PyYAML would turn it into a date or stop with a traceback."""
+    """Safe YAML whose plain scalars stay the text written: a date stays text (the edition checks `2026-02-30`
+    itself and says where it is, where PyYAML would stop with a traceback), and so do `No`, `1.10`, `1_000`,
+    which PyYAML would make False, 1.1, 1000 on a page. Fields that are numbers (a year, a page) read the text.
+    Only null and the empty value stay None."""
 
 
+_TEXT = {"tag:yaml.org,2002:" + t for t in ("timestamp", "bool", "int", "float")}
 _Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in _TEXT]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
@@ -105,7 +108,33 @@ def read_yaml(path: Path, shown: str, missing_ok: bool = True) -> tuple[Yaml | N
         ]
     finally:
         loader.dispose()
-    return Yaml(shown, node, data), []
+    twice = _duplicate_keys(node, shown)
+    return (None, twice) if twice else (Yaml(shown, node, data), [])
+
+
+def _duplicate_keys(node, shown: str) -> list[Problem]:
+    """A key given twice in one mapping, at its second place: YAML would silently keep the last value."""
+    found, todo = [], [node]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, yaml.MappingNode):
+            first = {}
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.value in first:
+                    found.append(
+                        Problem(
+                            shown,
+                            key.start_mark.line + 1,
+                            key.start_mark.column + 1,
+                            f"key '{key.value}' given twice (first at line {first[key.value]}): keep one",
+                        )
+                    )
+                elif isinstance(key, yaml.ScalarNode):
+                    first[key.value] = key.start_mark.line + 1
+                todo.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            todo += node.value
+    return sorted(found, key=lambda p: (p.line, p.col))
 
 
 def value_mark(item_node, key: str) -> tuple[int, int]:

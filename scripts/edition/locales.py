@@ -79,6 +79,9 @@ class Locale:
     cite_quote_open: str
     cite_quote_close: str
     og_locale: str
+    # every page's meta description: "{authors}" (surname first) or "{authors_initials_first}", "{short_title}" (the
+    # cited title before its colon), "{journal}", "{year}", "{volume}", "{issue}", "{pages}", from article.yml
+    description: str
     # the parallel view of a translation and the original
     parallel_label: str
     para_langs_label: str

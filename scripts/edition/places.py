@@ -54,8 +54,9 @@ def date_problem(date: str) -> str | None:
     return None
 
 
-def last_corrections(corrections, page_names, para_page, problems: list) -> dict:
-    """Page name (or "edition") -> the date of its last correction; records are checked on the way."""
+def last_corrections(corrections, page_names, para_page, problems: list, contains=None) -> dict:
+    """Page name (or "edition") -> the date of its last correction; records are checked on the way. A page
+    that repeats others (`contains`: the whole article -> its sections) was corrected when any of them was."""
     last: dict = {}
     for rec in corrections:
         date, where = str(rec["date"]), str(rec["where"])
@@ -78,4 +79,8 @@ def last_corrections(corrections, page_names, para_page, problems: list) -> dict
     if "edition" in last:  # a correction of the whole edition is a correction of every page
         for page in page_names:
             last[page] = max(last.get(page, last["edition"]), last["edition"])
+    for page, sections in (contains or {}).items():
+        dates = [last[n] for n in (page, *sections) if n in last]
+        if dates:
+            last[page] = max(dates)
     return last

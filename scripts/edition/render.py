@@ -277,6 +277,19 @@ class TranslationNotice:
 
 
 @dataclass(frozen=True)
+class ArticleText:
+    """A fact of source/article.yml in a page's text (`{article:pages}`), as a link when it has an address."""
+
+    text: str
+    href: str | None = None
+
+    def html(self, loc, copy: bool = False) -> str:
+        if self.href is None:
+            return str(Html("{}").format(self.text))
+        return str(Html('<a href="{}">{}</a>').format(self.href, self.text))
+
+
+@dataclass(frozen=True)
 class Block:
     """A generated list (`{bibliography}`, `{emendations}` …): made by the page assembly, which knows the lists."""
 

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from . import article as articles
 from . import labels, lookalike, notes, references, render, terms
 from .inputs import Page
 from .problems import Problem
@@ -54,6 +55,7 @@ class Language:
     terms: tuple = ()  # terms.Term, linked on the pages in `term_pages`
     term_pages: frozenset = frozenset()  # names of the pages whose terms link to the glossary
     glossary: str | None = None  # the name of the page that lists the terms
+    article: object = None  # article.Article: the facts `{article:doi}` marks stand for; None when unreadable
 
 
 @dataclass
@@ -222,6 +224,8 @@ def _mark(tok: Marker, page: Page, lang: Language, problems: list):
         return None
     if tok.kind == "qk":
         return render.QuoteMark()
+    if tok.kind == "article":
+        return _article_mark(tok, page, lang, problems)
     if tok.kind == "em":
         rec = lang.emendations.get(tok.value) if lang.emendations is not None else None
         if rec is not None:
@@ -238,6 +242,24 @@ def _mark(tok: Marker, page: Page, lang: Language, problems: list):
             )
         return None
     return render.Block(tok.value)
+
+
+def _article_mark(tok: Marker, page: Page, lang: Language, problems: list):
+    if lang.article is None:  # the file is missing or wrong: said once, for the file
+        return None
+    found = articles.mark_text(lang.article, page.lang, tok.value)
+    if found is None:
+        problems.append(
+            Problem(
+                page.path,
+                tok.line,
+                tok.col,
+                f"unknown mark '{{article:{tok.value}}}': write one of "
+                + ", ".join(f"{{article:{m}}}" for m in articles.MARKS),
+            )
+        )
+        return None
+    return render.ArticleText(*found)
 
 
 def _notice(page: Page, scan: Scan, lang: Language) -> Edit:

@@ -22,7 +22,7 @@ _LOCATOR = re.compile(r"\s*,\s*(?P<loc>\S.*?)\s*\Z", re.S)
 
 _MARKER = re.compile(
     r"\{(?:#(?P<para>[A-Za-z][\w.-]*)|pb:(?P<page>[^{}\s]*)|em:(?P<em>[^{}\s]*)|note:(?P<note>[^{}\s]*)|(?P<qk>qk)"
-    r"|(?P<block>bibliography|emendations|citation-forms|corrections|notes|glossary))\}"
+    r"|article:(?P<article>[^{}\s]*)|(?P<block>bibliography|emendations|citation-forms|corrections|notes|glossary))\}"
 )
 _CITE_START = re.compile(r"\s*-?@")  # what makes a bracket a citation
 # What looks like an edition mark but is none ({qq}, {pb: 1249}); Markdown's attribute lists start with a
@@ -63,7 +63,8 @@ class Citation:
 
 @dataclass(frozen=True)
 class Marker:
-    kind: str  # "para", "page", "em", "note" (editor's note), "qk" (quotation translated from the Kazakh) or "block"
+    kind: str  # "para", "page", "em", "note" (editor's note), "qk" (quotation translated from the Kazakh),
+    # "article" (a fact of source/article.yml: {article:doi}) or "block"
     value: str
     start: int
     end: int
@@ -212,7 +213,9 @@ def scan(text: str, path: str) -> Scan:
         if c == "{" and i not in mask and not _escaped(text, i):
             m = _MARKER.match(text, i)
             if m:
-                kind = next(k for k in ("para", "page", "em", "note", "qk", "block") if m.group(k) is not None)
+                kind = next(
+                    k for k in ("para", "page", "em", "note", "qk", "article", "block") if m.group(k) is not None
+                )
                 line, col = where(i)
                 tokens.append(Marker(kind, m.group(kind), i, m.end(), line, col))
                 i = m.end()

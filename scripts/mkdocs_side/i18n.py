@@ -21,3 +21,8 @@ def languages(config) -> tuple[str, ...]:
 
 def page_language(page, languages: tuple[str, ...]) -> str:
     return getattr(page.file, "locale", None) or languages[0]
+
+
+def building_language(config) -> str | None:
+    """The language static-i18n is building now (set before its nested build of that language starts)."""
+    return getattr(plugin(config), "current_language", None)
