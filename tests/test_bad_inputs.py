@@ -469,7 +469,7 @@ CASES = {
     "mkdocs.yml: a nav entry for a missing page": (
         [Edit("mkdocs.yml", "  - references.md\n", "  - references.md\n  - referenses.md\n")],
         [
-            "mkdocs.yml:41:5: nav entry 'referenses.md': there is no page docs/referenses.md (did you mean "
+            "mkdocs.yml:43:5: nav entry 'referenses.md': there is no page docs/referenses.md (did you mean "
             "'references.md'?)",
         ],
     ),
