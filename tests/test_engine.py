@@ -486,6 +486,23 @@ def test_whole_article_numbers_notes_across_the_page_and_about_lists_them(tmp_pa
     assert '<td><a href="../results/#intro-2">intro-2</a></td><td>Второе</td>' in about
 
 
+def test_whole_article_back_links_name_the_section_of_each_paragraph(tmp_path):
+    """Paragraph numbers restart in each section: "Introduction ¶ 1" and "Results ¶ 1", as on the
+    References page, not the article's title twice."""
+    pages = trilingual("# Аңдатпа\n\nМәтін.\n")
+    for suffix in ("", ".ru", ".en"):
+        pages[f"introduction{suffix}.md"] = "# Introduction\n\n{#intro-1} a [@kritsman1926]\n"
+        pages[f"results{suffix}.md"] = "# Results\n\n{#results-1} b [@kritsman1926]\n"
+        pages[f"article{suffix}.md"] = "# Article\n\n{whole-article}\n"
+    proj = project(tmp_path, pages)
+    proj.reading_order = ("index", "introduction", "results", "references", "article")
+    result = build(proj)
+    assert messages(result) == []
+    for name in ("article", "references"):
+        backlinks = re.findall(r'<a class="backlink" href="[^"]*">([^<]*)</a>', result.pages[("en", name)])
+        assert backlinks == ["Introduction ¶ 1", "Results ¶ 1"], name
+
+
 # -- provenance of the reference fields ----------------------------------------------------------------------
 
 PROVENANCE = (

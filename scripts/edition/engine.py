@@ -323,6 +323,7 @@ def _language(ed: Edition, lang: str, problems: list) -> Language:
         tuple(inputs.terms),
         frozenset(set(ed.para_page.values()) | {name for code, name in ed.whole if code == lang}),
         _glossary_page(ed, lang),
+        ed.para_page,
     )
 
 

@@ -54,6 +54,7 @@ class Language:
     terms: tuple = ()  # terms.Term, linked on the pages in `term_pages`
     term_pages: frozenset = frozenset()  # names of the pages whose terms link to the glossary
     glossary: str | None = None  # the name of the page that lists the terms
+    para_page: dict = field(default_factory=dict)  # paragraph id -> the section page that holds it
 
 
 @dataclass
@@ -170,11 +171,19 @@ def _citation(
         links.append(
             render.CiteLink(label, render.relative(page.url, f"{ref_url}#ref-{entry.key}"), formatted.text, cid)
         )
-        where = lang.titles.get(page.name, page.name)
-        if scope_name != page.name:
-            where += f" {lang.locale.paragraph_sign} {scope_name.rsplit('-', 1)[-1]}"
-        group.backlinks[entry.key].append(references.BackLink(render.relative(ref_url, f"{page.url}#{cid}"), where))
+        group.backlinks[entry.key].append(
+            references.BackLink(render.relative(ref_url, f"{page.url}#{cid}"), _where(page, scope_name, lang))
+        )
     return render.CitationMark(tuple(links))
+
+
+def _where(page: Page, scope_name: str, lang: Language) -> str:
+    """A back link's text: the section's title and the paragraph's number. Numbers restart in each section,
+    so on the whole-article page the title is that of the section the paragraph comes from."""
+    if scope_name == page.name:
+        return lang.titles.get(page.name, page.name)
+    section = lang.para_page.get(scope_name, page.name)
+    return f"{lang.titles.get(section, section)} {lang.locale.paragraph_sign} {scope_name.rsplit('-', 1)[-1]}"
 
 
 def _paragraph(tok: Marker, resolved: ResolvedPage, scope: _Scope, lang: Language, problems: list) -> None:
