@@ -246,6 +246,30 @@ def test_emendation_renders_reading_and_keeps_source(tmp_path):
     assert ">Қорытынды. Зерттеу</span>" in html
 
 
+def test_emendations_table_shows_a_cited_reading_as_cited_and_the_reason_in_the_page_language(tmp_path):
+    em = (
+        "- {id: sp, where: intro-1, source: 'а.б', reading: 'а. б', why: No space., why-kk: Бос орын жоқ.}\n"
+        "- {id: ref, where: intro-1, source: '(Крицман, 1926, с. 148)', reading: '[@kritsman1926, 148]', why: Set.}\n"
+    )
+    pages = trilingual("# T\n\n{#intro-1} {em:sp} [@kritsman1926, 148]\n")
+    for suffix in ("", ".ru", ".en"):
+        pages[f"about{suffix}.md"] = "# A\n\n{emendations}\n"
+    result = build(project(tmp_path, pages, emendations=em))
+    assert messages(result) == []
+    cells = {
+        lang: re.findall(
+            r'<tr id="em-(\w+)">(?:<td>.*?</td>){2}<td>(.*?)</td><td>(.*?)</td>', result.pages[(lang, "about")]
+        )
+        for lang in ("kk", "ru", "en")
+    }
+    assert cells["kk"] == [
+        ("sp", "а. б", "Бос орын жоқ."),
+        ("ref", "&#91;Крицман, 1926: 148&#93;", '<span lang="en">Set.</span>'),
+    ]
+    assert cells["ru"][0] == ("sp", "а. б", '<span lang="en">No space.</span>')  # not yet translated: marked English
+    assert cells["en"] == [("sp", "а. б", "No space."), ("ref", "&#91;Kritsman, 1926: 148&#93;", "Set.")]
+
+
 def test_paragraph_and_page_marks(tmp_path):
     result = build(project(tmp_path, trilingual("# T\n\n{#results-7} a {pb:1250}b\n")))
     html = result.pages[("kk", "index")]
@@ -326,6 +350,8 @@ def test_corrections_log_dates_pages_and_is_checked(tmp_path):
     table = result.pages[("ru", "corrections")]
     assert table.index("2026-03-04") < table.index("2026-01-02")  # newest first
     assert "исправлено слово" in table and 'href="../#intro-2"' in table
+    assert "<td>всё издание</td>" in table and "<td>first</td>" not in table  # the English, marked as such
+    assert '<td><span lang="en">first</span></td><td>-</td>' in table  # a dash is in no language
     (tmp_path / "source" / "corrections.yml").write_text(
         "- {date: 4 March, where: intro-2, what: x, why: y}\n- {date: 2026-03-04, where: nowhere-9, what: x, why: y}\n"
         "- {date: 2026-03-04, what: x, why: y}\n",

@@ -394,7 +394,14 @@ class GeneratedLists:
         return terms.glossary(self.ed.inputs.terms, self.language.locale, self.ed.project.languages)
 
     def emendations(self, root: str) -> str:
-        return tables.emendations(self.ed.inputs.emendations, self.language.locale, self.ed.para_page, root)
+        return tables.emendations(
+            self.ed.inputs.emendations,
+            self.language.bib,
+            self.language.locale,
+            self.ed.para_page,
+            self.language.formatter,
+            root,
+        )
 
     def citation_forms(self, root: str) -> str:
         return tables.citation_forms(
