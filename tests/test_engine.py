@@ -544,10 +544,11 @@ def test_provenance_is_shown_under_the_entry_in_each_language(tmp_path):
     en = re.search(r'<p class="ref-provenance">.*?</p>', result.pages[("en", "references")]).group(0)
     assert en == (
         '<p class="ref-provenance">Sources of this record: author, year — the citation; title — the article’s'
-        ' text (<a href="../#intro-1">¶ intro-1</a>); place — the editor’s knowledge, not yet checked.</p>'
-    )
+        ' text (<a href="../#intro-1">T ¶ 1</a>); place — the editor’s knowledge, not yet checked.</p>'
+    )  # the paragraph named as the back links name it, not by its id
     ru = result.pages[("ru", "references")]
     assert "Источники сведений этой записи: автор, год — ссылка в тексте; заглавие — текст статьи" in ru
+    assert '(<a href="../#intro-1">T ¶ 1</a>)' in ru
     assert "место издания — сведения редактора, ещё не проверенные." in ru
     kk = result.pages[("kk", "references")]
     assert "авторы, жылы — мәтіндегі сілтеме" in kk

@@ -35,7 +35,7 @@ from . import article as articles
 from .assemble import WHOLE, Assembly, Ending, assemble, whole_article
 from .inputs import Page, read_pages, read_records
 from .problems import Problem, errors
-from .resolve import Group, Language, resolve_page
+from .resolve import Group, Language, paragraph_name, resolve_page
 from .syntax import H1, Citation, Marker, scan
 
 
@@ -374,7 +374,11 @@ class GeneratedLists:
         loc, formatted = self.language.locale, self.language.formatter.formatted
         original = self.original_script() if loc.script == "latin" else None
         keys = [k for k in self.group.order if k in formatted]
-        context = references.ListContext(original or {}, lambda pid: self.paragraph_href(pid, root))
+        context = references.ListContext(
+            original or {},
+            lambda pid: self.paragraph_href(pid, root),
+            lambda pid: paragraph_name(pid, self.language),
+        )
         return (
             references.status_legend(loc)
             + "\n\n"

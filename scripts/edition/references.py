@@ -114,6 +114,7 @@ class ListContext:
 
     original: dict = field(default_factory=dict)  # romanized list: key -> Formatted in the original script
     para_href: Callable[[str], str | None] = lambda pid: None  # paragraph id -> link (a `text:` provenance)
+    para_name: Callable[[str], str] | None = None  # paragraph id -> "Introduction ¶ 8" (a `text:` provenance)
 
 
 def reference_list(keys, bib, formatted, backlinks, locale, context: ListContext | None = None) -> str:
@@ -145,7 +146,7 @@ def _entry(key, entry, f, links, locale, context: ListContext) -> list[str]:
             ' <span class="status-label">{}</span>{}</p>'
         ).format(status, st.mark, st.label, H(". {}").format(note) if note else "")
     )
-    sources = provenance.describe(entry, locale, context.para_href)
+    sources = provenance.describe(entry, locale, context.para_href, context.para_name)
     if sources:
         out.append(sources)
     if links:

@@ -182,8 +182,14 @@ def _where(page: Page, scope_name: str, lang: Language) -> str:
     so on the whole-article page the title is that of the section the paragraph comes from."""
     if scope_name == page.name:
         return lang.titles.get(page.name, page.name)
-    section = lang.para_page.get(scope_name, page.name)
-    return f"{lang.titles.get(section, section)} {lang.locale.paragraph_sign} {scope_name.rsplit('-', 1)[-1]}"
+    return paragraph_name(scope_name, lang, page.name)
+
+
+def paragraph_name(pid: str, lang: Language, page_name: str | None = None) -> str:
+    """A paragraph as readers name it: its section's title and its number there ("Introduction ¶ 8");
+    page_name is the page it stands on when no section holds it."""
+    section = lang.para_page.get(pid, page_name or pid)
+    return f"{lang.titles.get(section, section)} {lang.locale.paragraph_sign} {pid.rsplit('-', 1)[-1]}"
 
 
 def _paragraph(tok: Marker, resolved: ResolvedPage, scope: _Scope, lang: Language, problems: list) -> None:
