@@ -529,6 +529,21 @@ def test_whole_article_back_links_name_the_section_of_each_paragraph(tmp_path):
         assert backlinks == ["Introduction ¶ 1", "Results ¶ 1"], name
 
 
+def test_a_note_that_states_the_status_is_not_preceded_by_the_label(tmp_path):
+    """ "? unidentified. Unidentified: ..." said the status twice: the note's own opening words are the label."""
+    notes = "note-en = {Unidentified: only the surname.}, note-ru = {Только фамилия.},"
+    bib = BIB.replace("status = {unidentified}}", f"status = {{unidentified}}, {notes}}}", 1)
+    result = build(project(tmp_path, trilingual("# T\n\n{#intro-1} [@abylgozhin-nd]\n"), bib=bib))
+    assert messages(result) == []
+    status = {
+        lang: re.search(r'<p class="ref-status ref-unidentified">.*?</p>', result.pages[(lang, "references")]).group(0)
+        for lang in ("en", "ru")
+    }
+    mark = '<p class="ref-status ref-unidentified"><span class="status-mark" aria-hidden="true">?</span> '
+    assert status["en"] == mark + '<span class="status-label">Unidentified</span>: only the surname.</p>'
+    assert status["ru"] == mark + '<span class="status-label">не установлено</span>. Только фамилия.</p>'
+
+
 # -- provenance of the reference fields ----------------------------------------------------------------------
 
 PROVENANCE = (

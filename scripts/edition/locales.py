@@ -19,6 +19,7 @@ class Status:
     mark: str
     label: str
     explanation: str
+    note_opens: str  # how an editor's note that states this status begins ("Unidentified"); "" for none
 
 
 @dataclass(frozen=True)

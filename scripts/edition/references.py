@@ -139,13 +139,7 @@ def _entry(key, entry, f, links, locale, context: ListContext) -> list[str]:
                 locale.original_script, Markup(original.lang), Markup(original.html)
             )
         )
-    out.append(
-        H(
-            # the mark's label stands beside it and the legend above the list explains it: no tooltip to set up
-            '<p class="ref-status ref-{}"><span class="status-mark" aria-hidden="true">{}</span>'
-            ' <span class="status-label">{}</span>{}</p>'
-        ).format(status, st.mark, st.label, H(". {}").format(note) if note else "")
-    )
+    out.append(_status(status, st, note))
     sources = provenance.describe(entry, locale, context.para_href, context.para_name)
     if sources:
         out.append(sources)
@@ -157,6 +151,22 @@ def _entry(key, entry, f, links, locale, context: ListContext) -> list[str]:
         out.append(H('<p class="ref-backlinks">{} {}</p>').format(locale.cited_in, items))
     out.append("</div>")
     return out
+
+
+def _status(status: str, st, note: str) -> H:
+    """The status mark, its label and the editor's note. A note that opens by stating the status
+    ("Unidentified: ...") is not preceded by the label ("unidentified. Unidentified: ..."): its own opening
+    words are marked as the label, which the legend above the list explains."""
+    n = len(st.note_opens)
+    if n and note.startswith(st.note_opens) and not note[n : n + 1].isalpha():
+        label, rest = note[:n], H.escape(note[n:])
+    else:
+        label, rest = st.label, H(". {}").format(note) if note else ""
+    # the mark's label stands beside it and the legend above the list explains it: no tooltip to set up
+    return H(
+        '<p class="ref-status ref-{}"><span class="status-mark" aria-hidden="true">{}</span>'
+        ' <span class="status-label">{}</span>{}</p>'
+    ).format(status, st.mark, label, rest)
 
 
 def status_legend(locale) -> str:
