@@ -258,7 +258,11 @@ CASES = {
     ),
     "locale: a status that is not a mapping": (
         [EngineCopy(), Edit(LOCALE, "status:\n", "status: checked\nx:\n")],
-        ["{proj}/" + LOCALE + ": 'status' must map checked, identified, unidentified to mark, label, explanation"],
+        [
+            "{proj}/"
+            + LOCALE
+            + ": 'status' must map checked, identified, unidentified to mark, label, explanation, note_opens"
+        ],
     ),
     "locale: no note for a language the bibliography cites": (
         [EngineCopy(), Edit(LOCALE_EN, '  russian: "[in Russian]"\n', "")],
