@@ -327,7 +327,11 @@ CASES = {
     ),
     "locale: a status that is not a mapping": (
         [EngineCopy(), Edit(LOCALE, "status:\n", "status: checked\nx:\n")],
-        ["{proj}/" + LOCALE + ": 'status' must map checked, identified, unidentified to mark, label, explanation"],
+        [
+            "{proj}/"
+            + LOCALE
+            + ": 'status' must map checked, identified, unidentified to mark, label, explanation, note_opens"
+        ],
     ),
     "locale: no note for a language the bibliography cites": (
         [EngineCopy(), Edit(LOCALE_EN, '  russian: "[in Russian]"\n', "")],
@@ -545,7 +549,7 @@ CASES = {
     "mkdocs.yml: a nav entry for a missing page": (
         [Edit("mkdocs.yml", "  - references.md\n", "  - references.md\n  - referenses.md\n")],
         [
-            "mkdocs.yml:41:5: nav entry 'referenses.md': there is no page docs/referenses.md (did you mean "
+            "mkdocs.yml:43:5: nav entry 'referenses.md': there is no page docs/referenses.md (did you mean "
             "'references.md'?)",
         ],
     ),

@@ -363,6 +363,30 @@ def test_emendation_renders_reading_and_keeps_source(tmp_path):
     assert ">Қорытынды. Зерттеу</span>" in html
 
 
+def test_emendations_table_shows_a_cited_reading_as_cited_and_the_reason_in_the_page_language(tmp_path):
+    em = (
+        "- {id: sp, where: intro-1, source: 'а.б', reading: 'а. б', why: No space., why-kk: Бос орын жоқ.}\n"
+        "- {id: ref, where: intro-1, source: '(Крицман, 1926, с. 148)', reading: '[@kritsman1926, 148]', why: Set.}\n"
+    )
+    pages = trilingual("# T\n\n{#intro-1} {em:sp} [@kritsman1926, 148]\n")
+    for suffix in ("", ".ru", ".en"):
+        pages[f"about{suffix}.md"] = "# A\n\n{emendations}\n"
+    result = build(project(tmp_path, pages, emendations=em))
+    assert messages(result) == []
+    cells = {
+        lang: re.findall(
+            r'<tr id="em-(\w+)">(?:<td>.*?</td>){2}<td>(.*?)</td><td>(.*?)</td>', result.pages[(lang, "about")]
+        )
+        for lang in ("kk", "ru", "en")
+    }
+    assert cells["kk"] == [
+        ("sp", "а. б", "Бос орын жоқ."),
+        ("ref", "&#91;Крицман, 1926: 148&#93;", '<span lang="en">Set.</span>'),
+    ]
+    assert cells["ru"][0] == ("sp", "а. б", '<span lang="en">No space.</span>')  # not yet translated: marked English
+    assert cells["en"] == [("sp", "а. б", "No space."), ("ref", "&#91;Kritsman, 1926: 148&#93;", "Set.")]
+
+
 def test_paragraph_and_page_marks(tmp_path):
     result = build(project(tmp_path, trilingual("# T\n\n{#results-7} a {pb:1250}b\n")))
     html = result.pages[("kk", "index")]
@@ -445,6 +469,8 @@ def test_corrections_log_dates_pages_and_is_checked(tmp_path):
     table = result.pages[("ru", "corrections")]
     assert table.index("2026-03-04") < table.index("2026-01-02")  # newest first
     assert "исправлено слово" in table and 'href="../#intro-2"' in table
+    assert "<td>всё издание</td>" in table and "<td>first</td>" not in table  # the English, marked as such
+    assert '<td><span lang="en">first</span></td><td>-</td>' in table  # a dash is in no language
     (tmp_path / "source" / "corrections.yml").write_text(
         "- {date: 4 March, where: intro-2, what: x, why: y}\n- {date: 2026-03-04, where: nowhere-9, what: x, why: y}\n"
         "- {date: 2026-03-04, what: x, why: y}\n",
@@ -730,6 +756,38 @@ def test_whole_article_numbers_notes_across_the_page_and_about_lists_them(tmp_pa
     assert '<td><a href="../results/#intro-2">intro-2</a></td><td>Второе</td>' in about
 
 
+def test_whole_article_back_links_name_the_section_of_each_paragraph(tmp_path):
+    """Paragraph numbers restart in each section: "Introduction ¶ 1" and "Results ¶ 1", as on the
+    References page, not the article's title twice."""
+    pages = trilingual("# Аңдатпа\n\nМәтін.\n")
+    for suffix in ("", ".ru", ".en"):
+        pages[f"introduction{suffix}.md"] = "# Introduction\n\n{#intro-1} a [@kritsman1926]\n"
+        pages[f"results{suffix}.md"] = "# Results\n\n{#results-1} b [@kritsman1926]\n"
+        pages[f"article{suffix}.md"] = "# Article\n\n{whole-article}\n"
+    proj = project(tmp_path, pages)
+    proj.reading_order = ("index", "introduction", "results", "references", "article")
+    result = build(proj)
+    assert messages(result) == []
+    for name in ("article", "references"):
+        backlinks = re.findall(r'<a class="backlink" href="[^"]*">([^<]*)</a>', result.pages[("en", name)])
+        assert backlinks == ["Introduction ¶ 1", "Results ¶ 1"], name
+
+
+def test_a_note_that_states_the_status_is_not_preceded_by_the_label(tmp_path):
+    """ "? unidentified. Unidentified: ..." said the status twice: the note's own opening words are the label."""
+    notes = "note-en = {Unidentified: only the surname.}, note-ru = {Только фамилия.},"
+    bib = BIB.replace("status = {unidentified}}", f"status = {{unidentified}}, {notes}}}", 1)
+    result = build(project(tmp_path, trilingual("# T\n\n{#intro-1} [@abylgozhin-nd]\n"), bib=bib))
+    assert messages(result) == []
+    status = {
+        lang: re.search(r'<p class="ref-status ref-unidentified">.*?</p>', result.pages[(lang, "references")]).group(0)
+        for lang in ("en", "ru")
+    }
+    mark = '<p class="ref-status ref-unidentified"><span class="status-mark" aria-hidden="true">?</span> '
+    assert status["en"] == mark + '<span class="status-label">Unidentified</span>: only the surname.</p>'
+    assert status["ru"] == mark + '<span class="status-label">не установлено</span>. Только фамилия.</p>'
+
+
 # -- provenance of the reference fields ----------------------------------------------------------------------
 
 PROVENANCE = (
@@ -745,10 +803,11 @@ def test_provenance_is_shown_under_the_entry_in_each_language(tmp_path):
     en = re.search(r'<p class="ref-provenance">.*?</p>', result.pages[("en", "references")]).group(0)
     assert en == (
         '<p class="ref-provenance">Sources of this record: author, year — the citation; title — the article’s'
-        ' text (<a href="../#intro-1">¶ intro-1</a>); place — the editor’s knowledge, not yet checked.</p>'
-    )
+        ' text (<a href="../#intro-1">T ¶ 1</a>); place — the editor’s knowledge, not yet checked.</p>'
+    )  # the paragraph named as the back links name it, not by its id
     ru = result.pages[("ru", "references")]
     assert "Источники сведений этой записи: автор, год — ссылка в тексте; заглавие — текст статьи" in ru
+    assert '(<a href="../#intro-1">T ¶ 1</a>)' in ru
     assert "место издания — сведения редактора, ещё не проверенные." in ru
     kk = result.pages[("kk", "references")]
     assert "авторы, жылы — мәтіндегі сілтеме" in kk

@@ -154,11 +154,12 @@ def test_the_comparison_finds_a_changed_word_and_a_wrong_emendation(tmp_path):
     ems = tmp_path / "source" / "emendations.yml"
     ems.write_text(ems.read_text(encoding="utf-8").replace('source: "Сталинің"', 'source: "Сталин"'), encoding="utf-8")
     problems = [str(p) for p in engine.build(make_project(tmp_path)).problems]
+    line = ems.read_text(encoding="utf-8").split("\n").index('  source: "Сталин"') + 1
     assert problems == [
         "docs/introduction.md:3:34: the text differs from the source (source/eskaliev-aitenov-2025.txt) after"
         " 'Кіріспе. Коммунистік партияның': the source has 'жетекшілігімен', this page 'басшылығымен': restore the"
         " source's words, or record the change in source/emendations.yml and mark it {em:ID}",
-        "source/emendations.yml:54:11: emendation 'stalinnin': its source reading 'Сталин' is not what the source"
+        f"source/emendations.yml:{line}:11: emendation 'stalinnin': its source reading 'Сталин' is not what the source"
         " has at its place in results-3 (source/eskaliev-aitenov-2025.txt has 'алмады. И.В. Сталинің"
         " «Пролетарлық революция»'): correct 'source'",
     ]

@@ -37,7 +37,7 @@ from . import article as articles
 from .assemble import WHOLE, Assembly, Ending, assemble, whole_article, whole_sections
 from .inputs import Page, read_pages, read_records
 from .problems import Problem, errors
-from .resolve import Group, Language, resolve_page
+from .resolve import Group, Language, paragraph_name, resolve_page
 from .syntax import H1, Citation, Marker, scan
 
 
@@ -361,6 +361,7 @@ def _language(ed: Edition, lang: str, problems: list) -> Language:
         frozenset(set(ed.para_page.values()) | {name for code, name in ed.whole if code == lang}),
         _glossary_page(ed, lang),
         inputs.article,
+        ed.para_page,
     )
 
 
@@ -414,7 +415,11 @@ class GeneratedLists:
         loc, formatted = self.language.locale, self.language.formatter.formatted
         original = self.original_script() if loc.script == "latin" else None
         keys = [k for k in self.group.order if k in formatted]
-        context = references.ListContext(original or {}, lambda pid: self.paragraph_href(pid, root))
+        context = references.ListContext(
+            original or {},
+            lambda pid: self.paragraph_href(pid, root),
+            lambda pid: paragraph_name(pid, self.language),
+        )
         return (
             references.status_legend(loc)
             + "\n\n"
@@ -434,7 +439,14 @@ class GeneratedLists:
         return terms.glossary(self.ed.inputs.terms, self.language.locale, self.ed.project.languages)
 
     def emendations(self, root: str) -> str:
-        return tables.emendations(self.ed.inputs.emendations, self.language.locale, self.ed.para_page, root)
+        return tables.emendations(
+            self.ed.inputs.emendations,
+            self.language.bib,
+            self.language.locale,
+            self.ed.para_page,
+            self.language.formatter,
+            root,
+        )
 
     def citation_forms(self, root: str) -> str:
         return tables.citation_forms(

@@ -19,6 +19,7 @@ class Status:
     mark: str
     label: str
     explanation: str
+    note_opens: str  # how an editor's note that states this status begins ("Unidentified"); "" for none
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ class Locale:
     para_langs_label: str
     # the corrections log
     corrections_columns: list
+    corrections_whole_edition: str  # the Where of a correction of the whole edition (`where: edition`)
     last_corrected: str  # "{date}" is the date of the page's last correction
     # editor's notes ({note:ID}, source/notes.yml)
     notes_heading: str

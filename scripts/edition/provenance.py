@@ -104,9 +104,10 @@ def check(bib, para_ids, path: str) -> list[Problem]:
     return problems
 
 
-def describe(entry, loc, para_href) -> str:
+def describe(entry, loc, para_href, para_name=None) -> str:
     """The sources of an entry's fields for readers, grouped by source in the order they are first named; ""
-    for an entry without provenance. para_href: paragraph id -> link to that paragraph."""
+    for an entry without provenance. para_href: paragraph id -> link to that paragraph; para_name: paragraph
+    id -> its name for readers, as the back links say it ("Introduction ¶ 8"; without it, "¶ id")."""
     value = entry.fields.get("provenance")
     if value is None:
         return ""
@@ -116,17 +117,17 @@ def describe(entry, loc, para_href) -> str:
     items = H(loc.items_sep).join(
         H.escape(loc.provenance_item).format(
             fields=loc.list_sep.join(str(loc.provenance_fields.get(f, f)) for f in fields),
-            source=_source(source, loc, para_href),
+            source=_source(source, loc, para_href, para_name),
         )
         for source, fields in groups.items()
     )
     return str(H('<p class="ref-provenance">{}</p>').format(H.escape(loc.provenance_line).format(items=items)))
 
 
-def _source(source: Source, loc, para_href) -> H:
+def _source(source: Source, loc, para_href, para_name) -> H:
     words = H.escape(loc.provenance_sources[source.kind])
     if source.kind != "text":
         return words
     href = para_href(source.para)
-    mark = f"{loc.paragraph_sign} {source.para}"
+    mark = para_name(source.para) if para_name else f"{loc.paragraph_sign} {source.para}"
     return words.format(paragraph=H('<a href="{}">{}</a>').format(href, mark) if href else mark)

@@ -144,6 +144,7 @@ class ListContext:
 
     original: dict = field(default_factory=dict)  # romanized list: key -> Formatted in the original script
     para_href: Callable[[str], str | None] = lambda pid: None  # paragraph id -> link (a `text:` provenance)
+    para_name: Callable[[str], str] | None = None  # paragraph id -> "Introduction ¶ 8" (a `text:` provenance)
 
 
 def reference_list(keys, bib, formatted, backlinks, locale, context: ListContext | None = None) -> str:
@@ -168,14 +169,8 @@ def _entry(key, entry, f, links, locale, context: ListContext) -> list[str]:
                 locale.original_script, Markup(original.lang), Markup(original.html)
             )
         )
-    out.append(
-        H(
-            # the mark's label stands beside it and the legend above the list explains it: no tooltip to set up
-            '<p class="ref-status ref-{}"><span class="status-mark" aria-hidden="true">{}</span>'
-            ' <span class="status-label">{}</span>{}</p>'
-        ).format(status, st.mark, st.label, H(". {}").format(note) if note else "")
-    )
-    sources = provenance.describe(entry, locale, context.para_href)
+    out.append(_status(status, st, note))
+    sources = provenance.describe(entry, locale, context.para_href, context.para_name)
     if sources:
         out.append(sources)
     if links:
@@ -186,6 +181,22 @@ def _entry(key, entry, f, links, locale, context: ListContext) -> list[str]:
         out.append(H('<p class="ref-backlinks">{} {}</p>').format(locale.cited_in, items))
     out.append("</div>")
     return out
+
+
+def _status(status: str, st, note: str) -> H:
+    """The status mark, its label and the editor's note. A note that opens by stating the status
+    ("Unidentified: ...") is not preceded by the label ("unidentified. Unidentified: ..."): its own opening
+    words are marked as the label, which the legend above the list explains."""
+    n = len(st.note_opens)
+    if n and note.startswith(st.note_opens) and not note[n : n + 1].isalpha():
+        label, rest = note[:n], H.escape(note[n:])
+    else:
+        label, rest = st.label, H(". {}").format(note) if note else ""
+    # the mark's label stands beside it and the legend above the list explains it: no tooltip to set up
+    return H(
+        '<p class="ref-status ref-{}"><span class="status-mark" aria-hidden="true">{}</span>'
+        ' <span class="status-label">{}</span>{}</p>'
+    ).format(status, st.mark, label, rest)
 
 
 def status_legend(locale) -> str:

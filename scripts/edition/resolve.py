@@ -56,6 +56,7 @@ class Language:
     term_pages: frozenset = frozenset()  # names of the pages whose terms link to the glossary
     glossary: str | None = None  # the name of the page that lists the terms
     article: object = None  # article.Article: the facts `{article:doi}` marks stand for; None when unreadable
+    para_page: dict = field(default_factory=dict)  # paragraph id -> the section page that holds it
 
 
 @dataclass
@@ -172,11 +173,25 @@ def _citation(
         links.append(
             render.CiteLink(label, render.relative(page.url, f"{ref_url}#ref-{entry.key}"), formatted.text, cid)
         )
-        where = lang.titles.get(page.name, page.name)
-        if scope_name != page.name:
-            where += f" {lang.locale.paragraph_sign} {scope_name.rsplit('-', 1)[-1]}"
-        group.backlinks[entry.key].append(references.BackLink(render.relative(ref_url, f"{page.url}#{cid}"), where))
+        group.backlinks[entry.key].append(
+            references.BackLink(render.relative(ref_url, f"{page.url}#{cid}"), _where(page, scope_name, lang))
+        )
     return render.CitationMark(tuple(links))
+
+
+def _where(page: Page, scope_name: str, lang: Language) -> str:
+    """A back link's text: the section's title and the paragraph's number. Numbers restart in each section,
+    so on the whole-article page the title is that of the section the paragraph comes from."""
+    if scope_name == page.name:
+        return lang.titles.get(page.name, page.name)
+    return paragraph_name(scope_name, lang, page.name)
+
+
+def paragraph_name(pid: str, lang: Language, page_name: str | None = None) -> str:
+    """A paragraph as readers name it: its section's title and its number there ("Introduction ¶ 8");
+    page_name is the page it stands on when no section holds it."""
+    section = lang.para_page.get(pid, page_name or pid)
+    return f"{lang.titles.get(section, section)} {lang.locale.paragraph_sign} {pid.rsplit('-', 1)[-1]}"
 
 
 def _paragraph(tok: Marker, resolved: ResolvedPage, scope: _Scope, lang: Language, problems: list) -> None:

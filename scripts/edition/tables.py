@@ -5,6 +5,9 @@ from __future__ import annotations
 from . import labels
 from .notes import text as note_text
 from .render import Html, page_url
+from .syntax import Citation, scan
+
+BASE_LANG = "en"  # a record's plain `why` / `what` is English; `why-kk`, `why-ru` translate it (source/README.md)
 
 
 def _table(cls: str, columns, rows) -> str:
@@ -25,7 +28,35 @@ def _place(where: str, page: str | None, root: str, anchor: bool = True) -> str:
     return Html('<a href="{}{}#{}">{}</a>').format(root, page_url(page), where, where)
 
 
-def emendations(records, loc, para_page, root) -> str:
+def _in_language(rec, key: str, lang: str) -> str:
+    """A record's field in the page's language; until it is translated, the English, marked as English
+    (for screen readers, hyphenation and the reader)."""
+    text = rec.text(key, lang)
+    if lang == BASE_LANG or rec.get(f"{key}-{lang}") or not any(c.isalpha() for c in text):  # "—" is no English
+        return Html.escape(text)
+    return Html('<span lang="{}">{}</span>').format(BASE_LANG, text)
+
+
+def _labels(items, bib, loc, formatter) -> str:
+    """Cited works (key, locator) as the text shows them, in brackets; a key the bibliography lacks as @key."""
+    shown = []
+    for key, locator in items:
+        f = formatter.get(bib.entries[key].key) if key is not None and key in bib.entries else None
+        shown.append(labels.with_locator(f.label, locator, loc) if f else f"@{key}")
+    return loc.open + loc.items_sep.join(shown) + loc.close
+
+
+def _reading(text: str, bib, loc, formatter) -> str:
+    """An emendation's reading as the text shows it: a citation in it (`[@key, page]`) as its label."""
+    out, at = [], 0
+    for tok in scan(text, "").tokens:
+        if isinstance(tok, Citation):
+            out += [text[at : tok.start], _labels(((i.key, i.locator) for i in tok.items), bib, loc, formatter)]
+            at = tok.end
+    return "".join(out) + text[at:]
+
+
+def emendations(records, bib, loc, para_page, formatter, root) -> str:
     rows = []
     for rec in records:
         where = str(rec["where"])
@@ -35,7 +66,11 @@ def emendations(records, loc, para_page, root) -> str:
         )
         rows.append(
             Html('<tr id="em-{}"><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>').format(
-                rec["id"], cell, rec["source"], rec["reading"], rec.text("why", loc.code)
+                rec["id"],
+                cell,
+                rec["source"],
+                _reading(str(rec["reading"]), bib, loc, formatter),
+                _in_language(rec, "why", loc.code),
             )
         )
     return _table("emendations", loc.emendation_columns, rows)
@@ -45,14 +80,12 @@ def citation_forms(records, bib, loc, para_page, formatter, root) -> str:
     rows = []
     for item in records:
         where = str(item["where"])
-        shown = []
-        for c in item["cites"] or []:
-            key = str(c["key"]) if isinstance(c, dict) and c.get("key") is not None else None
-            f = formatter.get(bib.entries[key].key) if key is not None and key in bib.entries else None
-            shown.append(
-                labels.with_locator(f.label, str(c["locator"]) if c.get("locator") else None, loc) if f else f"@{key}"
-            )
-        edition = loc.open + loc.items_sep.join(shown) + loc.close
+        cites = [
+            (str(c["key"]) if c.get("key") is not None else None, str(c["locator"]) if c.get("locator") else None)
+            for c in item["cites"] or []
+            if isinstance(c, dict)
+        ]
+        edition = _labels(cites, bib, loc, formatter)
         rows.append(
             Html("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>").format(
                 item["n"], _place(where, para_page.get(where), root), item["source"], edition
@@ -68,9 +101,9 @@ def corrections(records, loc, para_page, root) -> str:
         rows.append(
             Html("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>").format(
                 rec["date"],
-                _place(where, para_page.get(where), root),
-                rec.text("what", loc.code),
-                rec.text("why", loc.code),
+                loc.corrections_whole_edition if where == "edition" else _place(where, para_page.get(where), root),
+                _in_language(rec, "what", loc.code),
+                _in_language(rec, "why", loc.code),
             )
         )
     return _table("corrections", loc.corrections_columns, rows)
