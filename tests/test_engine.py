@@ -368,7 +368,8 @@ def test_emendations_table_shows_a_cited_reading_as_cited_and_the_reason_in_the_
         "- {id: sp, where: intro-1, source: 'а.б', reading: 'а. б', why: No space., why-kk: Бос орын жоқ.}\n"
         "- {id: ref, where: intro-1, source: '(Крицман, 1926, с. 148)', reading: '[@kritsman1926, 148]', why: Set.}\n"
     )
-    pages = trilingual("# T\n\n{#intro-1} {em:sp} [@kritsman1926, 148]\n")
+    translated = "# T\n\n{#intro-1} a b [@kritsman1926, 148]\n"  # an emendation is the original's alone
+    pages = trilingual("# T\n\n{#intro-1} {em:sp} [@kritsman1926, 148]\n", translated, translated)
     for suffix in ("", ".ru", ".en"):
         pages[f"about{suffix}.md"] = "# A\n\n{emendations}\n"
     result = build(project(tmp_path, pages, emendations=em))

@@ -152,7 +152,9 @@ def _missing_data(project: Project, pages: list) -> list[Problem]:
     found, original_first = [], sorted(pages, key=lambda p: p.lang != project.languages[0])
     for mark, attr in _USES.items():
         shown = getattr(project, attr)
-        user = next((p for p in original_first if mark in p.text), None)
+        # the whole-article page's own marks are reported as out of place (structure.py), not as uses
+        users = (p for p in original_first if mark in p.text and (WHOLE not in p.text or mark == "{article:"))
+        user = next(users, None)
         if user is not None and not (project.root / shown).exists() and shown not in {p.path for p in found}:
             what = f"{mark}…}}" if mark.endswith(":") else mark
             found.append(Problem(shown, 0, 0, f"file not found: create it ({user.path} uses it: {what})"))
