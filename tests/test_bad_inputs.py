@@ -88,6 +88,10 @@ def cyrillic_1251(path: str) -> Edit:
 UNKNOWN_EM = (
     "unknown emendation 'fixture-space' (record it in source/emendations.yml with id, where, source, reading, why)"
 )
+NAME_RULE = (
+    "write each person as 'Family, Given' or 'Given Family' (at most two commas: 'Family, Jr., Given'),"
+    " people separated by ' and '"
+)
 AUTHOR_OR_SHORT = "missing field 'author' or 'shorttitle' (the in-text label needs a surname or a short title)"
 MISSING = "create this file (otherwise readers of that language would silently get another language)"
 
@@ -137,6 +141,17 @@ CASES = {
     "bib: no author and no short title": (
         [Edit(BIB, "  author = {Абылгожин},\n", "")],
         [f"{BIB}:32:1: entry 'abylgozhin-nd': {AUTHOR_OR_SHORT}"],
+    ),
+    "bib: too many commas in a name": (
+        [Edit(BIB, "author = {Крицман, Л. Н.}", "author = {Крицман, Л., Н., x}")],
+        [f"{BIB}:3:3: entry 'kritsman1926': field 'author': too many commas in 'Крицман, Л., Н., x': {NAME_RULE}"],
+    ),
+    "bib: too many commas in a romanized name": (  # was a traceback when the English pages were formatted
+        [Edit(BIB, "author-latn = {Kritsman, L. N.}", "author-latn = {Pipes, Richard, Jr., x}")],
+        [
+            f"{BIB}:4:3: entry 'kritsman1926': field 'author-latn': too many commas in 'Pipes, Richard, Jr., x':"
+            f" {NAME_RULE}"
+        ],
     ),
     # -- citations in the text ------------------------------------------------------------------------------
     "unknown key": (

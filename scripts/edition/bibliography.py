@@ -18,6 +18,11 @@ from .problems import Problem, line_col
 
 STATUSES = ("checked", "identified", "unidentified")
 _ENTRY_HEAD = re.compile(r"@\s*(\w+)\s*[{(]\s*([^,\s}]+)\s*,", re.M)
+NAME_FIELDS = tuple(Person.valid_roles)  # read as people; their -latn forms too
+_NAME_RULE = (
+    "write each person as 'Family, Given' or 'Given Family' (at most two commas: 'Family, Jr., Given'),"
+    " people separated by ' and '"
+)
 
 
 @dataclass
@@ -27,6 +32,7 @@ class Bibliography:
     lines: dict = field(default_factory=dict)  # key -> line of its '@type{key,'
     text: str = ""  # the file as read, for checking fields (bibschema.py); "" after a syntax error (cut entries)
     invalid: set = field(default_factory=set)  # keys whose schema errors are reported: not formatted again
+    bad_names: list = field(default_factory=list)  # (key, field, message) of names pybtex cannot read
     unreadable: bool = False  # the file could not be read (reported once): no citation is then "unknown"
 
     @property
@@ -83,7 +89,7 @@ def parse(text: str, path: str) -> tuple[Bibliography, list[Problem]]:
             lines[key] = line
     with pybtex.errors.capture() as captured:
         try:
-            data = Parser().parse_string(text)
+            data = Parser(person_fields=()).parse_string(text)  # names read below, where a bad one is located
         except PybtexError as e:  # defensive: capture() should have taken every error
             captured.append(e)
             data = BibliographyData()
@@ -102,6 +108,7 @@ def parse(text: str, path: str) -> tuple[Bibliography, list[Problem]]:
             )
         problems.append(Problem(path, lineno, 0, f"malformed BibTeX: {message}"))
     bib = Bibliography(path, data, lines, "" if syntax_errors else text)
+    _read_names(bib, text, [] if syntax_errors else problems)  # after a syntax error, cut entries prove nothing
     for key, entry in data.entries.items():
         line = bib.line(key)
         found = []
@@ -114,3 +121,46 @@ def parse(text: str, path: str) -> tuple[Bibliography, list[Problem]]:
         if not syntax_errors:  # after a syntax error pybtex may have cut entries short: their fields prove nothing
             problems += [Problem(path, line, 0, message) for message in found]
     return bib, problems
+
+
+def spans(text: str) -> dict:
+    """key -> (start, end) offsets of its entry in the file."""
+    heads = [m for m in _ENTRY_HEAD.finditer(text) if m.group(1).lower() not in ("comment", "preamble", "string")]
+    ends = [m.start() for m in heads[1:]] + [len(text)]
+    found: dict = {}
+    for m, end in zip(heads, ends):
+        found.setdefault(m.group(2).lower(), (m.start(), end))
+    return found
+
+
+def field_offset(text: str, start: int, end: int, name: str) -> int:
+    m = re.compile(r"(?<![\w-])" + re.escape(name) + r"\s*=", re.I).search(text, start, end)
+    return m.start() if m else start
+
+
+def _read_names(bib: Bibliography, text: str, problems: list) -> None:
+    """The people of each entry, read here rather than by the parser, whose error on a bad name (too many
+    commas) says neither entry nor field, or is raised later, for a -latn field, as a traceback. An entry
+    with a bad name is reported at the field and not formatted."""
+    places = spans(text)
+    for key, entry in bib.entries.items():
+        for name in [n for n in entry.fields if n.lower() in NAME_FIELDS]:
+            value = entry.fields.pop(name)
+            for person in _people(value, key, name, bib):
+                entry.add_person(person, name.lower())
+        for name in [n for n in entry.fields if n.lower() in {f"{r}-latn" for r in NAME_FIELDS}]:
+            _people(entry.fields[name], key, name, bib)
+    for key, name, message in bib.bad_names:
+        start, end = places.get(key.lower(), (0, 0))
+        line, col = line_col(text, field_offset(text, start, end, name)) if end else (bib.line(key), 0)
+        problems.append(Problem(bib.path, line, col, f"entry '{key}': field '{name}': {message}: {_NAME_RULE}"))
+
+
+def _people(value: str, key: str, name: str, bib: Bibliography) -> list[Person]:
+    with pybtex.errors.capture() as captured:  # pybtex reads on past a bad name: one message, not a traceback
+        people = [Person(n) for n in split_name_list(value)]
+    for err in captured:
+        message = str(err) if len(str(err)) <= 100 else str(err)[:97] + "…'"
+        bib.bad_names.append((key, name.lower(), message[:1].lower() + message[1:]))
+        bib.invalid.add(key)
+    return people

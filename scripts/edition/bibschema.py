@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import lookalike
-from .bibliography import _ENTRY_HEAD, Bibliography
+from .bibliography import Bibliography, field_offset, spans
 from .inputs import read_yaml
 from .problems import Problem, line_col
 
@@ -67,30 +67,15 @@ def check(bib: Bibliography, known_langids, problems: list, schema: Schema | Non
     if schema is None or not bib.text:  # after a syntax error the entries prove nothing (reported already)
         return
     langids = sorted(set(known_langids) | set(schema.langids))
-    spans = _spans(bib.text)
+    places = spans(bib.text)
     for key, entry in bib.entries.items():
-        start, end = spans.get(key.lower(), (0, 0))
+        start, end = places.get(key.lower(), (0, 0))
         for f in _entry_findings(key, entry, schema, langids):
-            offset = _field_offset(bib.text, start, end, f.field) if f.field else start
+            offset = field_offset(bib.text, start, end, f.field) if f.field else start
             line, col = line_col(bib.text, offset) if end else (bib.line(key), 0)
             problems.append(Problem(bib.path, line, col, f"entry '{key}': {f.message}", f.severity))
             if f.blocks:
                 bib.invalid.add(key)
-
-
-def _spans(text: str) -> dict:
-    """key -> (start, end) offsets of its entry in the file."""
-    heads = [m for m in _ENTRY_HEAD.finditer(text) if m.group(1).lower() not in ("comment", "preamble", "string")]
-    ends = [m.start() for m in heads[1:]] + [len(text)]
-    spans: dict = {}
-    for m, end in zip(heads, ends):
-        spans.setdefault(m.group(2).lower(), (m.start(), end))
-    return spans
-
-
-def _field_offset(text: str, start: int, end: int, name: str) -> int:
-    m = re.compile(r"(?<![\w-])" + re.escape(name) + r"\s*=", re.I).search(text, start, end)
-    return m.start() if m else start
 
 
 def _values(entry) -> dict:
