@@ -205,6 +205,13 @@ CASES = {
         [f"{KK}:1:1: empty page: write its text, or delete the file in every language"],
     ),
     "page missing in one language": ([Edit(EN)], [f"{EN}: page 'introduction' is missing in language 'en': {MISSING}"]),
+    "original page missing, its translations there": (  # was a KeyError; the nav entry is not reported again
+        [Edit("docs/references.md")],
+        [
+            "docs/references.en.md: no original docs/references.md: restore it (the text the translations follow),"
+            " or delete docs/references.en.md and docs/references.ru.md"
+        ],
+    ),
     "Markdown page not UTF-8": (  # located at the first bad byte; the page is not then also called missing
         [cyrillic_1251(RU)],
         [f"{RU}:1:3: not valid UTF-8 (byte 0xc2): save the file as UTF-8"],

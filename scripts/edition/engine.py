@@ -247,7 +247,7 @@ def _citing_unknown_keys(ed: Edition) -> set:
 def build(project: Project) -> Result:
     inputs, problems = read_inputs(project)
     result = Result(problems=problems, article=inputs.article, locales=inputs.locales)
-    siteconfig.check_nav(project.root, project.config, project.docs, problems)
+    siteconfig.check_nav(project.root, project.config, project.docs, problems, project.languages[1:])
     if len(inputs.locales) < len(project.languages):
         return result
     ed = scan_edition(project, inputs, problems)

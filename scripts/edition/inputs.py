@@ -216,13 +216,16 @@ def read_pages(docs: Path, shown_dir: str, languages: tuple[str, ...]) -> tuple[
             problems.append(Problem(shown, 1, 1, "empty page: write its text, or delete the file in every language"))
         pages.append(Page(*page_of(rel, languages), shown, text))
     have = {(p.lang, p.name) for p in pages}
+    orphans = sorted({p.name for p in pages if (languages[0], p.name) not in have})
+    for name in orphans:
+        problems.append(_no_original(name, [p.path for p in pages if p.name == name], shown_dir))
+    pages = [p for p in pages if p.name not in orphans]  # a translation of nothing: the rest is checked without it
     for name in sorted({p.name for p in pages}):
-        for lang in languages:
+        for lang in languages[1:]:
             if (lang, name) not in have:
-                suffix = "" if lang == languages[0] else f".{lang}"
                 problems.append(
                     Problem(
-                        f"{shown_dir}/{name}{suffix}.md",
+                        f"{shown_dir}/{name}.{lang}.md",
                         0,
                         0,
                         f"page '{name}' is missing in language '{lang}': create this file"
@@ -230,3 +233,14 @@ def read_pages(docs: Path, shown_dir: str, languages: tuple[str, ...]) -> tuple[
                     )
                 )
     return pages, problems
+
+
+def _no_original(name: str, translations: list[str], shown_dir: str) -> Problem:
+    """One message for a page whose original is missing, on its first translation."""
+    return Problem(
+        translations[0],
+        0,
+        0,
+        f"no original {shown_dir}/{name}.md: restore it (the text the translations follow),"
+        f" or delete {' and '.join(translations)}",
+    )
