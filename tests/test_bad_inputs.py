@@ -88,6 +88,10 @@ def cyrillic_1251(path: str) -> Edit:
 UNKNOWN_EM = (
     "unknown emendation 'fixture-space' (record it in source/emendations.yml with id, where, source, reading, why)"
 )
+SUFFIXED = (
+    "the pages of the default language 'kk' have no language suffix: rename this file docs/introduction.md"
+    " (or delete it, if that file exists)"
+)
 NAME_RULE = (
     "write each person as 'Family, Given' or 'Given Family' (at most two commas: 'Family, Jr., Given'),"
     " people separated by ' and '"
@@ -211,6 +215,14 @@ CASES = {
             "docs/references.en.md: no original docs/references.md: restore it (the text the translations follow),"
             " or delete docs/references.en.md and docs/references.ru.md"
         ],
+    ),
+    "original page with the default language's suffix beside it": (  # was an IndexError in resolve
+        [Edit("docs/introduction.kk.md", None, "# Foo\n\nText.")],
+        [f"docs/introduction.kk.md:1:1: {SUFFIXED}"],
+    ),
+    "original page with the default language's suffix": (  # read as the page: no knock-on message
+        [Edit("docs/introduction.kk.md", None, (MINI / KK).read_text(encoding="utf-8")), Edit(KK)],
+        [f"docs/introduction.kk.md:1:1: {SUFFIXED}"],
     ),
     "Markdown page not UTF-8": (  # located at the first bad byte; the page is not then also called missing
         [cyrillic_1251(RU)],

@@ -210,11 +210,16 @@ def read_pages(docs: Path, shown_dir: str, languages: tuple[str, ...]) -> tuple[
     for file in sorted(docs.rglob("*.md")):
         rel = file.relative_to(docs).as_posix()
         shown = f"{shown_dir}/{rel}"
+        name, lang = page_of(rel, languages)
+        if rel.endswith(f".{languages[0]}.md"):  # MkDocs would not serve it: reported, and read as the page
+            problems.append(_suffixed_original(shown, f"{shown_dir}/{name}.md", languages[0]))
+            if (docs / f"{name}.md").exists():  # ... unless that page exists: then it is ignored
+                continue
         text, found = read_text(file, shown)
         problems += found
         if not text.strip():
             problems.append(Problem(shown, 1, 1, "empty page: write its text, or delete the file in every language"))
-        pages.append(Page(*page_of(rel, languages), shown, text))
+        pages.append(Page(name, lang, shown, text))
     have = {(p.lang, p.name) for p in pages}
     orphans = sorted({p.name for p in pages if (languages[0], p.name) not in have})
     for name in orphans:
@@ -233,6 +238,16 @@ def read_pages(docs: Path, shown_dir: str, languages: tuple[str, ...]) -> tuple[
                     )
                 )
     return pages, problems
+
+
+def _suffixed_original(shown: str, meant: str, lang: str) -> Problem:
+    return Problem(
+        shown,
+        1,
+        1,
+        f"the pages of the default language '{lang}' have no language suffix: rename this file {meant}"
+        " (or delete it, if that file exists)",
+    )
 
 
 def _no_original(name: str, translations: list[str], shown_dir: str) -> Problem:
