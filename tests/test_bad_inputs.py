@@ -513,6 +513,29 @@ CASES = {
             f"{RU}:1:1: saved as UTF-16, not UTF-8: save the file as UTF-8",
         ],
     ),
+    "article.yml: an author without an English form": (  # was a traceback on the English pages
+        [Edit(ARTICLE, None, ARTICLE_YML.replace(', en: "Eskaliev"}', "}"))],
+        ["source/article.yml:13:13: author 1's family has no 'en': add it"],
+    ),
+    "article.yml: a title, the journal, keywords or the language short of the edition's languages": (
+        [
+            Edit(
+                ARTICLE,
+                None,
+                ARTICLE_YML.replace(', ru: "Тест"', "")
+                .replace('en: "Otan tarihy"', 'de: "Otan tarihy"')
+                .replace("language: kk", "language: de")
+                + "keywords: {kk: [a], ru: [b]}\ntitle_is_translation: [fr]\n",
+            )
+        ],
+        [
+            "source/article.yml:4:11: language: 'de' must be one of the edition's languages (kk, ru, en)",
+            "source/article.yml:10:10: journal has no 'en': add it",
+            "source/article.yml:11:8: title has no 'ru': add it",
+            "source/article.yml:16:11: keywords has no 'en': add it",
+            "source/article.yml:17:23: title_is_translation: 'fr' must be one of the edition's languages (kk, ru, en)",
+        ],
+    ),
     "article.yml: a page that is not a number": (
         [Edit(ARTICLE, None, ARTICLE_YML.replace('last_page: "1259"', 'last_page: "1259a"'))],
         [

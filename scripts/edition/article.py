@@ -67,7 +67,8 @@ class Article:
         return lang if lang in self.title and lang not in self.title_is_translation else self.language
 
 
-def load(path: Path, shown: str) -> tuple[Article | None, list[Problem]]:
+def load(path: Path, shown: str, languages: tuple = ()) -> tuple[Article | None, list[Problem]]:
+    """`languages`: those every multilingual field must give (the edition's)."""
     doc, problems = read_yaml(path, shown)
     if doc is None:
         return None, problems  # a project without it gets no "cite this" and no citation metadata
@@ -78,6 +79,8 @@ def load(path: Path, shown: str) -> tuple[Article | None, list[Problem]]:
     if missing:
         return None, [Problem(shown, 1, 1, f"missing field(s) {', '.join(missing)}")]
     wrong = _value_problems(doc)
+    if not wrong:
+        wrong = _language_problems(doc, languages)
     if wrong:
         return None, wrong
     authors = tuple(Author(a["family"], a["initials"]) for a in data["authors"])
@@ -126,6 +129,41 @@ def _value_problems(doc) -> list[Problem]:
     ):
         found.append(Problem(doc.path, *at("authors"), "authors: each needs family: {kk: ...} and initials: {kk: ...}"))
     return found
+
+
+def _language_problems(doc, languages: tuple) -> list[Problem]:
+    """Every text the pages of a language cite in it is there (a missing one was a traceback on those pages,
+    or, for the journal, the names silently in another script)."""
+    data, found = doc.data, []
+    for key in (*_BY_LANGUAGE, "keywords"):
+        if key in data:
+            found += _missing_languages(doc, doc.node, key, key, languages)
+    authors = next(v for k, v in doc.node.value if k.value == "authors")
+    for n, item in enumerate(authors.value, 1):
+        for key in ("family", "initials"):
+            found += _missing_languages(doc, item, key, f"author {n}'s {key}", languages)
+    if data["language"] not in languages and languages:
+        found.append(
+            Problem(doc.path, *value_mark(doc.node, "language"), _one_of("language", data["language"], languages))
+        )
+    for lang in data.get("title_is_translation", []):
+        if lang not in languages:
+            at = value_mark(doc.node, "title_is_translation")
+            found.append(Problem(doc.path, *at, _one_of("title_is_translation", lang, languages)))
+    return found
+
+
+def _one_of(key: str, value, languages) -> str:
+    return f"{key}: '{value}' must be one of the edition's languages ({', '.join(languages)})"
+
+
+def _missing_languages(doc, node, key: str, what: str, languages: tuple) -> list[Problem]:
+    value = next(v for k, v in node.value if k.value == key)
+    given = doc.mark(value)
+    if not isinstance(value, type(node)):
+        return [Problem(doc.path, *given, f"{what} must map languages to text ({languages[0]}: ...)")]
+    have = {k.value for k, _ in value.value}
+    return [Problem(doc.path, *given, f"{what} has no '{lang}': add it") for lang in languages if lang not in have]
 
 
 # -- names --------------------------------------------------------------------------------------

@@ -109,7 +109,7 @@ def read_inputs(project: Project) -> tuple[Inputs, list[Problem]]:
     problems += found
     pages, found = read_pages(root / project.docs, project.docs, project.languages)
     problems += found
-    article, found = articles.load(root / project.article, project.article)
+    article, found = articles.load(root / project.article, project.article, project.languages)
     problems += found
     corrections, found = read_records(root / project.corrections, project.corrections, ("date", "where", "what", "why"))
     problems += found
