@@ -127,14 +127,14 @@ CASES = {
     "bib: invalid status": (
         [Edit(BIB, "status = {unidentified}", "status = {unknown}")],
         [
-            f"{BIB}:32: entry 'abylgozhin-nd': field 'status' must be one of checked, identified, unidentified"
+            f"{BIB}:36:3: entry 'abylgozhin-nd': field 'status' must be one of checked, identified, unidentified"
             " (found 'unknown')"
         ],
     ),
     "bib: no status": (
         [Edit(BIB, "  status = {unidentified}, provenance", "  provenance")],
         [
-            f"{BIB}:32: entry 'abylgozhin-nd' has no 'status' field:"
+            f"{BIB}:32:1: entry 'abylgozhin-nd' has no 'status' field:"
             " add status = {checked | identified | unidentified}"
         ],
     ),
@@ -145,6 +145,20 @@ CASES = {
     "bib: no author and no short title": (
         [Edit(BIB, "  author = {Абылгожин},\n", "")],
         [f"{BIB}:32:1: entry 'abylgozhin-nd': {AUTHOR_OR_SHORT}"],
+    ),
+    "bib: a macro used before its @string": (  # was "malformed BibTeX: ru", and its entry's langid reported
+        [
+            Edit(BIB, "  langid = {kazakh},", "  langid = kk,"),
+            Edit(BIB, "@misc{abylgozhin-nd,", "@string{kk = {kazakh}}\n@misc{abylgozhin-nd,"),
+        ],
+        [f"{BIB}:25:12: undefined macro 'kk': it is defined on line 32, below its use: move the @string above it"],
+    ),
+    "bib: an undefined macro": (
+        [Edit(BIB, "  langid = {kazakh},", "  langid = kk,")],
+        [
+            f"{BIB}:25:12: undefined macro 'kk': define it above its use (@string{{kk = {{...}}}}),"
+            " or write the value in braces: {kk}"
+        ],
     ),
     "bib: too many commas in a name": (
         [Edit(BIB, "author = {Крицман, Л. Н.}", "author = {Крицман, Л., Н., x}")],

@@ -513,11 +513,12 @@ def test_provenance_is_shown_under_the_entry_in_each_language(tmp_path):
     assert any("entry 'omarbekov2003' has no 'provenance'" in w for w in warnings)
 
 
-def test_provenance_problems_are_located_on_the_entry(tmp_path):
+def test_provenance_problems_are_located_at_the_field(tmp_path):
     wrong = "provenance = {author=citation; year=book; title=text:nowhere-1; publisher=editor; title-latn=editor},"
     bib = BIB.replace("status = {identified},\n  note-kk", f"status = {{identified}}, {wrong}\n  note-kk", 1)
     result = build(project(tmp_path, trilingual("# T\n\n{#intro-1} [@kritsman1926]\n"), bib=bib))
-    line = next(i for i, text in enumerate(bib.splitlines(), 1) if "@book{kritsman1926" in text)
+    line, text = next((i, text) for i, text in enumerate(bib.splitlines(), 1) if wrong in text)
+    line = f"{line}:{text.index('provenance') + 1}"  # at the field, as the schema's messages
     assert sorted(messages(result)) == [
         f"bibliography.bib:{line}: entry 'kritsman1926': provenance names 'publisher', which the entry does not have",
         f"bibliography.bib:{line}: entry 'kritsman1926': provenance: text:nowhere-1 is not a paragraph id",

@@ -70,7 +70,7 @@ def check(bib: Bibliography, known_langids, problems: list, schema: Schema | Non
     places = spans(bib.text)
     for key, entry in bib.entries.items():
         start, end = places.get(key.lower(), (0, 0))
-        for f in _entry_findings(key, entry, schema, langids):
+        for f in _entry_findings(key, entry, schema, langids, bib.unread):
             offset = field_offset(bib.text, start, end, f.field) if f.field else start
             line, col = line_col(bib.text, offset) if end else (bib.line(key), 0)
             problems.append(Problem(bib.path, line, col, f"entry '{key}': {f.message}", f.severity))
@@ -86,7 +86,7 @@ def _values(entry) -> dict:
     return values
 
 
-def _entry_findings(key: str, entry, schema: Schema, langids: list) -> list[Finding]:
+def _entry_findings(key: str, entry, schema: Schema, langids: list, unread=frozenset()) -> list[Finding]:
     values = _values(entry)
     found = []
     odd = lookalike.mixed(key)
@@ -105,6 +105,8 @@ def _entry_findings(key: str, entry, schema: Schema, langids: list) -> list[Find
         kind = {}
     allowed = set(schema.common) | set(kind.get("must", [])) | set(kind.get("may", []))
     for name, value in values.items():
+        if (key.lower(), name) in unread:
+            continue  # its undefined macro is reported: its empty value is no second mistake
         found += _field_findings(name, value, entry.type, schema, allowed, langids)
     found += _missing(values, schema, kind)
     return found
