@@ -687,3 +687,12 @@ def test_a_misspelt_key_in_a_note_is_a_located_warning(tmp_path):
     warnings = [str(p) for p in result.problems if p.severity == "warning"]
     assert "source/notes.yml:8:3: warning: unknown key 'anchr' (did you mean 'anchor'?)" in warnings
     assert not [w for w in warnings if "'kk'" in w or "'ru'" in w or "'en'" in w]  # the texts, by language
+
+
+def test_a_look_alike_letter_in_a_note_or_term_id_is_named(tmp_path):
+    notes = NOTES.replace("- id: third", "- id: thаrd")  # a Cyrillic а
+    terms = TERMS.replace("- id: arkhiv", "- id: аrkhiv")
+    result = build(with_source(tmp_path, trilingual(NOTED), notes=notes, terms=terms))
+    odd = "contains Cyrillic 'а' (U+0430) where the rest is Latin: write it in Latin letters"
+    assert f"source/notes.yml:11:7: note id 'thаrd' {odd}" in messages(result)
+    assert f"source/terms.yml:15:7: term id 'аrkhiv' {odd}" in messages(result)

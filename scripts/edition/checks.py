@@ -125,10 +125,7 @@ def marks_in_text(ed, problems: list) -> None:
 
 
 def _id_message(what: str, value: str) -> str:
-    odd = lookalike.mixed(value)
-    if odd:
-        return f"{what} '{value}' {odd}: write it in Latin letters"
-    return f"{what} '{value}' must be lowercase Latin letters, digits and hyphens (e.g. results-12)"
+    return lookalike.id_message(what, value, "results-12")
 
 
 def _places(ed) -> set:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from . import lookalike
 from .inputs import Record, read_records, value_mark
 from .locales import sort_key
 from .problems import Problem
@@ -63,9 +64,7 @@ def load(path: Path, shown: str, languages: tuple[str, ...]) -> tuple[list[Term]
 def _term(rec: Record, languages, problems: list) -> Term | None:
     tid = str(rec["id"])
     if not TERM_ID.match(tid):
-        problems.append(
-            Problem(rec.path, *rec.mark("id"), f"term id '{tid}' must be lowercase letters, digits and hyphens")
-        )
+        problems.append(Problem(rec.path, *rec.mark("id"), lookalike.id_message("term id", tid, "vkpb")))
         return None
     before = len(problems)
     forms = {lang: _text(rec.get(lang)) for lang in languages}
