@@ -696,3 +696,35 @@ def test_a_look_alike_letter_in_a_note_or_term_id_is_named(tmp_path):
     odd = "contains Cyrillic 'а' (U+0430) where the rest is Latin: write it in Latin letters"
     assert f"source/notes.yml:11:7: note id 'thаrd' {odd}" in messages(result)
     assert f"source/terms.yml:15:7: term id 'аrkhiv' {odd}" in messages(result)
+
+
+ARTICLE = """key: fixture2025
+slug: fixture-2025
+doi: "10.1000/182"
+language: kk
+year: 2025
+volume: "28"
+issue: "4"
+first_page: "1245"
+last_page: "1259"
+journal: {kk: "Отан тарихы", ru: "Отан тарихы", en: "Otan tarihy"}
+title: {kk: "Тест", ru: "Тест", en: "Test"}
+authors:
+  - family: {kk: "Есқалиев", ru: "Есқалиев", en: "Eskaliev"}
+    initials: {kk: "С.А.", ru: "С.А.", en: "S.A."}
+    orcid: x
+first_body_pgae: 1246
+"""
+
+
+def test_a_misspelt_key_in_a_term_or_the_article_is_a_located_warning(tmp_path):
+    terms = TERMS.replace('  explain: {kk: "Мұрағат"', '  expanson: {en: x}\n  explain: {kk: "Мұрағат"')
+    result = build(with_source(tmp_path, trilingual("# T\n\nx\n"), terms=terms, article=ARTICLE))
+    assert messages(result) == []
+    warnings = [str(p) for p in result.problems if p.severity == "warning"]
+    assert "source/terms.yml:19:3: warning: unknown key 'expanson' (did you mean 'expansion'?)" in warnings
+    assert "source/article.yml:15:5: warning: unknown key 'orcid' (the keys are family, initials)" in warnings
+    assert (
+        "source/article.yml:16:1: warning: unknown key 'first_body_pgae' (did you mean 'first_body_page'?)" in warnings
+    )
+    assert not [w for w in warnings if "'kk'" in w or "'ru'" in w or "'en'" in w]  # the terms' forms, by language

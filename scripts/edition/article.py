@@ -11,7 +11,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .inputs import read_yaml, value_mark
+import yaml
+
+from .inputs import read_yaml, unknown_keys, value_mark
 from .problems import Problem
 
 REQUIRED = (
@@ -28,6 +30,9 @@ REQUIRED = (
     "title",
     "authors",
 )
+
+KEYS = (*REQUIRED, "keywords", "title_is_translation", "first_body_page")
+AUTHOR_KEYS = ("family", "initials")
 
 
 @dataclass(frozen=True)
@@ -75,14 +80,15 @@ def load(path: Path, shown: str, languages: tuple = ()) -> tuple[Article | None,
     data = doc.data
     if not isinstance(data, dict):
         return None, [Problem(shown, 1, 1, "expected a mapping of fields (doi: ..., title: ...)")]
+    problems = _unknown_keys(doc)  # warnings, given whatever else is wrong
     missing = [k for k in REQUIRED if data.get(k) in (None, "", [], {})]
     if missing:
-        return None, [Problem(shown, 1, 1, f"missing field(s) {', '.join(missing)}")]
+        return None, [*problems, Problem(shown, 1, 1, f"missing field(s) {', '.join(missing)}")]
     wrong = _value_problems(doc)
     if not wrong:
         wrong = _language_problems(doc, languages)
     if wrong:
-        return None, wrong
+        return None, problems + wrong
     authors = tuple(Author(a["family"], a["initials"]) for a in data["authors"])
     return Article(
         str(data["key"]),
@@ -100,7 +106,7 @@ def load(path: Path, shown: str, languages: tuple = ()) -> tuple[Article | None,
         data.get("keywords", {}),
         tuple(data.get("title_is_translation", [])),
         data.get("first_body_page"),
-    ), []
+    ), problems
 
 
 _NUMBERS = ("year", "first_page", "last_page", "first_body_page")  # whole numbers (the pages as printed)
@@ -128,6 +134,14 @@ def _value_problems(doc) -> list[Problem]:
         for a in authors
     ):
         found.append(Problem(doc.path, *at("authors"), "authors: each needs family: {kk: ...} and initials: {kk: ...}"))
+    return found
+
+
+def _unknown_keys(doc) -> list[Problem]:
+    found = unknown_keys(doc.node, KEYS, doc.path, KEYS)
+    authors = next((v for k, v in doc.node.value if k.value == "authors"), None)
+    for node in authors.value if isinstance(authors, yaml.SequenceNode) else []:
+        found += unknown_keys(node, AUTHOR_KEYS, doc.path, AUTHOR_KEYS)
     return found
 
 

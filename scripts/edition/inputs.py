@@ -5,6 +5,7 @@ YAML (a node tree, so that every record keeps its place). Nothing here interpret
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -114,6 +115,20 @@ def value_mark(item_node, key: str) -> tuple[int, int]:
         if key_node.value == key:
             return value_node.start_mark.line + 1, value_node.start_mark.column + 1
     return item_node.start_mark.line + 1, item_node.start_mark.column + 1
+
+
+def unknown_keys(node, allowed, shown: str, keys) -> list[Problem]:
+    """A warning for each key of a YAML mapping that is not `allowed`: a misspelt optional key would be
+    silently ignored. `keys`: the ones to list when no allowed key is close."""
+    found = []
+    for key_node, _ in node.value if isinstance(node, yaml.MappingNode) else []:
+        key = str(key_node.value)
+        if key not in allowed:
+            close = difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.6)
+            todo = f"did you mean '{close[0]}'?" if close else f"the keys are {', '.join(keys)}"
+            line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
+            found.append(Problem(shown, line, col, f"unknown key '{key}' ({todo})", "warning"))
+    return found
 
 
 @dataclass(frozen=True)

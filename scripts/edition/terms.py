@@ -15,12 +15,13 @@ from pathlib import Path
 import yaml
 
 from . import lookalike
-from .inputs import Record, read_records, value_mark
+from .inputs import Record, read_records, unknown_keys, value_mark
 from .locales import sort_key
 from .problems import Problem
 from .render import HtmlBlock as H
 from .syntax import protected_ranges
 
+TERM_KEYS = ("id", "expansion", "explain", "match")  # and the term's form in each language
 TERM_ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 
 # What is not plain running text, besides the marks and code (the scanner knows those).
@@ -50,6 +51,7 @@ def load(path: Path, shown: str, languages: tuple[str, ...]) -> tuple[list[Term]
     records, problems = read_records(path, shown, ("id",))
     terms, seen = [], set()
     for rec in records:
+        problems += unknown_keys(rec.node, {*TERM_KEYS, *languages}, shown, TERM_KEYS)
         term = _term(rec, languages, problems)
         if term is None:
             continue
