@@ -88,10 +88,7 @@ def cyrillic_1251(path: str) -> Edit:
 UNKNOWN_EM = (
     "unknown emendation 'fixture-space' (record it in source/emendations.yml with id, where, source, reading, why)"
 )
-SUFFIXED = (
-    "the pages of the default language 'kk' have no language suffix: rename this file docs/introduction.md"
-    " (or delete it, if that file exists)"
-)
+SUFFIXED = "the pages of the default language 'kk' have no language suffix: "
 NAME_RULE = (
     "write each person as 'Family, Given' or 'Given Family' (at most two commas: 'Family, Jr., Given'),"
     " people separated by ' and '"
@@ -232,11 +229,11 @@ CASES = {
     ),
     "original page with the default language's suffix beside it": (  # was an IndexError in resolve
         [Edit("docs/introduction.kk.md", None, "# Foo\n\nText.")],
-        [f"docs/introduction.kk.md:1:1: {SUFFIXED}"],
+        [f"docs/introduction.kk.md:1:1: {SUFFIXED}{KK} exists, so this file is not used: delete it"],
     ),
     "original page with the default language's suffix": (  # read as the page: no knock-on message
         [Edit("docs/introduction.kk.md", None, (MINI / KK).read_text(encoding="utf-8")), Edit(KK)],
-        [f"docs/introduction.kk.md:1:1: {SUFFIXED}"],
+        [f"docs/introduction.kk.md:1:1: {SUFFIXED}rename this file {KK}"],
     ),
     "Markdown page not UTF-8": (  # located at the first bad byte; the page is not then also called missing
         [cyrillic_1251(RU)],

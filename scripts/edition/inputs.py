@@ -227,8 +227,9 @@ def read_pages(docs: Path, shown_dir: str, languages: tuple[str, ...]) -> tuple[
         shown = f"{shown_dir}/{rel}"
         name, lang = page_of(rel, languages)
         if rel.endswith(f".{languages[0]}.md"):  # MkDocs would not serve it: reported, and read as the page
-            problems.append(_suffixed_original(shown, f"{shown_dir}/{name}.md", languages[0]))
-            if (docs / f"{name}.md").exists():  # ... unless that page exists: then it is ignored
+            exists = (docs / f"{name}.md").exists()  # then it is ignored; else read as the page
+            problems.append(_suffixed_original(shown, f"{shown_dir}/{name}.md", languages[0], exists))
+            if exists:
                 continue
         text, found = read_text(file, shown)
         problems += found
@@ -255,14 +256,9 @@ def read_pages(docs: Path, shown_dir: str, languages: tuple[str, ...]) -> tuple[
     return pages, problems
 
 
-def _suffixed_original(shown: str, meant: str, lang: str) -> Problem:
-    return Problem(
-        shown,
-        1,
-        1,
-        f"the pages of the default language '{lang}' have no language suffix: rename this file {meant}"
-        " (or delete it, if that file exists)",
-    )
+def _suffixed_original(shown: str, meant: str, lang: str, exists: bool) -> Problem:
+    todo = f"{meant} exists, so this file is not used: delete it" if exists else f"rename this file {meant}"
+    return Problem(shown, 1, 1, f"the pages of the default language '{lang}' have no language suffix: {todo}")
 
 
 def _no_original(name: str, translations: list[str], shown_dir: str) -> Problem:
