@@ -88,6 +88,11 @@ def cyrillic_1251(path: str) -> Edit:
 UNKNOWN_EM = (
     "unknown emendation 'fixture-space' (record it in source/emendations.yml with id, where, source, reading, why)"
 )
+NO_ORIGINAL = (
+    "docs/{name}.en.md: no original docs/{name}.md: restore it (the text the translations follow), or delete"
+    " docs/{name}.en.md and docs/{name}.ru.md (the text is compared with the source and the data files once every"
+    " page has its original)"
+)
 SUFFIXED = "the pages of the default language 'kk' have no language suffix: "
 NAME_RULE = (
     "write each person as 'Family, Given' or 'Given Family' (at most two commas: 'Family, Jr., Given'),"
@@ -222,10 +227,11 @@ CASES = {
     "page missing in one language": ([Edit(EN)], [f"{EN}: page 'introduction' is missing in language 'en': {MISSING}"]),
     "original page missing, its translations there": (  # was a KeyError; the nav entry is not reported again
         [Edit("docs/references.md")],
-        [
-            "docs/references.en.md: no original docs/references.md: restore it (the text the translations follow),"
-            " or delete docs/references.en.md and docs/references.ru.md"
-        ],
+        [NO_ORIGINAL.format(name="references")],
+    ),
+    "original body page missing": (  # its paragraphs' records and the source are not each reported as wrong
+        [Edit(KK)],
+        [NO_ORIGINAL.format(name="introduction")],
     ),
     "original page with the default language's suffix beside it": (  # was an IndexError in resolve
         [Edit("docs/introduction.kk.md", None, "# Foo\n\nText.")],

@@ -33,7 +33,7 @@ from . import (
 )
 from . import article as articles
 from .assemble import WHOLE, Assembly, Ending, assemble, whole_article
-from .inputs import Page, read_pages, read_records
+from .inputs import Page, read_pages, read_records, with_originals
 from .problems import Problem, errors
 from .resolve import Group, Language, resolve_page
 from .syntax import H1, Citation, Marker, scan
@@ -91,6 +91,7 @@ class Inputs:
     article: object
     notes: dict | None = None  # note id -> Record; None when the file could not be read
     terms: list = field(default_factory=list)  # terms.Term
+    partial: bool = False  # a page's original is missing (reported): references to paragraphs are not checked
 
 
 def read_inputs(project: Project) -> tuple[Inputs, list[Problem]]:
@@ -108,6 +109,7 @@ def read_inputs(project: Project) -> tuple[Inputs, list[Problem]]:
     )
     problems += found
     pages, found = read_pages(root / project.docs, project.docs, project.languages)
+    pages, partial = with_originals(pages, project.languages[0])
     problems += found
     article, found = articles.load(root / project.article, project.article, project.languages)
     problems += found
@@ -123,7 +125,8 @@ def read_inputs(project: Project) -> tuple[Inputs, list[Problem]]:
             problems.append(Problem(rec.path, rec.line, 1, f"duplicate emendation id '{rec['id']}'"))
         by_id[rec["id"]] = rec
     ids = None if em_problems and not emendations else by_id  # unreadable: its markers are not each "unknown"
-    return Inputs(locs, bib, emendations, ids, forms, corrections, pages, article, note_ids, term_list), problems
+    found = Inputs(locs, bib, emendations, ids, forms, corrections, pages, article, note_ids, term_list, partial)
+    return found, problems
 
 
 @dataclass
@@ -167,7 +170,7 @@ def scan_edition(project: Project, inputs: Inputs, problems: list) -> Edition:
         whole,
         para_page,
         places.print_pages(scans, order, original, first_page),
-        places.last_corrections(inputs.corrections, names, para_page, problems),
+        places.last_corrections(inputs.corrections, names, para_page, [] if inputs.partial else problems),
     )
 
 
@@ -213,9 +216,10 @@ def check_data(ed: Edition, problems: list) -> None:
     sections = [
         (p, ed.scans[(p.lang, p.name)]) for p in ed.pages if p.lang == original and (p.lang, p.name) not in ed.whole
     ]
-    if ed.inputs.notes:
+    if ed.inputs.notes and not ed.inputs.partial:
         notes.check_places(ed.inputs.notes, sections, ed.para_page, problems)
-    problems += provenance.check(ed.inputs.bib, ed.para_page, ed.project.bib)
+    if not ed.inputs.partial:
+        problems += provenance.check(ed.inputs.bib, ed.para_page, ed.project.bib)
     if ed.inputs.terms and _glossary_page(ed, original) is None:
         problems.append(
             Problem(
@@ -252,14 +256,15 @@ def build(project: Project) -> Result:
         return result
     ed = scan_edition(project, inputs, problems)
     checks.check(ed, problems)
-    fidelity.check(ed, problems, _wrong_pages(problems) | _citing_unknown_keys(ed))
+    if not inputs.partial:  # a page missing: the source would differ from the text at its place
+        fidelity.check(ed, problems, _wrong_pages(problems) | _citing_unknown_keys(ed))
     check_alignment(ed, problems)
     check_data(ed, problems)
     cited = set()
     for lang in project.languages:
         cited |= build_language(ed, lang, result)
     for key in inputs.bib.entries.keys():
-        if key not in cited and key not in inputs.bib.invalid:  # an invalid entry's citations are not formatted
+        if key not in cited and key not in inputs.bib.invalid and not inputs.partial:  # invalid: not formatted
             problems.append(Problem(project.bib, inputs.bib.line(key), 0, f"entry '{key}' is never cited", "warning"))
     return result
 

@@ -240,8 +240,7 @@ def read_pages(docs: Path, shown_dir: str, languages: tuple[str, ...]) -> tuple[
     orphans = sorted({p.name for p in pages if (languages[0], p.name) not in have})
     for name in orphans:
         problems.append(_no_original(name, [p.path for p in pages if p.name == name], shown_dir))
-    pages = [p for p in pages if p.name not in orphans]  # a translation of nothing: the rest is checked without it
-    for name in sorted({p.name for p in pages}):
+    for name in sorted({p.name for p in pages} - set(orphans)):
         for lang in languages[1:]:
             if (lang, name) not in have:
                 problems.append(
@@ -268,5 +267,15 @@ def _no_original(name: str, translations: list[str], shown_dir: str) -> Problem:
         0,
         0,
         f"no original {shown_dir}/{name}.md: restore it (the text the translations follow),"
-        f" or delete {' and '.join(translations)}",
+        f" or delete {' and '.join(translations)} (the text is compared with the source and the data files"
+        " once every page has its original)",
     )
+
+
+def with_originals(pages: list[Page], original: str) -> tuple[list[Page], bool]:
+    """The pages that have an original (a translation of nothing is reported by read_pages), and whether
+    any was left out: then the text cannot be compared with the source, nor the data files' references to
+    paragraphs checked (they may name the missing page's), and are not, rather than each reported as wrong."""
+    names = {p.name for p in pages if p.lang == original}
+    kept = [p for p in pages if p.name in names]
+    return kept, len(kept) < len(pages)
