@@ -632,7 +632,13 @@ def test_term_problems_are_located(tmp_path):
     )
     assert "source/terms.yml:13:12: term 'soviet' has no explain in 'en'" in errors
     assert "source/terms.yml:20:3: term 'x' has no form in 'ru': add ru: \"...\"" in errors
-    assert "source/terms.yml:20:3: term 'x': 'explain' must map languages to text (explain: {kk: ..., ...})" in errors
+    assert "source/terms.yml:20:3: term 'x' has no 'explain': add explain: {kk: ..., ...}" in errors
+    terms = TERMS.replace('explain: {kk: "Мұрағат", ru: "Хранилище", en: "A repository"}', 'explain: "Мұрағат"')
+    (tmp_path / "text").mkdir()
+    result = build(with_source(tmp_path / "text", {**trilingual("# T\n\nx\n"), **GLOSSARY_PAGES}, terms=terms))
+    assert messages(result) == [
+        "source/terms.yml:19:12: term 'arkhiv' 'explain' must map languages to text: explain: {kk: ..., ...}"
+    ]
 
 
 # -- scripts/insert_note_marks.py ----------------------------------------------------------------------------

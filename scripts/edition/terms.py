@@ -104,13 +104,8 @@ def _per_language(rec: Record, key: str, languages, problems: list, required: bo
     if value is None and not required:
         return {}
     if not isinstance(value, dict):
-        problems.append(
-            Problem(
-                rec.path,
-                *rec.mark(key),
-                f"term '{rec['id']}': '{key}' must map languages to text ({key}: {{kk: ..., ...}})",
-            )
-        )
+        wrong = f"has no '{key}': add" if value is None else f"'{key}' must map languages to text:"
+        problems.append(Problem(rec.path, *rec.mark(key), f"term '{rec['id']}' {wrong} {key}: {{kk: ..., ...}}"))
         return {}
     found = {lang: _text(value.get(lang)) for lang in languages if _text(value.get(lang))}
     for lang in languages:
