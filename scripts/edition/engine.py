@@ -265,7 +265,7 @@ def build(project: Project) -> Result:
         cited |= build_language(ed, lang, result)
     for key in inputs.bib.entries.keys():
         if key not in cited and key not in inputs.bib.invalid and not inputs.partial:  # invalid: not formatted
-            problems.append(Problem(project.bib, inputs.bib.line(key), 0, f"entry '{key}' is never cited", "warning"))
+            problems.append(Problem(project.bib, *inputs.bib.place(key), f"entry '{key}' is never cited", "warning"))
     return result
 
 
