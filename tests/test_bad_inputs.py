@@ -90,6 +90,16 @@ def cyrillic_1251(path: str) -> Edit:
 UNKNOWN_EM = (
     "unknown emendation 'fixture-space' (record it in source/emendations.yml with id, where, source, reading, why)"
 )
+NO_ORIGINAL = (
+    "docs/{name}.en.md: no original docs/{name}.md: restore it (the text the translations follow), or delete"
+    " docs/{name}.en.md and docs/{name}.ru.md (the text is compared with the source and the data files once every"
+    " page has its original)"
+)
+SUFFIXED = "the pages of the default language 'kk' have no language suffix: "
+NAME_RULE = (
+    "write each person as 'Family, Given' or 'Given Family' (at most two commas: 'Family, Jr., Given'),"
+    " people separated by ' and '"
+)
 AUTHOR_OR_SHORT = "missing field 'author' or 'shorttitle' (the in-text label needs a surname or a short title)"
 BEFORE_TITLE = "text before the page's title: a page begins with its '# ' heading; move this below it"
 NO_TEXT = "heading with no text: write the heading after the '#', or delete the line"
@@ -123,14 +133,14 @@ CASES = {
     "bib: invalid status": (
         [Edit(BIB, "status = {unidentified}", "status = {unknown}")],
         [
-            f"{BIB}:32: entry 'abylgozhin-nd': field 'status' must be one of checked, identified, unidentified"
+            f"{BIB}:36:3: entry 'abylgozhin-nd': field 'status' must be one of checked, identified, unidentified"
             " (found 'unknown')"
         ],
     ),
     "bib: no status": (
         [Edit(BIB, "  status = {unidentified}, provenance", "  provenance")],
         [
-            f"{BIB}:32: entry 'abylgozhin-nd' has no 'status' field:"
+            f"{BIB}:32:1: entry 'abylgozhin-nd' has no 'status' field:"
             " add status = {checked | identified | unidentified}"
         ],
     ),
@@ -207,6 +217,31 @@ CASES = {
             " take none; write [@kritsman1926, 148] and put the words before it"
         ],
     ),
+    "bib: a macro used before its @string": (  # was "malformed BibTeX: ru", and its entry's langid reported
+        [
+            Edit(BIB, "  langid = {kazakh},", "  langid = kk,"),
+            Edit(BIB, "@misc{abylgozhin-nd,", "@string{kk = {kazakh}}\n@misc{abylgozhin-nd,"),
+        ],
+        [f"{BIB}:25:12: undefined macro 'kk': it is defined on line 32, below its use: move the @string above it"],
+    ),
+    "bib: an undefined macro": (
+        [Edit(BIB, "  langid = {kazakh},", "  langid = kk,")],
+        [
+            f"{BIB}:25:12: undefined macro 'kk': define it above its use (@string{{kk = {{...}}}}),"
+            " or write the value in braces: {kk}"
+        ],
+    ),
+    "bib: too many commas in a name": (
+        [Edit(BIB, "author = {Крицман, Л. Н.}", "author = {Крицман, Л., Н., x}")],
+        [f"{BIB}:3:3: entry 'kritsman1926': field 'author': too many commas in 'Крицман, Л., Н., x': {NAME_RULE}"],
+    ),
+    "bib: too many commas in a romanized name": (  # was a traceback when the English pages were formatted
+        [Edit(BIB, "author-latn = {Kritsman, L. N.}", "author-latn = {Pipes, Richard, Jr., x}")],
+        [
+            f"{BIB}:4:3: entry 'kritsman1926': field 'author-latn': too many commas in 'Pipes, Richard, Jr., x':"
+            f" {NAME_RULE}"
+        ],
+    ),
     # -- citations in the text ------------------------------------------------------------------------------
     "unknown key": (
         [Edit(EN, "[@kritsman1926]", "[@kritsman1962]")],
@@ -259,6 +294,22 @@ CASES = {
         [f"{KK}:1:1: empty page: write its text, or delete the file in every language"],
     ),
     "page missing in one language": ([Edit(EN)], [f"{EN}: page 'introduction' is missing in language 'en': {MISSING}"]),
+    "original page missing, its translations there": (  # was a KeyError; the nav entry is not reported again
+        [Edit("docs/references.md")],
+        [NO_ORIGINAL.format(name="references")],
+    ),
+    "original body page missing": (  # its paragraphs' records and the source are not each reported as wrong
+        [Edit(KK)],
+        [NO_ORIGINAL.format(name="introduction")],
+    ),
+    "original page with the default language's suffix beside it": (  # was an IndexError in resolve
+        [Edit("docs/introduction.kk.md", None, "# Foo\n\nText.")],
+        [f"docs/introduction.kk.md:1:1: {SUFFIXED}{KK} exists, so this file is not used: delete it"],
+    ),
+    "original page with the default language's suffix": (  # read as the page: no knock-on message
+        [Edit("docs/introduction.kk.md", None, (MINI / KK).read_text(encoding="utf-8")), Edit(KK)],
+        [f"docs/introduction.kk.md:1:1: {SUFFIXED}rename this file {KK}"],
+    ),
     "Markdown page not UTF-8": (  # located at the first bad byte; the page is not then also called missing
         [cyrillic_1251(RU)],
         [f"{RU}:1:3: not valid UTF-8 (byte 0xc2): save the file as UTF-8"],
@@ -557,6 +608,29 @@ CASES = {
         [Edit(RU, new=(MINI / RU).read_text(encoding="utf-8").encode("utf-16"))],
         [
             f"{RU}:1:1: saved as UTF-16, not UTF-8: save the file as UTF-8",
+        ],
+    ),
+    "article.yml: an author without an English form": (  # was a traceback on the English pages
+        [Edit(ARTICLE, None, ARTICLE_YML.replace(', en: "Eskaliev"}', "}"))],
+        ["source/article.yml:13:13: author 1's family has no 'en': add it"],
+    ),
+    "article.yml: a title, the journal, keywords or the language short of the edition's languages": (
+        [
+            Edit(
+                ARTICLE,
+                None,
+                ARTICLE_YML.replace(', ru: "Тест"', "")
+                .replace('en: "Otan tarihy"', 'de: "Otan tarihy"')
+                .replace("language: kk", "language: de")
+                + "keywords: {kk: [a], ru: [b]}\ntitle_is_translation: [fr]\n",
+            )
+        ],
+        [
+            "source/article.yml:4:11: language: 'de' must be one of the edition's languages (kk, ru, en)",
+            "source/article.yml:10:10: journal has no 'en': add it",
+            "source/article.yml:11:8: title has no 'ru': add it",
+            "source/article.yml:16:11: keywords has no 'en': add it",
+            "source/article.yml:17:23: title_is_translation: 'fr' must be one of the edition's languages (kk, ru, en)",
         ],
     ),
     "article.yml: a page that is not a number": (

@@ -404,7 +404,8 @@ def test_paragraph_id_must_open_a_paragraph(tmp_path):
 def test_uncited_entry_is_a_warning_only(tmp_path):
     result = build(project(tmp_path, trilingual("# T\n\n[@kritsman1926]\n")))
     warnings = [str(p) for p in result.problems if p.severity == "warning"]
-    assert result.ok and any("entry 'omarbekov2003' is never cited" in w for w in warnings)
+    line = next(i for i, text in enumerate(BIB.splitlines(), 1) if "{omarbekov2003," in text)
+    assert result.ok and f"bibliography.bib:{line}:1: warning: entry 'omarbekov2003' is never cited" in warnings
 
 
 def test_each_entry_formatted_once_per_language(tmp_path, monkeypatch):
@@ -817,11 +818,12 @@ def test_provenance_is_shown_under_the_entry_in_each_language(tmp_path):
     assert any("entry 'omarbekov2003' has no 'provenance'" in w for w in warnings)
 
 
-def test_provenance_problems_are_located_on_the_entry(tmp_path):
+def test_provenance_problems_are_located_at_the_field(tmp_path):
     wrong = "provenance = {author=citation; year=book; title=text:nowhere-1; publisher=editor; title-latn=editor},"
     bib = BIB.replace("status = {identified},\n  note-kk", f"status = {{identified}}, {wrong}\n  note-kk", 1)
     result = build(project(tmp_path, trilingual("# T\n\n{#intro-1} [@kritsman1926]\n"), bib=bib))
-    line = next(i for i, text in enumerate(bib.splitlines(), 1) if "@book{kritsman1926" in text)
+    line, text = next((i, text) for i, text in enumerate(bib.splitlines(), 1) if wrong in text)
+    line = f"{line}:{text.index('provenance') + 1}"  # at the field, as the schema's messages
     assert sorted(messages(result)) == [
         f"bibliography.bib:{line}: entry 'kritsman1926': provenance names 'publisher', which the entry does not have",
         f"bibliography.bib:{line}: entry 'kritsman1926': provenance: text:nowhere-1 is not a paragraph id",
@@ -935,7 +937,13 @@ def test_term_problems_are_located(tmp_path):
     )
     assert "source/terms.yml:13:12: term 'soviet' has no explain in 'en'" in errors
     assert "source/terms.yml:20:3: term 'x' has no form in 'ru': add ru: \"...\"" in errors
-    assert "source/terms.yml:20:3: term 'x': 'explain' must map languages to text (explain: {kk: ..., ...})" in errors
+    assert "source/terms.yml:20:3: term 'x' has no 'explain': add explain: {kk: ..., ...}" in errors
+    terms = TERMS.replace('explain: {kk: "Мұрағат", ru: "Хранилище", en: "A repository"}', 'explain: "Мұрағат"')
+    (tmp_path / "text").mkdir()
+    result = build(with_source(tmp_path / "text", {**trilingual("# T\n\nx\n"), **GLOSSARY_PAGES}, terms=terms))
+    assert messages(result) == [
+        "source/terms.yml:19:12: term 'arkhiv' 'explain' must map languages to text: explain: {kk: ..., ...}"
+    ]
 
 
 # -- scripts/insert_note_marks.py ----------------------------------------------------------------------------
@@ -1052,3 +1060,44 @@ def test_lists_tables_admonitions_and_generated_lists_need_no_id(tmp_path):
     assert [m.split(": this")[0] for m in messages(result) if "{#id}" in m] == [
         f"docs/index{suffix}.md:21:1" for suffix in (".en", "", ".ru")
     ]
+
+
+def test_a_look_alike_letter_in_a_note_or_term_id_is_named(tmp_path):
+    notes = NOTES.replace("- id: third", "- id: thаrd")  # a Cyrillic а
+    terms = TERMS.replace("- id: arkhiv", "- id: аrkhiv")
+    result = build(with_source(tmp_path, trilingual(NOTED), notes=notes, terms=terms))
+    odd = "contains Cyrillic 'а' (U+0430) where the rest is Latin: write it in Latin letters"
+    assert f"source/notes.yml:11:7: note id 'thаrd' {odd}" in messages(result)
+    assert f"source/terms.yml:15:7: term id 'аrkhiv' {odd}" in messages(result)
+
+
+ARTICLE = """key: fixture2025
+slug: fixture-2025
+doi: "10.1000/182"
+language: kk
+year: 2025
+volume: "28"
+issue: "4"
+first_page: "1245"
+last_page: "1259"
+journal: {kk: "Отан тарихы", ru: "Отан тарихы", en: "Otan tarihy"}
+title: {kk: "Тест", ru: "Тест", en: "Test"}
+authors:
+  - family: {kk: "Есқалиев", ru: "Есқалиев", en: "Eskaliev"}
+    initials: {kk: "С.А.", ru: "С.А.", en: "S.A."}
+    orcid: x
+first_body_pgae: 1246
+"""
+
+
+def test_a_misspelt_key_in_a_term_or_the_article_is_a_located_warning(tmp_path):
+    terms = TERMS.replace('  explain: {kk: "Мұрағат"', '  expanson: {en: x}\n  explain: {kk: "Мұрағат"')
+    result = build(with_source(tmp_path, trilingual("# T\n\nx\n"), terms=terms, article=ARTICLE))
+    assert messages(result) == []
+    warnings = [str(p) for p in result.problems if p.severity == "warning"]
+    assert "source/terms.yml:19:3: warning: unknown key 'expanson' (did you mean 'expansion'?)" in warnings
+    assert "source/article.yml:15:5: warning: unknown key 'orcid' (the keys are family, initials)" in warnings
+    assert (
+        "source/article.yml:16:1: warning: unknown key 'first_body_pgae' (did you mean 'first_body_page'?)" in warnings
+    )
+    assert not [w for w in warnings if "'kk'" in w or "'ru'" in w or "'en'" in w]  # the terms' forms, by language

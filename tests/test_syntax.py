@@ -75,3 +75,14 @@ def test_markers():
         ("em", "fix"),
         ("block", "bibliography"),
     ]
+
+
+def test_opens_paragraph_never_indexes_out_of_the_text():
+    """An offset from another text (once: a page read twice under one name) is an answer, not an IndexError."""
+    from edition.resolve import opens_paragraph
+
+    for text in ("", "a", "\n", "# H\n{#p-1}"):
+        for offset in range(-2, len(text) + 3):
+            assert opens_paragraph(text, offset, 0) in (True, False)
+    assert opens_paragraph("# H\n{#p-1}", 4, 0)
+    assert not opens_paragraph("ab", 5, 0)

@@ -12,8 +12,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 from . import bibschema
-from .inputs import read_yaml, value_mark
+from .inputs import read_yaml, unknown_keys, value_mark
 from .problems import Problem
 
 REQUIRED = (
@@ -30,6 +32,9 @@ REQUIRED = (
     "title",
     "authors",
 )
+
+KEYS = (*REQUIRED, "keywords", "title_is_translation", "first_body_page")
+AUTHOR_KEYS = ("family", "initials")
 
 
 @dataclass(frozen=True)
@@ -69,19 +74,23 @@ class Article:
         return lang if lang in self.title and lang not in self.title_is_translation else self.language
 
 
-def load(path: Path, shown: str) -> tuple[Article | None, list[Problem]]:
+def load(path: Path, shown: str, languages: tuple = ()) -> tuple[Article | None, list[Problem]]:
+    """`languages`: those every multilingual field must give (the edition's)."""
     doc, problems = read_yaml(path, shown)
     if doc is None:
         return None, problems  # a project without it gets no "cite this" and no citation metadata
     data = doc.data
     if not isinstance(data, dict):
         return None, [Problem(shown, 1, 1, "expected a mapping of fields (doi: ..., title: ...)")]
+    problems = _unknown_keys(doc)  # warnings, given whatever else is wrong
     missing = [k for k in REQUIRED if data.get(k) in (None, "", [], {})]
     if missing:
-        return None, [Problem(shown, 1, 1, f"missing field(s) {', '.join(missing)}")]
+        return None, [*problems, Problem(shown, 1, 1, f"missing field(s) {', '.join(missing)}")]
     wrong = _value_problems(doc)
+    if not wrong:
+        wrong = _language_problems(doc, languages)
     if wrong:
-        return None, wrong
+        return None, problems + wrong
     authors = tuple(Author(a["family"], a["initials"]) for a in data["authors"])
     return Article(
         str(data["key"]),
@@ -99,7 +108,7 @@ def load(path: Path, shown: str) -> tuple[Article | None, list[Problem]]:
         data.get("keywords") or {},
         tuple(data.get("title_is_translation", [])),
         int(data["first_body_page"]) if data.get("first_body_page") is not None else None,
-    ), []
+    ), problems
 
 
 _TEXTS = ("key", "slug", "doi", "language", "volume", "issue")  # one value each
@@ -216,6 +225,49 @@ def description(article: Article, lang: str, loc) -> str:
         issue=article.issue,
         pages=f"{article.first_page}–{article.last_page}",
     )
+
+
+def _unknown_keys(doc) -> list[Problem]:
+    found = unknown_keys(doc.node, KEYS, doc.path, KEYS)
+    authors = next((v for k, v in doc.node.value if k.value == "authors"), None)
+    for node in authors.value if isinstance(authors, yaml.SequenceNode) else []:
+        found += unknown_keys(node, AUTHOR_KEYS, doc.path, AUTHOR_KEYS)
+    return found
+
+
+def _language_problems(doc, languages: tuple) -> list[Problem]:
+    """Every text the pages of a language cite in it is there (a missing one was a traceback on those pages,
+    or, for the journal, the names silently in another script)."""
+    data, found = doc.data, []
+    for key in (*_BY_LANGUAGE, "keywords"):
+        if key in data:
+            found += _missing_languages(doc, doc.node, key, key, languages)
+    authors = next(v for k, v in doc.node.value if k.value == "authors")
+    for n, item in enumerate(authors.value, 1):
+        for key in ("family", "initials"):
+            found += _missing_languages(doc, item, key, f"author {n}'s {key}", languages)
+    if data["language"] not in languages and languages:
+        found.append(
+            Problem(doc.path, *value_mark(doc.node, "language"), _one_of("language", data["language"], languages))
+        )
+    for lang in data.get("title_is_translation", []):
+        if lang not in languages and languages:
+            at = value_mark(doc.node, "title_is_translation")
+            found.append(Problem(doc.path, *at, _one_of("title_is_translation", lang, languages)))
+    return found
+
+
+def _one_of(key: str, value, languages) -> str:
+    return f"{key}: '{value}' must be one of the edition's languages ({', '.join(languages)})"
+
+
+def _missing_languages(doc, node, key: str, what: str, languages: tuple) -> list[Problem]:
+    value = next(v for k, v in node.value if k.value == key)
+    given = doc.mark(value)
+    if not isinstance(value, type(node)):
+        return [Problem(doc.path, *given, f"{what} must map languages to text ({languages[0]}: ...)")]
+    have = {k.value for k, _ in value.value}
+    return [Problem(doc.path, *given, f"{what} has no '{lang}': add it") for lang in languages if lang not in have]
 
 
 # -- names --------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from pathlib import Path
 import pybtex.errors
 from pybtex.bibtex.utils import split_name_list
 from pybtex.database import BibliographyData, Person
-from pybtex.database.input.bibtex import Parser
+from pybtex.database.input.bibtex import Parser, UndefinedMacro
 from pybtex.scanner import PybtexError, PybtexSyntaxError
 
 from .inputs import read_text
@@ -18,6 +18,11 @@ from .problems import Problem, line_col
 
 STATUSES = ("checked", "identified", "unidentified")
 _ENTRY_HEAD = re.compile(r"@\s*(\w+)\s*[{(]\s*([^,\s}]+)\s*,", re.M)
+NAME_FIELDS = tuple(Person.valid_roles)  # read as people; their -latn forms too
+_NAME_RULE = (
+    "write each person as 'Family, Given' or 'Given Family' (at most two commas: 'Family, Jr., Given'),"
+    " people separated by ' and '"
+)
 
 
 @dataclass
@@ -27,6 +32,8 @@ class Bibliography:
     lines: dict = field(default_factory=dict)  # key -> line of its '@type{key,'
     text: str = ""  # the file as read, for checking fields (bibschema.py); "" after a syntax error (cut entries)
     invalid: set = field(default_factory=set)  # keys whose schema errors are reported: not formatted again
+    unread: set = field(default_factory=set)  # (key, field) with an undefined macro (reported): value unknown
+    bad_names: list = field(default_factory=list)  # (key, field, message) of names pybtex cannot read
     unreadable: bool = False  # the file could not be read (reported once): no citation is then "unknown"
     year_suffixes: dict = field(default_factory=dict)  # locale code -> {key: "a"}: references.year_suffixes
 
@@ -36,6 +43,14 @@ class Bibliography:
 
     def line(self, key: str) -> int:
         return self.lines.get(key.lower(), 0)
+
+    def place(self, key: str, name: str | None = None) -> tuple[int, int]:
+        """Line and column of an entry's field (of the entry when it has no such field, or `name` is None);
+        the line only when the text is not known (after a syntax error)."""
+        start, end = spans(self.text).get(key.lower(), (0, 0)) if self.text else (0, 0)
+        if not end:
+            return self.line(key), 0
+        return line_col(self.text, field_offset(self.text, start, end, name) if name else start)
 
     def suggest(self, key: str) -> str | None:
         close = difflib.get_close_matches(key, list(self.entries.keys()), n=1, cutoff=0.6)
@@ -84,14 +99,17 @@ def parse(text: str, path: str) -> tuple[Bibliography, list[Problem]]:
             lines[key] = line
     with pybtex.errors.capture() as captured:
         try:
-            data = Parser().parse_string(text)
+            data = Parser(person_fields=()).parse_string(text)  # names read below, where a bad one is located
         except PybtexError as e:  # defensive: capture() should have taken every error
             captured.append(e)
             data = BibliographyData()
-    syntax_errors = False
+    syntax_errors, unread = False, set()
     for err in captured:
         if "repeated bibliography entry" in str(err):
             continue  # reported above, with both lines
+        if isinstance(err, UndefinedMacro):  # the parse goes on past it: not a syntax error that cuts entries
+            problems.append(_undefined_macro(err, text, path, unread))
+            continue
         lineno = getattr(err, "lineno", 0) or 0
         message = str(err)
         if isinstance(err, PybtexSyntaxError):
@@ -102,9 +120,9 @@ def parse(text: str, path: str) -> tuple[Bibliography, list[Problem]]:
                 " at or above this line)"
             )
         problems.append(Problem(path, lineno, 0, f"malformed BibTeX: {message}"))
-    bib = Bibliography(path, data, lines, "" if syntax_errors else text)
+    bib = Bibliography(path, data, lines, "" if syntax_errors else text, unread=unread)
+    _read_names(bib, [] if syntax_errors else problems)  # after a syntax error, cut entries prove nothing
     for key, entry in data.entries.items():
-        line = bib.line(key)
         found = []
         status = entry.fields.get("status")
         if status is None:
@@ -113,5 +131,67 @@ def parse(text: str, path: str) -> tuple[Bibliography, list[Problem]]:
             found.append(f"entry '{key}': field 'status' must be one of {', '.join(STATUSES)} (found '{status}')")
             entry.fields["status"] = "unidentified"  # reported; the rest of the run needs a status it knows
         if not syntax_errors:  # after a syntax error pybtex may have cut entries short: their fields prove nothing
-            problems += [Problem(path, line, 0, message) for message in found]
+            problems += [Problem(path, *bib.place(key, "status"), message) for message in found]
     return bib, problems
+
+
+def _undefined_macro(err: UndefinedMacro, text: str, path: str, unread: set) -> Problem:
+    """At the macro itself (pybtex gives the line only, and the name without saying it is a macro). The
+    field it stands in goes into `unread`: its empty value is not reported again."""
+    name = str(err.args[0])
+    info = getattr(err, "error_context_info", None)
+    offset = info[2] - len(name) if info else 0
+    line, col = line_col(text, offset) if info else (err.lineno or 0, 0)
+    head = list(_ENTRY_HEAD.finditer(text, 0, offset))
+    fields = list(re.finditer(r"([\w-]+)\s*=", text[head[-1].end() : offset])) if head else []
+    if fields:
+        unread.add((head[-1].group(2).lower(), fields[-1].group(1).lower()))
+    defined = re.search(r"@\s*string\s*[{(]\s*" + re.escape(name) + r"\s*=", text, re.I)
+    todo = (
+        f"it is defined on line {line_col(text, defined.start())[0]}, below its use: move the @string above it"
+        if defined
+        else f"define it above its use (@string{{{name} = {{...}}}}), or write the value in braces: {{{name}}}"
+    )
+    return Problem(path, line, col, f"undefined macro '{name}': {todo}")
+
+
+def spans(text: str) -> dict:
+    """key -> (start, end) offsets of its entry in the file."""
+    heads = [m for m in _ENTRY_HEAD.finditer(text) if m.group(1).lower() not in ("comment", "preamble", "string")]
+    ends = [m.start() for m in heads[1:]] + [len(text)]
+    found: dict = {}
+    for m, end in zip(heads, ends):
+        found.setdefault(m.group(2).lower(), (m.start(), end))
+    return found
+
+
+def field_offset(text: str, start: int, end: int, name: str) -> int:
+    m = re.compile(r"(?<![\w-])" + re.escape(name) + r"\s*=", re.I).search(text, start, end)
+    return m.start() if m else start
+
+
+def _read_names(bib: Bibliography, problems: list) -> None:
+    """The people of each entry, read here rather than by the parser, whose error on a bad name (too many
+    commas) says neither entry nor field, or is raised later, for a -latn field, as a traceback. An entry
+    with a bad name is reported at the field and not formatted."""
+    for key, entry in bib.entries.items():
+        for name in [n for n in entry.fields if n.lower() in NAME_FIELDS]:
+            value = entry.fields.pop(name)
+            for person in _people(value, key, name, bib):
+                entry.add_person(person, name.lower())
+        for name in [n for n in entry.fields if n.lower() in {f"{r}-latn" for r in NAME_FIELDS}]:
+            _people(entry.fields[name], key, name, bib)
+    for key, name, message in bib.bad_names:
+        problems.append(
+            Problem(bib.path, *bib.place(key, name), f"entry '{key}': field '{name}': {message}: {_NAME_RULE}")
+        )
+
+
+def _people(value: str, key: str, name: str, bib: Bibliography) -> list[Person]:
+    with pybtex.errors.capture() as captured:  # pybtex reads on past a bad name: one message, not a traceback
+        people = [Person(n) for n in split_name_list(value)]
+    for err in captured:
+        message = str(err) if len(str(err)) <= 100 else str(err)[:97] + "…'"
+        bib.bad_names.append((key, name.lower(), message[:1].lower() + message[1:]))
+        bib.invalid.add(key)
+    return people

@@ -15,7 +15,7 @@ from pybtex.richtext import Text
 from pybtex.scanner import PybtexError
 
 from . import lookalike, provenance
-from .bibliography import _ENTRY_HEAD, Bibliography
+from .bibliography import Bibliography, field_offset, spans
 from .inputs import read_yaml
 from .labels import TEXT, is_plain
 from .problems import Problem, line_col
@@ -73,30 +73,15 @@ def check(bib: Bibliography, known_langids, problems: list, schema: Schema | Non
     if schema is None or not bib.text:  # after a syntax error the entries prove nothing (reported already)
         return
     langids = sorted(set(known_langids) | set(schema.langids))
-    spans = _spans(bib.text)
+    places = spans(bib.text)
     for key, entry in bib.entries.items():
-        start, end = spans.get(key.lower(), (0, 0))
-        for f in _entry_findings(key, entry, schema, langids):
-            offset = _field_offset(bib.text, start, end, f.field) if f.field else start
+        start, end = places.get(key.lower(), (0, 0))
+        for f in _entry_findings(key, entry, schema, langids, bib.unread):
+            offset = field_offset(bib.text, start, end, f.field) if f.field else start
             line, col = line_col(bib.text, offset) if end else (bib.line(key), 0)
             problems.append(Problem(bib.path, line, col, f"entry '{key}': {f.message}", f.severity))
             if f.blocks:
                 bib.invalid.add(key)
-
-
-def _spans(text: str) -> dict:
-    """key -> (start, end) offsets of its entry in the file."""
-    heads = [m for m in _ENTRY_HEAD.finditer(text) if m.group(1).lower() not in ("comment", "preamble", "string")]
-    ends = [m.start() for m in heads[1:]] + [len(text)]
-    spans: dict = {}
-    for m, end in zip(heads, ends):
-        spans.setdefault(m.group(2).lower(), (m.start(), end))
-    return spans
-
-
-def _field_offset(text: str, start: int, end: int, name: str) -> int:
-    m = re.compile(r"(?<![\w-])" + re.escape(name) + r"\s*=", re.I).search(text, start, end)
-    return m.start() if m else start
 
 
 def _values(entry) -> dict:
@@ -107,7 +92,7 @@ def _values(entry) -> dict:
     return values
 
 
-def _entry_findings(key: str, entry, schema: Schema, langids: list) -> list[Finding]:
+def _entry_findings(key: str, entry, schema: Schema, langids: list, unread=frozenset()) -> list[Finding]:
     values = _values(entry)
     found = []
     odd = lookalike.mixed(key)
@@ -126,6 +111,8 @@ def _entry_findings(key: str, entry, schema: Schema, langids: list) -> list[Find
         kind = {}
     allowed = set(schema.common) | set(kind.get("must", [])) | set(kind.get("may", []))
     for name, value in values.items():
+        if (key.lower(), name) in unread:
+            continue  # its undefined macro is reported: its empty value is no second mistake
         found += _field_findings(name, value, entry.type, schema, allowed, langids)
     found += _missing(values, schema, kind)
     found += _status_findings(values, schema)

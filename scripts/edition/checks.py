@@ -7,13 +7,12 @@ form -> bibliography entry). Every problem is located; nothing here changes what
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import bibschema, locales, lookalike
-from .inputs import value_mark
+from .inputs import unknown_keys, value_mark
 from .problems import Problem
 from .syntax import Citation, Marker, scan
 
@@ -34,9 +33,10 @@ def check(ed, problems: list) -> None:
     record_keys(ed, problems)
     page_markers(ed, problems)
     marks_in_text(ed, problems)
-    emendation_records(ed, problems)
-    emendation_uses(ed, problems)
-    citation_forms(ed, problems)
+    if not ed.inputs.partial:  # a page's original is missing: the records may name its paragraphs
+        emendation_records(ed, problems)
+        emendation_uses(ed, problems)
+        citation_forms(ed, problems)
     language_notes(ed, problems)
 
 
@@ -57,12 +57,7 @@ def record_keys(ed, problems: list) -> None:
         if isinstance(records, dict):  # the notes, by id: their texts are keyed by language
             records, allowed = records.values(), allowed | set(ed.project.languages)
         for rec in records:
-            for key_node, _ in rec.node.value if rec.node is not None else []:
-                key = str(key_node.value)
-                if key not in allowed:
-                    close = difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.6)
-                    todo = f"did you mean '{close[0]}'?" if close else f"the keys are {', '.join(keys)}"
-                    problems.append(Problem(rec.path, *_mark(key_node), f"unknown key '{key}' ({todo})", "warning"))
+            problems += unknown_keys(rec.node, allowed, rec.path, keys)
 
 
 def page_markers(ed, problems: list) -> None:
@@ -125,10 +120,7 @@ def marks_in_text(ed, problems: list) -> None:
 
 
 def _id_message(what: str, value: str) -> str:
-    odd = lookalike.mixed(value)
-    if odd:
-        return f"{what} '{value}' {odd}: write it in Latin letters"
-    return f"{what} '{value}' must be lowercase Latin letters, digits and hyphens (e.g. results-12)"
+    return lookalike.id_message(what, value, "results-12")
 
 
 def _places(ed) -> set:

@@ -35,7 +35,7 @@ from . import (
 )
 from . import article as articles
 from .assemble import WHOLE, Assembly, Ending, assemble, whole_article, whole_sections
-from .inputs import Page, read_pages, read_records
+from .inputs import Page, read_pages, read_records, with_originals
 from .problems import Problem, errors
 from .resolve import Group, Language, paragraph_name, resolve_page
 from .syntax import H1, Citation, Marker, scan
@@ -93,6 +93,7 @@ class Inputs:
     article: object
     notes: dict | None = None  # note id -> Record; None when the file could not be read
     terms: list = field(default_factory=list)  # terms.Term
+    partial: bool = False  # a page's original is missing (reported): references to paragraphs are not checked
 
 
 def read_inputs(project: Project) -> tuple[Inputs, list[Problem]]:
@@ -110,8 +111,9 @@ def read_inputs(project: Project) -> tuple[Inputs, list[Problem]]:
     )
     problems += found
     pages, found = read_pages(root / project.docs, project.docs, project.languages)
+    pages, partial = with_originals(pages, project.languages[0])
     problems += found
-    article, found = articles.load(root / project.article, project.article)
+    article, found = articles.load(root / project.article, project.article, project.languages)
     problems += found
     corrections, found = read_records(root / project.corrections, project.corrections, ("date", "where", "what", "why"))
     problems += found
@@ -131,7 +133,8 @@ def read_inputs(project: Project) -> tuple[Inputs, list[Problem]]:
         by_id[rec["id"]] = rec
     unread = em_problems and not emendations or project.emendations in missing
     ids = None if unread else by_id  # unreadable: its markers are not each "unknown"
-    return Inputs(locs, bib, emendations, ids, forms, corrections, pages, article, note_ids, term_list), problems
+    found = Inputs(locs, bib, emendations, ids, forms, corrections, pages, article, note_ids, term_list, partial)
+    return found, problems
 
 
 # what a page uses -> the Project field of the data file it is made from
@@ -204,7 +207,9 @@ def scan_edition(project: Project, inputs: Inputs, problems: list) -> Edition:
         whole,
         para_page,
         places.print_pages(scans, order, original, first_page),
-        places.last_corrections(inputs.corrections, {p.name for p in pages}, para_page, problems, contains),
+        places.last_corrections(
+            inputs.corrections, {p.name for p in pages}, para_page, [] if inputs.partial else problems, contains
+        ),
     )
 
 
@@ -250,10 +255,11 @@ def check_data(ed: Edition, problems: list) -> None:
     sections = [
         (p, ed.scans[(p.lang, p.name)]) for p in ed.pages if p.lang == original and (p.lang, p.name) not in ed.whole
     ]
-    if ed.inputs.notes:
+    if ed.inputs.notes and not ed.inputs.partial:
         unnumbered = frozenset(p.path for p in problems if p.message == structure.NO_ID)
         notes.check_places(ed.inputs.notes, sections, ed.para_page, problems, unnumbered)
-    problems += provenance.check(ed.inputs.bib, ed.para_page, ed.project.bib)
+    if not ed.inputs.partial:
+        problems += provenance.check(ed.inputs.bib, ed.para_page, ed.project.bib)
     if ed.inputs.terms and _glossary_page(ed, original) is None:
         problems.append(
             Problem(
@@ -285,21 +291,22 @@ def _citing_unknown_keys(ed: Edition) -> set:
 def build(project: Project) -> Result:
     inputs, problems = read_inputs(project)
     result = Result(problems=problems, article=inputs.article, locales=inputs.locales)
-    siteconfig.check_nav(project.root, project.config, project.docs, problems)
+    siteconfig.check_nav(project.root, project.config, project.docs, problems, project.languages[1:])
     if len(inputs.locales) < len(project.languages):
         return result
     ed = scan_edition(project, inputs, problems)
     structure.check(ed, problems)  # before the checks that skip a page already found wrong
     checks.check(ed, problems)
-    fidelity.check(ed, problems, _wrong_pages(problems) | _citing_unknown_keys(ed))
+    if not inputs.partial:  # a page missing: the source would differ from the text at its place
+        fidelity.check(ed, problems, _wrong_pages(problems) | _citing_unknown_keys(ed))
     check_alignment(ed, problems)
     check_data(ed, problems)
     cited = set()
     for lang in project.languages:
         cited |= build_language(ed, lang, result)
     for key in inputs.bib.entries.keys():
-        if key not in cited and key not in inputs.bib.invalid:  # an invalid entry's citations are not formatted
-            problems.append(Problem(project.bib, inputs.bib.line(key), 0, f"entry '{key}' is never cited", "warning"))
+        if key not in cited and key not in inputs.bib.invalid and not inputs.partial:  # invalid: not formatted
+            problems.append(Problem(project.bib, *inputs.bib.place(key), f"entry '{key}' is never cited", "warning"))
     return result
 
 

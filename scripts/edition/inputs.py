@@ -5,6 +5,7 @@ YAML (a node tree, so that every record keeps its place). Nothing here interpret
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -145,6 +146,20 @@ def value_mark(item_node, key: str) -> tuple[int, int]:
     return item_node.start_mark.line + 1, item_node.start_mark.column + 1
 
 
+def unknown_keys(node, allowed, shown: str, keys) -> list[Problem]:
+    """A warning for each key of a YAML mapping that is not `allowed`: a misspelt optional key would be
+    silently ignored. `keys`: the ones to list when no allowed key is close."""
+    found = []
+    for key_node, _ in node.value if isinstance(node, yaml.MappingNode) else []:
+        key = str(key_node.value)
+        if key not in allowed:
+            close = difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.6)
+            todo = f"did you mean '{close[0]}'?" if close else f"the keys are {', '.join(keys)}"
+            line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
+            found.append(Problem(shown, line, col, f"unknown key '{key}' ({todo})", "warning"))
+    return found
+
+
 @dataclass(frozen=True)
 class Record:
     """One item of a YAML list of records, with its place: `rec["id"]`, `rec.get("why-ru")`."""
@@ -239,19 +254,27 @@ def read_pages(docs: Path, shown_dir: str, languages: tuple[str, ...]) -> tuple[
     for file in sorted(docs.rglob("*.md")):
         rel = file.relative_to(docs).as_posix()
         shown = f"{shown_dir}/{rel}"
+        name, lang = page_of(rel, languages)
+        if rel.endswith(f".{languages[0]}.md"):  # MkDocs would not serve it: reported, and read as the page
+            exists = (docs / f"{name}.md").exists()  # then it is ignored; else read as the page
+            problems.append(_suffixed_original(shown, f"{shown_dir}/{name}.md", languages[0], exists))
+            if exists:
+                continue
         text, found = read_text(file, shown)
         problems += found
         if not text.strip():
             problems.append(Problem(shown, 1, 1, "empty page: write its text, or delete the file in every language"))
-        pages.append(Page(*page_of(rel, languages), shown, text))
+        pages.append(Page(name, lang, shown, text))
     have = {(p.lang, p.name) for p in pages}
-    for name in sorted({p.name for p in pages}):
-        for lang in languages:
+    orphans = sorted({p.name for p in pages if (languages[0], p.name) not in have})
+    for name in orphans:
+        problems.append(_no_original(name, [p.path for p in pages if p.name == name], shown_dir))
+    for name in sorted({p.name for p in pages} - set(orphans)):
+        for lang in languages[1:]:
             if (lang, name) not in have:
-                suffix = "" if lang == languages[0] else f".{lang}"
                 problems.append(
                     Problem(
-                        f"{shown_dir}/{name}{suffix}.md",
+                        f"{shown_dir}/{name}.{lang}.md",
                         0,
                         0,
                         f"page '{name}' is missing in language '{lang}': create this file"
@@ -259,3 +282,29 @@ def read_pages(docs: Path, shown_dir: str, languages: tuple[str, ...]) -> tuple[
                     )
                 )
     return pages, problems
+
+
+def _suffixed_original(shown: str, meant: str, lang: str, exists: bool) -> Problem:
+    todo = f"{meant} exists, so this file is not used: delete it" if exists else f"rename this file {meant}"
+    return Problem(shown, 1, 1, f"the pages of the default language '{lang}' have no language suffix: {todo}")
+
+
+def _no_original(name: str, translations: list[str], shown_dir: str) -> Problem:
+    """One message for a page whose original is missing, on its first translation."""
+    return Problem(
+        translations[0],
+        0,
+        0,
+        f"no original {shown_dir}/{name}.md: restore it (the text the translations follow),"
+        f" or delete {' and '.join(translations)} (the text is compared with the source and the data files"
+        " once every page has its original)",
+    )
+
+
+def with_originals(pages: list[Page], original: str) -> tuple[list[Page], bool]:
+    """The pages that have an original (a translation of nothing is reported by read_pages), and whether
+    any was left out: then the text cannot be compared with the source, nor the data files' references to
+    paragraphs checked (they may name the missing page's), and are not, rather than each reported as wrong."""
+    names = {p.name for p in pages if p.lang == original}
+    kept = [p for p in pages if p.name in names]
+    return kept, len(kept) < len(pages)

@@ -32,3 +32,12 @@ def note(text: str) -> str:
     """ "it contains Cyrillic 'а' ...; " to open a message's explanation, or ''."""
     found = mixed(text)
     return f"it {found}; " if found else ""
+
+
+def id_message(what: str, value: str, example: str) -> str:
+    """What is wrong with an id that is not lowercase Latin letters, digits and hyphens: a look-alike letter
+    is named, since the id looks right."""
+    odd = mixed(value)
+    if odd:
+        return f"{what} '{value}' {odd}: write it in Latin letters"
+    return f"{what} '{value}' must be lowercase Latin letters, digits and hyphens (e.g. {example})"

@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from . import lookalike
 from .inputs import Record, read_records
 from .problems import Problem
 from .syntax import Marker
@@ -24,9 +25,7 @@ def load(path: Path, shown: str, languages: tuple[str, ...]) -> tuple[dict | Non
     for rec in records:
         nid = str(rec["id"])
         if not NOTE_ID.match(nid):
-            problems.append(
-                Problem(shown, *rec.mark("id"), f"note id '{nid}' must be lowercase letters, digits and hyphens")
-            )
+            problems.append(Problem(shown, *rec.mark("id"), lookalike.id_message("note id", nid, "unmarked-quote")))
             continue
         if nid in by_id:
             problems.append(Problem(shown, *rec.mark("id"), f"duplicate note id '{nid}'"))

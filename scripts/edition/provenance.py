@@ -63,14 +63,14 @@ def check(bib, para_ids, path: str) -> list[Problem]:
     for key, entry in bib.entries.items():
         if key in bib.invalid:
             continue  # its schema errors come first: the provenance is checked once the entry is whole
-        line = bib.line(key)
+        line, col = bib.place(key, "provenance")  # the entry's own place when it has none
         value = entry.fields.get("provenance")
         if value is None:
             problems.append(
                 Problem(
                     path,
                     line,
-                    0,
+                    col,
                     f"entry '{key}' has no 'provenance': say where each field comes from"
                     " (e.g. provenance = {author=citation; title=text:results-12; publisher=editor})",
                     "warning",
@@ -89,14 +89,14 @@ def check(bib, para_ids, path: str) -> list[Problem]:
                 elif name not in entry.fields and name not in entry.persons:
                     messages.append(f"provenance names '{name}', which the entry does not have")
                 named.add(name)
-        problems += [Problem(path, line, 0, f"entry '{key}': {m}") for m in messages]
+        problems += [Problem(path, line, col, f"entry '{key}': {m}") for m in messages]
         unsaid = [f for f in bibliographic_fields(entry) if f not in named]
         if unsaid:
             problems.append(
                 Problem(
                     path,
                     line,
-                    0,
+                    col,
                     f"entry '{key}': provenance does not say where {', '.join(unsaid)} come(s) from",
                     "warning",
                 )

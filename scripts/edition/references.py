@@ -123,8 +123,7 @@ class Formatter:
                 self.problems.append(
                     Problem(
                         self.bib_path,
-                        self.bib.line(key),
-                        0,
+                        *self.bib.place(key),
                         f"entry '{key}' cannot be formatted for the '{self.locale.code}' pages:"
                         f" {missing_field_message(e)}",
                     )

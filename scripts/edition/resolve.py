@@ -296,7 +296,7 @@ def opens_paragraph(text: str, offset: int, body_start: int) -> bool:
     """A paragraph id stands at the start of the body, after a blank line, or on the line after a heading."""
     if offset == body_start:
         return True
-    if text[offset - 1] != "\n":
+    if offset < 1 or text[offset - 1 : offset] != "\n":  # a slice: no offset can index out of the text
         return False
     before = text[body_start:offset].rstrip(" \t")
     prev_line_start = text.rfind("\n", 0, offset - 1) + 1

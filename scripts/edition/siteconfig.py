@@ -12,7 +12,9 @@ from .inputs import read_text
 from .problems import Problem
 
 
-def check_nav(root: Path, config: str, docs: str, problems: list) -> None:
+def check_nav(root: Path, config: str, docs: str, problems: list, translations: tuple = ()) -> None:
+    """`translations`: the language suffixes of translated pages; an entry whose page is missing but
+    translated is reported by inputs.read_pages (the original is missing), not again here."""
     text, found = read_text(root / config, config, missing_ok=True)
     if text is None:
         return  # a project without a site configuration (the engine alone)
@@ -31,6 +33,8 @@ def check_nav(root: Path, config: str, docs: str, problems: list) -> None:
     for entry in _entries(nav):
         name = entry.value
         if "://" in name or (root / folder / name).is_file():
+            continue
+        if any((root / folder / f"{name.removesuffix('.md')}.{lang}.md").is_file() for lang in translations):
             continue
         close = difflib.get_close_matches(name, pages, n=1, cutoff=0.6)
         problems.append(

@@ -14,12 +14,14 @@ from pathlib import Path
 
 import yaml
 
-from .inputs import Record, read_records, value_mark
+from . import lookalike
+from .inputs import Record, read_records, unknown_keys, value_mark
 from .locales import sort_key
 from .problems import Problem
 from .render import HtmlBlock as H
 from .syntax import protected_ranges
 
+TERM_KEYS = ("id", "expansion", "explain", "match")  # and the term's form in each language
 TERM_ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 
 # What is not plain running text, besides the marks and code (the scanner knows those).
@@ -49,6 +51,7 @@ def load(path: Path, shown: str, languages: tuple[str, ...]) -> tuple[list[Term]
     records, problems = read_records(path, shown, ("id",))
     terms, seen = [], set()
     for rec in records:
+        problems += unknown_keys(rec.node, {*TERM_KEYS, *languages}, shown, TERM_KEYS)
         term = _term(rec, languages, problems)
         if term is None:
             continue
@@ -63,9 +66,7 @@ def load(path: Path, shown: str, languages: tuple[str, ...]) -> tuple[list[Term]
 def _term(rec: Record, languages, problems: list) -> Term | None:
     tid = str(rec["id"])
     if not TERM_ID.match(tid):
-        problems.append(
-            Problem(rec.path, *rec.mark("id"), f"term id '{tid}' must be lowercase letters, digits and hyphens")
-        )
+        problems.append(Problem(rec.path, *rec.mark("id"), lookalike.id_message("term id", tid, "vkpb")))
         return None
     before = len(problems)
     forms = {lang: _text(rec.get(lang)) for lang in languages}
@@ -103,13 +104,8 @@ def _per_language(rec: Record, key: str, languages, problems: list, required: bo
     if value is None and not required:
         return {}
     if not isinstance(value, dict):
-        problems.append(
-            Problem(
-                rec.path,
-                *rec.mark(key),
-                f"term '{rec['id']}': '{key}' must map languages to text ({key}: {{kk: ..., ...}})",
-            )
-        )
+        wrong = f"has no '{key}': add" if value is None else f"'{key}' must map languages to text:"
+        problems.append(Problem(rec.path, *rec.mark(key), f"term '{rec['id']}' {wrong} {key}: {{kk: ..., ...}}"))
         return {}
     found = {lang: _text(value.get(lang)) for lang in languages if _text(value.get(lang))}
     for lang in languages:
