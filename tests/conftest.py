@@ -19,6 +19,23 @@ from serve_static import serving  # noqa: E402  (the built site served as a stat
 from project import read_config, reading_order, run_mkdocs  # noqa: E402
 
 MINI = ROOT / "tests" / "fixtures" / "mini"
+# a complete source/article.yml for a fixture edition (the mini fixture has none of its own)
+ARTICLE_YML = """key: fixture2025
+slug: fixture-2025
+doi: "10.1000/182"
+language: kk
+year: 2025
+volume: "28"
+issue: "4"
+first_page: "1245"
+last_page: "1259"
+journal: {kk: "Отан тарихы", ru: "Отан тарихы", en: "Otan tarihy"}
+title: {kk: "Тест", ru: "Тест", en: "Test"}
+authors:
+  - family: {kk: "Есқалиев", ru: "Есқалиев", en: "Eskaliev"}
+    initials: {kk: "С.А.", ru: "С.А.", en: "S.A."}
+first_body_page: 1246
+"""
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 BROWSER_ARGS = [
     "--headless=new",

@@ -16,7 +16,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from build_site import build
-from conftest import MINI, ROOT, copy_fixture, tree
+from conftest import ARTICLE_YML, MINI, ROOT, copy_fixture, tree
 from edition.structure import NO_ID
 from edition.syntax import MARKS
 
@@ -27,22 +27,6 @@ BIB, EM, FORMS = "bibliography.bib", "source/emendations.yml", "source/citations
 LOCALE = "scripts/edition/locales/kk.yml"
 LOCALE_EN = "scripts/edition/locales/en.yml"
 ARTICLE, CORR = "source/article.yml", "source/corrections.yml"
-ARTICLE_YML = """key: fixture2025
-slug: fixture-2025
-doi: "10.1000/182"
-language: kk
-year: 2025
-volume: "28"
-issue: "4"
-first_page: "1245"
-last_page: "1259"
-journal: {kk: "Отан тарихы", ru: "Отан тарихы", en: "Otan tarihy"}
-title: {kk: "Тест", ru: "Тест", en: "Test"}
-authors:
-  - family: {kk: "Есқалиев", ru: "Есқалиев", en: "Eskaliev"}
-    initials: {kk: "С.А.", ru: "С.А.", en: "S.A."}
-first_body_page: 1246
-"""
 CORRECTION = "- {date: 2026-01-02, where: edition, what: first publication, why: '-'}\n"
 UNUSED_EM = '- {id: unused-one, where: intro-2, source: "Соңғы", reading: "Соңғысы", why: "x"}\n'
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import ARTICLE_YML as FIXTURE_ARTICLE
 from edition import Project, bibschema, build, labels, locales, references
 from edition.bibliography import parse
 from edition.styles import GostStyle, RomanizedStyle
@@ -520,22 +521,12 @@ def test_data_values_are_the_text_written(tmp_path):
     assert "<td>1.10</td><td>1_000</td></tr>" in result.pages[("ru", "corrections")]
 
 
-ARTICLE_YML = """key: t2025
-slug: t-2025
-doi: "10.1000/182"
-language: kk
-year: 2025
-volume: "28"
-issue: "4"
-first_page: "1245"
-last_page: "1259"
-journal: {kk: "Отан тарихы", ru: "Отан тарихы", en: "Otan tarihy"}
-title: {kk: "Тест", ru: "Тест <b>", en: "Test"}
-title_is_translation: [ru]
-authors:
-  - family: {kk: "Есқалиев", ru: "Есқалиев", en: "Eskaliev"}
-    initials: {kk: "С.А.", ru: "С.А.", en: "S.A."}
-"""
+# the fixture's article.yml with a title to escape, given as the edition's own translation in Russian
+ARTICLE_YML = (
+    FIXTURE_ARTICLE.replace('ru: "Тест"', 'ru: "Тест <b>"')
+    .replace("authors:", "title_is_translation: [ru]\nauthors:")
+    .replace("first_body_page: 1246\n", "")
+)
 ABOUT = "# About\n\n{article:title-original} // *{article:journal}*. Pp. {article:pages}. DOI: {article:doi-link}.\n"
 
 
@@ -1071,23 +1062,11 @@ def test_a_look_alike_letter_in_a_note_or_term_id_is_named(tmp_path):
     assert f"source/terms.yml:15:7: term id 'аrkhiv' {odd}" in messages(result)
 
 
-ARTICLE = """key: fixture2025
-slug: fixture-2025
-doi: "10.1000/182"
-language: kk
-year: 2025
-volume: "28"
-issue: "4"
-first_page: "1245"
-last_page: "1259"
-journal: {kk: "Отан тарихы", ru: "Отан тарихы", en: "Otan tarihy"}
-title: {kk: "Тест", ru: "Тест", en: "Test"}
-authors:
-  - family: {kk: "Есқалиев", ru: "Есқалиев", en: "Eskaliev"}
-    initials: {kk: "С.А.", ru: "С.А.", en: "S.A."}
-    orcid: x
-first_body_pgae: 1246
-"""
+# the fixture's article.yml with a misspelt key and a key an author does not have
+ARTICLE = FIXTURE_ARTICLE.replace(
+    '    initials: {kk: "С.А.", ru: "С.А.", en: "S.A."}\n',
+    '    initials: {kk: "С.А.", ru: "С.А.", en: "S.A."}\n    orcid: x\n',
+).replace("first_body_page:", "first_body_pgae:")
 
 
 def test_a_misspelt_key_in_a_term_or_the_article_is_a_located_warning(tmp_path):
