@@ -454,6 +454,25 @@ def test_every_locale_defines_every_word():
         assert set(loc.status) == {"checked", "identified", "unidentified"}
 
 
+def test_the_cite_this_tabs_are_named_in_the_pages_language(tmp_path):
+    from edition import article
+
+    (tmp_path / "article.yml").write_text(FIXTURE_ARTICLE, encoding="utf-8")
+    art, _ = article.load(tmp_path / "article.yml", "article.yml", ("kk", "ru", "en"))
+    tabs = {
+        lang: re.findall(r'^=== "(.*)"$', article.cite_markdown(art, lang, locales.get(lang), "../"), re.M)
+        for lang in ("kk", "en")
+    }
+    assert tabs["kk"] == ["ГОСТ Р 7.0.100–2018", "APA 7", "Chicago (автор-жыл)"]
+    assert tabs["en"] == ["GOST R 7.0.100–2018", "APA 7", "Chicago (author-date)"]
+    en = (locales.LOCALES_DIR / "en.yml").read_text(encoding="utf-8")
+    (tmp_path / "en.yml").write_text(en.replace(', chicago: "Chicago (author-date)"', ""), encoding="utf-8")
+    loc, problems = locales.load("en", str(tmp_path))
+    assert loc is None and [p.message for p in problems] == [
+        "'cite_style_names' must be a mapping of gost, apa, chicago"
+    ]
+
+
 def test_corrections_log_dates_pages_and_is_checked(tmp_path):
     pages = trilingual("# T\n\n{#intro-1} [@kritsman1926] a\n\n{#intro-2} b\n")
     for suffix in ("", ".ru", ".en"):

@@ -331,7 +331,7 @@ def chicago(article: Article, lang: str, loc) -> str:
     )
 
 
-CITE_STYLES = (("GOST R 7.0.100–2018", gost), ("APA 7", apa), ("Chicago (author-date)", chicago))
+CITE_STYLES = (("gost", gost), ("apa", apa), ("chicago", chicago))  # the tabs' names: locale cite_style_names
 
 
 def paragraph_citation(article: Article, lang: str, loc, page: str, pid: str, url: str) -> str:
@@ -516,7 +516,7 @@ def cite_markdown(article: Article, lang: str, loc, root: str) -> str:
     download links. `root` is the relative URL of the site root from the page."""
     tabs = []
     for name, style in CITE_STYLES:
-        tabs.append(f'=== "{name}"\n\n    ```text\n    {style(article, lang, loc)}\n    ```\n')
+        tabs.append(f'=== "{loc.cite_style_names[name]}"\n\n    ```text\n    {style(article, lang, loc)}\n    ```\n')
     links = " · ".join(
         f'<a href="{html.escape(root + download_name(ext, lang, article))}" download>{label}</a>'
         for ext, label, _ in DOWNLOADS

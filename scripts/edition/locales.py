@@ -12,6 +12,7 @@ from .problems import Problem
 
 LOCALES_DIR = Path(__file__).parent / "locales"
 SOURCE_KINDS = ("citation", "text", "editor")  # where a bibliographic field comes from (provenance.py)
+CITE_STYLE_IDS = ("gost", "apa", "chicago")  # the styles of "cite this" (article.CITE_STYLES)
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class Locale:
     quote_note: str
     # citing the article (source/article.yml)
     cite_heading: str
+    cite_style_names: dict  # "gost" | "apa" | "chicago" -> the tab's name in this language
     cite_downloads: str
     cite_paragraph_title: str  # tooltip of a paragraph number: "{cite}" is the paragraph's citation
     cite_language_note: str  # e.g. "[in Kazakh]" after an English title; empty where none is written
@@ -137,7 +139,13 @@ def load(code: str, directory: str | None = None) -> tuple[Locale | None, list[P
             Problem(shown, 0, 0, f"'status' must map checked, identified, unidentified to {', '.join(fields)}")
         ]
     data["status"] = {k: Status(**v) for k, v in status.items()}
-    for key, keys in (("provenance_sources", SOURCE_KINDS), ("provenance_fields", None), ("language_names", None)):
+    mappings = (
+        ("provenance_sources", SOURCE_KINDS),
+        ("provenance_fields", None),
+        ("language_names", None),
+        ("cite_style_names", CITE_STYLE_IDS),
+    )
+    for key, keys in mappings:
         if not isinstance(data[key], dict) or (keys and set(data[key]) != set(keys)):
             return None, [
                 Problem(shown, 0, 0, f"'{key}' must be a mapping" + (f" of {', '.join(keys)}" if keys else ""))
