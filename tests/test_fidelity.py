@@ -88,7 +88,7 @@ def printed_forms() -> dict[int, str]:
     ctx = fidelity.Context(PROJECT.source_text, ed.inputs.emendation_ids, [])
     forms = fidelity.printed_forms(TEXT, {p.slug: p for p in st.parts(TEXT)}, ed.inputs.citation_forms, ctx)
     assert forms is not None, ctx.problems
-    return {rec["n"]: printed for items in forms.values() for rec, printed in items}
+    return {int(rec["n"]): printed for items in forms.values() for rec, printed in items}  # n as written: text
 
 
 FORMS = printed_forms()
