@@ -135,6 +135,19 @@ def _icon_button_keeps_its_name(page, server):
     assert button.get_attribute("aria-label") is None and button.get_attribute("title") == name
 
 
+def test_a_tap_on_an_emendation_shows_its_source_reading(browser, server):
+    # on a phone a tap is the only way to a tooltip: the focus the tap gives must not close it
+    with browser_page(browser, server, viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True) as page:
+        page.goto(f"{server}/introduction/")
+        mark = page.locator("span.emendation").first
+        title = mark.get_attribute("title")
+        mark.tap()
+        tip = page.locator(".md-tooltip2")
+        tip.wait_for(state="visible", timeout=5000)
+        page.wait_for_timeout(400)
+        assert tip.is_visible() and tip.inner_text() == title
+
+
 def test_a_tooltip_is_not_printed(page, server):
     page.goto(f"{server}/en/introduction/")
     page.locator("a.cite").first.hover()

@@ -193,16 +193,16 @@ def test_works_of_one_author_and_year_get_letters_in_list_order(tmp_path):
     result = build(project(tmp_path, trilingual(page), bib=BIB + TWO_1926))
     assert messages(result) == []
     kk, en = result.pages[("kk", "index")], result.pages[("en", "index")]
-    # «Аграрный вопрос» comes before «Героический период» in the list: it is 1926a
-    assert ">Крицман, 1926a: 5</a>; <a" in kk and ">Крицман, 1926b: 148</a>" in kk
+    # «Аграрный вопрос» comes before «Героический период» in the list: it is 1926а (Cyrillic а, б after Cyrillic)
+    assert ">Крицман, 1926а: 5</a>; <a" in kk and ">Крицман, 1926б: 148</a>" in kk
     assert ">Kritsman, 1926a: 5</a>; <a" in en and ">Kritsman, 1926b: 148</a>" in en
-    assert 'title="Крицман, Л. Аграрный вопрос / Л. Крицман. – 1926a."' in kk
+    assert 'title="Крицман, Л. Аграрный вопрос / Л. Крицман. – 1926а."' in kk
     assert ">Омарбеков, 2003</a>" in kk  # a work alone in its year keeps its plain year
     refs = result.pages[("ru", "references")]
-    assert refs.index("Аграрный вопрос / Л. Крицман. – 1926a.") < refs.index("– Москва, 1926b.")
+    assert refs.index("Аграрный вопрос / Л. Крицман. – 1926а.") < refs.index("– Москва, 1926б.")
     en_refs = result.pages[("en", "references")]
     assert en_refs.index("Kritsman L. (1926a) Agrarnyi vopros.") < en_refs.index("Kritsman L.N. (1926b)")
-    assert "Аграрный вопрос / Л. Крицман. – 1926a." in en_refs  # the entry in its own script, beside it
+    assert "Аграрный вопрос / Л. Крицман. – 1926а." in en_refs  # the entry in its own script (and letters), beside it
 
 
 LATEX = r"""
@@ -471,6 +471,14 @@ def test_the_cite_this_tabs_are_named_in_the_pages_language(tmp_path):
     assert loc is None and [p.message for p in problems] == [
         "'cite_style_names' must be a mapping of gost, apa, chicago"
     ]
+
+
+def test_every_field_a_provenance_line_names_has_a_name_in_every_language():
+    schema, _ = bibschema.load_schema()
+    fields = {f for f in schema.fields if not re.search(r"-(?:latn|[a-z]{2})$", f)}
+    fields -= {"status", "langid", "provenance", "keywords"}
+    for code in ("kk", "ru", "en"):
+        assert fields - set(locales.get(code).provenance_fields) == set(), code
 
 
 def test_corrections_log_dates_pages_and_is_checked(tmp_path):

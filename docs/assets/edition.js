@@ -93,7 +93,10 @@ document.addEventListener("click", function (event) {
     else if (host) timer = setTimeout(hide, 250)
   })
   addEventListener("mouseout", function (event) { if (host && !event.relatedTarget) timer = setTimeout(hide, 250) })
-  addEventListener("focusin", function (event) { keyboard && titled(event) ? show(titled(event)) : hide() })
+  addEventListener("focusin", function (event) {
+    if (keyboard && titled(event)) show(titled(event))
+    else if (!host || !host.contains(event.target)) hide()  // a tap focuses what it shows: keep that
+  })
   addEventListener("focusout", function (event) { if (event.target === host) hide() })
   addEventListener("keydown", function (event) {
     keyboard = true
