@@ -190,6 +190,14 @@ CASES = {
         [Edit(EN, "the conclusion", "the conclusion{qq}")],
         [f"{EN}:3:74: unknown mark '{{qq}}': the marks are {MARKS} (write '\\{{' for a literal brace)"],
     ),
+    "an unclosed mark": (  # was published as typed
+        [Edit(EN, "{pb:1247}", "{pb:1247")],
+        [f"{EN}:5:12: unclosed mark '{{pb:1247Recently': close it with '}}' (write '\\{{' for a literal brace)"],
+    ),
+    "a list mark with a space": (  # was published as typed, and the list left out
+        [Edit("docs/references.en.md", "{bibliography}", "{bibliography }")],
+        ["docs/references.en.md:3:1: malformed mark '{bibliography }': write {bibliography} (no spaces)"],
+    ),
     "a page marker with a space": (
         [Edit(EN, "{pb:1247}", "{pb: 1247}")],
         [f"{EN}:5:12: malformed mark '{{pb: 1247}}': write {{pb:1247}} (no spaces)"],

@@ -28,10 +28,15 @@ _CITE_START = re.compile(r"\s*-?@")  # what makes a bracket a citation
 # What looks like an edition mark but is none ({qq}, {pb: 1249}); Markdown's attribute lists start with a
 # space, ':' , '.' or '#' ({: #id }, { .class }) and are left alone.
 _MARK_LIKE = re.compile(r"\{(?P<word>[A-Za-z][\w-]*)(?P<value>(?:\s*:|\s+)[^{}\n]*)?\}")
-_ARGUMENT_KINDS = {"pb": "page", "em": "em", "note": "note"}
+_ARGUMENT_KINDS = {"pb": "page", "em": "em", "note": "note", "article": "article"}
+_PLAIN_MARKS = ("qk", "bibliography", "emendations", "citation-forms", "corrections", "notes", "glossary")
 BLOCK_MARKS = ("whole-article",)  # block marks the engine replaces before scanning (assemble.WHOLE)
+# A mark's name after '{' with no '}' before the line ends or the next '{': a mark left open ({corrections)
+_UNCLOSED = re.compile(
+    r"\{(?P<word>" + "|".join((*_ARGUMENT_KINDS, *_PLAIN_MARKS, *BLOCK_MARKS)) + r")\b[^{}\n]*(?=\{|\n|\Z)"
+)
 MARKS = "{#id}, {pb:N}, {em:ID}, {note:ID}, {qk}, {bibliography}, {emendations}, {citation-forms}, {corrections},"
-MARKS += " {notes}, {glossary}, {whole-article}"
+MARKS += " {notes}, {glossary}, {whole-article}, {article:FIELD}"
 # A bracket with words before the '@' ('[see @key, 148]'): Pandoc's prefix, which the edition does not take.
 _PREFIXED = re.compile(r"\[[^\[\]@\n]*?[^\[\]@\s]\s+-?@" + _KEY + r"[^\[\]\n]*\](?![(\[])")
 H1 = re.compile(r"^# +(.+?)\s*$", re.M)  # a page's title
@@ -232,9 +237,13 @@ def scan(text: str, path: str) -> Scan:
 def _almost_markup(text: str, i: int) -> tuple[int, str] | None:
     """A '{' or '[' at i that the edition does not take but a reader would take for its markup: (end, message)."""
     odd = _MARK_LIKE.match(text, i) if text[i - 1 : i] != "@" else None  # '@{key}' is a braced citation key
-    known = odd and odd.group("word") in _ARGUMENT_KINDS
+    known = odd and odd.group("word") in (*_ARGUMENT_KINDS, *_PLAIN_MARKS)
     if odd and odd.group("word") not in BLOCK_MARKS and (known or not odd.group("value") or ":" in odd.group("value")):
         return odd.end(), _mark_message(odd)
+    unclosed = _UNCLOSED.match(text, i)
+    if unclosed:
+        found = re.match(r"\{[\w-]+(?::[^\s{}]*)?", unclosed.group(0)).group(0)
+        return unclosed.end(), f"unclosed mark '{found}': close it with '}}' (write '\\{{' for a literal brace)"
     prefixed = _PREFIXED.match(text, i)
     if prefixed:
         return prefixed.end(), _prefix_message(prefixed.group(0))
@@ -246,6 +255,8 @@ def _mark_message(m: re.Match) -> str:
     if word in _ARGUMENT_KINDS and value:  # a known mark mistyped: a space in it, or no colon
         fixed = "{" + word + ":" + re.sub(r"[\s:]+", "", value) + "}"
         return f"malformed mark '{m.group(0)}': write {fixed} (no spaces)"
+    if word in _PLAIN_MARKS and value and not value.strip():  # {corrections }
+        return f"malformed mark '{m.group(0)}': write {{{word}}} (no spaces)"
     return f"unknown mark '{m.group(0)}': the marks are {MARKS} (write '\\{{' for a literal brace)"
 
 
