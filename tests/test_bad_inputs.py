@@ -198,6 +198,10 @@ CASES = {
         [Edit("docs/references.en.md", "{bibliography}", "{bibliography }")],
         ["docs/references.en.md:3:1: malformed mark '{bibliography }': write {bibliography} (no spaces)"],
     ),
+    "a list twice on a page": (  # its ids were written twice
+        [Edit("docs/references.en.md", "{bibliography}", "{bibliography}\n\n{bibliography}")],
+        ["docs/references.en.md:5:1: {bibliography} stands twice on this page: delete one"],
+    ),
     "a page marker with a space": (
         [Edit(EN, "{pb:1247}", "{pb: 1247}")],
         [f"{EN}:5:12: malformed mark '{{pb: 1247}}': write {{pb:1247}} (no spaces)"],

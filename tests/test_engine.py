@@ -1041,6 +1041,13 @@ def test_the_whole_article_pages_own_text_has_no_marks(tmp_path):
     ]
 
 
+def test_whole_article_twice_is_one_message(tmp_path):
+    pages = whole_article_pages("# Article\n\n{whole-article}\n\n{whole-article}\n")
+    assert messages(build(project(tmp_path, pages))) == [
+        "docs/article.en.md:5:1: {whole-article} stands twice on this page: delete one"
+    ]
+
+
 def test_whole_article_only_where_the_original_has_it(tmp_path):
     pages = whole_article_pages(article_kk="# Мақала\n\nМәтін.\n")
     result = build(project(tmp_path, pages))

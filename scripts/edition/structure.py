@@ -29,12 +29,26 @@ def check(ed, problems: list) -> None:
         found = scans[(page.lang, page.name)]
         lines = list(_lines(page.text, found.body_start))
         headings(page, lines, found.tokens, problems)
+        lists_once(page, found.tokens, problems)
         ids = _ids(found)
         if WHOLE in page.text:
             whole_page(page, found.tokens, original.get(page.name), problems)
         elif ids and (page.name not in original or ids == _ids(scans[(original[page.name].lang, page.name)])):
             # a translation whose ids differ from the original's is reported once, by the alignment
             paragraphs(page, lines, found.tokens, problems)
+
+
+def lists_once(page, tokens: list, problems: list) -> None:
+    """A generated list ({bibliography}, {whole-article} ...) stands once on a page: twice, its ids would be."""
+    seen: set = set()
+    marks = [(t.value, t.line, t.col) for t in tokens if isinstance(t, Marker) and t.kind == "block"]
+    where = Lines(page.text).line_col
+    marks += [(WHOLE, *where(m.start())) for m in re.finditer(re.escape(WHOLE), page.text)]
+    for value, line, col in sorted(marks, key=lambda m: (m[1], m[2])):
+        name = value if value.startswith("{") else "{" + value + "}"
+        if name in seen:
+            problems.append(Problem(page.path, line, col, f"{name} stands twice on this page: delete one"))
+        seen.add(name)
 
 
 def _ids(found) -> list:
