@@ -1041,6 +1041,14 @@ def test_the_whole_article_pages_own_text_has_no_marks(tmp_path):
     ]
 
 
+def test_a_heading_may_name_its_own_id(tmp_path):
+    # Markdown's "## Title {#id}" is the heading's id, not a paragraph's (it was two false errors)
+    pages = trilingual("# T\n\n{#intro-1} a\n\n## How to cite {#how-to-cite}\n\n{#intro-2} Text.\n")
+    result = build(project(tmp_path, pages))
+    assert messages(result) == []
+    assert "## How to cite {#how-to-cite}" in result.pages[("en", "index")]
+
+
 def test_whole_article_twice_is_one_message(tmp_path):
     pages = whole_article_pages("# Article\n\n{whole-article}\n\n{whole-article}\n")
     assert messages(build(project(tmp_path, pages))) == [

@@ -216,14 +216,9 @@ def scan(text: str, path: str) -> Scan:
             i = close + 1
             continue
         if c == "{" and i not in mask and not _escaped(text, i):
-            m = _MARKER.match(text, i)
-            if m:
-                kind = next(
-                    k for k in ("para", "page", "em", "note", "qk", "article", "block") if m.group(k) is not None
-                )
-                line, col = where(i)
-                tokens.append(Marker(kind, m.group(kind), i, m.end(), line, col))
-                i = m.end()
+            end = _mark(text, i, tokens, where)
+            if end is not None:
+                i = end
                 continue
         odd = None if i in mask or _escaped(text, i) else _almost_markup(text, i)
         if odd:
@@ -232,6 +227,24 @@ def scan(text: str, path: str) -> Scan:
             continue
         i += 1
     return Scan(tokens, problems, body)
+
+
+def _mark(text: str, i: int, tokens: list, where) -> int | None:
+    """The edition's mark at i, appended to tokens: where the scan goes on; None when there is none."""
+    m = _MARKER.match(text, i)
+    if m is None:
+        return None
+    if m.group("para") is not None and _on_heading(text, i):
+        return m.end()  # Markdown's heading id ("## Title {#id}"), not a paragraph's
+    kind = next(k for k in ("para", "page", "em", "note", "qk", "article", "block") if m.group(k) is not None)
+    line, col = where(i)
+    tokens.append(Marker(kind, m.group(kind), i, m.end(), line, col))
+    return m.end()
+
+
+def _on_heading(text: str, i: int) -> bool:
+    start = text.rfind("\n", 0, i) + 1
+    return re.match(r" {0,3}#{1,6}[ \t]", text[start:i]) is not None
 
 
 def _almost_markup(text: str, i: int) -> tuple[int, str] | None:
