@@ -389,6 +389,16 @@ def test_emendations_table_shows_a_cited_reading_as_cited_and_the_reason_in_the_
     assert cells["en"] == [("sp", "а. б", "No space."), ("ref", "&#91;Kritsman, 1926: 148&#93;", "Set.")]
 
 
+def test_an_emendation_reading_that_cites_an_unknown_key_is_located(tmp_path):
+    em = "- {id: ref, where: intro-1, source: '(Крицман, 1926, с. 148)', reading: '[@kritsman1962, 148]', why: x}\n"
+    pages = trilingual("# T\n\n{#intro-1} [@kritsman1926, 148]\n")
+    result = build(project(tmp_path, pages, emendations=em))
+    assert (
+        "source/emendations.yml:1:73: reading cites 'kritsman1962', which bibliography.bib does not have:"
+        " correct the key" in messages(result)
+    )
+
+
 def test_paragraph_and_page_marks(tmp_path):
     result = build(project(tmp_path, trilingual("# T\n\n{#results-7} a {pb:1250}b\n")))
     html = result.pages[("kk", "index")]

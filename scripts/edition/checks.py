@@ -147,6 +147,11 @@ def emendation_records(ed, problems: list) -> None:
             problems.append(
                 Problem(rec.path, *rec.mark("reading"), "reading is the source's reading: an emendation changes it")
             )
+        if _citation_reading(rec) and ed.inputs.bib.entries:  # the About page shows it as a citation
+            for key in scan(str(rec["reading"]), "").tokens[0].keys():
+                if key not in ed.inputs.bib.entries:
+                    message = f"reading cites '{key}', which {ed.project.bib} does not have: correct the key"
+                    problems.append(Problem(rec.path, *rec.mark("reading"), message))
 
 
 def _citation_reading(rec) -> bool:
