@@ -227,6 +227,22 @@ CASES = {
             " or write the value in braces: {kk}"
         ],
     ),
+    "bib: a name without its comma": (  # was the label [Л., 1926]
+        [Edit(BIB, "author = {Крицман, Л. Н.}", "author = {Крицман Л. Н.}")],
+        [
+            f"{BIB}:3:3: entry 'kritsman1926': field 'author': 'Крицман Л. Н.' reads as family name 'Н.':"
+            f" write 'Крицман, Л. Н.': {NAME_RULE}"
+        ],
+    ),
+    "bib: two 'and's in a row": (  # was the label [Крицман және and ...]
+        [Edit(BIB, "author = {Крицман, Л. Н.}", "author = {Крицман, Л. Н. and and Петров, П.}")],
+        [
+            f"{BIB}:3:3: entry 'kritsman1926': field 'author': an empty name (two 'and's in a row, or one at the"
+            f" end): {NAME_RULE}",
+            f"{BIB}:4:3: entry 'kritsman1926': field 'author-latn': it names 1 people, 'author' 2: the same people,"
+            f" in the same order: {NAME_RULE}",
+        ],
+    ),
     "bib: too many commas in a name": (
         [Edit(BIB, "author = {Крицман, Л. Н.}", "author = {Крицман, Л., Н., x}")],
         [f"{BIB}:3:3: entry 'kritsman1926': field 'author': too many commas in 'Крицман, Л., Н., x': {NAME_RULE}"],

@@ -175,12 +175,18 @@ def _read_names(bib: Bibliography, problems: list) -> None:
     commas) says neither entry nor field, or is raised later, for a -latn field, as a traceback. An entry
     with a bad name is reported at the field and not formatted."""
     for key, entry in bib.entries.items():
+        counts = {}
         for name in [n for n in entry.fields if n.lower() in NAME_FIELDS]:
-            value = entry.fields.pop(name)
-            for person in _people(value, key, name, bib):
+            people = _people(entry.fields.pop(name), key, name, bib)
+            counts[name.lower()] = len(people)
+            for person in people:
                 entry.add_person(person, name.lower())
         for name in [n for n in entry.fields if n.lower() in {f"{r}-latn" for r in NAME_FIELDS}]:
-            _people(entry.fields[name], key, name, bib)
+            n, of = len(_people(entry.fields[name], key, name, bib)), name.lower().removesuffix("-latn")
+            if counts.get(of, n) != n:
+                message = f"it names {n} people, '{of}' {counts[of]}: the same people, in the same order"
+                bib.bad_names.append((key, name.lower(), message))
+                bib.invalid.add(key)
     for key, name, message in bib.bad_names:
         problems.append(
             Problem(bib.path, *bib.place(key, name), f"entry '{key}': field '{name}': {message}: {_NAME_RULE}")
@@ -188,10 +194,31 @@ def _read_names(bib: Bibliography, problems: list) -> None:
 
 
 def _people(value: str, key: str, name: str, bib: Bibliography) -> list[Person]:
+    pieces = split_name_list(value)
     with pybtex.errors.capture() as captured:  # pybtex reads on past a bad name: one message, not a traceback
-        people = [Person(n) for n in split_name_list(value)]
-    for err in captured:
-        message = str(err) if len(str(err)) <= 100 else str(err)[:97] + "…'"
+        people = [Person(n) for n in pieces]
+    messages = [str(err) if len(str(err)) <= 100 else str(err)[:97] + "…'" for err in captured]
+    messages += [m for piece, person in zip(pieces, people) for m in _misread(piece, person)]
+    for message in messages:
         bib.bad_names.append((key, name.lower(), message[:1].lower() + message[1:]))
         bib.invalid.add(key)
     return people
+
+
+_INITIAL = re.compile(r"\w{1,2}\.(?:-?\w{1,2}\.)*\Z")  # Л.  Н.С.  Zh.
+
+
+def _misread(piece: str, person: Person) -> list[str]:
+    """What pybtex reads without complaint but not as meant: an empty name ('and and', an 'and' at the end),
+    ';' between people, or 'Крицман Л.' (no comma), which it reads as family name 'Л.'."""
+    text = piece.strip()
+    if not text or text.lower().startswith("and "):
+        return ["an empty name (two 'and's in a row, or one at the end)"]
+    if ";" in text:
+        return [f"';' in '{text}': people are separated by ' and '"]
+    if "," not in text and person.last_names and all(_INITIAL.match(n) for n in person.last_names):
+        words = text.split()
+        k = next((i for i, w in enumerate(words) if _INITIAL.match(w)), 0)
+        family, initials = " ".join(words[:k]), " ".join(words[k:])
+        return [f"'{text}' reads as family name '{' '.join(person.last_names)}': write '{family}, {initials}'"]
+    return []
