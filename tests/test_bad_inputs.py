@@ -202,6 +202,20 @@ CASES = {
         [Edit("docs/references.en.md", "{bibliography}", "{bibliography}\n\n{bibliography}")],
         ["docs/references.en.md:5:1: {bibliography} stands twice on this page: delete one"],
     ),
+    "a page with an unknown language suffix": (  # was 24 messages blamed on docs/introduction.md
+        [Edit("docs/introduction.kz.md", None, "# Кіріспе\n\nМәтін.\n")],
+        [
+            "docs/introduction.kz.md:1:1: unknown language suffix '.kz': the translations are .ru, .en and the"
+            " default language 'kk' has none; rename this file introduction.<language>.md or introduction.md"
+        ],
+    ),
+    "a page with a capitalized language suffix": (
+        [Edit("docs/introduction.EN.md", None, "# Introduction\n\nText.\n")],
+        [
+            "docs/introduction.EN.md:1:1: unknown language suffix '.EN': the translations are .ru, .en and the"
+            " default language 'kk' has none; rename this file introduction.en.md or introduction.md"
+        ],
+    ),
     "a page marker with a space": (
         [Edit(EN, "{pb:1247}", "{pb: 1247}")],
         [f"{EN}:5:12: malformed mark '{{pb: 1247}}': write {{pb:1247}} (no spaces)"],

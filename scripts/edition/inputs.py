@@ -6,6 +6,7 @@ YAML (a node tree, so that every record keeps its place). Nothing here interpret
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -255,6 +256,10 @@ def read_pages(docs: Path, shown_dir: str, languages: tuple[str, ...]) -> tuple[
         rel = file.relative_to(docs).as_posix()
         shown = f"{shown_dir}/{rel}"
         name, lang = page_of(rel, languages)
+        odd = _odd_suffix(rel, languages)
+        if odd:  # MkDocs and static-i18n would publish it as a page of its own, in the default language
+            problems.append(Problem(shown, 1, 1, odd))
+            continue
         if rel.endswith(f".{languages[0]}.md"):  # MkDocs would not serve it: reported, and read as the page
             exists = (docs / f"{name}.md").exists()  # then it is ignored; else read as the page
             problems.append(_suffixed_original(shown, f"{shown_dir}/{name}.md", languages[0], exists))
@@ -282,6 +287,19 @@ def read_pages(docs: Path, shown_dir: str, languages: tuple[str, ...]) -> tuple[
                     )
                 )
     return pages, problems
+
+
+def _odd_suffix(rel: str, languages: tuple[str, ...]) -> str | None:
+    """A suffix like a language's that is none of the edition's (results.kz.md, results.EN.md)."""
+    head, _, suffix = rel[:-3].rpartition(".")
+    if not head or suffix in languages or not re.fullmatch(r"[A-Za-z]{2,3}", suffix):
+        return None
+    meant = suffix.lower() if suffix.lower() in languages[1:] else "<language>"
+    known = ", ".join(f".{code}" for code in languages[1:])
+    return (
+        f"unknown language suffix '.{suffix}': the translations are {known} and the default language"
+        f" '{languages[0]}' has none; rename this file {head}.{meant}.md or {head}.md"
+    )
 
 
 def _suffixed_original(shown: str, meant: str, lang: str, exists: bool) -> Problem:
