@@ -189,6 +189,12 @@ def test_search_english_only_english(page, server):
     assert hrefs and all("/en/" in h for h in hrefs)
 
 
+def test_search_with_a_straight_apostrophe_finds_the_curly_one(browser, real_server):
+    with browser_page(browser, real_server) as page:  # the English text writes Lenin’s; a keyboard types '
+        hrefs = search(page, real_server, "en/", "Lenin's")
+        assert any(place(h).startswith("/en/results/") for h in hrefs)
+
+
 @pytest.mark.parametrize("root, word", [("ru/", "партии"), ("en/", "party")])  # stems "парт", "parti"
 def test_search_a_stemmed_word_is_not_missing_and_is_highlighted(page, server, root, word):
     hrefs = search(page, server, root, word)
