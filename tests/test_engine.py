@@ -744,6 +744,12 @@ def test_translation_keeps_the_originals_notes_in_order(tmp_path):
     ]
 
 
+def test_a_look_alike_letter_in_a_note_id_used_alike_is_one_message(tmp_path):
+    odd = "fіrst"  # a Cyrillic і, in the record and in every mark
+    result = build(with_source(tmp_path, trilingual(NOTED.replace("first", odd)), notes=NOTES.replace("first", odd)))
+    assert len(messages(result)) == 1 and "note id 'fіrst'" in messages(result)[0]
+
+
 def test_a_misspelt_note_in_a_translation_is_one_message(tmp_path):
     # the alignment check would also see the notes differ: the same mistake, reported once
     misspelt = NOTED.replace("{note:first}", "{note:frist}")

@@ -26,7 +26,7 @@ def load(path: Path, shown: str, languages: tuple[str, ...]) -> tuple[dict | Non
         nid = str(rec["id"])
         if not NOTE_ID.match(nid):
             problems.append(Problem(shown, *rec.mark("id"), lookalike.id_message("note id", nid, "unmarked-quote")))
-            continue
+            # still recorded: its marks, spelt the same way, are not also "unknown"
         if nid in by_id:
             problems.append(Problem(shown, *rec.mark("id"), f"duplicate note id '{nid}'"))
             continue
