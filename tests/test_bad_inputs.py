@@ -216,6 +216,10 @@ CASES = {
             " default language 'kk' has none; rename this file introduction.en.md or introduction.md"
         ],
     ),
+    "a heading only in a translation": (  # was published, compared with nothing
+        [Edit(EN, "{#intro-2}", "## An added heading\n\n{#intro-2}")],
+        [f"{EN}:5:1: headings differ from the original's (levels [1, 2] here, [1] there): translate each, once"],
+    ),
     "a page marker with a space": (
         [Edit(EN, "{pb:1247}", "{pb: 1247}")],
         [f"{EN}:5:12: malformed mark '{{pb: 1247}}': write {{pb:1247}} (no spaces)"],

@@ -36,6 +36,11 @@ def check(ed, problems: list) -> None:
         elif ids and (page.name not in original or ids == _ids(scans[(original[page.name].lang, page.name)])):
             # a translation whose ids differ from the original's is reported once, by the alignment
             paragraphs(page, lines, found.tokens, problems)
+            if page.name in original and original[page.name] is not page:
+                first = original[page.name]
+                same_headings(
+                    page, lines, list(_lines(first.text, scans[(first.lang, page.name)].body_start)), problems
+                )
 
 
 def lists_once(page, tokens: list, problems: list) -> None:
@@ -84,6 +89,27 @@ def headings(page, lines: list, tokens: list, problems: list) -> None:
         elif heading:
             _marks_in_heading(page, tokens, offset, offset + len(line), problems)
         first = False
+
+
+def _levels(lines: list) -> list:
+    """(level, offset) of each heading: '## Results' -> (2, offset)."""
+    found = ((_HEADING.match(line), offset) for offset, line in lines)
+    return [
+        (len(m.group(1)), offset) for m, offset in found if m and (m.group(2) or "").strip()
+    ]  # an empty one is reported
+
+
+def same_headings(page, lines: list, original_lines: list, problems: list) -> None:
+    """A body section's translation has the original's headings, at the same levels (a heading only in a
+    translation is text that nothing compares)."""
+    mine, theirs = _levels(lines), _levels(original_lines)
+    if not mine or [lv for lv, _ in mine] == [lv for lv, _ in theirs]:
+        return  # no heading at all: the missing title is reported
+    k = next((i for i, (a, b) in enumerate(zip(mine, theirs)) if a[0] != b[0]), min(len(mine), len(theirs)))
+    offset = mine[k][1] if k < len(mine) else mine[-1][1]
+    here, there = [lv for lv, _ in mine], [lv for lv, _ in theirs]
+    message = f"headings differ from the original's (levels {here} here, {there} there): translate each, once"
+    problems.append(Problem(page.path, *Lines(page.text).line_col(offset), message))
 
 
 def _fill(tok) -> bool:
