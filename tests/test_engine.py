@@ -824,6 +824,15 @@ def test_a_note_that_states_the_status_is_not_preceded_by_the_label(tmp_path):
     assert status["ru"] == mark + '<span class="status-label">не установлено</span>. Только фамилия.</p>'
 
 
+def test_a_kazakh_note_that_ends_its_clause_with_the_status_is_not_preceded_by_the_label(tmp_path):
+    # Kazakh puts the status word last: "Сілтеме бойынша анықталды: ..." is the label itself
+    notes = "note-kk = {Сілтеме бойынша анықталды: тек тегі.},"
+    bib = BIB.replace("status = {unidentified}}", f"status = {{identified}}, {notes}}}", 1)
+    result = build(project(tmp_path, trilingual("# T\n\n{#intro-1} [@abylgozhin-nd]\n"), bib=bib))
+    kk = re.search(r'<p class="ref-status ref-identified">.*?</p>', result.pages[("kk", "references")]).group(0)
+    assert kk.endswith('<span class="status-label">Сілтеме бойынша анықталды</span>: тек тегі.</p>')
+
+
 # -- provenance of the reference fields ----------------------------------------------------------------------
 
 PROVENANCE = (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -20,7 +21,7 @@ class Status:
     mark: str
     label: str
     explanation: str
-    note_opens: str  # how an editor's note that states this status begins ("Unidentified"); "" for none
+    note_opens: str  # a regex: how an editor's note that states this status begins ("Unidentified"); "" for none
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,11 @@ def load(code: str, directory: str | None = None) -> tuple[Locale | None, list[P
         return None, [
             Problem(shown, 0, 0, f"'status' must map checked, identified, unidentified to {', '.join(fields)}")
         ]
+    for value in status.values():
+        try:
+            re.compile(str(value["note_opens"]))
+        except re.error as err:
+            return None, [Problem(shown, 0, 0, f"'status': note_opens '{value['note_opens']}' is no regex: {err}")]
     data["status"] = {k: Status(**v) for k, v in status.items()}
     mappings = (
         ("provenance_sources", SOURCE_KINDS),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -186,8 +187,9 @@ def _status(status: str, st, note: str) -> H:
     """The status mark, its label and the editor's note. A note that opens by stating the status
     ("Unidentified: ...") is not preceded by the label ("unidentified. Unidentified: ..."): its own opening
     words are marked as the label, which the legend above the list explains."""
-    n = len(st.note_opens)
-    if n and note.startswith(st.note_opens) and not note[n : n + 1].isalpha():
+    opening = re.match(st.note_opens, note) if st.note_opens else None
+    n = opening.end() if opening else 0
+    if n and not note[n : n + 1].isalpha():
         label, rest = note[:n], H.escape(note[n:])
     else:
         label, rest = st.label, H(". {}").format(note) if note else ""
