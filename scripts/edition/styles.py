@@ -110,15 +110,20 @@ def word(children, context, key):
     return Text(getattr(context["style"].locale, key))
 
 
+def _linked(context, name: str, label: str, target: str):
+    """'<label> <value>', the value a link to `target` (its '{}' is the value)."""
+    entry = context["entry"]
+    value = entry.fields.get(name)
+    if value is None:
+        raise FieldIsMissing(name, entry)
+    value = value.strip()
+    return Text(label, " ", HRef(target.format(value), value))
+
+
 @node
 def doi(children, context):
     """'DOI: 10.…', the DOI a link to its resolver (https://doi.org/)."""
-    entry = context["entry"]
-    value = entry.fields.get("doi")
-    if value is None:
-        raise FieldIsMissing("doi", entry)
-    value = value.strip()
-    return Text(context["style"].locale.doi_label, " ", HRef(f"https://doi.org/{value}", value))
+    return _linked(context, "doi", context["style"].locale.doi_label, "https://doi.org/{}")
 
 
 @node
@@ -144,12 +149,7 @@ def pages(children, context):
 @node
 def url(children, context):
     """'URL: https://…', a link."""
-    entry = context["entry"]
-    value = entry.fields.get("url")
-    if value is None:
-        raise FieldIsMissing("url", entry)
-    value = value.strip()
-    return Text(context["style"].locale.url_label, " ", HRef(value, value))
+    return _linked(context, "url", context["style"].locale.url_label, "{}")
 
 
 @node
