@@ -153,6 +153,27 @@ def test_every_field_the_schema_allows_is_printed_in_both_styles():
     )
 
 
+def test_the_words_joining_a_work_to_its_container_are_the_locales():
+    """'In:', '//' and a journal's 'vol.' are words of a language (locales/*.yml), not of the code."""
+    import dataclasses
+
+    chapter = entry("omarbekov2000", EDITED)
+    article = entry(
+        "zh1930",
+        "@article{zh1930, author = {Крицман, Л.}, author-latn = {Kritsman, L.}, title = {Статья}, title-latn = {Stat'ia},"
+        " journal = {Журнал}, journal-latn = {Zhurnal}, volume = {21}, year = {1930}, langid = {russian}}",
+    )
+    assert "vol. 21" in RomanizedStyle(EN).format_one(article).render_as("text")
+    assert " // " in GostStyle(RU).format_one(article).render_as("text")
+    en = dataclasses.replace(EN, in_collection="In the book", journal_volume_abbr="volume")
+    assert "In the book Sbornik" in RomanizedStyle(en).format_one(chapter).render_as("text")
+    assert "volume 21" in RomanizedStyle(en).format_one(article).render_as("text")
+    ru = dataclasses.replace(RU, in_collection="В кн.:", in_journal="в журн.", journal_volume_abbr="Вып.")
+    assert "Иванов В кн.: Сборник" in GostStyle(ru).format_one(chapter).render_as("text")
+    text = GostStyle(ru).format_one(article).render_as("text")
+    assert " в журн. " in text and "Вып. 21" in text and "//" not in text
+
+
 def test_editors_without_an_author_are_named_as_editors():
     book = entry("omarbekov1999", EDITED.replace("author = {Омарбеков, Т.}, author-latn = {Omarbekov, T.},", ""))
     assert GostStyle(RU).format_one(book).render_as("text").startswith("Тарих / ред. А. Б. Иванов. – 2-е изд.")

@@ -48,6 +48,9 @@ class Locale:
     original_script: str
     title_unknown: str
     volume_abbr: str
+    journal_volume_abbr: str  # a journal's volume: English styles write "vol. 21, no. 3", books "Vol. 2"
+    in_journal: str  # between an article and its journal: GOST "//"; "" where the style writes none
+    in_collection: str  # between a chapter and the book it is in: GOST "//", English "In:"
     pages_abbr: str  # GOST's word before pages (the article's own GOST citation)
     pages_range_abbr: str  # the reference lists: before a range of pages (pp. 10–25)
     page_abbr: str  # the reference lists: before a single page (p. 12)

@@ -216,10 +216,10 @@ class GostStyle(_EditionStyle):
             optional[year],
         ]
 
-    def volume_pages(self):
+    def volume_pages(self, volume_abbr="volume_abbr"):
         return [
             join(sep=", ")[
-                optional[join(sep=" ")[word("volume_abbr"), field("volume")]],
+                optional[join(sep=" ")[word(volume_abbr), field("volume")]],
                 optional[join(sep=" ")[word("number_abbr"), field("number")]],
             ],
             optional[pages],
@@ -242,15 +242,15 @@ class GostStyle(_EditionStyle):
 
     def get_article_template(self, e):
         return self._areas(
-            join(sep=" // ")[self.heading_and_title(e), field("journal")],
+            join(sep=" ")[self.heading_and_title(e), word("in_journal"), field("journal")],
             optional[year],
-            *self.volume_pages(),
+            *self.volume_pages("journal_volume_abbr"),
             *self.links(),
         )
 
     def get_incollection_template(self, e):
         return self._areas(
-            join(sep=" // ")[self.heading_and_title(e), field("booktitle")],
+            join(sep=" ")[self.heading_and_title(e), word("in_collection"), field("booktitle")],
             optional[field("edition")],
             self.publication(),
             *self.volume_pages(),
@@ -315,7 +315,7 @@ class RomanizedStyle(_EditionStyle):
             self.editors(),
             join(sep=", ")[
                 latn("journal"),
-                optional[join(sep=" ")["vol.", field("volume")]],
+                optional[join(sep=" ")[word("journal_volume_abbr"), field("volume")]],
                 optional[join(sep=" ")[word("number_abbr"), field("number")]],
                 optional[pages],
             ],
@@ -327,7 +327,7 @@ class RomanizedStyle(_EditionStyle):
         return self._finish(
             self.head(),
             self.editors(),
-            join(sep=" ")["In:", latn("booktitle")],
+            join(sep=" ")[word("in_collection"), latn("booktitle")],
             optional[latn("edition")],
             self.publication(),
             *self.tail(),
