@@ -160,8 +160,9 @@ def test_the_words_joining_a_work_to_its_container_are_the_locales():
     chapter = entry("omarbekov2000", EDITED)
     article = entry(
         "zh1930",
-        "@article{zh1930, author = {Крицман, Л.}, author-latn = {Kritsman, L.}, title = {Статья}, title-latn = {Stat'ia},"
-        " journal = {Журнал}, journal-latn = {Zhurnal}, volume = {21}, year = {1930}, langid = {russian}}",
+        "@article{zh1930, author = {Крицман, Л.}, author-latn = {Kritsman, L.},"
+        " title = {Статья}, title-latn = {Stat'ia}, journal = {Журнал}, journal-latn = {Zhurnal},"
+        " volume = {21}, year = {1930}, langid = {russian}}",
     )
     assert "vol. 21" in RomanizedStyle(EN).format_one(article).render_as("text")
     assert " // " in GostStyle(RU).format_one(article).render_as("text")
