@@ -154,6 +154,26 @@ def test_no_page_scrolls_sideways_on_a_phone(browser, published_server, lang):
     assert wide == {}
 
 
+# Targets that stand on their own, not words in a sentence: a paragraph's number and its language links, a
+# note's way back to its mark.
+OWN_TARGETS = "article :is(a.para-num, .para-langs a, a.note-back)"
+
+
+@pytest.mark.parametrize("path", ["results/", "ru/introduction/", "en/introduction/"])
+def test_a_finger_can_hit_the_paragraph_links_on_a_phone(browser, published_server, path):
+    """WCAG 2.5.8 (target size, minimum): each at least 24 x 24 CSS px."""
+    with browser_page(browser, published_server, **PHONE) as page:
+        page.goto(f"{published_server}/{path}")
+        boxes = page.eval_on_selector_all(
+            OWN_TARGETS,
+            "els => els.map(e => { const r = e.getBoundingClientRect(); return [e.className || e.textContent,"
+            " r.width, r.height]; })",
+        )
+        assert len(boxes) > 10
+        small = [box for box in boxes if box[1] < 24 or box[2] < 24]
+        assert small == []
+
+
 @pytest.mark.parametrize("path", ["ru/results/", "en/introduction/", "en/article/"])
 def test_parallel_view_on_a_phone_stacks_the_original_under_its_translation(browser, published_server, path):
     with browser_page(browser, published_server, **PHONE) as page:
