@@ -79,7 +79,7 @@ def test_a_tooltip_is_made_when_needed_one_at_a_time_and_closes(page, server):
     assert first.get_attribute("title") == title
 
 
-def test_a_tooltip_stays_inside_a_phone_screen(browser, server):
+def test_a_tooltip_stays_inside_a_phone_screen_and_is_readable_there(browser, server):
     with browser_page(browser, server, viewport={"width": 360, "height": 740}) as page:
         page.goto(f"{server}/en/introduction/")
         page.keyboard.press("Shift")  # a keyboard user: focus shows the tooltip
@@ -89,6 +89,9 @@ def test_a_tooltip_stays_inside_a_phone_screen(browser, server):
             inner.wait_for(state="visible", timeout=5000)
             box = inner.bounding_box()
             assert box["x"] >= 0 and box["x"] + box["width"] <= 360, (i, box)
+        # a reference is read, not glanced at: not Material's 10 px bold for button names
+        size, weight = inner.evaluate("el => [getComputedStyle(el).fontSize, getComputedStyle(el).fontWeight]")
+        assert float(size.rstrip("px")) >= 13 and int(weight) < 600
 
 
 def test_opening_a_page_at_a_citation_shows_no_tooltip(page, server):
