@@ -37,6 +37,15 @@ def test_every_page_exists_in_every_language_with_its_lang(real_site, lang, page
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_the_language_selector_names_each_language_in_it_and_marks_the_pages_own(real_site, lang):
+    for page in PAGES:
+        links = soup(real_site, lang, page).select("a.md-select__link")
+        assert [a["hreflang"] for a in links] == list(LANGS), page
+        assert all(a.get("lang") == a["hreflang"] for a in links), page  # "Қазақша" read as Kazakh
+        assert [a["hreflang"] for a in links if a.get("aria-current") == "page"] == [lang], page
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_heading_links_are_titled_in_the_pages_language(real_site, lang):
     from edition import locales
 
