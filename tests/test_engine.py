@@ -1151,6 +1151,22 @@ def test_a_look_alike_letter_in_a_note_or_term_id_is_named(tmp_path):
     assert f"source/terms.yml:15:7: term id 'аrkhiv' {odd}" in messages(result)
 
 
+def test_a_language_the_edition_does_not_have_in_a_term_is_a_located_warning(tmp_path):
+    """`match: {de: ...}` or `kz:` would be silently unused."""
+    terms = TERMS.replace("en: 'VKP\\(b\\)'}", "en: 'VKP\\(b\\)', de: 'KPdSU'}").replace(
+        '  en: "archive"\n', '  en: "archive"\n  kz: "мұрағат"\n'
+    )
+    assert "de: 'KPdSU'" in terms and 'kz: "' in terms
+    result = build(with_source(tmp_path, trilingual("# T\n\nx\n"), terms=terms))
+    assert messages(result) == []
+    warnings = [str(p) for p in result.problems if p.severity == "warning"]
+    assert "source/terms.yml:8:68: warning: unknown key 'de' (the keys are kk, ru, en)" in warnings
+    assert (
+        "source/terms.yml:19:3: warning: unknown key 'kz' (the keys are id, kk, ru, en, expansion, explain, match)"
+        in warnings
+    )
+
+
 # the fixture's article.yml with a misspelt key and a key an author does not have
 ARTICLE = FIXTURE_ARTICLE.replace(
     '    initials: {kk: "С.А.", ru: "С.А.", en: "S.A."}\n',

@@ -51,7 +51,9 @@ def load(path: Path, shown: str, languages: tuple[str, ...]) -> tuple[list[Term]
     records, problems = read_records(path, shown, ("id",))
     terms, seen = [], set()
     for rec in records:
-        problems += unknown_keys(rec.node, {*TERM_KEYS, *languages}, shown, TERM_KEYS)
+        problems += unknown_keys(
+            rec.node, {*TERM_KEYS, *languages}, shown, (*TERM_KEYS[:1], *languages, *TERM_KEYS[1:])
+        )
         term = _term(rec, languages, problems)
         if term is None:
             continue
@@ -108,6 +110,8 @@ def _per_language(rec: Record, key: str, languages, problems: list, required: bo
         problems.append(Problem(rec.path, *rec.mark(key), f"term '{rec['id']}' {wrong} {key}: {{kk: ..., ...}}"))
         return {}
     found = {lang: _text(value.get(lang)) for lang in languages if _text(value.get(lang))}
+    # a language the edition does not have (`de:`, `kz:`) would be silently unused
+    problems += unknown_keys(_value_node(rec, key), set(languages), rec.path, languages)
     for lang in languages:
         if required and lang not in found:
             problems.append(
@@ -116,12 +120,18 @@ def _per_language(rec: Record, key: str, languages, problems: list, required: bo
     return found
 
 
-def _sub_mark(rec: Record, key: str, lang: str) -> tuple[int, int]:
-    """Line and column of `key.lang` (of `key` when it is not a mapping or lacks the language)."""
+def _value_node(rec: Record, key: str):
+    """The YAML mapping node of `key`'s value, or None."""
     for key_node, value_node in rec.node.value if rec.node is not None else []:
         if key_node.value == key and isinstance(value_node, yaml.MappingNode):
-            return value_mark(value_node, lang)
-    return rec.mark(key)
+            return value_node
+    return None
+
+
+def _sub_mark(rec: Record, key: str, lang: str) -> tuple[int, int]:
+    """Line and column of `key.lang` (of `key` when it is not a mapping or lacks the language)."""
+    node = _value_node(rec, key)
+    return value_mark(node, lang) if node is not None else rec.mark(key)
 
 
 # -- the first occurrence of each term on a page -----------------------------------------------------------
