@@ -687,6 +687,29 @@ def with_source(tmp_path: Path, pages: dict, **files) -> Project:
 NOTED = "# T\n\n{#intro-1} Бір{note:third} екі [@kritsman1926]{note:first}.\n\n{#intro-2} Үш{note:second}.\n"
 
 
+def test_a_mark_that_no_longer_follows_its_anchor_is_a_located_warning(tmp_path):
+    """The anchor is where scripts/insert_note_marks.py puts a mark; a revised text leaves it stale."""
+    notes = NOTES.replace(
+        '  where: intro-1\n  kk: "Бірінші',
+        "  where: intro-1\n  anchor: {kk: 'екі [@kritsman1926]', ru: 'екі', en: 'екі  [@kritsman1926]'}\n"
+        '  kk: "Бірінші',
+    ).replace("  where: intro-2\n", "  where: intro-2\n  anchor: {kk: 'Үш'}\n")
+    assert notes.count("anchor:") == 2
+    result = build(with_source(tmp_path, trilingual(NOTED), notes=notes))
+    assert messages(result) == []
+    warnings = [str(p) for p in result.problems if p.severity == "warning" and "anchor" in p.message]
+    # kk: right after the anchor; en: the same, its whitespace apart; ru: the mark follows "[@kritsman1926]"
+    assert warnings == [
+        "docs/index.ru.md:3:47: warning: {note:first} does not follow its anchor in 'ru' ('екі',"
+        " source/notes.yml:1): put the mark after that text, or write in `anchor` the text the mark now follows"
+    ]
+    # a mark after another mark still follows the text before both
+    two = NOTED.replace("Үш{note:second}", "Үш{note:third}{note:second}").replace("Бір{note:third}", "Бір")
+    (tmp_path / "two").mkdir()
+    result = build(with_source(tmp_path / "two", trilingual(two), notes=notes.replace("ru: 'екі'", "ru: '1926]'")))
+    assert [p for p in result.problems if "anchor" in p.message] == []
+
+
 def test_note_marks_without_notes_yml_are_one_error(tmp_path):
     result = build(project(tmp_path, trilingual(NOTED)))
     assert messages(result) == ["source/notes.yml: file not found: create it (docs/index.md uses it: {note:…})"]

@@ -258,6 +258,8 @@ def check_data(ed: Edition, problems: list) -> None:
     if ed.inputs.notes and not ed.inputs.partial:
         unnumbered = frozenset(p.path for p in problems if p.message == structure.NO_ID)
         notes.check_places(ed.inputs.notes, sections, ed.para_page, problems, unnumbered)
+        every = [(p, ed.scans[(p.lang, p.name)]) for p in ed.pages if (p.lang, p.name) not in ed.whole]
+        notes.check_anchors(ed.inputs.notes, every, problems)
     if not ed.inputs.partial:
         problems += provenance.check(ed.inputs.bib, ed.para_page, ed.project.bib)
     if ed.inputs.terms and _glossary_page(ed, original) is None:

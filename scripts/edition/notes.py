@@ -96,3 +96,39 @@ def check_places(
                         " move the mark or correct 'where'",
                     )
                 )
+
+
+_NOTE_MARKS_AT_END = re.compile(r"(?:\{note:[^{}\s]*\}\s*)+\Z")
+
+
+def check_anchors(notes: dict, pages: list, problems: list) -> None:
+    """Each mark stands right after its note's anchor in that language (source/notes.yml `anchor`): the
+    anchor is where scripts/insert_note_marks.py puts the mark, and a revised text leaves it stale.
+    pages: [(Page, Scan)] of every language's section pages. A warning: the page is still right."""
+    for page, scan in pages:
+        pid, start, end = None, 0, -1
+        for tok in scan.tokens:
+            if isinstance(tok, Marker) and tok.kind == "para":
+                close = page.text.find("\n\n", tok.end)
+                pid, start, end = tok.value, tok.end, len(page.text) if close < 0 else close
+            elif isinstance(tok, Marker) and tok.kind == "note" and tok.start < end and tok.value in notes:
+                rec = notes[tok.value]
+                if str(rec["where"]) != pid:
+                    continue  # in another paragraph: check_places says so
+                anchors = rec.get("anchor")
+                anchor = anchors.get(page.lang) if isinstance(anchors, dict) else None
+                if not isinstance(anchor, str) or not anchor.strip():
+                    continue  # no anchor to keep in step (the mark was placed by hand)
+                before = _NOTE_MARKS_AT_END.sub("", page.text[start : tok.start].rstrip())
+                if not " ".join(before.split()).endswith(" ".join(anchor.split())):
+                    problems.append(
+                        Problem(
+                            page.path,
+                            tok.line,
+                            tok.col,
+                            f"{{note:{tok.value}}} does not follow its anchor in '{page.lang}' ({anchor.strip()!r},"
+                            f" {rec.path}:{rec.line}): put the mark after that text, or write in `anchor` the text"
+                            " the mark now follows",
+                            "warning",
+                        )
+                    )
