@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from edition import bibliography, bibschema, build, locales, lookalike, provenance, references, siteconfig
-from edition.inputs import read_text
-from edition.places import date_problem
+from edition.inputs import Record, read_text
+from edition.places import check_dates, date_problem, last_corrections
 from project import ROOT, project
 
 
@@ -35,6 +35,33 @@ def test_dates_must_exist():
         date_problem("2026-02-30") == "date '2026-02-30' is not a real date (day is out of range for month): correct it"
     )
     assert date_problem("2026-2-3") == "date '2026-2-3' must be written YYYY-MM-DD"
+
+
+def test_a_correction_is_dated_between_the_article_and_today_and_the_log_is_newest_last():
+    import datetime
+
+    def log(*dates):
+        recs = [Record({"date": d, "where": "edition"}, "c.yml", n + 1, 9) for n, d in enumerate(dates)]
+        problems = []
+        last = last_corrections(recs, {"results"}, {}, problems)
+        check_dates(recs, problems, published=2025, today=datetime.date(2026, 12, 1))
+        return last.get("results"), [str(p) for p in problems]
+
+    assert log("2025-01-01", "2026-12-02") == ("2026-12-02", [])  # a day's grace: an editor east of the clock
+    assert log("2026-11-25", "2026-12-03", "2024-12-31") == (
+        "2026-12-03",  # the date as written (the build stops at the error)
+        [
+            "c.yml:2:9: date '2026-12-03' is in the future (today is 2026-12-01): correct it",
+            "c.yml:3:9: date '2024-12-31' is before the article was published (2025): correct it",
+        ],
+    )
+    assert log("2026-11-25", "2026-01-25", "2026-11-26") == (
+        "2026-11-26",
+        [
+            "c.yml:2:9: warning: date '2026-01-25' is earlier than the record before it (2026-11-25): the log is"
+            " newest last; correct the date or move the record"
+        ],
+    )
 
 
 def test_nav_entries_are_located_in_nested_sections_and_tags_are_left_alone(tmp_path):

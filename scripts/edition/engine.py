@@ -262,6 +262,7 @@ def check_data(ed: Edition, problems: list) -> None:
         notes.check_anchors(ed.inputs.notes, every, problems)
     if not ed.inputs.partial:
         problems += provenance.check(ed.inputs.bib, ed.para_page, ed.project.bib)
+        places.check_dates(ed.inputs.corrections, problems, ed.inputs.article.year if ed.inputs.article else None)
     if ed.inputs.terms and _glossary_page(ed, original) is None:
         problems.append(
             Problem(

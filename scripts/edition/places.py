@@ -84,3 +84,38 @@ def last_corrections(corrections, page_names, para_page, problems: list, contain
         if dates:
             last[page] = max(dates)
     return last
+
+
+def check_dates(corrections, problems: list, published: int | None, today=None) -> None:
+    """Each correction is dated between the article's year and today (a day's grace for an editor east of the
+    machine's clock), and the log is newest last. Dates not written as dates are reported by last_corrections."""
+    today, previous = today or datetime.date.today(), ""
+    for rec in corrections:
+        date = str(rec["date"])
+        if date_problem(date):
+            continue
+        day = datetime.date.fromisoformat(date)
+        if day > today + datetime.timedelta(days=1):
+            problems.append(
+                Problem(rec.path, *rec.mark("date"), f"date '{date}' is in the future (today is {today}): correct it")
+            )
+        elif published is not None and day.year < published:
+            problems.append(
+                Problem(
+                    rec.path,
+                    *rec.mark("date"),
+                    f"date '{date}' is before the article was published ({published}): correct it",
+                )
+            )
+        elif date < previous:
+            problems.append(
+                Problem(
+                    rec.path,
+                    *rec.mark("date"),
+                    f"date '{date}' is earlier than the record before it ({previous}): the log is newest last;"
+                    " correct the date or move the record",
+                    "warning",
+                )
+            )
+        else:
+            previous = date
