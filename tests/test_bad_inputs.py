@@ -373,6 +373,10 @@ CASES = {
         [Edit(EM, '  why: "missing space after the full stop"\n', "")],
         [f"{EM}:1:3: record is missing 'why'"],
     ),
+    "emendations: a misspelt field": (
+        [Edit(EM, '  why: "missing space', '  whyy: "missing space')],
+        [f"{EM}:5:3: record is missing 'why' (is 'whyy' meant to be 'why'?)"],
+    ),
     "emendations: not a list": (
         [Edit(EM, None, "fixture-space: Қорытынды. Зерттеу\n")],
         [f"{EM}:1:1: expected a list of records ('- id: ...')"],

@@ -1190,6 +1190,25 @@ def test_a_language_the_edition_does_not_have_in_a_term_is_a_located_warning(tmp
     )
 
 
+def test_a_misspelt_required_key_is_one_message_at_the_key_and_its_marks_are_not_unknown(tmp_path):
+    em = (
+        "- {id: sp, where: intro-1, source: 'а.б', reading: 'а. б', wyh: space}\n"
+        "- {id: ok, where: intro-2, source: 'в', reading: 'г', why: letter}\n"
+    )
+    notes = NOTES.replace("  where: intro-2\n", "  wher: intro-2\n")
+    terms = TERMS.replace('  explain: {kk: "Мұрағат"', '  explian: {kk: "Мұрағат"').replace(
+        '  ru: "совет"', '  rus: "совет"'
+    )
+    body = NOTED.replace("{#intro-1} ", "{#intro-1} {em:sp} ").replace("{note:second}", "{note:second} {em:ok}")
+    result = build(with_source(tmp_path, trilingual(body), notes=notes, terms=terms, emendations=em))
+    assert [str(p) for p in result.problems if "meant to be" in p.message or "unknown" in p.message] == [
+        "source/emendations.yml:1:60: record is missing 'why' (is 'wyh' meant to be 'why'?)",
+        "source/notes.yml:7:3: record is missing 'where' (is 'wher' meant to be 'where'?)",
+        "source/terms.yml:11:3: term 'soviet' has no form in 'ru': is 'rus' meant to be 'ru'?",
+        "source/terms.yml:19:3: term 'arkhiv' has no 'explain': is 'explian' meant to be 'explain'?",
+    ]
+
+
 # the fixture's article.yml with a misspelt key and a key an author does not have
 ARTICLE = FIXTURE_ARTICLE.replace(
     '    initials: {kk: "С.А.", ru: "С.А.", en: "S.A."}\n',

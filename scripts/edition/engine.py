@@ -94,6 +94,8 @@ class Inputs:
     notes: dict | None = None  # note id -> Record; None when the file could not be read
     terms: list = field(default_factory=list)  # terms.Term
     partial: bool = False  # a page's original is missing (reported): references to paragraphs are not checked
+    # "notes" | "emendations" -> ids of the records left out as incomplete (reported): their marks are not unknown
+    incomplete: dict = field(default_factory=dict)
 
 
 def read_inputs(project: Project) -> tuple[Inputs, list[Problem]]:
@@ -102,8 +104,12 @@ def read_inputs(project: Project) -> tuple[Inputs, list[Problem]]:
     bib, found = bibliography.load(str(root / project.bib), project.bib)
     problems += found
     bibschema.check(bib, {loc.langid for loc in locs.values()}, problems)
+    incomplete: dict = {"notes": set(), "emendations": set()}
     emendations, em_problems = read_records(
-        root / project.emendations, project.emendations, ("id", "where", "source", "reading", "why")
+        root / project.emendations,
+        project.emendations,
+        ("id", "where", "source", "reading", "why"),
+        incomplete=incomplete["emendations"],
     )
     problems += em_problems
     forms, found = read_records(
@@ -117,7 +123,7 @@ def read_inputs(project: Project) -> tuple[Inputs, list[Problem]]:
     problems += found
     corrections, found = read_records(root / project.corrections, project.corrections, ("date", "where", "what", "why"))
     problems += found
-    note_ids, found = notes.load(root / project.notes, project.notes, project.languages)
+    note_ids, found = notes.load(root / project.notes, project.notes, project.languages, incomplete["notes"])
     problems += found
     term_list, found = terms.load(root / project.terms, project.terms, project.languages)
     problems += found
@@ -133,7 +139,9 @@ def read_inputs(project: Project) -> tuple[Inputs, list[Problem]]:
         by_id[rec["id"]] = rec
     unread = em_problems and not emendations or project.emendations in missing
     ids = None if unread else by_id  # unreadable: its markers are not each "unknown"
-    found = Inputs(locs, bib, emendations, ids, forms, corrections, pages, article, note_ids, term_list, partial)
+    found = Inputs(
+        locs, bib, emendations, ids, forms, corrections, pages, article, note_ids, term_list, partial, incomplete
+    )
     return found, problems
 
 
@@ -374,6 +382,7 @@ def _language(ed: Edition, lang: str, problems: list) -> Language:
         _glossary_page(ed, lang),
         inputs.article,
         ed.para_page,
+        inputs.incomplete,
     )
 
 

@@ -147,6 +147,14 @@ def value_mark(item_node, key: str) -> tuple[int, int]:
     return item_node.start_mark.line + 1, item_node.start_mark.column + 1
 
 
+def key_mark(item_node, key: str) -> tuple[int, int]:
+    """Line and column of a mapping's key (of the mapping itself when the key is absent)."""
+    for key_node, _ in item_node.value:
+        if key_node.value == key:
+            return key_node.start_mark.line + 1, key_node.start_mark.column + 1
+    return item_node.start_mark.line + 1, item_node.start_mark.column + 1
+
+
 def unknown_keys(node, allowed, shown: str, keys) -> list[Problem]:
     """A warning for each key of a YAML mapping that is not `allowed`: a misspelt optional key would be
     silently ignored. `keys`: the ones to list when no allowed key is close."""
@@ -186,10 +194,11 @@ class Record:
 
 
 def read_records(
-    path: Path, shown: str, required: tuple[str, ...], lists: tuple[str, ...] = ("cites",)
+    path: Path, shown: str, required: tuple[str, ...], lists: tuple[str, ...] = ("cites",), incomplete=None
 ) -> tuple[list[Record], list[Problem]]:
     """A YAML list of mappings; each item must have the required keys, each a single value (text, number),
-    except those in `lists`, each a list. A missing file is an empty list."""
+    except those in `lists`, each a list. A missing file is an empty list. incomplete: a set that gets the
+    ids of the records left out (reported here), so that their marks are not each reported as unknown."""
     doc, problems = read_yaml(path, shown)
     if doc is None or doc.node is None:
         return [], problems
@@ -200,6 +209,8 @@ def read_records(
         problem = _record_problem(item_node, item, shown, required, lists)
         if problem:
             problems.append(problem)
+            if incomplete is not None and isinstance(item, dict) and isinstance(item.get("id"), (str, int)):
+                incomplete.add(str(item["id"]))
         else:
             records.append(Record(item, shown, *doc.mark(item_node), item_node))
     return records, problems
@@ -211,7 +222,17 @@ def _record_problem(item_node, item, shown, required, lists) -> Problem | None:
         return Problem(shown, line, col, "expected a mapping with keys " + ", ".join(required))
     missing = [k for k in required if item.get(k) in (None, "")]
     if missing:
-        return Problem(shown, line, col, f"record is missing {', '.join(repr(m) for m in missing)}")
+        # a misspelt key is the likeliest cause: name it, and point at the first
+        others = [k for k in item if isinstance(k, str) and k not in required]
+        hints = []
+        for key in missing:
+            close = difflib.get_close_matches(key, others, n=1, cutoff=0.6)
+            if close:
+                hints.append(f"is '{close[0]}' meant to be '{key}'?")
+                if len(hints) == 1:
+                    line, col = key_mark(item_node, close[0])
+        hint = f" ({'; '.join(hints)})" if hints else ""
+        return Problem(shown, line, col, f"record is missing {', '.join(repr(m) for m in missing)}{hint}")
     for k in required:  # a list or mapping where the engine expects one value would crash it further on
         if not isinstance(item[k], list) if k in lists else isinstance(item[k], (list, dict)):
             return Problem(

@@ -16,9 +16,10 @@ from .syntax import Marker
 NOTE_ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 
 
-def load(path: Path, shown: str, languages: tuple[str, ...]) -> tuple[dict | None, list[Problem]]:
-    """Note id -> record; None when the file cannot be read (its marks are then not each reported)."""
-    records, problems = read_records(path, shown, ("id", "where"))
+def load(path: Path, shown: str, languages: tuple[str, ...], incomplete=None) -> tuple[dict | None, list[Problem]]:
+    """Note id -> record; None when the file cannot be read (its marks are then not each reported).
+    incomplete: a set that gets the ids of the records reported as incomplete."""
+    records, problems = read_records(path, shown, ("id", "where"), incomplete=incomplete)
     if problems and not records:
         return None, problems
     by_id: dict = {}

@@ -57,6 +57,7 @@ class Language:
     glossary: str | None = None  # the name of the page that lists the terms
     article: object = None  # article.Article: the facts `{article:doi}` marks stand for; None when unreadable
     para_page: dict = field(default_factory=dict)  # paragraph id -> the section page that holds it
+    incomplete: dict = field(default_factory=dict)  # "notes" | "emendations" -> ids of records reported incomplete
 
 
 @dataclass
@@ -108,7 +109,8 @@ def _note(tok: Marker, resolved: ResolvedPage, lang: Language, problems: list) -
     page = resolved.page
     rec = lang.notes.get(tok.value) if lang.notes is not None else None
     if rec is None:
-        if lang.notes is not None:  # None: the file itself is broken, and that is reported once
+        # None: the file itself is broken; an incomplete record: reported where it is written
+        if lang.notes is not None and tok.value not in lang.incomplete.get("notes", ()):
             problems.append(
                 Problem(
                     page.path,
@@ -245,7 +247,7 @@ def _mark(tok: Marker, page: Page, lang: Language, problems: list):
         rec = lang.emendations.get(tok.value) if lang.emendations is not None else None
         if rec is not None:
             return render.EmendationMark(str(rec["source"]), str(rec["reading"]))
-        if lang.emendations is not None:  # None: the file itself is broken, and that is reported once
+        if lang.emendations is not None and tok.value not in lang.incomplete.get("emendations", ()):
             problems.append(
                 Problem(
                     page.path,

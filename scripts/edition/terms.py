@@ -8,6 +8,7 @@ HTML): only plain running text, never inside a citation, a mark, a link, code, a
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from . import lookalike
-from .inputs import Record, read_records, unknown_keys, value_mark
+from .inputs import Record, key_mark, read_records, unknown_keys, value_mark
 from .locales import sort_key
 from .problems import Problem
 from .render import HtmlBlock as H
@@ -51,10 +52,11 @@ def load(path: Path, shown: str, languages: tuple[str, ...]) -> tuple[list[Term]
     records, problems = read_records(path, shown, ("id",))
     terms, seen = [], set()
     for rec in records:
-        problems += unknown_keys(
-            rec.node, {*TERM_KEYS, *languages}, shown, (*TERM_KEYS[:1], *languages, *TERM_KEYS[1:])
-        )
-        term = _term(rec, languages, problems)
+        allowed = {*TERM_KEYS, *languages}
+        misspelt = _misspelt(rec, ("explain", *languages), allowed)
+        unknown = unknown_keys(rec.node, allowed, shown, (*TERM_KEYS[:1], *languages, *TERM_KEYS[1:]))
+        problems += [p for p in unknown if p.message.split("'")[1] not in misspelt.values()]
+        term = _term(rec, languages, problems, misspelt)
         if term is None:
             continue
         if term.id in seen:
@@ -65,7 +67,18 @@ def load(path: Path, shown: str, languages: tuple[str, ...]) -> tuple[list[Term]
     return terms, problems
 
 
-def _term(rec: Record, languages, problems: list) -> Term | None:
+def _misspelt(rec: Record, required, allowed) -> dict:
+    """Required key -> the unknown key that is likely it misspelt ('explian'): one message, not two."""
+    others = [k for k in rec.fields if isinstance(k, str) and k not in allowed]
+    found = {}
+    for key in required:
+        close = difflib.get_close_matches(key, others, n=1, cutoff=0.6) if key not in rec.fields else []
+        if close:
+            found[key] = close[0]
+    return found
+
+
+def _term(rec: Record, languages, problems: list, misspelt: dict) -> Term | None:
     tid = str(rec["id"])
     if not TERM_ID.match(tid):
         problems.append(Problem(rec.path, *rec.mark("id"), lookalike.id_message("term id", tid, "vkpb")))
@@ -74,10 +87,11 @@ def _term(rec: Record, languages, problems: list) -> Term | None:
     forms = {lang: _text(rec.get(lang)) for lang in languages}
     for lang in languages:
         if not forms[lang]:
+            todo = _todo(misspelt, lang, f'add {lang}: "..."')
             problems.append(
-                Problem(rec.path, *rec.mark(lang), f"term '{tid}' has no form in '{lang}': add {lang}: \"...\"")
+                Problem(rec.path, *_mark(rec, lang, misspelt), f"term '{tid}' has no form in '{lang}': {todo}")
             )
-    explain = _per_language(rec, "explain", languages, problems, required=True)
+    explain = _per_language(rec, "explain", languages, problems, required=True, misspelt=misspelt)
     expansion = _per_language(rec, "expansion", languages, problems, required=False)
     patterns = _per_language(rec, "match", languages, problems, required=False)
     match = {}
@@ -96,18 +110,38 @@ def _term(rec: Record, languages, problems: list) -> Term | None:
     return Term(tid, forms, expansion, explain, match) if len(problems) == before else None
 
 
+def _mark(rec: Record, key: str, misspelt: dict) -> tuple[int, int]:
+    """Where a missing key is reported: at its misspelling, if it has one."""
+    return key_mark(rec.node, misspelt[key]) if key in misspelt and rec.node is not None else rec.mark(key)
+
+
+def _todo(misspelt: dict, key: str, otherwise: str) -> str:
+    return f"is '{misspelt[key]}' meant to be '{key}'?" if key in misspelt else otherwise
+
+
 def _text(value) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def _per_language(rec: Record, key: str, languages, problems: list, required: bool) -> dict:
+def _per_language(rec: Record, key: str, languages, problems: list, required: bool, misspelt=None) -> dict:
     """A field that maps languages to text: {kk: "...", ru: "...", en: "..."}."""
     value = rec.get(key)
     if value is None and not required:
         return {}
+    if value is None:
+        todo = _todo(misspelt or {}, key, f"add {key}: {{kk: ..., ...}}")
+        problems.append(
+            Problem(rec.path, *_mark(rec, key, misspelt or {}), f"term '{rec['id']}' has no '{key}': {todo}")
+        )
+        return {}
     if not isinstance(value, dict):
-        wrong = f"has no '{key}': add" if value is None else f"'{key}' must map languages to text:"
-        problems.append(Problem(rec.path, *rec.mark(key), f"term '{rec['id']}' {wrong} {key}: {{kk: ..., ...}}"))
+        problems.append(
+            Problem(
+                rec.path,
+                *rec.mark(key),
+                f"term '{rec['id']}' '{key}' must map languages to text: {key}: {{kk: ..., ...}}",
+            )
+        )
         return {}
     found = {lang: _text(value.get(lang)) for lang in languages if _text(value.get(lang))}
     # a language the edition does not have (`de:`, `kz:`) would be silently unused
