@@ -310,6 +310,13 @@ CASES = {
         [Edit(EN, "{#intro-2}", "{#intro-1}")],
         [f"{EN}:5:1: duplicate paragraph id 'intro-1'", f"{EN}:5:1: paragraph ids differ from {KK}: missing intro-2"],
     ),
+    "duplicate paragraph id in the original": (  # not also out of sequence, nor in the translations
+        [Edit(KK, "{#intro-2}", "{#intro-1}")],
+        [
+            f"{KK}:5:1: duplicate paragraph id 'intro-1'",
+            f"{FORMS}:4:44: where: 'intro-2' is not a paragraph of the text (write a paragraph id)",
+        ],
+    ),
     "paragraph id inside a paragraph": (
         [Edit(KK, "[@kritsman1926]. Код", "[@kritsman1926]. {#intro-3} Код")],
         [

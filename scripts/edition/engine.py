@@ -318,6 +318,8 @@ def build(project: Project) -> Result:
     for key in inputs.bib.entries.keys():
         if key not in cited and key not in inputs.bib.invalid and not inputs.partial:  # invalid: not formatted
             problems.append(Problem(project.bib, *inputs.bib.place(key), f"entry '{key}' is never cited", "warning"))
+    # a check that finds a mistake early (so that later checks skip its page) may say what a later one says too
+    problems[:] = dict.fromkeys(problems)
     return result
 
 

@@ -186,10 +186,14 @@ def _forms_left(forms: dict, pids: list, ctx: Context) -> None:
 def paragraph_ids(page, scan, prefix: str, problems: list) -> None:
     """A section's paragraphs are numbered prefix-1, prefix-2, ... in order, and each is one line (the source's
     line breaks are its print layout)."""
-    n = 0
+    n, seen = 0, set()
     for tok in scan.tokens:
         if isinstance(tok, Citation) or tok.kind != "para":
             continue
+        if tok.value in seen:  # said now, so that the translations are not compared with a wrong page
+            problems.append(Problem(page.path, tok.line, tok.col, f"duplicate paragraph id '{tok.value}'"))
+            return
+        seen.add(tok.value)
         n += 1
         if tok.value != f"{prefix}-{n}":
             problems.append(
