@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -155,8 +156,6 @@ def test_every_field_the_schema_allows_is_printed_in_both_styles():
 
 def test_the_words_joining_a_work_to_its_container_are_the_locales():
     """'In:', '//' and a journal's 'vol.' are words of a language (locales/*.yml), not of the code."""
-    import dataclasses
-
     chapter = entry("omarbekov2000", EDITED)
     article = entry(
         "zh1930",
@@ -985,10 +984,10 @@ def test_first_occurrence_of_a_term_links_to_the_glossary_in_running_text_only(t
     result = build(with_source(tmp_path, pages, terms=TERMS))
     assert messages(result) == []
     kk = result.pages[("kk", "index")]
-    links = re.findall(r'<a class="term" href="([^"]*)" title="([^"]*)">([^<]*)</a>', kk)
+    links = re.findall(r'<a class="term" id="use-([a-z]+)" href="([^"]*)" title="([^"]*)">([^<]*)</a>', kk)
     assert links == [
-        ("glossary/#term-soviet", "Кеңес — билік органы", "Кеңестер"),
-        ("glossary/#term-vkpb", "Партия &lt;атауы&gt;", "ВКП(б)"),
+        ("soviet", "glossary/#term-soviet", "Кеңес — билік органы", "Кеңестер"),
+        ("vkpb", "glossary/#term-vkpb", "Партия &lt;атауы&gt;", "ВКП(б)"),
     ]
     assert kk.startswith("# Кеңес және ВКП(б)\n")  # never in a heading
     assert '[кеңес](https://example.org) `кеңес` <span title="кеңес">' in kk  # nor in a link, code or a tag
@@ -1000,8 +999,27 @@ def test_first_occurrence_of_a_term_links_to_the_glossary_in_running_text_only(t
         )
     ).pages[("ru", "index")]
     assert 'title="Всесоюзная коммунистическая партия (большевиков) — Название партии">ВКП(б)</a>' in ru
-    assert '<a class="term" href="glossary/#term-soviet" title="Орган власти">советы</a>' in ru
+    assert '<a class="term" id="use-soviet" href="glossary/#term-soviet" title="Орган власти">советы</a>' in ru
     assert 'class="term"' not in result.pages[("kk", "about")]  # a page without paragraph ids has no links
+
+
+def test_a_glossary_entry_links_back_to_the_first_occurrence_on_each_page_in_reading_order(tmp_path):
+    pages = {**trilingual(TERMED), **GLOSSARY_PAGES}
+    for suffix in ("", ".ru", ".en"):  # a second section, "conclusion", read after the first
+        pages[f"conclusion{suffix}.md"] = "# C\n\n{#conclusion-1} Бір.\n\n- ВКП(б) тізімде\n\n{#conclusion-2} Кеңес.\n"
+    proj = with_source(tmp_path, pages, terms=TERMS)
+    result = build(dataclasses.replace(proj, reading_order=("index", "conclusion", "references", "glossary")))
+    assert messages(result) == []
+    kk = result.pages[("kk", "glossary")]
+    entry = kk.split('id="term-vkpb"')[1].split("<dt")[0]
+    # in a paragraph: its name; in a list after a paragraph: the page's title, not that paragraph's
+    assert re.findall(r'<a class="backlink" href="([^"]*)">([^<]*)</a>', entry) == [
+        ("../#use-vkpb", "Кеңес және ВКП(б) ¶ 1"),
+        ("../conclusion/#use-vkpb", "C"),
+    ]
+    assert '<dd class="term-uses">Мәтінде: <a class="backlink"' in entry
+    assert "term-uses" not in kk.split('id="term-arkhiv"')[1].split("<dt")[0]  # never in the text: no line
+    assert 'id="use-vkpb"' in result.pages[("kk", "conclusion")]
 
 
 def test_term_links_stay_out_of_the_original_beside_a_translation(tmp_path):

@@ -69,6 +69,22 @@ def test_read_in_the_original_lands_on_the_kazakh_section(browser, published_ser
         assert page.locator("html").get_attribute("lang") == "kk"
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_glossary_entry_leads_to_the_term_in_the_text_and_back(browser, published_server, lang):
+    with browser_page(browser, published_server, **DESKTOP) as page:
+        page.goto(f"{published_server}/{LANGS[lang]}glossary/")
+        back = page.locator('#term-bolsheviks ~ dd.term-uses a[href*="results/"]').first
+        href = back.get_attribute("href")
+        assert href.endswith("results/#use-bolsheviks")
+        follow(page, back, f"{published_server}/{LANGS[lang]}results/#use-bolsheviks", "#use-bolsheviks")
+        follow(
+            page,
+            page.locator("#use-bolsheviks"),
+            f"{published_server}/{LANGS[lang]}glossary/#term-bolsheviks",
+            "#term-bolsheviks",
+        )
+
+
 @pytest.mark.parametrize("js", [True, False], ids=["js", "nojs"])
 def test_language_selector_keeps_the_section(browser, published_server, js):
     with browser_page(browser, published_server, java_script_enabled=js, **DESKTOP) as page:

@@ -459,7 +459,19 @@ class GeneratedLists:
         return tables.notes(self.ed.inputs.notes or {}, self.language.locale, self.ed.para_page, root)
 
     def glossary(self, root: str) -> str:
-        return terms.glossary(self.ed.inputs.terms, self.language.locale, self.ed.project.languages)
+        order = {name: i for i, name in enumerate(self.ed.project.reading_order)}
+        uses = {
+            term_id: [
+                (f"{root}{render.page_url(name)}#use-{term_id}", self.place_name(name, pid))
+                for name, pid in sorted(found, key=lambda use: order.get(use[0], len(order)))
+            ]
+            for term_id, found in self.group.term_uses.items()
+        }
+        return terms.glossary(self.ed.inputs.terms, self.language.locale, self.ed.project.languages, uses)
+
+    def place_name(self, page: str, pid: str | None) -> str:
+        """'Introduction ¶ 3', or the page's title for a place outside its numbered paragraphs."""
+        return paragraph_name(pid, self.language) if pid else self.language.titles.get(page, page)
 
     def emendations(self, root: str) -> str:
         return tables.emendations(

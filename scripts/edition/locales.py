@@ -111,6 +111,7 @@ class Locale:
     language_names: dict  # language code -> its name in this language
     glossary_form: str  # "{language}", "{form}": a term's form in another language
     term_title: str  # "{expansion}", "{explain}": a term link's tooltip when the term has an expansion
+    term_uses: str  # before a glossary entry's links back to the term's first occurrence on each page
 
 
 def load(code: str, directory: str | None = None) -> tuple[Locale | None, list[Problem]]:

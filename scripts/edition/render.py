@@ -247,11 +247,13 @@ class TermLink:
     text: str
     href: str
     title: str
+    term_id: str = ""  # the link's id is use-<term id>: the glossary entry links back to it
 
     def html(self, loc, copy: bool = False) -> str:
         if copy:
             return self.text
-        return str(Html('<a class="term" href="{}" title="{}">').format(self.href, self.title)) + self.text + "</a>"
+        head = Html('<a class="term" id="use-{}" href="{}" title="{}">').format(self.term_id, self.href, self.title)
+        return str(head) + self.text + "</a>"
 
 
 @dataclass(frozen=True)

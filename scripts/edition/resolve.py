@@ -8,6 +8,7 @@ page, the first occurrence of each glossary term links to its entry. Every probl
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ class Group:
     own_list: bool = False  # a whole-article page: its citations link to the list on the page itself
     order: dict = field(default_factory=dict)  # cited keys in first-citation order (a dict: O(1) membership)
     backlinks: dict = field(default_factory=lambda: defaultdict(list))  # key -> [references.BackLink]
+    term_uses: dict = field(default_factory=lambda: defaultdict(list))  # term id -> [(page name, paragraph id)]
 
 
 @dataclass
@@ -100,7 +102,7 @@ def resolve_page(page: Page, scan: Scan, lang: Language, group: Group, problems:
     if page.lang != lang.languages[0] and scope.ids:
         resolved.edits.append(_notice(page, scan, lang))
     if lang.terms and lang.glossary and page.name in lang.term_pages:
-        resolved.edits += _term_links(resolved, lang)
+        resolved.edits += _term_links(resolved, lang, group)
     return resolved
 
 
@@ -129,24 +131,26 @@ def _note(tok: Marker, resolved: ResolvedPage, lang: Language, problems: list) -
     resolved.edits.append(Edit(tok.start, tok.end, mark))
 
 
-def _term_links(resolved: ResolvedPage, lang: Language) -> list[Edit]:
-    """The first occurrence of each term in the page's running text, as a link to its glossary entry."""
+def _term_links(resolved: ResolvedPage, lang: Language, group: Group) -> list[Edit]:
+    """The first occurrence of each term in the page's running text, as a link to its glossary entry; the
+    group records the paragraph it is in, for the entry's link back."""
     page = resolved.page
     taken = [(t.start, t.end) for t in resolved.scan.tokens] + [(e.start, e.end) for e in resolved.edits]
     spans = terms.not_plain(page.text, resolved.scan.body_start, taken)
     glossary = render.page_url(lang.glossary)
-    return [
-        Edit(
-            start,
-            end,
-            render.TermLink(
-                page.text[start:end],
-                render.relative(page.url, f"{glossary}#term-{term.id}"),
-                terms.title(term, page.lang, lang.locale),
-            ),
+    paras = [(t.start, t.value) for t in resolved.scan.tokens if isinstance(t, Marker) and t.kind == "para"]
+    edits = []
+    for start, end, term in terms.first_occurrences(page.text, spans, lang.terms, page.lang):
+        at = bisect.bisect_right(paras, (start, "\uffff")) - 1
+        close = page.text.find("\n\n", paras[at][0]) if at >= 0 else -1
+        inside = at >= 0 and (close < 0 or start < close)  # else in a list or a table: no paragraph to name
+        group.term_uses[term.id].append((page.name, paras[at][1] if inside else None))
+        title = terms.title(term, page.lang, lang.locale)
+        link = render.TermLink(
+            page.text[start:end], render.relative(page.url, f"{glossary}#term-{term.id}"), title, term.id
         )
-        for start, end, term in terms.first_occurrences(page.text, spans, lang.terms, page.lang)
-    ]
+        edits.append(Edit(start, end, link))
+    return edits
 
 
 def _citation(

@@ -225,9 +225,10 @@ def title(term: Term, lang: str, loc) -> str:
 # -- the {glossary} list ------------------------------------------------------------------------------------
 
 
-def glossary(terms, loc, languages) -> str:
+def glossary(terms, loc, languages, uses=None) -> str:
     """Every term, sorted in the page language's alphabet: its form in that language (the headword), its forms
-    in the other languages, its expansion and the edition's explanation. One raw-HTML block."""
+    in the other languages, its expansion, the edition's explanation and the links back to its first occurrence
+    on each page (uses: term id -> [(href, place name)]). One raw-HTML block."""
     code = loc.code
     out = ['<dl class="glossary">']
     for term in sorted(terms, key=lambda t: (sort_key(t.forms[code], loc.alphabet), t.id)):
@@ -245,5 +246,9 @@ def glossary(terms, loc, languages) -> str:
         if term.expansion.get(code):
             out.append(H('<dd class="term-expansion">{}</dd>').format(term.expansion[code]))
         out.append(H('<dd class="term-explain">{}</dd>').format(term.explain[code]))
+        back = (uses or {}).get(term.id)
+        if back:
+            links = H(", ").join(H('<a class="backlink" href="{}">{}</a>').format(href, name) for href, name in back)
+            out.append(H('<dd class="term-uses">{} {}</dd>').format(loc.term_uses, links))
     out.append("</dl>")
     return "\n".join(map(str, out))
