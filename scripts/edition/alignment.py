@@ -63,6 +63,8 @@ def compare(
     a = [p for p in paragraphs(original, orig_path) if only is None or p.pid in only]
     b = paragraphs(translation, tr_path)
     ids_a, ids_b = [p.pid for p in a], [p.pid for p in b]
+    if len(set(ids_b)) < len(ids_b):
+        return []  # a duplicate id: said as such where the page is resolved; the rest is out of step because of it
     if ids_a != ids_b:
         missing = [i for i in ids_a if i not in ids_b]
         extra = [i for i in ids_b if i not in ids_a]
