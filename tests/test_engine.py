@@ -613,6 +613,21 @@ def test_the_pages_give_the_articles_facts_from_article_yml(tmp_path):
     assert "Pp. 1245–1260. DOI: " in about and "https://doi.org/10.1000/183" in about and "182" not in about
 
 
+def test_the_authors_are_named_as_cite_this_names_them_in_the_pages_script_or_the_original(tmp_path):
+    pages = about_pages()
+    for suffix in ("", ".ru", ".en"):
+        pages[f"about{suffix}.md"] = "# About\n\n{article:authors} / {article:authors-original}\n"
+    second = '  - family: {kk: "Айтенов", ru: "Айтенов", en: "Aitenov"}\n'
+    second += '    initials: {kk: "Ж.К.", ru: "Ж.К.", en: "Zh.K."}\n'
+    first = '    initials: {kk: "С.А.", ru: "С.А.", en: "S.A."}\n'
+    article = ARTICLE_YML.replace(first, first + second)
+    assert article.count("initials:") == 2
+    result = build(with_source(tmp_path, pages, article=article))
+    assert messages(result) == []
+    assert "Eskaliev S. A., Aitenov Zh. K. / Есқалиев С. А., Айтенов Ж. К.\n" in result.pages[("en", "about")]
+    assert "Есқалиев С. А., Айтенов Ж. К. / Есқалиев С. А., Айтенов Ж. К.\n" in result.pages[("kk", "about")]
+
+
 def test_a_page_needs_the_data_file_it_shows(tmp_path):
     """A missing data file a page uses is one error naming the file; an unknown article mark is located."""
     pages = about_pages()
@@ -623,7 +638,8 @@ def test_a_page_needs_the_data_file_it_shows(tmp_path):
     assert sorted(messages(build(proj))) == [
         "docs/about.en.md:3:54: unknown mark '{article:pgaes}': write one of {article:title}, {article:title-cited}, "
         "{article:title-original}, {article:journal}, {article:journal-original}, {article:year}, {article:volume}, "
-        "{article:issue}, {article:pages}, {article:doi}, {article:doi-link}",
+        "{article:issue}, {article:pages}, {article:doi}, {article:doi-link}, {article:authors}, "
+        "{article:authors-original}",
         "source/corrections.yml: file not found: create it (docs/corrections.md uses it: {corrections})",
     ]
     (tmp_path / "source" / "article.yml").unlink()

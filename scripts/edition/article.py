@@ -189,7 +189,7 @@ def _keyword_problems(doc) -> list[Problem]:
 
 # {article:<mark>}: -original in the article's language, -cited as a citation gives it (citation_title)
 MARKS = ("title", "title-cited", "title-original", "journal", "journal-original", "year", "volume", "issue", "pages")
-MARKS += ("doi", "doi-link")
+MARKS += ("doi", "doi-link", "authors", "authors-original")
 
 
 def mark_text(article: Article, lang: str, name: str) -> tuple[str, str | None] | None:
@@ -206,6 +206,11 @@ def mark_text(article: Article, lang: str, name: str) -> tuple[str, str | None] 
         "issue": article.issue,
         "pages": f"{article.first_page}–{article.last_page}",
         "doi": article.doi,
+        # "Есқалиев С. А., Айтенов Ж. К.": the names as "cite this" spells them, in the page's script / the article's
+        "authors": ", ".join(f"{a.family[s]} {_spaced(a.initials[s])}" for a in article.authors),
+        "authors-original": ", ".join(
+            f"{a.family[article.language]} {_spaced(a.initials[article.language])}" for a in article.authors
+        ),
     }
     if name == "doi-link":
         return article.doi, article.doi_url
