@@ -11,7 +11,7 @@
    loads, against Material's default bundle for the same page (target: at most 5 KB more, no third-party
    request), and each language's search index beside the single shared index Material would write.
 5. Lighthouse performance of every page type in every language of the published site (scripts/lighthouse_bench.py;
-   target: at least 95 with Lighthouse's default mobile preset).
+   target: at least 95 with Lighthouse's default mobile preset, the median of 3 runs).
 """
 
 from __future__ import annotations
@@ -224,7 +224,7 @@ def main() -> int:
     import lighthouse_bench  # Lighthouse performance: its own table
 
     print()
-    ok &= lighthouse_bench.main([]) == 0
+    ok &= lighthouse_bench.main(["--runs", "3"]) == 0  # one run on a shared machine can miss by 20 points
     return 0 if ok else 1
 
 
