@@ -99,6 +99,14 @@ CASES = {
             " at or above this line)"
         ],
     ),
+    "bib: a stray closing brace in a name": (  # one message: the entry it cuts short is not checked further
+        [Edit(BIB, "  author-latn = {Omarbekov, T.},", "  author-latn = {Omarbekov}, T.},")],
+        [
+            f"{BIB}:20: malformed BibTeX: '=' expected (look for an unclosed brace or quote, or a missing comma, at"
+            " or above this line)"
+        ],
+        [],
+    ),
     "bib: not UTF-8": ([cyrillic_1251(BIB)], [f"{BIB}:3:13: not valid UTF-8 (byte 0xca): save the file as UTF-8"]),
     "bib: duplicate key": (
         [

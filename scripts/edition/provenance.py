@@ -60,6 +60,8 @@ def check(bib, para_ids, path: str) -> list[Problem]:
     """Located problems of every entry's provenance: unreadable items, unknown paragraphs, fields the entry lacks
     (errors); an entry without provenance, a field whose source is not said (warnings)."""
     problems = []
+    if not bib.text:
+        return problems  # after a syntax error (reported) pybtex may have cut entries short: their fields prove nothing
     for key, entry in bib.entries.items():
         if key in bib.invalid:
             continue  # its schema errors come first: the provenance is checked once the entry is whole
