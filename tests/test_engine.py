@@ -1033,7 +1033,7 @@ def test_a_glossary_entry_links_back_to_the_first_occurrence_on_each_page_in_rea
         ("../#use-vkpb", "Кеңес және ВКП(б) ¶ 1"),
         ("../conclusion/#use-vkpb", "C"),
     ]
-    assert '<dd class="term-uses">Мәтінде: <a class="backlink"' in entry
+    assert '<dd class="term-uses">Мәтіндегі орындары: <a class="backlink"' in entry
     assert "term-uses" not in kk.split('id="term-arkhiv"')[1].split("<dt")[0]  # never in the text: no line
     assert 'id="use-vkpb"' in result.pages[("kk", "conclusion")]
 
