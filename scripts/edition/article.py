@@ -192,6 +192,10 @@ MARKS = ("title", "title-cited", "title-original", "journal", "journal-original"
 MARKS += ("doi", "doi-link", "authors", "authors-original")
 
 
+def _names(article: Article, s: str) -> str:
+    return ", ".join(f"{a.family[s]} {_spaced(a.initials[s])}" for a in article.authors)
+
+
 def mark_text(article: Article, lang: str, name: str) -> tuple[str, str | None] | None:
     """(text, link) of `{article:<name>}` on a page in `lang`, from article.yml; None for an unknown name."""
     s = script_of(lang, article)
@@ -207,10 +211,8 @@ def mark_text(article: Article, lang: str, name: str) -> tuple[str, str | None] 
         "pages": f"{article.first_page}–{article.last_page}",
         "doi": article.doi,
         # "Есқалиев С. А., Айтенов Ж. К.": the names as "cite this" spells them, in the page's script / the article's
-        "authors": ", ".join(f"{a.family[s]} {_spaced(a.initials[s])}" for a in article.authors),
-        "authors-original": ", ".join(
-            f"{a.family[article.language]} {_spaced(a.initials[article.language])}" for a in article.authors
-        ),
+        "authors": _names(article, s),
+        "authors-original": _names(article, script_of(article.language, article)),
     }
     if name == "doi-link":
         return article.doi, article.doi_url

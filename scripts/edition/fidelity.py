@@ -18,7 +18,7 @@ from . import alignment
 from . import source as src
 from .inputs import read_text
 from .problems import Problem, line_col
-from .syntax import H1, Citation
+from .syntax import H1, Citation, duplicate_id
 
 MAX_DIFFERENCES = 10  # per page: beyond a few, the rest are usually one mistake seen from further on
 _H2 = re.compile(r"^## .*$", re.M)
@@ -191,7 +191,7 @@ def paragraph_ids(page, scan, prefix: str, problems: list) -> None:
         if isinstance(tok, Citation) or tok.kind != "para":
             continue
         if tok.value in seen:  # said now, so that the translations are not compared with a wrong page
-            problems.append(Problem(page.path, tok.line, tok.col, f"duplicate paragraph id '{tok.value}'"))
+            problems.append(duplicate_id(page.path, tok))
             return
         seen.add(tok.value)
         n += 1

@@ -155,13 +155,25 @@ def key_mark(item_node, key: str) -> tuple[int, int]:
     return item_node.start_mark.line + 1, item_node.start_mark.column + 1
 
 
-def unknown_keys(node, allowed, shown: str, keys) -> list[Problem]:
+def misspellings(fields: dict, missing, known) -> dict:
+    """Each key of `missing` that the mapping has likely misspelt -> that key of the mapping (not in `known`):
+    'explian' for 'explain'. The likeliest cause of a missing key, and one mistake: said once."""
+    others = [k for k in fields if isinstance(k, str) and k not in known]
+    found = {}
+    for key in missing:
+        close = difflib.get_close_matches(key, others, n=1, cutoff=0.6)
+        if close:
+            found[key] = close[0]
+    return found
+
+
+def unknown_keys(node, allowed, shown: str, keys, ignore=()) -> list[Problem]:
     """A warning for each key of a YAML mapping that is not `allowed`: a misspelt optional key would be
-    silently ignored. `keys`: the ones to list when no allowed key is close."""
+    silently ignored. `keys`: the ones to list when no allowed key is close; `ignore`: keys reported otherwise."""
     found = []
     for key_node, _ in node.value if isinstance(node, yaml.MappingNode) else []:
         key = str(key_node.value)
-        if key not in allowed:
+        if key not in allowed and key not in ignore:
             close = difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.6)
             todo = f"did you mean '{close[0]}'?" if close else f"the keys are {', '.join(keys)}"
             line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
@@ -222,16 +234,11 @@ def _record_problem(item_node, item, shown, required, lists) -> Problem | None:
         return Problem(shown, line, col, "expected a mapping with keys " + ", ".join(required))
     missing = [k for k in required if item.get(k) in (None, "")]
     if missing:
-        # a misspelt key is the likeliest cause: name it, and point at the first
-        others = [k for k in item if isinstance(k, str) and k not in required]
-        hints = []
-        for key in missing:
-            close = difflib.get_close_matches(key, others, n=1, cutoff=0.6)
-            if close:
-                hints.append(f"is '{close[0]}' meant to be '{key}'?")
-                if len(hints) == 1:
-                    line, col = key_mark(item_node, close[0])
-        hint = f" ({'; '.join(hints)})" if hints else ""
+        misspelt = misspellings(item, missing, required)  # named, and the first pointed at
+        if misspelt:
+            line, col = key_mark(item_node, next(iter(misspelt.values())))
+        hints = "; ".join(f"is '{wrong}' meant to be '{key}'?" for key, wrong in misspelt.items())
+        hint = f" ({hints})" if hints else ""
         return Problem(shown, line, col, f"record is missing {', '.join(repr(m) for m in missing)}{hint}")
     for k in required:  # a list or mapping where the engine expects one value would crash it further on
         if not isinstance(item[k], list) if k in lists else isinstance(item[k], (list, dict)):

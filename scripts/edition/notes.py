@@ -11,7 +11,7 @@ from pathlib import Path
 from . import lookalike
 from .inputs import Record, read_records
 from .problems import Problem
-from .syntax import Marker
+from .syntax import Marker, ParagraphSpan, paragraph_at, paragraph_spans
 
 NOTE_ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 
@@ -45,16 +45,12 @@ def text(rec: Record, lang: str) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def marks_by_paragraph(page, scan) -> list[tuple[str | None, Marker]]:
-    """(the id of the paragraph that holds it, or None, the mark) for every note mark of a page."""
-    found, pid, end = [], None, -1
-    for tok in scan.tokens:
-        if isinstance(tok, Marker) and tok.kind == "para":
-            close = page.text.find("\n\n", tok.end)
-            pid, end = tok.value, len(page.text) if close < 0 else close
-        elif isinstance(tok, Marker) and tok.kind == "note":
-            found.append((pid if tok.start < end else None, tok))
-    return found
+def marks_by_paragraph(page, scan) -> list[tuple[ParagraphSpan | None, Marker]]:
+    """(the paragraph that holds it, or None, the mark) for every note mark of a page."""
+    spans = paragraph_spans(page.text, scan.tokens)
+    return [
+        (paragraph_at(spans, tok.start), tok) for tok in scan.tokens if isinstance(tok, Marker) and tok.kind == "note"
+    ]
 
 
 def check_places(
@@ -66,8 +62,8 @@ def check_places(
     already reported as lacking its id (a note in it is not reported again)."""
     placed = defaultdict(list)
     for page, scan in originals:
-        for pid, tok in marks_by_paragraph(page, scan):
-            placed[tok.value].append((pid, page.path, tok))
+        for para, tok in marks_by_paragraph(page, scan):
+            placed[tok.value].append((para.pid if para else None, page.path, tok))
     for nid, rec in notes.items():
         where = str(rec["where"])
         if where not in para_page:
@@ -107,29 +103,24 @@ def check_anchors(notes: dict, pages: list, problems: list) -> None:
     anchor is where scripts/insert_note_marks.py puts the mark, and a revised text leaves it stale.
     pages: [(Page, Scan)] of every language's section pages. A warning: the page is still right."""
     for page, scan in pages:
-        pid, start, end = None, 0, -1
-        for tok in scan.tokens:
-            if isinstance(tok, Marker) and tok.kind == "para":
-                close = page.text.find("\n\n", tok.end)
-                pid, start, end = tok.value, tok.end, len(page.text) if close < 0 else close
-            elif isinstance(tok, Marker) and tok.kind == "note" and tok.start < end and tok.value in notes:
-                rec = notes[tok.value]
-                if str(rec["where"]) != pid:
-                    continue  # in another paragraph: check_places says so
-                anchors = rec.get("anchor")
-                anchor = anchors.get(page.lang) if isinstance(anchors, dict) else None
-                if not isinstance(anchor, str) or not anchor.strip():
-                    continue  # no anchor to keep in step (the mark was placed by hand)
-                before = _NOTE_MARKS_AT_END.sub("", page.text[start : tok.start].rstrip())
-                if not " ".join(before.split()).endswith(" ".join(anchor.split())):
-                    problems.append(
-                        Problem(
-                            page.path,
-                            tok.line,
-                            tok.col,
-                            f"{{note:{tok.value}}} does not follow its anchor in '{page.lang}' ({anchor.strip()!r},"
-                            f" {rec.path}:{rec.line}): put the mark after that text, or write in `anchor` the text"
-                            " the mark now follows",
-                            "warning",
-                        )
+        for para, tok in marks_by_paragraph(page, scan):
+            rec = notes.get(tok.value)
+            if rec is None or para is None or str(rec["where"]) != para.pid:
+                continue  # unknown, or in another paragraph: said elsewhere
+            anchors = rec.get("anchor")
+            anchor = anchors.get(page.lang) if isinstance(anchors, dict) else None
+            if not isinstance(anchor, str) or not anchor.strip():
+                continue  # no anchor to keep in step (the mark was placed by hand)
+            before = _NOTE_MARKS_AT_END.sub("", page.text[para.start : tok.start].rstrip())
+            if not " ".join(before.split()).endswith(" ".join(anchor.split())):
+                problems.append(
+                    Problem(
+                        page.path,
+                        tok.line,
+                        tok.col,
+                        f"{{note:{tok.value}}} does not follow its anchor in '{page.lang}' ({anchor.strip()!r},"
+                        f" {rec.path}:{rec.line}): put the mark after that text, or write in `anchor` the text"
+                        " the mark now follows",
+                        "warning",
                     )
+                )

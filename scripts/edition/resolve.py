@@ -8,7 +8,6 @@ page, the first occurrence of each glossary term links to its entry. Every probl
 
 from __future__ import annotations
 
-import bisect
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,7 +16,7 @@ from . import article as articles
 from . import labels, lookalike, notes, references, render, terms
 from .inputs import Page
 from .problems import Problem
-from .syntax import Citation, Marker, Scan
+from .syntax import Citation, Marker, Scan, duplicate_id, paragraph_at, paragraph_spans
 
 
 @dataclass(frozen=True)
@@ -138,13 +137,11 @@ def _term_links(resolved: ResolvedPage, lang: Language, group: Group) -> list[Ed
     taken = [(t.start, t.end) for t in resolved.scan.tokens] + [(e.start, e.end) for e in resolved.edits]
     spans = terms.not_plain(page.text, resolved.scan.body_start, taken)
     glossary = render.page_url(lang.glossary)
-    paras = [(t.start, t.value) for t in resolved.scan.tokens if isinstance(t, Marker) and t.kind == "para"]
+    paras = paragraph_spans(page.text, resolved.scan.tokens)
     edits = []
     for start, end, term in terms.first_occurrences(page.text, spans, lang.terms, page.lang):
-        at = bisect.bisect_right(paras, (start, "\uffff")) - 1
-        close = page.text.find("\n\n", paras[at][0]) if at >= 0 else -1
-        inside = at >= 0 and (close < 0 or start < close)  # else in a list or a table: no paragraph to name
-        group.term_uses[term.id].append((page.name, paras[at][1] if inside else None))
+        para = paragraph_at(paras, start)  # None in a list or a table: no paragraph to name
+        group.term_uses[term.id].append((page.name, para.pid if para else None))
         title = terms.title(term, page.lang, lang.locale)
         link = render.TermLink(
             page.text[start:end], render.relative(page.url, f"{glossary}#term-{term.id}"), title, term.id
@@ -213,7 +210,7 @@ def _paragraph(tok: Marker, resolved: ResolvedPage, scope: _Scope, lang: Languag
         )
         return
     if tok.value in scope.ids:
-        problems.append(Problem(page.path, tok.line, tok.col, f"duplicate paragraph id '{tok.value}'"))
+        problems.append(duplicate_id(page.path, tok))
     scope.ids.add(tok.value)
     close = text.find("\n\n", tok.end)
     close = len(text.rstrip("\n")) if close < 0 else close

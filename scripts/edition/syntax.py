@@ -153,6 +153,34 @@ def _paragraph_end(text: str, i: int) -> int:
     return len(text) if end < 0 else end
 
 
+@dataclass(frozen=True)
+class ParagraphSpan:
+    """A numbered paragraph's text: from after its `{#id}` to the blank line that ends it."""
+
+    pid: str
+    start: int
+    end: int
+
+
+def paragraph_spans(text: str, tokens) -> list[ParagraphSpan]:
+    return [
+        ParagraphSpan(t.value, t.end, _paragraph_end(text, t.end))
+        for t in tokens
+        if isinstance(t, Marker) and t.kind == "para"
+    ]
+
+
+def duplicate_id(path: str, tok: Marker) -> Problem:
+    """One message, whichever check finds it first (the engine reports identical problems once)."""
+    return Problem(path, tok.line, tok.col, f"duplicate paragraph id '{tok.value}'")
+
+
+def paragraph_at(spans: list[ParagraphSpan], offset: int) -> ParagraphSpan | None:
+    """The numbered paragraph that holds `offset` (spans in text order), or None (a heading, a list, a table)."""
+    at = bisect.bisect_right([s.start for s in spans], offset) - 1
+    return spans[at] if at >= 0 and offset < spans[at].end else None
+
+
 def _in_link_label(text: str, end: int, mask) -> bool:
     """True if the citation ending at `end` sits inside `[ ... ](url)` or `[ ... ][ref]`."""
     stop = _paragraph_end(text, end)

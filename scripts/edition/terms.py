@@ -8,7 +8,6 @@ HTML): only plain running text, never inside a citation, a mark, a link, code, a
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from . import lookalike
-from .inputs import Record, key_mark, read_records, unknown_keys, value_mark
+from .inputs import Record, key_mark, misspellings, read_records, unknown_keys, value_mark
 from .locales import sort_key
 from .problems import Problem
 from .render import HtmlBlock as H
@@ -53,9 +52,10 @@ def load(path: Path, shown: str, languages: tuple[str, ...]) -> tuple[list[Term]
     terms, seen = [], set()
     for rec in records:
         allowed = {*TERM_KEYS, *languages}
-        misspelt = _misspelt(rec, ("explain", *languages), allowed)
-        unknown = unknown_keys(rec.node, allowed, shown, (*TERM_KEYS[:1], *languages, *TERM_KEYS[1:]))
-        problems += [p for p in unknown if p.message.split("'")[1] not in misspelt.values()]
+        required = [k for k in ("explain", *languages) if k not in rec.fields]
+        misspelt = misspellings(rec.fields, required, allowed)  # said where the key is missing, not also here
+        keys = (*TERM_KEYS[:1], *languages, *TERM_KEYS[1:])
+        problems += unknown_keys(rec.node, allowed, shown, keys, ignore=set(misspelt.values()))
         term = _term(rec, languages, problems, misspelt)
         if term is None:
             continue
@@ -65,17 +65,6 @@ def load(path: Path, shown: str, languages: tuple[str, ...]) -> tuple[list[Term]
         seen.add(term.id)
         terms.append(term)
     return terms, problems
-
-
-def _misspelt(rec: Record, required, allowed) -> dict:
-    """Required key -> the unknown key that is likely it misspelt ('explian'): one message, not two."""
-    others = [k for k in rec.fields if isinstance(k, str) and k not in allowed]
-    found = {}
-    for key in required:
-        close = difflib.get_close_matches(key, others, n=1, cutoff=0.6) if key not in rec.fields else []
-        if close:
-            found[key] = close[0]
-    return found
 
 
 def _term(rec: Record, languages, problems: list, misspelt: dict) -> Term | None:
