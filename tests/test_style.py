@@ -495,6 +495,78 @@ def test_ru_wording_of_the_style_sheet():
     check(problems)
 
 
+# ---------------------------------------------------------------- Russian: copy-editing rules (issue 18)
+# The rules of source/style-ru.md, «Кальки, грамматика, сокращения»: each pattern is a calque, a grammar error or
+# a form the revision of the Russian translation removed (matched in any case); the advice says what the style sheet
+# writes instead.
+RU_CALQUES = [
+    (r"\bпредусматрива\w* постав\w*", "«предусматривать» не управляет инфинитивом: «были нацелены на то, чтобы…»"),
+    (r"\bпосле \d{3,4}-х годов", "«после 1990-х годов» — после конца десятилетия; о начале: «с 1990-х годов»"),
+    (r"(?:^|[.!?…]\s+|[\ue000]\s*)В особенности,", "калька «Әсіресе,»: «Особенно это относится к…»"),
+    (r"\bиз уст\b", "«прозвучавшая из уст Ленина» — калька «аузынан шыққан»: «высказанная Лениным»"),
+    (r"—\s*говорит он\b", "калька «дейді»: «пишет он», «по его словам»"),
+    (r"\bТем самым видно\b", "«Отсюда видно», «Таким образом»"),
+    (r"\bэволюци\w* перехода\b", "плеоназм: «эволюция от … к …»"),
+    (r"\bпризнание отождествления\b", "«признание тождества»"),
+    (r"\bпосредством\b", "калька «арқылы»: «через», «на основе», «с помощью»"),
+    (r"\bприобретени\w* \w+ \w+ характера\b", "«бюрократизация управления»"),
+    (r"\bпод предлогом «", "с лозунгом: «прикрываясь лозунгом «…»», «под лозунгом"),
+    (r"\bоттеснен\w* на \w+ роль", "«Советам осталась вспомогательная роль»"),
+    (r"\bоткрыва\w* путь к (?:выявлению|изучению|пониманию|осмыслению)\b", "калька «жол ашады»: «позволит»"),
+    (r"\bреализовывал\w*", "«осуществлялась», «проводилась»"),
+    (r"\bна пространстве (?:республики|бывшей)", "«на территории республики»"),
+    (r"\bУчёные-историки\b", "плеоназм: «историки»"),
+    (r"\bимел\w* низкий авторитет", "«не пользовались авторитетом»"),
+    (r"\bпутём формирования\b", "«после того как сложились…»"),
+    (r"\bсогласованное применение\b", "«комплексное применение»"),
+    (r"\bна сравнительной основе\b", "«сравнительное изучение»"),
+    (r"\bсклонн\w* к идеологическим", "«отягощено идеологическими комплексами»"),
+    (r"\bжившие с трудностями\b", "«обременённые тяготами повседневной жизни»"),
+    (r"\bне имевш\w* прецедентов\b", "«беспрецедентная»"),
+    (r"\bв качестве полномочного представительства уполномоченных\b", "«как полномочное представительство делегатов»"),
+    (r"\bактивное участие в активном\b", "тавтология: «деятельное участие в активном…»"),
+    (r"\bстали массово подвергаться\b", "«стали жертвами массовых преследований»"),
+]
+
+
+@pytest.mark.parametrize("pattern, advice", RU_CALQUES, ids=[f"calque-{i}" for i in range(len(RU_CALQUES))])
+def test_ru_no_calques(pattern, advice):
+    check(find("ru", re.compile(pattern, re.I), why=f"({advice})"))
+
+
+def test_ru_qk_stands_right_after_the_closing_quotation_mark():
+    """{qk} marks a quotation rendered from the Kazakh: it follows the quotation's closing », never its opening «
+    (a quotation over several paragraphs, results-36–40, has one mark, after its last »)."""
+    problems = []
+    for path, raw, _ in texts("ru", bib=False):
+        for n, line in enumerate(raw, 1):
+            for m in re.finditer(r"\{qk\}", line):
+                if not line[: m.start()].endswith("»"):
+                    problems.append(where(path, n, m.start(), m.end(), line, "({qk} goes right after the closing »)"))
+    check(problems)
+
+
+# Words whose ё the Russian text writes (style-ru.md, «Орфография»): a form without ё is a slip.
+RU_YO = (
+    r"\b(?:[Ее]ще|[Ее]е|[Нн]ее|[Вв]се-таки|[Оо]бъем\w*|[Пп]освящен\w*|[Уу]чен(?:ый|ые|ых|ым|ыми|ого|ому)"
+    r"|[Оо]пределенн\w*|[Уу]гнетенн\w*|[Чч]етырехтомн\w*|[Жж]естк\w*|[Оо]тчет\w*|[Сс]чет\w*|[Пп]риобрел\w*"
+    r"|[Зз]авоеванн\w*|[Уу]чет\w*|[Тт]емн(?:ая|ой|ую|ые|ых|ый))\b"
+)
+
+
+def test_ru_yo_is_written():
+    check(find("ru", RU_YO, why="(ё is written: ещё, её, объём, посвящённый, учёный, определённый, жёсткий …)"))
+
+
+def test_ru_decades_centuries_and_abbreviations():
+    """Decades and centuries in words (1920-х годов, 30-е годы XX века, not 1920-х гг., XX в.); т. д., т. е. spaced."""
+    decade = r"\b\d{2,4}-(?:х|е|м|ми)\s+(?!год)\S+"
+    problems = find("ru", decade, why="(a decade is followed by годы, годов: 1920-х годов)")
+    problems += find("ru", r"\b[XVI]+\s+вв?\.", why="(a century in words: XX века)")
+    problems += find("ru", r"\bт\.[дпе]\.", why="(spaced: т. д., т. п., т. е.)")
+    check(problems)
+
+
 # ================================================================ glossaries
 
 EMENDATIONS = {r["id"]: r["reading"] for r in yaml.safe_load((ROOT / "source/emendations.yml").read_text("utf-8"))}
