@@ -331,6 +331,141 @@ def test_en_wording_of_the_style_sheet():
     check(problems)
 
 
+# Calques and Soviet collocations that a journal's copy-editor would strike (source/style-en.md, "Translate the
+# meaning"): (pattern, why, an example the pattern must catch, so that each rule is known to be able to fail).
+EN_CALQUES = [
+    (r"\bstruggle of (?:trends|tendencies|currents)\b", "the struggle between tendencies", "the struggle of trends"),
+    (r"\bfront-line (?:fighting )?detachment", "vanguard", "a front-line fighting detachment"),
+    (r"\bconjuncture\b", "the political circumstances of the moment", "the political conjuncture"),
+    (
+        r"\b(?:fell|falls|fallen|decreased|declined|dropped|reduced|shrank)\s+(?:by\s+)?(?:two|three|four|five|ten)fold\b",
+        "a fall is not “threefold”: fell to a third, fell by two-thirds",
+        "the number fell threefold",
+    ),
+    (r"\bup to a certain time\b", "for a time", "up to a certain time"),
+    (r"\bimage and likeness\b", "in the image of", "in the image and likeness of"),
+    (r"\bshould be known\b", "ought to be known", "it should be known"),
+    (r"\b(?:at|even at) the present stage\b", "today, at present", "even at the present stage"),
+    (r"\bin the conditions of\b", "in, under", "in the conditions of Kazakhstan"),
+    (r"\ball-round\b", "wide-ranging, comprehensive", "all-round criticism"),
+    (r"\bthe broad public\b", "the wider public", "unknown to the broad public"),
+    (r"\bbroad masses\b", "the masses", "the broad masses"),
+    (r"\b(?:took|take|takes|taking) on the character of\b", "took the form of, became", "took on the character of"),
+    (r"\ba blow was dealt\b", "was defeated, was rebuffed", "a blow was dealt to the group"),
+    (r"\bthe carrying out of\b", "a verb: carried out, carrying out", "the carrying out of the revolution"),
+    (r"\bplenipotentiary representation\b", "vested with the authority of", "the plenipotentiary representation"),
+    (r"\bexperimental model\b", "prototype", "the first experimental model"),
+    (r"\bevolution of transition\b", "an evolution from … to …", "an evolution of transition"),
+    (r"\bdrawn into the study\b", "used in the study", "materials drawn into the study"),
+    (r"\bwith the aim of the\b", "to, in order to", "with the aim of the study"),
+    (r"\bin the capacity of\b", "as", "in the capacity of chairman"),
+    (r"\bNotably, (?:the|a|an)\b", "“Айтарлық”: for instance, with a full sentence", "Notably, the continuation"),
+    (r"\bon the instructions of\b", "on … ’s instructions", "on the instructions of the party"),
+]
+
+
+@pytest.mark.parametrize("pattern, why, example", EN_CALQUES, ids=[c[2] for c in EN_CALQUES])
+def test_en_no_calques(pattern, why, example):
+    rx = re.compile(pattern, re.I)
+    assert rx.search(example), f"the rule {pattern!r} does not catch its own example {example!r}"
+    check(find("en", rx, why=f"(a calque: {why})"))
+
+
+# A work written in English is cited by its English title, even where the article names its Russian translation.
+EN_WORKS_BY_RUSSIAN_TITLE = [
+    (r"Russkaia revoliutsiia|Русская революция", "Pipes wrote in English: *The Russian Revolution*"),
+]
+
+
+@pytest.mark.parametrize("pattern, why", EN_WORKS_BY_RUSSIAN_TITLE)
+def test_en_english_works_by_their_english_title(pattern, why):
+    check(find("en", pattern, why=f"({why})", bib=False))
+
+
+_QK = re.compile(r"\{qk\}")
+
+
+def qk_misplaced(lines: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(line, column) of every {qk} that does not stand right after a closing quotation mark."""
+    return [
+        (n, m.start())
+        for n, line in enumerate(lines, 1)
+        for m in _QK.finditer(line)
+        if not line[: m.start()].endswith("”")
+    ]
+
+
+def test_en_qk_follows_the_closing_quotation_mark():
+    assert qk_misplaced(("– “{qk}The socialist state.",)) == [(1, 3)]  # the rule can fail
+    assert qk_misplaced(("“lawfully”{qk} and",)) == []
+    problems = []
+    for path in pages("en"):
+        raw, _ = prose(path)
+        for n, col in qk_misplaced(raw):
+            problems.append(where(path, n, col, col + 4, raw[n - 1], "({qk} comes right after the closing ”)"))
+    check(problems)
+
+
+# The narrative is in the past tense: a sentence dated by "In 1931", "On 24–25 October 1917" ... does not switch to
+# the historic present of the Kazakh (сынайды, тұтқындайды, жариялайды, құрылады).
+_DATED = re.compile(r"(?:^|\s)(?:In|On|By|After|From|During|Until) (?:[^.;:]*?\s)?1[89]\d\d\b")
+_HISTORIC_PRESENT = re.compile(
+    r"\b(?:criticizes|writes|sends|arrests|proclaims|declares|issues|founds|creates|adopts|publishes|organizes"
+    r"|becomes|begins|appoints|dissolves|is set up|are set up|is formed|are formed|is created|is adopted)\b"
+)
+
+
+# A full stop ends a sentence unless it ends an initial (I. Stalin) or an abbreviation (vol., pp., etc.).
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bvol)(?<!\bpp)(?<!\betc)(?<!\bcf)[.!?](?=\s|$)")
+
+
+def sentences(line: str) -> list[tuple[int, str]]:
+    """(start, text) of each sentence of a line."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(line):
+        out.append((start, line[start : m.end()]))
+        start = m.end()
+    if line[start:].strip():
+        out.append((start, line[start:]))
+    return out
+
+
+def historic_present(lines: tuple[str, ...]) -> list[tuple[int, int, int]]:
+    out = []
+    for n, line in enumerate(lines, 1):
+        for start, sentence in sentences(line):
+            if _DATED.search(sentence):
+                for v in _HISTORIC_PRESENT.finditer(sentence):
+                    out.append((n, start + v.start(), start + v.end()))
+    return out
+
+
+def test_en_dated_narrative_in_the_past_tense():
+    assert historic_present(("In 1931 I. Stalin criticizes the authors.",))  # the rule can fail
+    assert not historic_present(("In 1931 I. Stalin criticized the authors.",))
+    problems = []
+    for path in pages("en", only_body=True):
+        raw, masked = prose(path)
+        for n, s, e in historic_present(masked):
+            problems.append(where(path, n, s, e, raw[n - 1], "(a dated event is told in the past tense)"))
+    check(problems)
+
+
+# No dangling purpose clause: "To preserve their power, a decree was issued" (who preserves?). The infinitive's
+# subject is the subject of the main clause, so a sentence that opens with "To …," does not continue in the passive.
+_DANGLING = re.compile(
+    r"(?:^|(?<=[.!?”]\s))(?:In order )?[Tt]o [a-z]+\b[^.!?;]*?, (?:the|a|an|all|this|these|its|their) [^.!?;]*?"
+    r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?\w+(?:ed|en|set|made|built|held|laid)\b"
+)
+
+
+def test_en_no_dangling_purpose_clause():
+    assert _DANGLING.search("To preserve their power, a decree was issued on the Cheka.")  # the rule can fail
+    assert not _DANGLING.search("To preserve their power, the Bolsheviks issued a decree.")
+    problems = find("en", _DANGLING, why="(a dangling purpose clause: give the main clause the infinitive’s subject)")
+    check(problems)
+
+
 # Titles that are set in italics wherever they occur, and titles of letters and articles in quotation marks.
 ITALIC_TITLES = (
     "Short Course in the History of the USSR",
@@ -339,7 +474,7 @@ ITALIC_TITLES = (
     "Manifesto of the Communist Party",
     "The Class Struggles in France",
     "Unknown Pages of a Known History",
-    "Russkaia revoliutsiia",
+    "The Russian Revolution",
     "Proletarskaia revoliutsiia",
     "History of the VKP(b)",
     "Bolsheviki i krestianstvo",
