@@ -562,6 +562,7 @@ RU_CAPITALS = [
     (r"гражданск\w* войн\w*", r"Гражданск\w* войн\w*"),
     (r"красн\w* арми\w*", r"Красн\w* арми\w*"),
     (r"советск\w* власт\w*", r"советск\w* власт\w*"),
+    (r"советск\w* правительств\w*", r"советск\w* правительств\w*"),
     (r"съезд\w* советов", r"съезд\w* Советов"),
     (r"власт\w* советов", r"власт\w* Советов"),
     (
@@ -584,6 +585,7 @@ RU_CAPITALS_IDS = [
     "civil-war",
     "red-army",
     "soviet-power",
+    "soviet-government",
     "congress-of-soviets",
     "power-of-soviets",
     "communist-party",
@@ -661,6 +663,18 @@ RU_CALQUES = [
     (r"\bв качестве полномочного представительства уполномоченных\b", "«как полномочное представительство делегатов»"),
     (r"\bактивное участие в активном\b", "тавтология: «деятельное участие в активном…»"),
     (r"\bстали массово подвергаться\b", "«стали жертвами массовых преследований»"),
+    # third reading (issue 18, ru2)
+    (r"\bстоял\w* на противоположных позициях\b", "противоположных кому? «стояли на позициях её противников»"),
+    (r"\bв рамках однопартийности\b", "«в рамках однопартийной системы»"),
+    (r"(?:^|[.!?…]\s+|[\ue000]\s*)Через эт\w+ структур", "калька «осы құрылымдар арқылы»: «С созданием этих структур»"),
+    (r"\bпроцесс шёл через\b", "калька «арқылы жүзеге асты»: «Этому служили …»"),
+    (r"\b(?:инструмент|средств|рычаг)\w*, через котор", "«инструмент, с помощью которого»"),
+    (r"\bкак там отмечается\b", "разговорное «там»: «как отмечается»"),
+    (r"\bони, то есть партия\b", "калька «олар, яғни партия»: «партийные комитеты, то есть партия»"),
+    (r"\bсосредоточение [^,.;]{0,30}в своих руках\b", "цепочка существительных: «что рабочий класс сосредоточивает»"),
+    (r"\bбез показа\b", "канцелярит: «без учёта»"),
+    (r"\bпонятий партийных документов\b", "«понятий, встречающихся в партийных документах»"),
+    (r"\bТем самым провозглашалось\b", "повтор после «провозгласили»: «Иначе говоря, было заявлено»"),
 ]
 
 
@@ -679,6 +693,25 @@ def test_ru_qk_stands_right_after_the_closing_quotation_mark():
                 if not line[: m.start()].endswith("»"):
                     problems.append(where(path, n, m.start(), m.end(), line, "({qk} goes right after the closing »)"))
     check(problems)
+
+
+# Agreement errors removed in the third reading (style-ru.md, «Согласование»): the predicate or the apposition
+# agrees with the plural «Советы»; with «не …, а …» the predicate agrees with the member without «не».
+RU_AGREEMENT = [
+    (r"\bСоветы,? [^.;]{0,60}?\bкак орган\b(?!ы)", "«Советы … как органы народной власти»"),
+    (r"\bопределял не \w+, а решения\b", "«определяли не закон, а решения партии»"),
+    (r"\bотнос[иья]тся\b[^.;]{0,120}\bбыли отнесены\b", "время и залог в одной фразе: «относятся …, а … названы»"),
+]
+
+
+@pytest.mark.parametrize("pattern, advice", RU_AGREEMENT, ids=[f"agreement-{i}" for i in range(len(RU_AGREEMENT))])
+def test_ru_agreement(pattern, advice):
+    check(find("ru", re.compile(pattern), why=f"({advice})"))
+
+
+def test_ru_ellipsis_is_one_character():
+    """The ellipsis is the one character … (style-ru.md, «Пунктуация»), not three full stops."""
+    check(find("ru", r"\.\.\.", why="(write the ellipsis as one character: …)"))
 
 
 # Words whose ё the Russian text writes (style-ru.md, «Орфография»): a form without ё is a slip.
