@@ -361,6 +361,13 @@ EN_CALQUES = [
     (r"\bin the capacity of\b", "as", "in the capacity of chairman"),
     (r"\bNotably, (?:the|a|an)\b", "“Айтарлық”: for instance, with a full sentence", "Notably, the continuation"),
     (r"\bon the instructions of\b", "on … ’s instructions", "on the instructions of the party"),
+    # issue 18, second English reading
+    (r"\bideological complexes\b", "идеологиялық кешендер: ideological bias", "it leans towards ideological complexes"),
+    (
+        r"\bat a certain (?:point in history|historical (?:period|stage|moment))\b",
+        "белгілі бір тарихи кезеңде: in their day, at one time",
+        "At a certain point in history, utopian thinkers",
+    ),
 ]
 
 
