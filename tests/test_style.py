@@ -390,6 +390,7 @@ EN_CALQUES = [
     (r"\bcommand-administrative\b", "the authors' abstract: administrative-command", "a command-administrative system"),
     (r"\bconcludes? on\b", "reaches a conclusion about", "Simonov concludes on the nature of this regime"),
     (r"\bhistory of the modern age\b", "қазіргі заман тарихы: modern history", "In the history of the modern age"),
+    (r"\bopens? the way to \w+ing\b", "жол ашады: makes it possible to, will show", "opens the way to showing how"),
     (r"\bin the present age\b", "қазіргі заманда: today, in our time", "in the present age parties decline"),
     (
         r"\b(?:they|it), that is, the\b",
