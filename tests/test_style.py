@@ -347,6 +347,12 @@ def test_body_paragraphs_each_on_one_line_with_its_id(lang):
             f"{path.relative_to(ROOT)}:{n}: a line without a paragraph id: {raw[n - 1][:60]!r}"
             for n in stray_lines(raw)
         ]
+        if lang != "kk":  # the same paragraphs, in the same order, as the Kazakh page
+            ids = re.findall(r"^\{#([A-Za-z][\w.-]*)\} ", "\n".join(raw), re.M)
+            kk = DOCS / path.name.replace(f".{lang}.md", ".md")
+            kk_ids = re.findall(r"^\{#([A-Za-z][\w.-]*)\} ", kk.read_text(encoding="utf-8"), re.M)
+            if ids != kk_ids:
+                problems.append(f"{path.relative_to(ROOT)}: paragraph ids {ids} differ from the Kazakh {kk_ids}")
     check(problems)
 
 
