@@ -331,6 +331,31 @@ def test_en_wording_of_the_style_sheet():
     check(problems)
 
 
+def stray_lines(lines: tuple[str, ...]) -> list[int]:
+    """Line numbers of prose lines of a body page that are neither a heading nor a paragraph with its {#id}:
+    a paragraph broken in two by an edit leaves its second half without an id, unaligned with the Kazakh."""
+    return [n for n, line in enumerate(lines, 1) if line.strip() and not re.match(r"\{#[A-Za-z][\w.-]*\} |#", line)]
+
+
+@pytest.mark.parametrize("lang", ["kk", *LANGS])
+def test_body_paragraphs_each_on_one_line_with_its_id(lang):
+    assert stray_lines(("{#results-29} According to Sverdlov.", " In the view of many historians")) == [2]
+    problems = []
+    for path in pages(lang, only_body=True):
+        raw = path.read_text(encoding="utf-8").split("\n")
+        problems += [
+            f"{path.relative_to(ROOT)}:{n}: a line without a paragraph id: {raw[n - 1][:60]!r}"
+            for n in stray_lines(raw)
+        ]
+        if lang != "kk":  # the same paragraphs, in the same order, as the Kazakh page
+            ids = re.findall(r"^\{#([A-Za-z][\w.-]*)\} ", "\n".join(raw), re.M)
+            kk = DOCS / path.name.replace(f".{lang}.md", ".md")
+            kk_ids = re.findall(r"^\{#([A-Za-z][\w.-]*)\} ", kk.read_text(encoding="utf-8"), re.M)
+            if ids != kk_ids:
+                problems.append(f"{path.relative_to(ROOT)}: paragraph ids {ids} differ from the Kazakh {kk_ids}")
+    check(problems)
+
+
 # Calques and Soviet collocations that a journal's copy-editor would strike (source/style-en.md, "Translate the
 # meaning"): (pattern, why, an example the pattern must catch, so that each rule is known to be able to fail).
 EN_CALQUES = [
@@ -361,6 +386,23 @@ EN_CALQUES = [
     (r"\bin the capacity of\b", "as", "in the capacity of chairman"),
     (r"\bNotably, (?:the|a|an)\b", "“Айтарлық”: for instance, with a full sentence", "Notably, the continuation"),
     (r"\bon the instructions of\b", "on … ’s instructions", "on the instructions of the party"),
+    # issue 18, second English reading
+    (r"\bideological complexes\b", "идеологиялық кешендер: ideological bias", "it leans towards ideological complexes"),
+    (
+        r"\bat a certain (?:point in history|historical (?:period|stage|moment))\b",
+        "белгілі бір тарихи кезеңде: in their day, at one time",
+        "At a certain point in history, utopian thinkers",
+    ),
+    (r"\bcommand-administrative\b", "the authors' abstract: administrative-command", "a command-administrative system"),
+    (r"\bconcludes? on\b", "reaches a conclusion about", "Simonov concludes on the nature of this regime"),
+    (r"\bhistory of the modern age\b", "қазіргі заман тарихы: modern history", "In the history of the modern age"),
+    (r"\bopens? the way to \w+ing\b", "жол ашады: makes it possible to, will show", "opens the way to showing how"),
+    (r"\bin the present age\b", "қазіргі заманда: today, in our time", "in the present age parties decline"),
+    (
+        r"\b(?:they|it), that is, the\b",
+        "олар, яғни: name the referent (the party committees – in other words, the party)",
+        "they, that is, the party, could",
+    ),
 ]
 
 
