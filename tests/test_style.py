@@ -101,9 +101,40 @@ def bib_prose(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(raw), tuple(masked)
 
 
+NOTES = ROOT / "source" / "notes.yml"
+_NOTE_TEXT = re.compile(r'^(?P<name>  (?P<lang>[a-z]{2}): ")(?P<value>.*)"[ \t]*$')
+
+
+@functools.cache
+def notes_prose(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(raw lines, masked lines) of source/notes.yml: the prose is the text of each note in the language (the
+    two-space `ru: "…"` lines, not the anchors), which the reader sees under the translation. What a note quotes
+    in « » (the source's words, a title, a section's name) is masked, as in the bibliography's notes."""
+    raw = NOTES.read_text(encoding="utf-8").split("\n")
+    masked = []
+    for line in raw:
+        m = _NOTE_TEXT.match(line)
+        if not m or m["lang"] != lang:
+            masked.append(" " * len(line))
+            continue
+        value = re.sub(r"«[^»]*»", lambda q: MASK * len(q.group()), m["value"])
+        # the key is masked, not blanked, so that the note's first word starts a sentence for the rules
+        masked.append(MASK * len(m["name"]) + value + " " * (len(line) - m.end("value")))
+    return tuple(raw), tuple(masked)
+
+
+# The notes' languages the house-style rules read: the Russian notes were revised with the Russian translation
+# (issue 18); the English notes have not yet had that reading.
+NOTE_LANGS = ("ru",)
+
+
 def texts(lang: str, bib: bool = True) -> list[tuple[Path, tuple[str, ...], tuple[str, ...]]]:
-    """(path, raw lines, masked lines): the language's pages and (bib) its fields of the bibliography."""
-    return [(path, *prose(path)) for path in pages(lang)] + ([(BIB, *bib_prose(lang))] if bib else [])
+    """(path, raw lines, masked lines): the language's pages and (bib) its fields of the bibliography and the
+    editor's notes in the language (source/notes.yml)."""
+    extra = [(BIB, *bib_prose(lang))] if bib else []
+    if bib and lang in NOTE_LANGS:
+        extra.append((NOTES, *notes_prose(lang)))
+    return [(path, *prose(path)) for path in pages(lang)] + extra
 
 
 def where(path: Path, n: int, col: int, end: int, raw: str, why: str = "") -> str:
@@ -717,6 +748,13 @@ RU_CALQUES = [
     (r"\bбез показа\b", "канцелярит: «без учёта»"),
     (r"\bпонятий партийных документов\b", "«понятий, встречающихся в партийных документах»"),
     (r"\bТем самым провозглашалось\b", "повтор после «провозгласили»: «Иначе говоря, было заявлено»"),
+    # fourth reading (issue 18, ru3)
+    (
+        r"\bстановлени\w* (?:и развити\w* )?советского строительства\b",
+        "«становление строительства»: «советского строя»",
+    ),
+    (r"\bСвою революцию\b", "добавление: в казахском «революцияны», без «свою»"),
+    (r"\bофициальн\w* позици\w* о\b", "«позиция о» — ошибка управления: «установка на перераспределение…»"),
 ]
 
 
@@ -743,6 +781,10 @@ RU_AGREEMENT = [
     (r"\bСоветы,? [^.;]{0,60}?\bкак орган\b(?!ы)", "«Советы … как органы народной власти»"),
     (r"\bопределял не \w+, а решения\b", "«определяли не закон, а решения партии»"),
     (r"\bотнос[иья]тся\b[^.;]{0,120}\bбыли отнесены\b", "время и залог в одной фразе: «относятся …, а … названы»"),
+    (
+        r"\bпринимал(?:ась|ось|ся|ись) [^.;]{0,30}\bи вызвал[аио]?\b",
+        "вид параллельных сказуемых: «принималась … и вызывала»",
+    ),
 ]
 
 
@@ -770,7 +812,8 @@ def test_ru_yo_is_written():
 
 def test_ru_decades_centuries_and_abbreviations():
     """Decades and centuries in words (1920-х годов, 30-е годы XX века, not 1920-х гг., XX в.); т. д., т. е. spaced."""
-    decade = r"\b\d{2,4}-(?:х|е|м|ми)\s+(?!год)\S+"
+    # a range names годы once, after its second decade: конца 1920-х — 1930-х годов
+    decade = r"\b\d{2,4}-(?:х|е|м|ми)\s+(?!год)(?![—–]\s*\d{2,4}-(?:х|е|м|ми)\s+год)\S+"
     problems = find("ru", decade, why="(a decade is followed by годы, годов: 1920-х годов)")
     problems += find("ru", r"\b[XVI]+\s+вв?\.", why="(a century in words: XX века)")
     problems += find("ru", r"\bт\.[дпе]\.", why="(spaced: т. д., т. п., т. е.)")
