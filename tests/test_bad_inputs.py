@@ -145,8 +145,9 @@ CASES = {
             )
         ],
         [
-            f"{BIB}:12:3: entry 'kritsman1926': status is 'checked', but provenance says title, address = editor"
-            " (not yet checked): compare them with the work and give their source, or write status = {identified}"
+            f"{BIB}:12:3: entry 'kritsman1926': status is 'checked', but provenance says title, address, langid"
+            " = editor (not yet checked): compare them with the work and give their source,"
+            " or write status = {identified}"
         ],
     ),
     "bib: a LaTeX command printed as typed": (
