@@ -807,6 +807,12 @@ def test_html_in_bib_fields_is_escaped_not_an_error(tmp_path, previous_site):
                 "  author = {Абылгожин},\n",
                 "  author = {Абылгожин},\n  title = {<img src=x onerror=alert(1)> Notes},\n",
             ),
+            # a work with a title is identified: the gate refuses an unidentified entry with one
+            Edit(
+                BIB,
+                "status = {unidentified}, provenance = {author=citation",
+                "status = {identified}, provenance = {author=citation",
+            ),
             Edit(
                 BIB,
                 "  note-en = {The work is not identified.}",
