@@ -157,6 +157,14 @@ def test_gost_other_title_information_is_lower_case_except_a_proper_name(bib):
             assert rest[:1].islower() or rest.startswith(proper), f"{key}: « : {rest}»"
 
 
+def test_the_english_list_puts_the_year_after_the_names_or_after_the_title_of_a_work_cited_by_title(bib):
+    en = locales.get("en")
+    assert references.format_entry(bib.entries["smutnoevremya2014"], en).text.startswith(
+        "Smutnoe vremia [title unknown] (2014)."
+    )
+    assert references.format_entry(bib.entries["kritsman1926"], en).text.startswith("Kritsman L. (1926) [title")
+
+
 def test_the_journal_record_of_stalins_letter_has_the_texts_year_and_its_label_none(bib):
     entry = bib.entries["stalin-letter"]
     assert "// Пролетарская революция. – 1931." in _gost(entry, "ru")

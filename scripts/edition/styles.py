@@ -314,10 +314,12 @@ class RomanizedStyle(_EditionStyle):
             ],
             join(sep=" ")[optional[latn("shorttitle")], word("title_unknown")],
         ]
-        return join(sep=" ")[
-            first_of[optional[people("author", "latin")], optional[people("editor", "latin"), editors_mark]],
-            optional["(", year, ")"],
-            title,
+        dated = optional["(", year, ")"]
+        # author-date: the year follows the names, or, for a work cited by its title, the title
+        return first_of[
+            optional[join(sep=" ")[people("author", "latin"), dated, title]],
+            optional[join(sep=" ")[join[people("editor", "latin"), editors_mark], dated, title]],
+            join(sep=" ")[title, dated],
         ]
 
     def editors(self):
