@@ -52,6 +52,41 @@ def field(children, context, name):
     return Text(value) if is_plain(value) else Text.from_latex(value)
 
 
+_TITLE_COLON = re.compile(r"(?<! ):(?= )")
+
+
+@node
+def gost_field(children, context, name):
+    """A title or subtitle for GOST: a colon before other title information is spaced (« : »), as GOST R
+    7.0.100-2018 writes it ('К изучению истории : сборник статей'); its letter case is the field's own."""
+    return Text(_TITLE_COLON.sub(" :", str(field(name).format_data(context))))
+
+
+@node
+def publishers(children, context, name, romanized=False):
+    """The publishers ('Академический проект and ДНК', as biblatex writes a list) joined by the locale's
+    separator: GOST's « : » between publishers of one place. romanized: `<name>-latn`, as `latn` reads it."""
+    entry, locale = context["entry"], context["style"].locale
+    value = str(latn(name).format_data(context)) if romanized else entry.fields.get(name)
+    if value is None:
+        raise FieldIsMissing(name, entry)
+    parts = [p.strip() for p in re.split(r"\s+and\s+", value) if p.strip()]
+    return Text(locale.publisher_sep.join(parts))
+
+
+@node
+def place(children, context, name):
+    """The place of publication; where the entry has a publisher but no place, the locale's word for a place
+    not ascertained ('[Б. м.]'), so that the publisher never stands where the place should."""
+    entry, locale = context["entry"], context["style"].locale
+    value = entry.fields.get(name)
+    if value is not None:
+        return Text(value)
+    if entry.fields.get("publisher") is None:
+        raise FieldIsMissing(name, entry)
+    return Text(locale.no_place)
+
+
 @node
 def year(children, context):
     """The year, with the letter that tells it from another work of the same author and year (1926a)."""
@@ -205,14 +240,14 @@ class GostStyle(_EditionStyle):
         editors = join(sep=" ")[word("editor_abbr"), people("editor", "statement")]
         statement = join(sep=" ; ")[optional[people("author", "statement")], optional[editors]]
         title = title_or_unknown[
-            join(sep=" / ")[join(sep=" : ")[field("title"), optional[field("subtitle")]], statement],
+            join(sep=" / ")[join(sep=" : ")[gost_field("title"), optional[gost_field("subtitle")]], statement],
             join(sep=" ")[optional[field("shorttitle")], word("title_unknown")],
         ]
         return join(sep=" ")[optional[people("author", "heading")], title]
 
     def publication(self):
         return join(sep=", ")[
-            join(sep=" : ")[optional[field("address")], optional[field("publisher")]],
+            join(sep=" : ")[optional[place("address")], optional[publishers("publisher")]],
             optional[year],
         ]
 
@@ -279,10 +314,12 @@ class RomanizedStyle(_EditionStyle):
             ],
             join(sep=" ")[optional[latn("shorttitle")], word("title_unknown")],
         ]
-        return join(sep=" ")[
-            first_of[optional[people("author", "latin")], optional[people("editor", "latin"), editors_mark]],
-            optional["(", year, ")"],
-            title,
+        dated = optional["(", year, ")"]
+        # author-date: the year follows the names, or, for a work cited by its title, the title
+        return first_of[
+            optional[join(sep=" ")[people("author", "latin"), dated, title]],
+            optional[join(sep=" ")[join[people("editor", "latin"), editors_mark], dated, title]],
+            join(sep=" ")[title, dated],
         ]
 
     def editors(self):
@@ -290,7 +327,7 @@ class RomanizedStyle(_EditionStyle):
         return optional[has("author"), join(sep=" ")[word("editor_abbr"), people("editor", "latin")]]
 
     def publication(self):
-        return join(sep=": ")[optional[field("address-en")], optional[latn("publisher")]]
+        return join(sep=": ")[optional[place("address-en")], optional[publishers("publisher", romanized=True)]]
 
     def tail(self):
         return [
