@@ -149,6 +149,20 @@ def test_gost_publication_area_and_title_colon():
     assert references.format_entry(c, ru).text.endswith("– [Б. м.] : Наука, 1991.")  # never a bare publisher
 
 
+def test_the_english_list_opens_every_area_with_a_capital_not_ascertained_place_included(bib):
+    """Each area of the English list follows a full stop, so it opens with a capital (Chicago's "N.p.: Nauka")."""
+    en = locales.get("en")
+    assert en.no_place[:1].isupper()
+    made = _parse(
+        "@book{c, author={Иванов, И.}, author-latn={Ivanov, I.}, title={Т}, title-latn={T}, publisher={Наука},"
+        " publisher-latn={Nauka}, year={1991}, langid={russian}, status={identified}}"
+    )
+    assert "T. N.p.: Nauka." in references.format_entry(made.entries["c"], en).text
+    for key, entry in bib.entries.items():
+        text = references.format_entry(entry, en).text
+        assert not re.search(r"\. [a-z]", text), f"{key}: {text}"
+
+
 def test_gost_other_title_information_is_lower_case_except_a_proper_name(bib):
     proper = ("Совет Народных Комиссаров",)  # a name keeps its capitals (iroshnikov1966)
     for key, entry in bib.entries.items():
