@@ -80,6 +80,27 @@ def test_the_legend_names_what_the_rule_allows_the_editor():
 # -- every shown fact has a source, the language tag included ---------------------------------------------------
 
 
+def test_every_note_opens_by_stating_its_entrys_status_in_every_language(bib):
+    """The list shows a note's opening words as the status label ("? Unidentified: …"); a note that opens
+    otherwise gets the bare label before it ("identified. Recorded from …"), unlike every other entry."""
+    wrong = []
+    for code in ("kk", "ru", "en"):
+        locale = locales.get(code)
+        for key, entry in bib.entries.items():
+            st = locale.status[entry.fields["status"]]
+            note = entry.fields.get(f"note-{code}", "")
+            opening = re.match(st.note_opens, note)
+            if not opening or note[opening.end() : opening.end() + 1].isalpha():
+                wrong.append(f"{code} {key}: {note[:40]!r}")
+    assert wrong == []
+    made = _parse(
+        "@misc{m, author={Иванов}, author-latn={Ivanov}, langid={russian}, status={unidentified},"
+        " note-en={Recorded from the citation.}}"
+    )
+    st = locales.get("en").status["unidentified"]
+    assert not re.match(st.note_opens, made.entries["m"].fields["note-en"])
+
+
 def test_every_language_tag_the_english_list_shows_has_a_source(bib):
     en = locales.get("en")
     for key, entry in bib.entries.items():
