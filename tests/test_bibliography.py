@@ -184,6 +184,23 @@ def test_the_english_list_opens_every_area_with_a_capital_not_ascertained_place_
         assert not re.search(r"\. [a-z]", text), f"{key}: {text}"
 
 
+def test_gost_keeps_the_citations_and_others_in_brackets_title_or_none(bib):
+    """GOST R 7.0.100-2018 writes the 'and others' it adds to a statement of responsibility in brackets
+    ('/ И. Иванов [и др.]'); a work cited as «Маркс и другие» keeps it in the list, though its title is unknown."""
+    others = [key for key, e in bib.entries.items() if any(str(p) == "others" for p in e.persons.get("author", []))]
+    assert others  # marx1955, marx-nd
+    for code, mark in (("ru", "[и др.]"), ("kk", "[және т.б.]")):
+        for key in others:
+            assert f" / Маркс {mark}" in _gost(bib.entries[key], code), (code, key)
+        for key in set(bib.entries) - set(others):
+            assert mark not in _gost(bib.entries[key], code), (code, key)
+    made = _parse(
+        "@book{b, author={Иванов, И. and others}, author-latn={Ivanov, I. and others}, title={Т}, title-latn={T},"
+        " year={1990}, langid={russian}, status={identified}}"
+    )
+    assert _gost(made.entries["b"], "ru") == "Иванов, И. Т / И. Иванов [и др.]. – 1990."
+
+
 def test_gost_other_title_information_is_lower_case_except_a_proper_name(bib):
     proper = ("Совет Народных Комиссаров",)  # a name keeps its capitals (iroshnikov1966)
     for key, entry in bib.entries.items():

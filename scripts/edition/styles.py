@@ -98,21 +98,24 @@ def year(children, context):
 
 
 @node
-def people(children, context, role, form):
-    """Names of a role: GOST heading 'Крицман, Л. Н.', GOST statement 'Л. Н. Крицман',
-    or the English lists' 'Kritsman L.N.'."""
+def people(children, context, role, form, only_with_others=False):
+    """Names of a role: GOST heading 'Крицман, Л. Н.', GOST statement 'Л. Н. Крицман' ('К. Маркс [и др.]':
+    GOST R 7.0.100-2018 brackets the 'and others' it adds), or the English lists' 'Kritsman L.N.'.
+    only_with_others: missing unless the names end in 'others' (what a heading of one name would lose)."""
     entry, style = context["entry"], context["style"]
     found = persons(entry, role, style.locale.script)
     if not found:
         raise FieldIsMissing(role if style.locale.script == "original" else f"{role}-latn", entry)
     real = [p for p in found if not _is_others(p)]
     more = len(real) < len(found)
+    if only_with_others and not more:
+        raise FieldIsMissing(role, entry)
     if form == "heading":
         p = real[0]
         return Text(f"{_surname(p)}, {' '.join(_initials(p))}".rstrip(", "))
     if form == "statement":
         names = [f"{' '.join(_initials(p))} {_surname(p)}".strip() for p in real]
-        return Text(", ".join(names) + ("" if not more else style.locale.et_al.rstrip()))
+        return Text(", ".join(names) + ("" if not more else f" [{style.locale.et_al.strip()}]"))
     names = [f"{_surname(p)} {''.join(_initials(p))}".strip() for p in real]
     return Text(", ".join(names) + (style.locale.et_al if more else ""))
 
@@ -241,7 +244,12 @@ class GostStyle(_EditionStyle):
         statement = join(sep=" ; ")[optional[people("author", "statement")], optional[editors]]
         title = title_or_unknown[
             join(sep=" / ")[join(sep=" : ")[gost_field("title"), optional[gost_field("subtitle")]], statement],
-            join(sep=" ")[optional[field("shorttitle")], word("title_unknown")],
+            # a title unknown has no statement of responsibility, but for the 'and others' of the citation,
+            # which the heading of one name would lose ('Маркс [название неизвестно] / Маркс [и др.]')
+            join(sep=" / ")[
+                join(sep=" ")[optional[field("shorttitle")], word("title_unknown")],
+                optional[people("author", "statement", only_with_others=True)],
+            ],
         ]
         return join(sep=" ")[optional[people("author", "heading")], title]
 
