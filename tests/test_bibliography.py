@@ -201,6 +201,24 @@ def test_gost_keeps_the_citations_and_others_in_brackets_title_or_none(bib):
     assert _gost(made.entries["b"], "ru") == "Иванов, И. Т / И. Иванов [и др.]. – 1990."
 
 
+def test_gost_publication_area_is_as_the_notices_say_publisher_unknown_left_out_place_unknown_b_m(bib):
+    """The References notices and the About pages say: a publisher not known is left out (no '[б. и.]', which
+    would say the work has none), a place not known beside a known publisher is '[Б. м.]'."""
+    for page in ("references.md", "references.ru.md", "references.en.md", "about.md", "about.ru.md", "about.en.md"):
+        assert "«[Б. м.]»" in (ROOT / "docs" / page).read_text(encoding="utf-8"), page
+    for key, entry in bib.entries.items():
+        place, publisher = entry.fields.get("address"), entry.fields.get("publisher")
+        for code in ("kk", "ru"):
+            text = _gost(entry, code)
+            assert "[б. и.]" not in text, (code, key)
+            if publisher and not place:
+                assert "– [Б. м.] : " in text, (code, key)
+            if place and not publisher:
+                assert f"– {place}, " in text, (code, key)  # stalin1937: '– Москва, 1937.'
+            if not publisher:
+                assert "[Б. м.]" not in text, (code, key)
+
+
 def test_gost_other_title_information_is_lower_case_except_a_proper_name(bib):
     proper = ("Совет Народных Комиссаров",)  # a name keeps its capitals (iroshnikov1966)
     for key, entry in bib.entries.items():
