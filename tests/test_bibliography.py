@@ -235,6 +235,21 @@ def test_the_english_list_puts_the_year_after_the_names_or_after_the_title_of_a_
     assert references.format_entry(bib.entries["kritsman1926"], en).text.startswith("Kritsman L. (1926) [title")
 
 
+def test_the_english_list_shows_a_year_in_the_author_date_place_only_where_the_label_shows_it(bib):
+    """Author-date: '(1931)' after the names is the year a reader looks for under the label; a work cited
+    without one ([Stalin]) has its year among the publication facts instead ('Proletarskaia revoliutsiia, 1931')."""
+    en = locales.get("en")
+    for key, entry in bib.entries.items():
+        year = entry.fields.get("year")
+        if year is None:
+            continue
+        text = references.format_entry(entry, en).text
+        assert (f"({year})" in text) == (labels.label_year(entry) is not None), f"{key}: {text}"
+        assert year in text, key
+    letter = references.format_entry(bib.entries["stalin-letter"], en).text
+    assert letter.startswith("Stalin I.V. O nekotorykh") and "Proletarskaia revoliutsiia, 1931." in letter
+
+
 def test_the_journal_record_of_stalins_letter_has_the_texts_year_and_its_label_none(bib):
     entry = bib.entries["stalin-letter"]
     assert "// Пролетарская революция. – 1931." in _gost(entry, "ru")

@@ -15,7 +15,7 @@ from pybtex.style.formatting import BaseStyle
 from pybtex.style.template import FieldIsMissing, first_of, join, node, optional
 
 from .bibliography import persons
-from .labels import TEXT, is_plain
+from .labels import TEXT, is_plain, label_year
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 DASH = " – "  # GOST's area separator, after the full stop that ends each area
@@ -95,6 +95,17 @@ def year(children, context):
     if value is None:
         raise FieldIsMissing("year", entry)
     return Text(value + context.get("year_suffix", ""))
+
+
+@node
+def year_if(children, context, labelled):
+    """The year where the English list's author-date form wants it: after the names (labelled=True) when the
+    in-text label shows it, else among the publication facts ('Proletarskaia revoliutsiia, 1931'), so that a
+    work the article cites without a year ([Stalin]) is not listed as 'Stalin (1931)'."""
+    entry = context["entry"]
+    if (label_year(entry) is not None) != labelled:
+        raise FieldIsMissing("year", entry)
+    return year.format_data(context)
 
 
 @node
@@ -322,7 +333,7 @@ class RomanizedStyle(_EditionStyle):
             ],
             join(sep=" ")[optional[latn("shorttitle")], word("title_unknown")],
         ]
-        dated = optional["(", year, ")"]
+        dated = optional["(", year_if(labelled=True), ")"]
         # author-date: the year follows the names, or, for a work cited by its title, the title
         return first_of[
             optional[join(sep=" ")[people("author", "latin"), dated, title]],
@@ -335,7 +346,10 @@ class RomanizedStyle(_EditionStyle):
         return optional[has("author"), join(sep=" ")[word("editor_abbr"), people("editor", "latin")]]
 
     def publication(self):
-        return join(sep=": ")[optional[place("address-en")], optional[publishers("publisher", romanized=True)]]
+        return join(sep=", ")[
+            join(sep=": ")[optional[place("address-en")], optional[publishers("publisher", romanized=True)]],
+            optional[year_if(labelled=False)],
+        ]
 
     def tail(self):
         return [
@@ -360,6 +374,7 @@ class RomanizedStyle(_EditionStyle):
             self.editors(),
             join(sep=", ")[
                 latn("journal"),
+                optional[year_if(labelled=False)],
                 optional[join(sep=" ")[word("journal_volume_abbr"), field("volume")]],
                 optional[join(sep=" ")[word("number_abbr"), field("number")]],
                 optional[pages],
