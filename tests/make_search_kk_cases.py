@@ -61,6 +61,7 @@ LEMMAS = [
     ("ел", r"ел(ге|де|дегі|ді|дің)?", None),
     ("жыл", r"жыл(дардан|дардағы|дардың|дары|дарын|дарында|дарындағы|дың|ға)?", r"жыл(ы|ғы|дығы|сыз|ымы).*"),
     ("ақ", r"ақ", None),
+    ("қазақ", r"қазақ", r"қазақ(стан|ша).*"),
     ("Ресей", r"ресей(ге|де|дің)?", r"ресейлік.*"),
     ("төңкеріс", r"төңкеріс(і|інде|інен|інің)?", None),
     ("кезең", r"кезең(ге|де|дегі|деріне|нің|і|інде|індегі|іне|інен|інің)?", None),
@@ -74,6 +75,16 @@ LEMMAS = [
     ("номенклатура", r"номенклатура(сын)?", r"номенклатуралық.*"),
 ]
 
+# the issue's own examples and a few more, with their word
+EXTRA = [
+    ("биліктегі", "билік"),
+    ("кеңестерде", "кеңес"),
+    ("казак", "қазақ"),
+    ("казактын", "қазақ"),
+    ("укиметтин", "үкімет"),
+    ("мемлекеттерде", "мемлекет"),
+]
+
 # a word and a longer word that begins like it: query, the word's forms (must be found), the longer word's
 # (its paragraphs must not be found), derived words of the query (neither)
 MUST_NOT = [
@@ -81,7 +92,12 @@ MUST_NOT = [
     ("ақ", r"ақ", r"ақта\w*", None),
     ("ел", r"ел(ге|де|дегі|ді|дің)?", r"елші\w*|елеулі|елемей\w*", None),
     ("жер", r"жер(де|лерде|лерінде|інде)", r"жергілікті", None),
-    ("жыл", LEMMAS[31][1], r"жылымы\w*", LEMMAS[31][2]),
+    (
+        "жыл",
+        *next(spec[1:] for spec in LEMMAS if spec[0] == "жыл")[:1],
+        r"жылымы\w*",
+        next(spec[2] for spec in LEMMAS if spec[0] == "жыл"),
+    ),
     ("орыс", r"орыс", r"ор(ын|ны)\w*", r"орыс(тық|ша)"),
     ("бас", r"бас(ы|ында)?", r"басшы\w*", r"бас(ты|қа|тады|тап)\w*"),
     ("қала", r"қала(лары|ларында|сында)?", r"қала(й|ды|ған|на|ушы)\w*", r"қалалық"),
@@ -184,6 +200,14 @@ def main(site: Path) -> None:
         bare = lemma.lower().translate(FOLD)
         if bare != lemma.lower():
             rows.append(("keyboard", bare, must, neutral))
+    known = {row[1] for row in rows}
+    specs = {lemma: (forms, derived) for lemma, forms, derived in LEMMAS}
+    for query, lemma in EXTRA:
+        if query in printed or query in known:
+            continue
+        must = where(paras, specs[lemma][0])
+        kind = "keyboard" if query == query.translate(FOLD) and lemma != lemma.translate(FOLD) else "inflected"
+        rows.append((kind, query, must, where(paras, specs[lemma][1]) - must))
     for query, forms, longer, derived in MUST_NOT:
         must = where(paras, forms)
         rows.append(("must-not", query, must, where(paras, derived) - must, where(paras, longer) - must))
