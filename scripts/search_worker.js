@@ -1,10 +1,13 @@
-// Material's own search worker, run in node on a built site's search index: the tests and `make bench` ask it
-// what the reader's browser would answer (the same lunr, the same edition-* language files, the same index).
+// Material's own search worker, run in node on a built site's search index: the tests (tests/test_search_kk.py)
+// and `make bench` (scripts/search_bench.py) ask it what the reader's browser would answer — the same lunr, the
+// same edition-* language files, the same index.
 //
-//   node tests/search_worker.js SITE LANG_ROOT < {"queries": [...], "repeat": 1, "stems": [...]}
-//   → {"results": {query: [{location, title, text, terms}]}, "ms": {query: median ms}, "stems": {word: stem}}
+//   node scripts/search_worker.js SITE LANG_ROOT < {"queries": [...], "repeat": 1, "stems": [...], "sizes": true}
+//   → {"results": {query: [{location, title, text, terms}]}, "ms": {query: median ms}, "stems": {word: stem},
+//      "sizes": {"stemmed": {bytes, terms}, "unstemmed": {bytes, terms}}}
 //
-// LANG_ROOT is "" for Kazakh, "ru/" or "en/". "stems" asks the language's stemmer for words (the Kazakh one).
+// LANG_ROOT is "" for Kazakh, "ru/" or "en/". "stems" asks the language's stemmer for words. "sizes" measures
+// the lunr index Material builds from the language's index, serialized, with its stemmer and without it.
 "use strict"
 const fs = require("fs")
 const path = require("path")
@@ -17,6 +20,7 @@ const input = JSON.parse(fs.readFileSync(0, "utf-8") || "{}")
 
 let handler = null
 let answer = null
+const loaded = new Set() // a second setup (sizes) loads nothing twice, as a browser's worker sets up once
 const context = {
   console, URL, setTimeout, clearTimeout,
   addEventListener: (type, fn) => { if (type === "message") handler = fn },
@@ -24,6 +28,8 @@ const context = {
   importScripts: (...urls) => {
     for (const url of urls) {
       const file = path.resolve(workers, url)
+      if (loaded.has(file)) continue
+      loaded.add(file)
       vm.runInContext(fs.readFileSync(file, "utf-8"), context, { filename: file })
     }
   },
@@ -40,10 +46,26 @@ async function ask(data) {
   return answer
 }
 
+// The lunr index Material builds (lunr is the worker's own: its Builder is where every index is made).
+async function built(config, docs) {
+  let index = null
+  const build = context.lunr.Builder.prototype.build
+  context.lunr.Builder.prototype.build = function () { return (index = build.call(this)) }
+  await ask({ type: 0, data: { config, docs, options: { suggest: false } } })
+  context.lunr.Builder.prototype.build = build
+  const json = JSON.stringify(index)
+  return { bytes: Buffer.byteLength(json, "utf-8"), terms: Object.keys(index.invertedIndex).length }
+}
+
 async function main() {
   const index = JSON.parse(fs.readFileSync(path.join(site, root, "search", "search_index.json"), "utf-8"))
-  await ask({ type: 0, data: { config: index.config, docs: index.docs, options: { suggest: false } } })
   const out = { results: {}, ms: {}, stems: {} }
+  if (input.sizes) {
+    const unstemmed = { ...index.config, pipeline: index.config.pipeline.filter(fn => fn !== "stemmer") }
+    out.sizes = { unstemmed: await built(unstemmed, index.docs), stemmed: await built(index.config, index.docs) }
+  } else {
+    await ask({ type: 0, data: { config: index.config, docs: index.docs, options: { suggest: false } } })
+  }
   const lang = context.lunr[index.config.lang[0]]
   for (const word of input.stems || []) out.stems[word] = lang.stem ? lang.stem(word) : word
   for (const query of input.queries || []) {
