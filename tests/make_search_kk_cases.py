@@ -75,6 +75,29 @@ LEMMAS = [
     ("номенклатура", r"номенклатура(сын)?", r"номенклатуралық.*"),
 ]
 
+# Added after the stemmer's rules were settled, and not tuned for: their queries are marked "held-out" in
+# the set's last column, and the test reports them apart
+HELD_OUT = [
+    ("жол", r"жол(дарды|дары|дарын|дағы|дың|мен|ына)?", None),
+    ("сөз", r"сөз(дер|дері|дің|і|імен|інде|інен)?", None),
+    ("уақыт", r"уақыт(та|тарда|қа)?", r"уақытша"),
+    ("аппарат", r"аппарат(а|ты|тың|ын|ының|қа)?", None),
+    ("шешім", r"шешім(дер|дердің|дерін)?", None),
+    ("қызмет", r"қызмет(терді|і|імен|ін|інің)?", None),
+    ("оқиға", r"оқиға(дан|лар|ларды|лары|ларына|ны)?", None),
+    ("кітап", r"кіта(п|пта|птан|птарында|бы|бында|бының)", r"кітапхана.*"),
+    ("тәжірибе", r"тәжірибе(лерді|лерін|мен|ні|сін|сіне)", r"тәжірибелі"),
+    ("мекеме", r"мекеме(лерге|лері|лерін|лерінің)", None),
+    ("ұстаным", r"ұстаным(дар|дардан|дарды|дарына|дағы|ы|ына)?", None),
+    ("тұжырымдама", r"тұжырымдама(лар|ларының|ларға|сы|сының)?", None),
+    ("өмір", r"өмір(де|ді|дің|індегі)?", r"өміршең"),
+    ("буын", r"буын(дардан|дардың|дары|дарына|дарындағы|нан|ы|ына)?", None),
+    ("шекара", r"шекара(лары|ның|сын)?", None),
+    ("депутат", r"депутат(тары|тарының)", None),
+    ("көзқарас", r"көзқарас(тар|тарымен|ты)?", None),
+    ("одақ", r"одақ(тар|тары|тарының)|одағ(ы|ын|ында|ының)", None),
+]
+
 # the issue's own examples and a few more, with their word
 EXTRA = [
     ("биліктегі", "билік"),
@@ -187,46 +210,37 @@ def main(site: Path) -> None:
     paras = paragraphs(site)
     printed = {w for words in paras.values() for w in words}
     rows = []
-    for lemma, forms, derived in LEMMAS:
+    for lemma, forms, derived in LEMMAS + HELD_OUT:
+        held_out = (lemma, forms, derived) in HELD_OUT
         must = where(paras, forms)
         neutral = where(paras, derived) - must
         unprinted = [f for f in dict.fromkeys(inflect(lemma)) if f not in printed]
+        note = ["held-out"] if held_out else []
         for form in unprinted[:5]:
-            rows.append(("inflected", form, must, neutral))
+            rows.append(("inflected", form, must, neutral, set(), *note))
         for form in unprinted[5:7]:
             folded = form.translate(FOLD)
             if folded != form:
-                rows.append(("keyboard", folded, must, neutral))
+                rows.append(("keyboard", folded, must, neutral, set(), *note))
         bare = lemma.lower().translate(FOLD)
         if bare != lemma.lower():
-            rows.append(("keyboard", bare, must, neutral))
+            rows.append(("keyboard", bare, must, neutral, set(), *note))
     known = {row[1] for row in rows}
-    specs = {lemma: (forms, derived) for lemma, forms, derived in LEMMAS}
+    specs = {lemma: (forms, derived) for lemma, forms, derived in LEMMAS + HELD_OUT}
     for query, lemma in EXTRA:
         if query in printed or query in known:
             continue
         must = where(paras, specs[lemma][0])
         kind = "keyboard" if query == query.translate(FOLD) and lemma != lemma.translate(FOLD) else "inflected"
-        rows.append((kind, query, must, where(paras, specs[lemma][1]) - must))
+        rows.append((kind, query, must, where(paras, specs[lemma][1]) - must, set()))
     for query, forms, longer, derived in MUST_NOT:
         must = where(paras, forms)
         rows.append(("must-not", query, must, where(paras, derived) - must, where(paras, longer) - must))
     with OUT.open("w", encoding="utf-8") as f:
-        f.write("# kind\tquery\tmust find (paragraph ids)\tneutral (derived words)\tmust not find\n")
-        for row in rows:
-            kind, query, must, neutral, *other = row
-            f.write(
-                "\t".join(
-                    [
-                        kind,
-                        query,
-                        " ".join(sorted(must)) or "-",
-                        " ".join(sorted(neutral)) or "-",
-                        " ".join(sorted(other[0])) if other else "-",
-                    ]
-                )
-                + "\n"
-            )
+        f.write("# kind\tquery\tmust find (paragraph ids)\tneutral (derived words)\tmust not find\tnote\n")
+        for kind, query, must, neutral, other, *note in rows:
+            fields = [" ".join(sorted(ids)) or "-" for ids in (must, neutral, other)]
+            f.write("\t".join([kind, query, *fields, *note]) + "\n")
     print(f"{len(rows)} queries → {OUT}")
 
 

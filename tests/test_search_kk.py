@@ -24,10 +24,17 @@ def cases():
     for line in CASES.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
-        kind, query, must, neutral, other = line.split("\t")
-        ids = [set() if field == "-" else set(field.split()) for field in (must, neutral, other)]
+        kind, query, *fields = line.split("\t")
+        ids = [set() if field == "-" else set(field.split()) for field in fields[:3]]
         rows.append((kind, query, *ids))
     return rows
+
+
+def held_out():
+    """The queries of words added to the set after the rules were settled (never tuned for)."""
+    return {
+        line.split("\t")[1] for line in CASES.read_text(encoding="utf-8").splitlines() if line.endswith("\theld-out")
+    }
 
 
 def ask(site: Path, root: str, queries, stems=()):
@@ -65,12 +72,12 @@ def test_the_set_is_large_enough_and_of_every_kind():
     assert all(must or kind == "must-not" for kind, _, must, _, _ in rows)
 
 
-def test_recall_and_false_matches(answers):
-    """Recall: of the paragraphs each query must find, how many it finds. False matches: of the paragraphs
-    it finds, how many are neither its word's nor a derived word's (a must-not row's longer word's among them)."""
+def measure(answers, rows):
+    """Recall: of the paragraphs each query must find, how many it finds. False matches: of the paragraphs it
+    finds, how many are neither its word's nor a derived word's (a must-not row's longer word's among them)."""
     wanted = hits = returned = false = 0
     misses, wrong = [], []
-    for kind, query, must, neutral, other in cases():
+    for kind, query, must, neutral, other in rows:
         got = found(answers[query])
         wanted += len(must)
         hits += len(must & got)
@@ -80,17 +87,24 @@ def test_recall_and_false_matches(answers):
         if must - got:
             misses.append(f"{kind} «{query}» misses {' '.join(sorted(must - got))}")
         if bad:
-            wrong.append(
-                f"{kind} «{query}» also finds {' '.join(sorted(bad))}" + (" (the longer word's)" if bad & other else "")
-            )
-    recall = hits / wanted
-    false_rate = false / max(returned, 1)
-    print(
-        f"\nKazakh search: recall {recall:.1%} ({hits}/{wanted}), false matches {false_rate:.1%} ({false}/{returned})"
-    )
-    print("\n".join(misses + wrong))
-    assert recall >= 0.95, "\n".join(misses)
-    assert false_rate <= 0.02, "\n".join(wrong)
+            longer = " (the longer word's)" if bad & other else ""
+            wrong.append(f"{kind} «{query}» also finds {' '.join(sorted(bad))}{longer}")
+    return hits / wanted, false / max(returned, 1), (hits, wanted, false, returned), misses + wrong
+
+
+def test_recall_and_false_matches(answers):
+    rows = cases()
+    unseen = held_out()
+    for name, subset in (("all", rows), ("held-out", [row for row in rows if row[1] in unseen])):
+        recall, false_rate, (hits, wanted, false, returned), report = measure(answers, subset)
+        print(
+            f"\nKazakh search, {name} ({len(subset)} queries): recall {recall:.1%} ({hits}/{wanted}),"
+            f" false matches {false_rate:.1%} ({false}/{returned})"
+        )
+        print("\n".join(report))
+    recall, false_rate, _, report = measure(answers, rows)
+    assert recall >= 0.95, "\n".join(report)
+    assert false_rate <= 0.02, "\n".join(report)
 
 
 def test_a_longer_word_that_begins_alike_is_not_found(answers):
