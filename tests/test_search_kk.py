@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -38,6 +39,8 @@ def held_out():
 
 
 def ask(site: Path, root: str, queries, stems=()):
+    if shutil.which("node") is None:
+        pytest.fail("the search tests run Material's search worker in node: install Node.js (npm brings it)")
     result = subprocess.run(
         ["node", str(HERE.parent / "scripts" / "search_worker.js"), str(site), root],
         input=json.dumps({"queries": list(queries), "stems": list(stems)}),
