@@ -159,3 +159,18 @@ def test_russian_folds_yo_and_keeps_its_stemmer(real_site):
     assert found(results["партией"])
     # the About page prints «вёрстки»; a reader types «верстки»
     assert "about/#источник" in [item["location"] for item in results["верстки"]]
+
+
+@pytest.mark.parametrize(
+    "partial, full",
+    [("партияд", "партиядан"), ("кеңестерд", "кеңестерде"), ("билікт", "биліктегі"), ("диктатурас", "диктатураның")],
+)
+def test_a_word_cut_inside_its_ending_finds_what_the_whole_word_finds(real_site, partial, full):
+    """Material searches at every keystroke: on the way to «партиядан», «партияд» begins no index term."""
+    results = ask(real_site, "", [partial, full])["results"]
+    assert found(results[partial]) and found(results[partial]) == found(results[full])
+
+
+@pytest.mark.parametrize("word", ["ақпарат", "елшілік"])  # not in the text; no shorter word's stem is taken
+def test_a_word_not_in_the_text_does_not_fall_back_to_a_shorter_one(real_site, word):
+    assert not found(ask(real_site, "", [word])["results"][word])

@@ -7,7 +7,9 @@
  * before its wildcard is applied: every language is stemmed on both sides (Kazakh by the edition's own
  * stemmer, lunr.edition-kk.min.js). A language whose stemmer says `wholeKnownStems` (Kazakh) matches a
  * stem that is an index term whole, not as a prefix: «ак» (ақ, white) does not find ақпан (February),
- * «ел» (country) not елші (envoy); a word still being typed («мемле») is not a term and stays a prefix.
+ * «ел» (country) not елші (envoy); a word still being typed («мемле») is not a term and stays a prefix,
+ * and one cut inside its ending («партияд», on the way to «партиядан»), which begins no term, is taken
+ * for its word (the stemmer's `typing`), so that results do not vanish at every keystroke.
  *
  * Material then checks each typed word against the index terms a result matched (by prefix), to mark
  * missing words and to fill the ?h= highlight link; "party" is no prefix of the matched "parti", so
@@ -44,15 +46,18 @@
     })
   }
 
-  // A stemmer that matches known stems whole (see above) is in this index's search pipeline.
+  // The stemmer of this index's search pipeline that matches known stems whole (see above), if any.
   function wholeKnownStems(pipeline) {
-    return pipeline._stack.some(function (fn) { return fn.wholeKnownStems })
+    return pipeline._stack.filter(function (fn) { return fn.wholeKnownStems })[0]
   }
 
   lunr.Index.prototype.query = function (build) {
     var pipeline = this.pipeline
     var whole = wholeKnownStems(pipeline)
     var terms = this.invertedIndex
+    var tokens = this.tokenSet
+    var isTerm = function (stem) { return Object.prototype.hasOwnProperty.call(terms, stem) }
+    var begins = function (stem) { return tokens.intersect(lunr.TokenSet.fromString(stem + "*")).toArray().length > 0 }
     var typed = {}
     var results = query.call(this, function (q) {
       build.call(q, q)
@@ -62,10 +67,16 @@
         var word = term.slice(0, -1)
         var stems = pipeline.runString(word)
         if (stems.length !== 1 || !stems[0]) return
-        var known = whole && Object.prototype.hasOwnProperty.call(terms, stems[0])
-        clause.term = known ? stems[0] : stems[0] + "*"
+        var stem = stems[0]
+        var known = whole && isTerm(stem)
+        if (whole && !known && whole.typing && !begins(stem)) {
+          var cut = whole.typing(word, isTerm)
+          if (cut) stem = cut
+          known = !!cut
+        }
+        clause.term = known ? stem : stem + "*"
         if (known) clause.wildcard = lunr.Query.wildcard.NONE
-        if (stems[0] !== word) typed[stems[0]] = word
+        if (stem !== word) typed[stem] = word
       })
     })
     results.forEach(function (result) { asTyped(result.matchData.metadata, typed) })
