@@ -5,7 +5,9 @@ pattern of its printed forms (which paragraphs must be found) and, apart, of its
 that neither count for nor against it). The queries are forms the text does not print, made here by Kazakh
 inflection (vowel harmony, н/д/т and ға/ге/қа/ке assimilation, к/г п/б voicing) — independently of the
 stemmer, which only reads them — the same forms typed on a Russian keyboard, and words that must not find
-a longer word that begins like them (ақ / ақпан). The expectations were checked by reading the paragraphs.
+a longer word that begins like them (ақ / ақпан). The patterns were written by reading, for each word, the
+list of the text's words that begin like it, and setting derived and unrelated words apart. A paragraph is
+found by its section's title too, as in the reader's search.
 """
 
 from __future__ import annotations
