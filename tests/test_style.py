@@ -101,9 +101,34 @@ def bib_prose(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(raw), tuple(masked)
 
 
+NOTES = ROOT / "source" / "notes.yml"
+# A note's text in one language: `  en: "..."` at the record's level (the anchors, indented further, are copies
+# of the pages' own text and are checked there).
+_NOTE_FIELD = re.compile(r'^(?P<name>  (?P<lang>[a-z]{2}): ")(?P<value>.*)"[ \t]*$')
+
+
+@functools.cache
+def notes_prose(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(raw lines, masked lines) of source/notes.yml: the prose is the editor's notes in the language, which the
+    reader sees under the page; what a note quotes in « » (the source's or a cited text's words) is verbatim:
+    masked."""
+    raw = NOTES.read_text(encoding="utf-8").split("\n")
+    masked = []
+    for line in raw:
+        m = _NOTE_FIELD.match(line)
+        if not m or m["lang"] != lang:
+            masked.append(" " * len(line))
+            continue
+        value = re.sub(r"«[^»]*»", lambda q: MASK * len(q.group()), m["value"])
+        masked.append(" " * len(m["name"]) + value + " " * (len(line) - m.end("value")))
+    return tuple(raw), tuple(masked)
+
+
 def texts(lang: str, bib: bool = True) -> list[tuple[Path, tuple[str, ...], tuple[str, ...]]]:
-    """(path, raw lines, masked lines): the language's pages and (bib) its fields of the bibliography."""
-    return [(path, *prose(path)) for path in pages(lang)] + ([(BIB, *bib_prose(lang))] if bib else [])
+    """(path, raw lines, masked lines): the language's pages and (bib) its plain-text fields of the data files,
+    the bibliography's and the editor's notes."""
+    data = [(BIB, *bib_prose(lang)), (NOTES, *notes_prose(lang))] if bib else []
+    return [(path, *prose(path)) for path in pages(lang)] + data
 
 
 def where(path: Path, n: int, col: int, end: int, raw: str, why: str = "") -> str:
@@ -165,6 +190,25 @@ def test_en_quotation_marks_nest_double_outside_single_inside():
         if opened:
             problems.append(f"{path.relative_to(ROOT)}:{opened}: a quotation opened here is never closed")
     check(problems)
+
+
+def test_en_single_quotation_marks_only_inside_double():
+    """‘ ’ mark a quotation inside a quotation, never one on its own (the apostrophe is ’, never ‘): a quotation,
+    a term or a gloss of a quoted Russian word in a note is in “ ”."""
+    problems = []
+    for path, raw, masked in texts("en"):
+        opened = False
+        for n, line in enumerate(masked, 1):
+            for m in re.finditer(r"[“”‘]", line):
+                if m.group() == "‘" and not opened:
+                    problems.append(where(path, n, m.start(), m.end(), raw[n - 1], "(not inside “ ”: use “ ”)"))
+                opened = m.group() == "“" if m.group() != "‘" else opened
+    check(problems)
+
+
+def test_en_ellipsis_is_one_character():
+    """The ellipsis is the one character … (style-en.md, «Punctuation»), not three full stops."""
+    check(find("en", r"\.\.\.", why="(write the ellipsis as one character: …)"))
 
 
 def test_en_dashes_spaced_en_dash_and_en_dash_ranges():
@@ -403,6 +447,8 @@ EN_CALQUES = [
         "олар, яғни: name the referent (the party committees – in other words, the party)",
         "they, that is, the party, could",
     ),
+    # issue 18, third English reading (the notes too)
+    (r"\bin the night of\b", "on the night of", "arrested in the night of 25–26 October"),
 ]
 
 
