@@ -101,22 +101,30 @@ def bib_prose(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(raw), tuple(masked)
 
 
+# The plain-text fields of the data files that the reader sees in a language, beside the bibliography's: the
+# editor's notes (`  en: "..."` at the record's level; the anchors, indented further, are copies of the pages'
+# own text and are checked there) and the emendations' reasons (`why` is English, `why-ru` Russian).
 NOTES = ROOT / "source" / "notes.yml"
-# A note's text in one language: `  en: "..."` at the record's level (the anchors, indented further, are copies
-# of the pages' own text and are checked there).
-_NOTE_FIELD = re.compile(r'^(?P<name>  (?P<lang>[a-z]{2}): ")(?P<value>.*)"[ \t]*$')
+DATA_FIELDS = [
+    (NOTES, re.compile(r'^(?P<name>  (?P<lang>[a-z]{2}): ")(?P<value>.*)"[ \t]*$')),
+    (
+        ROOT / "source" / "emendations.yml",
+        re.compile(r'^(?P<name>  why(?:-(?P<lang>[a-z]{2}))?: ")(?P<value>.*)"[ \t]*$'),
+    ),
+]
 
 
 @functools.cache
-def notes_prose(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(raw lines, masked lines) of source/notes.yml: the prose is the editor's notes in the language, which the
-    reader sees under the page; what a note quotes in « » (the source's or a cited text's words) is verbatim:
-    masked."""
-    raw = NOTES.read_text(encoding="utf-8").split("\n")
+def data_prose(path: Path, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(raw lines, masked lines) of a YAML data file: the prose is its language's fields (DATA_FIELDS; a field
+    without a language suffix is English). What a text quotes in « » (the source's or a cited text's words) is
+    verbatim: masked."""
+    rx = dict(DATA_FIELDS)[path]
+    raw = path.read_text(encoding="utf-8").split("\n")
     masked = []
     for line in raw:
-        m = _NOTE_FIELD.match(line)
-        if not m or m["lang"] != lang:
+        m = rx.match(line)
+        if not m or (m["lang"] or "en") != lang:
             masked.append(" " * len(line))
             continue
         value = re.sub(r"«[^»]*»", lambda q: MASK * len(q.group()), m["value"])
@@ -125,9 +133,9 @@ def notes_prose(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def texts(lang: str, bib: bool = True) -> list[tuple[Path, tuple[str, ...], tuple[str, ...]]]:
-    """(path, raw lines, masked lines): the language's pages and (bib) its plain-text fields of the data files,
-    the bibliography's and the editor's notes."""
-    data = [(BIB, *bib_prose(lang)), (NOTES, *notes_prose(lang))] if bib else []
+    """(path, raw lines, masked lines): the language's pages and (bib) its plain-text fields of the data files:
+    the bibliography's, the editor's notes, the emendations' reasons."""
+    data = [(BIB, *bib_prose(lang))] + [(path, *data_prose(path, lang)) for path, _ in DATA_FIELDS] if bib else []
     return [(path, *prose(path)) for path in pages(lang)] + data
 
 
