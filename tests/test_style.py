@@ -101,40 +101,43 @@ def bib_prose(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(raw), tuple(masked)
 
 
+# The plain-text fields of the data files that the reader sees in a language, beside the bibliography's: the
+# editor's notes (`  en: "..."` at the record's level; the anchors, indented further, are copies of the pages'
+# own text and are checked there) and the emendations' reasons (`why` is English, `why-ru` Russian).
 NOTES = ROOT / "source" / "notes.yml"
-_NOTE_TEXT = re.compile(r'^(?P<name>  (?P<lang>[a-z]{2}): ")(?P<value>.*)"[ \t]*$')
+DATA_FIELDS = [
+    (NOTES, re.compile(r'^(?P<name>  (?P<lang>[a-z]{2}): ")(?P<value>.*)"[ \t]*$')),
+    (
+        ROOT / "source" / "emendations.yml",
+        re.compile(r'^(?P<name>  why(?:-(?P<lang>[a-z]{2}))?: ")(?P<value>.*)"[ \t]*$'),
+    ),
+]
 
 
 @functools.cache
-def notes_prose(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(raw lines, masked lines) of source/notes.yml: the prose is the text of each note in the language (the
-    two-space `ru: "…"` lines, not the anchors), which the reader sees under the translation. What a note quotes
-    in « » (the source's words, a title, a section's name) is masked, as in the bibliography's notes."""
-    raw = NOTES.read_text(encoding="utf-8").split("\n")
+def data_prose(path: Path, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(raw lines, masked lines) of a YAML data file: the prose is its language's fields (DATA_FIELDS; a field
+    without a language suffix is English). What a text quotes in « » (the source's or a cited text's words) is
+    verbatim: masked."""
+    rx = dict(DATA_FIELDS)[path]
+    raw = path.read_text(encoding="utf-8").split("\n")
     masked = []
     for line in raw:
-        m = _NOTE_TEXT.match(line)
-        if not m or m["lang"] != lang:
+        m = rx.match(line)
+        if not m or (m["lang"] or "en") != lang:
             masked.append(" " * len(line))
             continue
         value = re.sub(r"«[^»]*»", lambda q: MASK * len(q.group()), m["value"])
-        # the key is masked, not blanked, so that the note's first word starts a sentence for the rules
+        # the key is masked, not blanked, so that a note's first word starts a sentence for the rules
         masked.append(MASK * len(m["name"]) + value + " " * (len(line) - m.end("value")))
     return tuple(raw), tuple(masked)
 
 
-# The notes' languages the house-style rules read: the Russian notes were revised with the Russian translation
-# (issue 18); the English notes have not yet had that reading.
-NOTE_LANGS = ("ru",)
-
-
 def texts(lang: str, bib: bool = True) -> list[tuple[Path, tuple[str, ...], tuple[str, ...]]]:
-    """(path, raw lines, masked lines): the language's pages and (bib) its fields of the bibliography and the
-    editor's notes in the language (source/notes.yml)."""
-    extra = [(BIB, *bib_prose(lang))] if bib else []
-    if bib and lang in NOTE_LANGS:
-        extra.append((NOTES, *notes_prose(lang)))
-    return [(path, *prose(path)) for path in pages(lang)] + extra
+    """(path, raw lines, masked lines): the language's pages and (bib) its plain-text fields of the data files:
+    the bibliography's, the editor's notes, the emendations' reasons."""
+    data = [(BIB, *bib_prose(lang))] + [(path, *data_prose(path, lang)) for path, _ in DATA_FIELDS] if bib else []
+    return [(path, *prose(path)) for path in pages(lang)] + data
 
 
 def where(path: Path, n: int, col: int, end: int, raw: str, why: str = "") -> str:
@@ -196,6 +199,25 @@ def test_en_quotation_marks_nest_double_outside_single_inside():
         if opened:
             problems.append(f"{path.relative_to(ROOT)}:{opened}: a quotation opened here is never closed")
     check(problems)
+
+
+def test_en_single_quotation_marks_only_inside_double():
+    """‘ ’ mark a quotation inside a quotation, never one on its own (the apostrophe is ’, never ‘): a quotation,
+    a term or a gloss of a quoted Russian word in a note is in “ ”."""
+    problems = []
+    for path, raw, masked in texts("en"):
+        opened = False
+        for n, line in enumerate(masked, 1):
+            for m in re.finditer(r"[“”‘]", line):
+                if m.group() == "‘" and not opened:
+                    problems.append(where(path, n, m.start(), m.end(), raw[n - 1], "(not inside “ ”: use “ ”)"))
+                opened = m.group() == "“" if m.group() != "‘" else opened
+    check(problems)
+
+
+def test_en_ellipsis_is_one_character():
+    """The ellipsis is the one character … (style-en.md, «Punctuation»), not three full stops."""
+    check(find("en", r"\.\.\.", why="(write the ellipsis as one character: …)"))
 
 
 def test_en_dashes_spaced_en_dash_and_en_dash_ranges():
@@ -434,6 +456,8 @@ EN_CALQUES = [
         "олар, яғни: name the referent (the party committees – in other words, the party)",
         "they, that is, the party, could",
     ),
+    # issue 18, third English reading (the notes too)
+    (r"\bin the night of\b", "on the night of", "arrested in the night of 25–26 October"),
 ]
 
 
