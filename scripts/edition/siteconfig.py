@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from .inputs import read_text
+from .inputs import alias_problem, read_text, reused_node
 from .problems import Problem
 
 
@@ -25,6 +25,10 @@ def check_nav(root: Path, config: str, docs: str, problems: list, translations: 
         mark = getattr(e, "problem_mark", None)
         at = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         problems.append(Problem(config, *at, f"malformed YAML: {getattr(e, 'problem', None) or e}"))
+        return
+    alias = reused_node(node)  # MkDocs would walk a nav of nested aliases forever
+    if alias is not None:
+        problems.append(alias_problem(config, alias))
         return
     nav = _get(node, "nav")
     docs_dir = _get(node, "docs_dir")

@@ -2,7 +2,9 @@
 run. Where does a new check go? In a module of this package (or the module that owns what it checks), as one
 entry of CHECKS with the code of its kind (diagnostics.CODES). A check reads the `Gate` (the project, the inputs
 read once, the scanned edition) and adds to `gate.diagnostics`; the checks after it skip a page already found
-wrong, so that a mistake is reported where it is, once. What only the built site shows (unrendered markup,
+wrong, so that a mistake is reported where it is, once. Between the two stages the pages are scanned by the one
+grammar of the markup (syntax.scan, code "markup"): malformed marks and citations, and the Markdown the site would
+publish as typed (admonitions, footnotes, definition lists ...). What only the built site shows (unrendered markup,
 broken links, pages outside the nav) is checked after the build, by output.py, from `make check`.
 """
 
@@ -13,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from .. import checks, siteconfig, structure
 from ..diagnostics import Diagnostics
-from . import article_yml, config, data, markup, term_patterns
+from . import article_yml, config, data, term_patterns
 
 
 @dataclass
@@ -40,8 +42,7 @@ CHECKS = (
     Check("config", _nav, scanned=False),  # mkdocs.yml's nav names pages that exist
     Check("config", config.check, scanned=False),  # hooks and Markdown extensions; every page in the nav, as a file
     Check("article", article_yml.check, scanned=False),  # volume, initials, DOI as they will be cited
-    Check("terms", term_patterns.check, scanned=False),  # each pattern safe to run, and finding its term
-    Check("markup", markup.check),  # Markdown the edition does not publish (admonitions, footnotes ...)
+    Check("terms", term_patterns.check),  # each pattern finds its term (an unsafe one is refused when read)
     Check("structure", lambda g: structure.check(g.ed, g.diagnostics)),  # before the checks that skip a wrong page
     Check("marks", lambda g: checks.check(g.ed, g.diagnostics)),
     Check("fidelity", data.fidelity_check),  # the Kazakh text against the source, unless a page is missing or wrong
