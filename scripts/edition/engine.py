@@ -239,6 +239,7 @@ def build(project: Project) -> Result:
             problems.append(Problem(project.bib, *inputs.bib.place(key), f"entry '{key}' is never cited", "warning"))
     problems.coded("resolve", start)
     problems.once()
+    gate.fold(problems, project)
     return result
 
 

@@ -16,6 +16,9 @@ from dataclasses import dataclass, replace
 from .. import checks, siteconfig, structure
 from ..diagnostics import Diagnostics
 from . import article_yml, config, data, term_patterns
+from .blame import fold
+
+__all__ = ["CHECKS", "Check", "Gate", "code_read", "fold", "glossary_page", "run"]
 
 
 @dataclass

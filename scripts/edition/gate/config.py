@@ -32,14 +32,14 @@ def check(g) -> None:
 
     hooks = _get(node, "hooks")
     listed = [h.value for h in getattr(hooks, "value", []) if isinstance(h, yaml.ScalarNode)]
-    for name in HOOKS:
-        if not any(h.replace("\\", "/").rsplit("/", 1)[-1] == name for h in listed):
-            add(
-                hooks,
-                f"hooks: scripts/{name} is not listed: without it the site would be published with its marks and"
-                f" citations as typed ({{#results-1}}, [@key, 13]); restore 'hooks:' with '- scripts/hooks.py' and"
-                f" '- scripts/site_fixes.py'",
-            )
+    missing = [name for name in HOOKS if not any(h.replace("\\", "/").rsplit("/", 1)[-1] == name for h in listed)]
+    if missing:
+        add(
+            hooks,
+            f"hooks: {' and '.join('scripts/' + m for m in missing)} not listed: without the edition's hooks the site"
+            " would be published with its marks and citations as typed ({#results-1}, [@key, 13]); restore"
+            " 'hooks:' with '- scripts/hooks.py' and '- scripts/site_fixes.py'",
+        )
     nav = _get(node, "nav")
     if nav is None:
         return
@@ -63,13 +63,13 @@ def check(g) -> None:
         else:
             add(entry, "nav entry: the edition's nav is a flat list of pages ('- results.md'), without sections")
     for page in sorted((p for p in g.inputs.pages if p.lang == project.languages[0]), key=lambda p: p.path):
-        file = page.path.removeprefix(project.docs + "/")
+        file = f"{page.name}.md"  # as the nav names it (a page read from results.kk.md is said there)
         if file not in named and "://" not in file:
             g.diagnostics.add(
                 "config",
-                page.path,
+                f"{project.docs}/{file}",
                 1,
                 1,
-                f"page {page.path} is not in mkdocs.yml's nav, so no reader would reach it: add '- {file}' to the"
-                " nav at its place in the reading order, or delete the page in every language",
+                f"page {project.docs}/{file} is not in mkdocs.yml's nav, so no reader would reach it: add"
+                f" '- {file}' to the nav at its place in the reading order, or delete the page in every language",
             )
