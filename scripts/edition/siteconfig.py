@@ -20,7 +20,7 @@ def check_nav(root: Path, config: str, docs: str, problems: list, translations: 
         return  # a project without a site configuration (the engine alone)
     problems += found
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         at = (mark.line + 1, mark.column + 1) if mark else (0, 0)

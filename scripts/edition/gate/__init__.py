@@ -33,7 +33,7 @@ class Gate:
 class Check:
     code: str  # diagnostics.CODES: the kind of problem it finds
     run: Callable[[Gate], None]
-    scanned: bool = True  # needs the scanned edition (else it runs on the inputs alone, before the scan)
+    stage: str = "scanned"  # "inputs": before the pages are scanned; "scanned"; "resolved": after resolution
 
 
 def _nav(g: Gate) -> None:
@@ -42,22 +42,23 @@ def _nav(g: Gate) -> None:
 
 
 CHECKS = (
-    Check("config", _nav, scanned=False),  # mkdocs.yml's nav names pages that exist
-    Check("config", config.check, scanned=False),  # hooks and Markdown extensions; every page in the nav, as a file
-    Check("article", article_yml.check, scanned=False),  # volume, initials, DOI as they will be cited
-    Check("terms", term_patterns.check),  # each pattern finds its term (an unsafe one is refused when read)
+    Check("config", _nav, stage="inputs"),  # mkdocs.yml's nav names pages that exist
+    Check("config", config.check, stage="inputs"),  # hooks and Markdown extensions; every page in the nav, as a file
+    Check("article", article_yml.check, stage="inputs"),  # volume, initials, DOI as they will be cited
     Check("structure", lambda g: structure.check(g.ed, g.diagnostics)),  # before the checks that skip a wrong page
     Check("marks", lambda g: checks.check(g.ed, g.diagnostics)),
     Check("fidelity", data.fidelity_check),  # the Kazakh text against the source, unless a page is missing or wrong
     Check("alignment", data.alignment_check),
     Check("data", data.data_check),
+    # each pattern finds its term (an unsafe one is refused when read): from what resolution found, at no cost
+    Check("terms", term_patterns.check, stage="resolved"),
 )
 
 
-def run(g: Gate, scanned: bool) -> None:
-    """The checks of one stage (on the inputs, or on the scanned edition), in CHECKS order, each coded."""
+def run(g: Gate, stage: str) -> None:
+    """The checks of one stage, in CHECKS order, each coded."""
     for check in CHECKS:
-        if check.scanned == scanned:
+        if check.stage == stage:
             start = len(g.diagnostics)
             check.run(g)
             g.diagnostics.coded(check.code, start)

@@ -20,7 +20,7 @@ def check(g) -> None:
     if text is None:
         return  # a project without a site (the engine alone)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError:
         return  # reported by siteconfig.check_nav
     if not isinstance(node, yaml.MappingNode) or reused_node(node) is not None:

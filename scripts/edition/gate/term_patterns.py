@@ -1,6 +1,8 @@
-"""source/terms.yml: each `match` pattern finds its term in the text of its language. A pattern that finds
-nothing links nothing, silently (the Glossary entry would have no way back to the text). A pattern that could
-backtrack forever is refused earlier, where it is read (terms.load, patterns.py), so it is never run."""
+"""source/terms.yml: each `match` pattern finds its term in the text of its language. What resolution linked
+(resolve.py: a term's first occurrence on each section page) is found; only a term it did not link is looked
+for in the pages' text. A pattern that finds nothing links nothing, silently (the Glossary entry would have no
+way back to the text). A pattern that could backtrack forever is refused where it is read (terms.load,
+patterns.py), so it is never run."""
 
 from __future__ import annotations
 
@@ -11,13 +13,15 @@ def check(g) -> None:
     terms, project = g.inputs.terms, g.project
     if not terms or g.ed is None or not g.ed.para_page:
         return  # no body text yet: nothing to find a term in
-    texts = {}
-    for lang in project.languages:
-        texts[lang] = "\n".join(p.text for p in g.ed.pages if p.lang == lang and (p.lang, p.name) not in g.ed.whole)
-    places = None
+    places, texts = None, {}
     for term in terms:
         for lang, pattern in term.match.items():
-            if lang not in texts or pattern.search(texts[lang]):
+            if lang not in g.ed.term_uses or g.ed.term_uses[lang].get(term.id):
+                continue  # linked: found (the common case costs nothing here)
+            if lang not in texts:  # not linked: is it anywhere in the text (a heading, under another term)?
+                pages = [p for p in g.ed.pages if p.lang == lang and (p.lang, p.name) not in g.ed.whole]
+                texts[lang] = "\n".join(p.text for p in pages)
+            if pattern.search(texts[lang]):
                 continue
             places = _places(g) if places is None else places
             line, col = places.get((term.id, lang), (0, 0))
