@@ -75,6 +75,8 @@ def _build(root: Path, proj, site: Path, collect: _Collect):
     from edition.gate import output
 
     found = Diagnostics()
+    if _unsafe_for_mkdocs(root / proj.config):
+        return None, found  # MkDocs would take minutes over it; the engine's check says where and why
     try:
         config = load_config(config_file=str(root / proj.config), strict=True, site_dir=str(site))
     except (MkDocsException, Exception) as e:  # noqa: BLE001  (any refusal of mkdocs.yml is the editor's to fix)
@@ -107,6 +109,20 @@ def _build(root: Path, proj, site: Path, collect: _Collect):
         found += output.check(site, output.built_pages(result, state["project"]))
         found.coded("output", start)
     return result, found
+
+
+def _unsafe_for_mkdocs(config_file: Path) -> bool:
+    """mkdocs.yml holds an anchor used again by an alias: MkDocs walks what nested aliases make of it (a
+    "billion laughs" of nine levels took it a minute), so it is not handed to MkDocs at all."""
+    import yaml
+
+    from edition.inputs import reused_node
+    from edition.siteconfig import compose
+
+    try:
+        return reused_node(compose(config_file.read_text(encoding="utf-8", errors="replace"))) is not None
+    except (OSError, yaml.YAMLError, RecursionError):
+        return False  # MkDocs reports what it cannot read
 
 
 def _hook_state(config):

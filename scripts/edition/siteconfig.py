@@ -20,7 +20,7 @@ def check_nav(root: Path, config: str, docs: str, problems: list, translations: 
         return  # a project without a site configuration (the engine alone)
     problems += found
     try:
-        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        node = compose(text)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         at = (mark.line + 1, mark.column + 1) if mark else (0, 0)
@@ -50,6 +50,15 @@ def check_nav(root: Path, config: str, docs: str, problems: list, translations: 
                 + (f" (did you mean '{close[0]}'?)" if close else ": create it or remove the entry"),
             )
         )
+
+
+def compose(text: str):
+    """mkdocs.yml's node tree, by libyaml where PyYAML has it (fast); a mistake is said in PyYAML's own words,
+    which name what was found ("expected the node content, but found '-'")."""
+    try:
+        return yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
 def _get(node, key: str):

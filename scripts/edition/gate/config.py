@@ -9,7 +9,7 @@ from __future__ import annotations
 import yaml
 
 from ..inputs import read_text, reused_node
-from ..siteconfig import _get
+from ..siteconfig import _get, compose
 
 HOOKS = ("hooks.py", "site_fixes.py")  # the edition engine's adapter, and the fixes to what MkDocs writes
 
@@ -20,7 +20,7 @@ def check(g) -> None:
     if text is None:
         return  # a project without a site (the engine alone)
     try:
-        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        node = compose(text)
     except yaml.YAMLError:
         return  # reported by siteconfig.check_nav
     if not isinstance(node, yaml.MappingNode) or reused_node(node) is not None:
