@@ -111,9 +111,8 @@ def test_an_engine_failure_is_shown_by_the_preview_and_stops_a_build(tmp_path, m
     page shows (the next save runs the engine afresh); outside the preview it stops the build."""
     import types
 
-    from mkdocs.config import load_config
-
     import hooks
+    from mkdocs.config import load_config
 
     proj = copy_fixture(MINI, tmp_path / "proj")
     real = hooks.fresh_engine()
