@@ -26,7 +26,7 @@ build: $(STAMP)  ## strict build into site/; a failed build leaves the previous 
 publish: $(STAMP)  ## the build for publication: refuses unless EDITION_SITE_URL is the site's real address
 	$(PY) scripts/publish.py
 
-check: $(STAMP)  ## the editor's gate: every check a build makes, fast, no site written
+check: $(STAMP)  ## the editor's whole gate: the engine's checks, the real build into a temporary folder, its output checked
 	$(PY) scripts/check.py
 
 NODE_STAMP := node_modules/.package-lock.json

@@ -40,6 +40,9 @@ CODES = {
 class Diagnostics(list):
     """A list of Problems (so that a check may still `+=` or `append`), with codes and blame."""
 
+    def __add__(self, other) -> Diagnostics:
+        return Diagnostics([*self, *other])
+
     def add(self, code: str, path: str, line: int, col: int, message: str, severity: str = "error") -> Problem:
         assert code in CODES, code
         problem = Problem(path, line, col, message, severity, code)

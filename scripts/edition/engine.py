@@ -182,6 +182,7 @@ class Edition:
     last_corrected: dict  # page name -> date
     originals: dict = field(default_factory=dict)  # page name -> the original's ResolvedPage
     formatted: dict = field(default_factory=dict)  # lang -> key -> Formatted
+    term_uses: dict = field(default_factory=dict)  # lang -> term id -> places on the section pages
 
 
 def scan_edition(project: Project, inputs: Inputs, problems: list) -> Edition:
@@ -223,22 +224,24 @@ def build(project: Project) -> Result:
     gate.code_read(problems, project)
     result = Result(problems=problems, article=inputs.article, locales=inputs.locales)
     g = gate.Gate(project, inputs, problems)
-    gate.run(g, scanned=False)
+    gate.run(g, "inputs")
     if len(inputs.locales) < len(project.languages):
         return result
     start = len(problems)
     g.ed = ed = scan_edition(project, inputs, problems)
     problems.coded("markup", start)
-    gate.run(g, scanned=True)
+    gate.run(g, "scanned")
     start = len(problems)
     cited = set()
     for lang in project.languages:
         cited |= build_language(ed, lang, result)
+    gate.run(g, "resolved")
     for key in inputs.bib.entries.keys():
         if key not in cited and key not in inputs.bib.invalid and not inputs.partial:  # invalid: not formatted
             problems.append(Problem(project.bib, *inputs.bib.place(key), f"entry '{key}' is never cited", "warning"))
     problems.coded("resolve", start)
     problems.once()
+    gate.fold(problems, project)
     return result
 
 
@@ -272,6 +275,7 @@ def build_language(ed: Edition, lang: str, result: Result) -> set:
             result.pages[(lang, name)] = assemble(page, asm)
         if lang == original:
             ed.originals.update(resolved)
+    ed.term_uses[lang] = groups[0].term_uses
     return set(groups[0].order)
 
 

@@ -14,7 +14,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from . import alignment
+from . import alignment, lookalike
 from . import source as src
 from .inputs import read_text
 from .problems import Problem, line_col
@@ -314,12 +314,24 @@ def _compare(rebuilt: Rebuilt, expected: str, page, ctx: Context) -> bool:
             Problem(
                 page.path,
                 *line_col(page.text, at),
-                f"the text differs from the source ({ctx.source_path}) after '{_words(a, i1 - 4, i1)}': the source"
+                _letter(source_has, _words(b, j1, j2), start, rebuilt, page)
+                + f"the text differs from the source ({ctx.source_path}) after '{_words(a, i1 - 4, i1)}': the source"
                 f" has '{source_has}', this page '{_words(b, j1, j2)}': restore the source's words, or record the"
                 " change in source/emendations.yml and mark it {em:ID}",
             )
         )
     return False
+
+
+def _letter(expected: str, got: str, start: int, rebuilt: Rebuilt, page) -> str:
+    """A look-alike or invisible letter named first, at its own line:col (the words look identical)."""
+    found = lookalike.one_letter(expected, got)
+    if found is None or not rebuilt.origin:
+        return ""
+    i, letter, meant = found
+    line, col = line_col(page.text, rebuilt.origin[min(start + i, len(rebuilt.origin) - 1)])
+    instead = f" where the source has {lookalike.describe(meant)}" if meant else ", which the source does not have"
+    return f"{lookalike.describe(letter)} at {line}:{col}{instead}; "
 
 
 def _words(words: list, i: int, j: int, most: int = 12) -> str:

@@ -2,7 +2,9 @@
 run. Where does a new check go? In a module of this package (or the module that owns what it checks), as one
 entry of CHECKS with the code of its kind (diagnostics.CODES). A check reads the `Gate` (the project, the inputs
 read once, the scanned edition) and adds to `gate.diagnostics`; the checks after it skip a page already found
-wrong, so that a mistake is reported where it is, once. What only the built site shows (unrendered markup,
+wrong, so that a mistake is reported where it is, once. Between the two stages the pages are scanned by the one
+grammar of the markup (syntax.scan, code "markup"): malformed marks and citations, and the Markdown the site would
+publish as typed (admonitions, footnotes, definition lists ...). What only the built site shows (unrendered markup,
 broken links, pages outside the nav) is checked after the build, by output.py, from `make check`.
 """
 
@@ -13,7 +15,10 @@ from dataclasses import dataclass, replace
 
 from .. import checks, siteconfig, structure
 from ..diagnostics import Diagnostics
-from . import article_yml, config, data, markup, term_patterns
+from . import article_yml, config, data, term_patterns
+from .blame import fold
+
+__all__ = ["CHECKS", "Check", "Gate", "code_read", "fold", "glossary_page", "run"]
 
 
 @dataclass
@@ -28,7 +33,7 @@ class Gate:
 class Check:
     code: str  # diagnostics.CODES: the kind of problem it finds
     run: Callable[[Gate], None]
-    scanned: bool = True  # needs the scanned edition (else it runs on the inputs alone, before the scan)
+    stage: str = "scanned"  # "inputs": before the pages are scanned; "scanned"; "resolved": after resolution
 
 
 def _nav(g: Gate) -> None:
@@ -37,23 +42,23 @@ def _nav(g: Gate) -> None:
 
 
 CHECKS = (
-    Check("config", _nav, scanned=False),  # mkdocs.yml's nav names pages that exist
-    Check("config", config.check, scanned=False),  # hooks and Markdown extensions; every page in the nav, as a file
-    Check("article", article_yml.check, scanned=False),  # volume, initials, DOI as they will be cited
-    Check("terms", term_patterns.check, scanned=False),  # each pattern safe to run, and finding its term
-    Check("markup", markup.check),  # Markdown the edition does not publish (admonitions, footnotes ...)
+    Check("config", _nav, stage="inputs"),  # mkdocs.yml's nav names pages that exist
+    Check("config", config.check, stage="inputs"),  # hooks and Markdown extensions; every page in the nav, as a file
+    Check("article", article_yml.check, stage="inputs"),  # volume, initials, DOI as they will be cited
     Check("structure", lambda g: structure.check(g.ed, g.diagnostics)),  # before the checks that skip a wrong page
     Check("marks", lambda g: checks.check(g.ed, g.diagnostics)),
     Check("fidelity", data.fidelity_check),  # the Kazakh text against the source, unless a page is missing or wrong
     Check("alignment", data.alignment_check),
     Check("data", data.data_check),
+    # each pattern finds its term (an unsafe one is refused when read): from what resolution found, at no cost
+    Check("terms", term_patterns.check, stage="resolved"),
 )
 
 
-def run(g: Gate, scanned: bool) -> None:
-    """The checks of one stage (on the inputs, or on the scanned edition), in CHECKS order, each coded."""
+def run(g: Gate, stage: str) -> None:
+    """The checks of one stage, in CHECKS order, each coded."""
     for check in CHECKS:
-        if check.scanned == scanned:
+        if check.stage == stage:
             start = len(g.diagnostics)
             check.run(g)
             g.diagnostics.coded(check.code, start)

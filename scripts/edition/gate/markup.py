@@ -1,5 +1,0 @@
-"""(filled in the next commit)"""
-
-
-def check(g) -> None:
-    return None
