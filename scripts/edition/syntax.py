@@ -46,8 +46,9 @@ _UNRENDERED = re.compile(
     r"|(?P<footnote>\[\^[^\]\s]*\])"
     r"|^ {0,3}(?P<abbreviation>\*\[[^\]\n]+\]:)"
     r"|^ {0,3}[-*+][ \t]+(?P<task>\[[ xX]\])(?=[ \t])"
-    r"|(?P<strike>~~)(?=\S)"
-    r"|(?<![=\w])(?P<highlight>==)(?=[^\s=])",
+    # strikethrough and highlighting only as a pair on one line: a lone '~~' or '==' is text either way
+    r"|(?P<strike>~~)(?=\S(?:[^\n]*?\S)?~~)"
+    r"|(?<![=\w])(?P<highlight>==)(?=[^\s=](?:[^\n]*?[^\s=])?==)",
     re.M,
 )
 UNRENDERED = {  # kind -> (what it is, what to write instead)
