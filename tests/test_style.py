@@ -903,3 +903,103 @@ def test_terms_match_their_language_text(lang):
     text = "\n".join(p for page in BODY for p in paragraphs(lang, page).values())
     missing = [t["id"] for t in TERMS if lang in t["match"] and not re.search(t["match"][lang], text)]
     assert not missing, f"{lang}: no match in the body pages for {missing}"
+
+
+# ================================================================ Kazakh: the edition's own prose
+# source/style-kk.md. Only the edition's Kazakh fields: the editor's notes (`kk:` in source/notes.yml, not the
+# anchors, which copy the authors' text), the emendations' reasons (`why-kk`) and the bibliography's `note-kk`.
+# The authors' text (docs/<section>.md) is the source and is never checked here. What the fields quote in « »
+# (the source's words, a title as printed) is masked, as for the other languages.
+
+_KK_UPPER = "A-ZА-ЯЁӘІҢҒҮҰҚӨҺ"
+_KK_LOWER = "a-zа-яёәіңғүұқөһ"
+
+KK_TYPOGRAPHY = [
+    (r"[\"“”„‘']", "quotation marks are « », „ “ inside them", "деп “actual victory” береді"),
+    (
+        r"(?<![A-Za-z])’|’(?![A-Za-z])",
+        "’ only as the apostrophe of a Latin-script title",
+        "Stalin’s Industrial Revolution’",
+    ),
+    (r"\.\.\.", "the ellipsis is one character, …", "мәтін... деп"),
+    (r"(?<=\S)—|—(?=\S)", "the dash — has a space on each side", "Туган-Барановский—экономист"),
+    (r" - | -- |--", "a dash, not a hyphen: —", "Туган-Барановский - экономист"),
+    (r"\s–|–\s", "the en dash of a range has no spaces: 1917–1930", "1917 ж. қазан – 1918 ж. қаңтар"),
+    (r"\d-\d", "a range takes the en dash: 65–67-беттер", "65-67-беттер"),
+    (rf"\d(?=[{_KK_LOWER}])", "a hyphen joins a suffix to a numeral: 2-абзац, 1920-жылдар", "2абзацында"),
+    (rf"(?<![\w.])(?:[{_KK_UPPER}][{_KK_LOWER}]?\.){{2,}}", "initials are spaced: М. П. Ирошников", "М.П. Ирошников"),
+    (
+        rf"(?<![\w.])[{_KK_UPPER}][{_KK_LOWER}]?\.(?=[{_KK_UPPER}][{_KK_LOWER}]{{2}})",
+        "a space after an initial",
+        "М.Ирошников",
+    ),
+    (
+        r"(?<![^\W\d_])[IVXLC]*[ХІ][IVXLCХІ]*(?![^\W\d_]|\.)",
+        "Roman numerals in Latin letters: XX ғасыр, II съезд",
+        "ХХ ғасырдағы",
+    ),
+    (
+        r"\d\s*жж?\.|(?<!\w)абз\.|(?<!\w)с\.\s*\d|(?<!\w)т\.\s*\d",
+        "written out: 1918 жылы, 2-абзац, 432-бет, 35-том",
+        "1917 ж. қазан",
+    ),
+    (r"ё", "Russian names are written with е in Kazakh: Хрущев, Пономарев", "Н. С. Хрущёв"),
+]
+
+# One word for one thing, and forms the style sheet replaced (source/style-kk.md, "Terms").
+KK_WORDING = [
+    (r"(?<!\w)архив", "мұрағат (archive), мұрағат деректері", "архив деректері негізінде"),
+    (r"(?<!\w)бәлкім(?!\w)", "сірә (probably), as in the other notes", "(бәлкім, А. П. Боровиковтың"),
+    (r"жаңсақ", "қате (the authors' slip)", "авторлардың жаңсақтығы"),
+    (
+        r"(?<!\w)баспа (?:әдебиеттер )?тізім",
+        "басылған (әдебиеттер) тізімі: баспа is the publisher",
+        "баспа әдебиеттер тізімінен",
+    ),
+    (r"оңтайлы", "оңтайлы means optimal: жағымды, оң баға", "оңтайлырақ баға беруді"),
+    (r"жаппай қайта тіркеу", "общая перерегистрация = жалпы қайта тіркеу", "жаппай қайта тіркеуден"),
+    (
+        r"революцияның сәйкестігі",
+        "совпадение революций = революциялардың тұспа-тұс келуі",
+        "революцияның сәйкестігі ретінде",
+    ),
+    (
+        r"(?<!\w)Ф\. Фицпатрик",
+        "Sheila Fitzpatrick: the authors' initial Ф. is not repeated as the edition's own",
+        "(Х. Куромия, Ф. Фицпатрик)",
+    ),
+]
+
+
+def kk_find(rx: re.Pattern, why: str) -> list[str]:
+    out = []
+    sources = [(BIB, *bib_prose("kk"))] + [(path, *data_prose(path, "kk")) for path, _ in DATA_FIELDS]
+    for path, raw, masked in sources:
+        for n, line in enumerate(masked, 1):
+            for m in rx.finditer(line):
+                out.append(where(path, n, m.start(), m.end(), raw[n - 1], why))
+    return out
+
+
+@pytest.mark.parametrize(
+    "pattern, why, example", KK_TYPOGRAPHY + KK_WORDING, ids=[c[2] for c in KK_TYPOGRAPHY + KK_WORDING]
+)
+def test_kk_edition_prose(pattern, why, example):
+    rx = re.compile(pattern)
+    assert rx.search(example), f"the rule {pattern!r} does not catch its own example {example!r}"
+    check(kk_find(rx, f"({why})"))
+
+
+def test_kk_edition_prose_is_read():
+    """The rules above see the kk fields and nothing else: one line per note (an anchor, a copy of the authors'
+    text, would add lines) and per reason, and the bibliography's Kazakh notes."""
+    notes = yaml.safe_load(NOTES.read_text(encoding="utf-8"))
+    emendations = yaml.safe_load((ROOT / "source" / "emendations.yml").read_text(encoding="utf-8"))
+    _, masked = data_prose(NOTES, "kk")
+    seen = sum(1 for line in masked if line.strip())
+    assert seen == len(notes) and all(n.get("kk") for n in notes), (seen, len(notes))
+    _, masked = data_prose(ROOT / "source" / "emendations.yml", "kk")
+    assert sum(1 for line in masked if line.strip()) == len(emendations)
+    assert all(e.get("why-kk") for e in emendations)
+    _, masked = bib_prose("kk")
+    assert sum(1 for line in masked if line.strip()) >= 30
