@@ -381,7 +381,7 @@ def test_emendation_renders_reading_and_keeps_source(tmp_path):
     em = "- {id: sp, where: intro-1, source: 'Қорытынды.Зерттеу', reading: 'Қорытынды. Зерттеу', why: space}\n"
     result = build(project(tmp_path, trilingual("# T\n\n{#intro-1} {em:sp} бар.\n"), emendations=em))
     html = result.pages[("kk", "index")]
-    assert '<span class="emendation" tabindex="0" title="Түпнұсқада: «Қорытынды.Зерттеу»"' in html
+    assert '<span class="emendation" tabindex="0" title="Эмендация; дереккөзде: «Қорытынды.Зерттеу»"' in html
     assert ">Қорытынды. Зерттеу</span>" in html
 
 
@@ -525,10 +525,14 @@ def test_corrections_log_dates_pages_and_is_checked(tmp_path):
     )
     result = build(proj)
     assert messages(result) == []
-    assert "Last corrected: 2026-03-04" in result.pages[("en", "index")]  # intro-2 is on the index page here
-    assert "Соңғы түзету: 2026-01-02" in result.pages[("kk", "references")]
+    # the log's first record is the publication; a later one that concerns the page is its last correction,
+    # each date as the page's language writes it
+    assert "Published: 2 January 2026. Last corrected: 4 March 2026<" in result.pages[("en", "index")]
+    assert "<small>Жарияланған күні: 2026 жылғы 2 қаңтар</small>" in result.pages[("kk", "references")]
+    assert "Опубликовано: 2 января 2026 г. Последнее исправление: 4 марта 2026 г." in result.pages[("ru", "index")]
     table = result.pages[("ru", "corrections")]
     assert table.index("2026-03-04") < table.index("2026-01-02")  # newest first
+    assert '<time datetime="2026-03-04">4 марта 2026 г.</time>' in table
     assert "исправлено слово" in table and 'href="../#intro-2"' in table
     assert "<td>всё издание</td>" in table and "<td>first</td>" not in table  # the English, marked as such
     assert '<td><span lang="en">first</span></td><td>-</td>' in table  # a dash is in no language
@@ -556,15 +560,15 @@ def test_the_whole_article_page_was_corrected_when_a_section_was(tmp_path):
     )
     result = build(proj)
     assert messages(result) == []
-    assert "Last corrected: 2026-12-01" in result.pages[("en", "article")]
-    assert "Last corrected: 2026-01-02" in result.pages[("en", "references")]
+    assert "Last corrected: 1 December 2026" in result.pages[("en", "article")]
+    assert "<small>Published: 2 January 2026</small>" in result.pages[("en", "references")]  # not corrected since
     (tmp_path / "source" / "corrections.yml").write_text(
         corrections + "- {date: 2026-11-01, where: article, what: x, why: y}\n", encoding="utf-8"
     )
     result = build(proj)
     assert messages(result) == []
-    assert "Last corrected: 2026-11-01" in result.pages[("en", "article")]
-    assert "Last corrected: 2026-01-02" in result.pages[("en", "index")]
+    assert "Last corrected: 1 November 2026" in result.pages[("en", "article")]
+    assert "<small>Published: 2 January 2026</small>" in result.pages[("en", "index")]
 
 
 def test_data_values_are_the_text_written(tmp_path):
@@ -740,7 +744,8 @@ def test_notes_are_numbered_in_page_order_and_link_both_ways(tmp_path):
     assert 'title="Редактордың ескертпесі: Бірінші ескертпе &#91;x&#93; &lt;b&gt;"' in html
     assert 'aria-label="Редактордың ескертпесі 2"' in html
     notes = html[html.index('<div class="notes" markdown>') :]
-    assert "## Ескертпелер {: #notes }" in notes
+    assert "## Редактордың ескертпелері {: #notes }" in notes
+    assert notes.count("Редактордың ескертпесі") == 0  # the heading names them: no label repeated on each
     items = re.findall(r'<li id="note-([a-z]+)" value="(\d)">.*?href="#note-ref-\1"', notes)
     assert items == [("third", "1"), ("first", "2"), ("second", "3")]
     assert "<b>" not in notes and "&lt;b&gt;" in notes
@@ -907,11 +912,11 @@ def test_provenance_is_shown_under_the_entry_in_each_language(tmp_path):
     assert messages(result) == []
     en = re.search(r'<p class="ref-provenance">.*?</p>', result.pages[("en", "references")]).group(0)
     assert en == (
-        '<p class="ref-provenance">Sources of this record: author, year — the citation; title — the article’s'
-        ' text (<a href="../#intro-1">T ¶ 1</a>); place — the editor’s knowledge, not yet checked.</p>'
+        '<p class="ref-provenance">Where this record’s facts come from: author, year — the citation; title — the'
+        ' article’s text (<a href="../#intro-1">T ¶ 1</a>); place — the editor’s knowledge, not yet checked.</p>'
     )  # the paragraph named as the back links name it, not by its id
     ru = result.pages[("ru", "references")]
-    assert "Источники сведений этой записи: автор, год — ссылка в тексте; заглавие — текст статьи" in ru
+    assert "Откуда взяты сведения этой записи: автор, год — ссылка в тексте; заглавие — текст статьи" in ru
     assert '(<a href="../#intro-1">T ¶ 1</a>)' in ru
     assert "место издания — сведения редактора, ещё не проверенные." in ru
     kk = result.pages[("kk", "references")]
