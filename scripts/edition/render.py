@@ -312,13 +312,18 @@ def last_corrected(published: str | None, date: str | None, loc) -> str:
     """When the edition was published (the log's first record) and, if the page was corrected since, when last."""
     if not published:
         return ""
-    words = [loc.published.format(date=dates.written(published, loc))]
+
+    def day(iso: str) -> Markup:
+        return Html('<time datetime="{}">{}</time>').format(iso, dates.written(iso, loc))
+
+    words = [Html(Html.escape(loc.published).format(date=day(published)))]
     if date and date > published:
-        words.append(loc.last_corrected.format(date=dates.written(date, loc)))
-    # one period ends an abbreviation and the sentence (25 ноября 2026 г. Последнее исправление: …)
+        words.append(Html(Html.escape(loc.last_corrected).format(date=day(date))))
+    # one period ends an abbreviation and the sentence (Опубликовано: 25 ноября 2026 г. Последнее исправление: …);
+    # `published` ends with its date in every locale
     return str(
         Html('<p class="last-corrected"><small>{}</small></p>').format(
-            ". ".join([w.rstrip(".") for w in words[:-1]] + words[-1:])
+            Html(" " if dates.written(published, loc).endswith(".") else ". ").join(words)
         )
     )
 
