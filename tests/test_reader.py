@@ -57,10 +57,10 @@ def test_the_key_shows_a_sample_of_every_kind_of_mark_the_pages_carry(real_site,
     assert {"paragraph number", "print page", "citation", "glossary term", "editor's note"} <= carried
     key = soup(real_site, lang, "about").select_one("#how-to-read").find_next("ul")
     items = key.select("li")
-    samples = " ".join(s.get_text() for s in key.select(".key-sample"))
-    assert key.select_one(".key-sample.key-cite > span")  # a citation drawn as the text draws it
+    samples = " ".join(s.get_text() for s in key.select(".key-sample, .key-mark"))
+    assert key.select_one(".key-mark.key-cite > span")  # a citation drawn as the text draws it
     assert "|1250|" in samples and "†" in samples and "1" in samples and "[" in samples
-    assert key.select_one(".key-sample.key-term") and key.select_one(".key-sample.key-emendation")
+    assert key.select_one(".key-mark.key-term") and key.select_one(".key-mark.key-emendation")
     assert len(items) >= len(carried) + 1  # and the reference list's status marks
 
 
