@@ -4,7 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
-export PYTHONDONTWRITEBYTECODE := 1
+# Bytecode is cached under .venv, not beside the sources: `mkdocs serve` watches scripts/, and a __pycache__
+# written there by a build would trigger the next one. Without a cache every build compiled the engine anew.
+export PYTHONPYCACHEPREFIX := $(CURDIR)/.venv/pycache
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: serve build publish check test test-fast lint bench lock clean
 

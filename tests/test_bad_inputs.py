@@ -145,8 +145,9 @@ CASES = {
             )
         ],
         [
-            f"{BIB}:12:3: entry 'kritsman1926': status is 'checked', but provenance says title, address = editor"
-            " (not yet checked): compare them with the work and give their source, or write status = {identified}"
+            f"{BIB}:12:3: entry 'kritsman1926': status is 'checked', but provenance says title, address, langid"
+            " = editor (not yet checked): compare them with the work and give their source,"
+            " or write status = {identified}"
         ],
     ),
     "bib: a LaTeX command printed as typed": (
@@ -805,6 +806,12 @@ def test_html_in_bib_fields_is_escaped_not_an_error(tmp_path, previous_site):
                 BIB,
                 "  author = {Абылгожин},\n",
                 "  author = {Абылгожин},\n  title = {<img src=x onerror=alert(1)> Notes},\n",
+            ),
+            # a work with a title is identified: the gate refuses an unidentified entry with one
+            Edit(
+                BIB,
+                "status = {unidentified}, provenance = {author=citation",
+                "status = {identified}, provenance = {author=citation",
             ),
             Edit(
                 BIB,

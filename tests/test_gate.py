@@ -92,10 +92,10 @@ def test_provenance_is_checked_for_its_shape():
         " status={identified}, provenance={{}}}}"
     )
     for value, expected in [
-        ("title=text:results-3; author=citation", []),
+        ("title=text:results-3; author, langid=citation", []),
         ("title text", ["'title text': write field=source", "warning: entry 'a': provenance does not say"]),
-        ("titel=citation; author, title=citation", ["provenance names 'titel', which the entry does not have"]),
-        ("title=text:results-9; author=citation", ["text:results-9 is not a paragraph id"]),
+        ("titel=citation; author, title, langid=citation", ["provenance names 'titel', which the entry does not have"]),
+        ("title=text:results-9; author, langid=citation", ["text:results-9 is not a paragraph id"]),
     ]:
         bib, problems = bibliography.parse(entry.replace("{{}}", "{" + value + "}"), "b.bib")
         found = [str(p) for p in provenance.check(bib, {"results-3"}, "b.bib")]

@@ -22,6 +22,7 @@ from .syntax import H1, Citation, duplicate_id
 
 MAX_DIFFERENCES = 10  # per page: beyond a few, the rest are usually one mistake seen from further on
 _H2 = re.compile(r"^## .*$", re.M)
+_RUN = re.compile(r"\s+|\S+")  # \s is str.isspace()
 
 
 @dataclass
@@ -43,17 +44,27 @@ class Rebuilt:
     breaks: list = field(default_factory=list)  # (offset, Marker): where a page marker stands
 
     def add(self, text: str, origin: int, fixed: bool = False, drop: str = "") -> None:
-        """fixed: every character comes from `origin` (a substituted reading); else character i from origin + i."""
+        """fixed: every character comes from `origin` (a substituted reading); else character i from origin + i.
+        Every occurrence of `drop` is left out."""
         i = 0
-        while i < len(text):
-            if drop and text.startswith(drop, i):
-                i += len(drop)
-                continue
-            c = " " if text[i].isspace() else text[i]
-            if c != " " or (self.chars and self.chars[-1] != " "):
-                self.chars.append(c)
-                self.origin.append(origin if fixed else origin + i)
-            i += 1
+        while True:
+            j = text.find(drop, i) if drop else -1
+            self._add_runs(text, i, len(text) if j < 0 else j, origin, fixed)
+            if j < 0:
+                return
+            i = j + len(drop)
+
+    def _add_runs(self, text: str, start: int, end: int, origin: int, fixed: bool) -> None:
+        # by runs, not by character: the whole original passes through here on every build
+        chars, origins = self.chars, self.origin
+        for m in _RUN.finditer(text, start, end):
+            a, b = m.span()
+            if not text[a].isspace():
+                chars.extend(text[a:b])
+                origins.extend([origin] * (b - a) if fixed else range(origin + a, origin + b))
+            elif chars and chars[-1] != " ":  # a run of whitespace is one space, and none at the start
+                chars.append(" ")
+                origins.append(origin if fixed else origin + a)
 
     def text(self) -> str:
         return "".join(self.chars).rstrip(" ")

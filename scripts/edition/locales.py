@@ -118,6 +118,9 @@ class Locale:
     glossary_form: str  # "{language}", "{form}": a term's form in another language
     term_title: str  # "{expansion}", "{explain}": a term link's tooltip when the term has an expansion
     term_uses: str  # before a glossary entry's links back to the term's first occurrence on each page
+    # the reference lists' publication area
+    publisher_sep: str  # between two publishers of one place: GOST " : " ("Академический проект : ДНК")
+    no_place: str  # for a place of publication not ascertained, before a publisher: GOST "[Б. м.]"
 
 
 def load(code: str, directory: str | None = None) -> tuple[Locale | None, list[Problem]]:
