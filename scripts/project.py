@@ -37,8 +37,16 @@ def languages(config: dict) -> tuple[str, ...]:
 
 
 def reading_order(nav) -> tuple[str, ...]:
-    """Page names in nav order (the nav lists the default language's files: `introduction.md`)."""
-    return tuple(item[:-3] for item in nav or [] if isinstance(item, str) and item.endswith(".md"))
+    """Page names in nav order (the nav lists the default language's files: `introduction.md`), through its
+    groups (`- The article: [index.md, ...]`) and titled entries (`- Title: page.md`)."""
+    names: list[str] = []
+    for item in nav or []:
+        if isinstance(item, dict):
+            for value in item.values():
+                names += reading_order(value) if isinstance(value, list) else reading_order([value])
+        elif isinstance(item, str) and item.endswith(".md"):
+            names.append(item[:-3])
+    return tuple(names)
 
 
 def project(root: Path = ROOT):

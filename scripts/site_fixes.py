@@ -10,7 +10,15 @@ from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from mkdocs_side import checkbox_autocomplete, default_404, hreflang, i18n, robots, search_per_language  # noqa: E402
+from mkdocs_side import (  # noqa: E402
+    checkbox_autocomplete,
+    default_404,
+    hreflang,
+    i18n,
+    robots,
+    search_per_language,
+    section_labels,
+)
 
 
 def on_page_context(context, page, config, nav):
@@ -27,13 +35,13 @@ def on_template_context(context, template_name, config):
 
 
 def on_post_page(output, page, config):
-    return checkbox_autocomplete.remove(output)
+    return section_labels.fix(checkbox_autocomplete.remove(output))
 
 
 def on_post_template(output_content, template_name, config):
     if not template_name.endswith(".html"):
         return output_content
-    output = checkbox_autocomplete.remove(output_content)
+    output = section_labels.fix(checkbox_autocomplete.remove(output_content))
     if template_name == "404.html" and not i18n.nested(config):
         default_404.keep(output)
     return output

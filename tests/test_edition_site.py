@@ -166,16 +166,34 @@ def test_russian_title_is_labelled_as_the_editions_translation(real_site):
     assert "перевод" in text.lower()
 
 
+# how each language writes a day (the test's own table, not the engine's Babel)
+MONTHS = {
+    "kk": "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан".split(),
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(),
+    "en": "January February March April May June July August September October November December".split(),
+}
+WRITTEN = {"kk": "{y} жылғы {d} {m}", "ru": "{d} {m} {y} г.", "en": "{d} {m} {y}"}
+
+
 @pytest.mark.parametrize("page", PAGES)
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_page_shows_its_last_correction(real_site, lang, page):
+def test_every_page_shows_its_publication_and_last_correction(real_site, lang, page):
+    """The log's first record is the publication; a page names a later date only as its last correction, and
+    every date is written as the page's language writes it."""
     import datetime
 
     log = yaml.safe_load((ROOT / "source/corrections.yml").read_text(encoding="utf-8"))
-    newest = max(str(r["date"]) for r in log)
+    dates = sorted(str(r["date"]) for r in log)
     line = soup(real_site, lang, page).select_one("article .last-corrected")
-    assert line is not None and line.get_text().strip().endswith(newest)
-    datetime.date.fromisoformat(newest)
+    assert line is not None
+    times = line.select("time")
+    assert times[0]["datetime"] == dates[0] and len(times) <= 2
+    assert all(t["datetime"] in dates and t["datetime"] > dates[0] for t in times[1:])
+    for t in times:
+        day = datetime.date.fromisoformat(t["datetime"])
+        assert t.get_text() == WRITTEN[lang].format(y=day.year, d=day.day, m=MONTHS[lang][day.month - 1])
+    if len(dates) == 1:
+        assert len(times) == 1  # published, never corrected: no "last corrected" that is the publication
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -228,7 +246,8 @@ def test_notes_are_numbered_and_link_to_their_text_and_back(real_site, lang):
             note = doc.find(id=mark["href"][1:])
             assert note is not None and note.name == "li" and note.find_parent(class_="notes"), (page, mark)
             assert note.select_one("a.note-back")["href"] == f"#{mark['id']}"
-            assert mark["title"].endswith(note.get_text(" ", strip=True).split(". ", 1)[1].removesuffix(" ↩").strip())
+            # the note's text, with no label repeated before it (the list's heading names the notes)
+            assert mark["title"].endswith(note.get_text(" ", strip=True).removesuffix(" ↩").strip())
             marked.add(mark["href"][len("#note-") :])
     assert marked == {n["id"] for n in NOTES}
     about = soup(real_site, lang, "about").select("article table.notes tbody tr")

@@ -381,7 +381,7 @@ def test_emendation_renders_reading_and_keeps_source(tmp_path):
     em = "- {id: sp, where: intro-1, source: 'Қорытынды.Зерттеу', reading: 'Қорытынды. Зерттеу', why: space}\n"
     result = build(project(tmp_path, trilingual("# T\n\n{#intro-1} {em:sp} бар.\n"), emendations=em))
     html = result.pages[("kk", "index")]
-    assert '<span class="emendation" tabindex="0" title="Түпнұсқада: «Қорытынды.Зерттеу»"' in html
+    assert '<span class="emendation" tabindex="0" title="Эмендация; дереккөзде: «Қорытынды.Зерттеу»"' in html
     assert ">Қорытынды. Зерттеу</span>" in html
 
 
@@ -512,6 +512,11 @@ def test_every_field_a_provenance_line_names_has_a_name_in_every_language():
         assert fields - set(locales.get(code).provenance_fields) == set(), code
 
 
+def plain(html: str) -> str:
+    """The page's text without the <time> elements around its dates."""
+    return re.sub(r"</?time[^>]*>", "", html)
+
+
 def test_corrections_log_dates_pages_and_is_checked(tmp_path):
     pages = trilingual("# T\n\n{#intro-1} [@kritsman1926] a\n\n{#intro-2} b\n")
     for suffix in ("", ".ru", ".en"):
@@ -525,10 +530,18 @@ def test_corrections_log_dates_pages_and_is_checked(tmp_path):
     )
     result = build(proj)
     assert messages(result) == []
-    assert "Last corrected: 2026-03-04" in result.pages[("en", "index")]  # intro-2 is on the index page here
-    assert "Соңғы түзету: 2026-01-02" in result.pages[("kk", "references")]
+    # the log's first record is the publication; a later one that concerns the page is its last correction,
+    # each date as the page's language writes it
+    assert "<small>Published: 2 January 2026. Last corrected: 4 March 2026</small>" in plain(
+        result.pages[("en", "index")]
+    )
+    assert "<small>Жарияланған күні: 2026 жылғы 2 қаңтар</small>" in plain(result.pages[("kk", "references")])
+    ru = plain(result.pages[("ru", "index")])
+    assert "Опубликовано: 2 января 2026 г. Последнее исправление: 4 марта 2026 г." in ru
+    assert '<time datetime="2026-03-04">4 March 2026</time>' in result.pages[("en", "index")]
     table = result.pages[("ru", "corrections")]
     assert table.index("2026-03-04") < table.index("2026-01-02")  # newest first
+    assert '<time datetime="2026-03-04">4 марта 2026 г.</time>' in table
     assert "исправлено слово" in table and 'href="../#intro-2"' in table
     assert "<td>всё издание</td>" in table and "<td>first</td>" not in table  # the English, marked as such
     assert '<td><span lang="en">first</span></td><td>-</td>' in table  # a dash is in no language
@@ -556,15 +569,15 @@ def test_the_whole_article_page_was_corrected_when_a_section_was(tmp_path):
     )
     result = build(proj)
     assert messages(result) == []
-    assert "Last corrected: 2026-12-01" in result.pages[("en", "article")]
-    assert "Last corrected: 2026-01-02" in result.pages[("en", "references")]
+    assert "Last corrected: 1 December 2026" in plain(result.pages[("en", "article")])
+    assert "<small>Published: 2 January 2026</small>" in plain(result.pages[("en", "references")])  # not corrected
     (tmp_path / "source" / "corrections.yml").write_text(
         corrections + "- {date: 2026-11-01, where: article, what: x, why: y}\n", encoding="utf-8"
     )
     result = build(proj)
     assert messages(result) == []
-    assert "Last corrected: 2026-11-01" in result.pages[("en", "article")]
-    assert "Last corrected: 2026-01-02" in result.pages[("en", "index")]
+    assert "Last corrected: 1 November 2026" in plain(result.pages[("en", "article")])
+    assert "<small>Published: 2 January 2026</small>" in plain(result.pages[("en", "index")])
 
 
 def test_data_values_are_the_text_written(tmp_path):
@@ -740,7 +753,8 @@ def test_notes_are_numbered_in_page_order_and_link_both_ways(tmp_path):
     assert 'title="Редактордың ескертпесі: Бірінші ескертпе &#91;x&#93; &lt;b&gt;"' in html
     assert 'aria-label="Редактордың ескертпесі 2"' in html
     notes = html[html.index('<div class="notes" markdown>') :]
-    assert "## Ескертпелер {: #notes }" in notes
+    assert "## Редактордың ескертпелері {: #notes }" in notes
+    assert notes.count("Редактордың ескертпесі") == 0  # the heading names them: no label repeated on each
     items = re.findall(r'<li id="note-([a-z]+)" value="(\d)">.*?href="#note-ref-\1"', notes)
     assert items == [("third", "1"), ("first", "2"), ("second", "3")]
     assert "<b>" not in notes and "&lt;b&gt;" in notes
@@ -908,11 +922,12 @@ def test_provenance_is_shown_under_the_entry_in_each_language(tmp_path):
     assert messages(result) == []
     en = re.search(r'<p class="ref-provenance">.*?</p>', result.pages[("en", "references")]).group(0)
     assert en == (
-        '<p class="ref-provenance">Sources of this record: author, year — the citation; title — the article’s'
-        ' text (<a href="../#intro-1">T ¶ 1</a>); place, language — the editor’s knowledge, not yet checked.</p>'
+        '<p class="ref-provenance">Where this record’s facts come from: author, year — the citation; title — the'
+        ' article’s text (<a href="../#intro-1">T ¶ 1</a>); place, language — the editor’s knowledge, not yet'
+        " checked.</p>"
     )  # the paragraph named as the back links name it, not by its id
     ru = result.pages[("ru", "references")]
-    assert "Источники сведений этой записи: автор, год — ссылка в тексте; заглавие — текст статьи" in ru
+    assert "Откуда взяты сведения этой записи: автор, год — ссылка в тексте; заглавие — текст статьи" in ru
     assert '(<a href="../#intro-1">T ¶ 1</a>)' in ru
     assert "место издания, язык — сведения редактора, ещё не проверенные." in ru
     kk = result.pages[("kk", "references")]

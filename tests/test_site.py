@@ -25,7 +25,7 @@ def test_languages_live_at_their_roots_with_lang(mini_site):
 
 def test_kazakh_interface_strings(mini_site):
     html = (mini_site / "introduction/index.html").read_text(encoding="utf-8")
-    assert "Іздеу" in html and "Мазмұнға өту" in html
+    assert "Іздеу" in html and "Негізгі мәтінге өту" in html
 
 
 def test_citation_links_and_back_links_resolve(mini_site):

@@ -33,7 +33,7 @@ from .assemble import WHOLE, Assembly, Ending, assemble, whole_article, whole_se
 from .diagnostics import Diagnostics
 from .inputs import Page, read_pages, read_records, with_originals
 from .problems import Problem, errors
-from .resolve import Group, Language, paragraph_name, resolve_page
+from .resolve import MARKS_KEY, Group, Language, paragraph_name, resolve_page
 from .syntax import H1, scan
 
 
@@ -308,7 +308,14 @@ def _language(ed: Edition, lang: str, problems: list) -> Language:
         inputs.article,
         ed.para_page,
         inputs.incomplete,
+        _marks_key(ed, lang),
     )
+
+
+def _marks_key(ed: Edition, lang: str) -> str | None:
+    """The URL of the page of the language that holds the key to the marks (a heading `{: #how-to-read }`)."""
+    page = next((p for p in ed.pages if p.lang == lang and MARKS_KEY.search(p.text)), None)
+    return ed.project.link(lang, page.url) if page is not None else None
 
 
 def _record(result: Result, lang: str, group: Group, formatter) -> None:
@@ -324,7 +331,7 @@ def _ending(ed: Edition, lang: str, page: Page) -> Ending:
     ending = Ending()
     if inputs.corrections:
         date = ed.last_corrected.get(page.name) or ed.last_corrected.get("edition")
-        ending.last_corrected = render.last_corrected(date, loc)
+        ending.last_corrected = render.last_corrected(places.published(inputs.corrections), date, loc)
     if inputs.article is not None:
         root = render.relative(ed.project.link(lang, page.url), "")
         ending.cite_this = articles.cite_markdown(inputs.article, lang, loc, root)
@@ -366,8 +373,9 @@ class GeneratedLists:
             lambda pid: self.paragraph_href(pid, root),
             lambda pid: paragraph_name(pid, self.language),
         )
+        used = {self.language.bib.entries[k].fields.get("status", "unidentified") for k in keys}
         return (
-            references.status_legend(loc)
+            references.status_legend(loc, used)
             + "\n\n"
             + references.reference_list(keys, self.language.bib, formatted, self.group.backlinks, loc, context)
         )

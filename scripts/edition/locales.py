@@ -62,8 +62,10 @@ class Locale:
     doi_label: str  # before a reference's DOI, which links to https://doi.org/<doi>
     language_notes: dict  # langid -> note such as "[in Russian]"; empty where the style writes none
     status: dict  # "checked" | "identified" | "unidentified" -> Status
+    status_legend: str  # the summary of the legend of the marks beside the entries (only the marks in use)
     # marks in the text
     para_link_title: str
+    para_number_label: str  # a paragraph number's accessible name: "{n}" is its number
     page_title: str  # "{n}" is the print page
     permalink_title: str  # the ¶ link beside a heading (the toc extension's permalink_title is one for all)
     emendation_title: str  # "{source}" is the source reading
@@ -72,6 +74,7 @@ class Locale:
     # translated pages
     translation_notice: str
     translation_link: str  # link text to the same section in the original
+    marks_key: str  # under a section page's heading: the link to the key to the marks (About's #how-to-read)
     quotes_notice: str
     quote_mark: str
     quote_note: str
@@ -92,10 +95,13 @@ class Locale:
     # the parallel view of a translation and the original
     parallel_label: str
     para_langs_label: str
+    para_lang_title: str  # a paragraph's link to another language: "{language}" is that language's name here
     # the corrections log
     corrections_columns: list
     corrections_whole_edition: str  # the Where of a correction of the whole edition (`where: edition`)
-    last_corrected: str  # "{date}" is the date of the page's last correction
+    published: str  # "{date}": the edition's publication, the log's first record
+    last_corrected: str  # "{date}" is the date of the page's last correction after the publication
+    date_format: str  # a Babel (CLDR) date pattern: how this language writes a day (scripts/edition/dates.py)
     # editor's notes ({note:ID}, source/notes.yml)
     notes_heading: str
     note_label: str

@@ -54,6 +54,13 @@ def date_problem(date: str) -> str | None:
     return None
 
 
+def published(corrections) -> str | None:
+    """The edition's publication: the date of the log's first record (the log is newest last, and the edition's
+    first record is its publication); a date that is wrong is reported where the log is checked."""
+    found = sorted(str(rec["date"]) for rec in corrections if not date_problem(str(rec["date"])))
+    return found[0] if found else None
+
+
 def last_corrections(corrections, page_names, para_page, problems: list, contains=None) -> dict:
     """Page name (or "edition") -> the date of its last correction; records are checked on the way. A page
     that repeats others (`contains`: the whole article -> its sections) was corrected when any of them was."""

@@ -201,8 +201,16 @@ def _status(status: str, st, note: str) -> H:
     ).format(status, st.mark, label, rest)
 
 
-def status_legend(locale) -> str:
+def status_legend(locale, used=None) -> str:
+    """The key to the marks beside the entries: only the marks some entry carries (a legend of a mark no entry has
+    would say something of the list that is not so), folded under its summary so that the list comes first."""
     rows = H("").join(
-        H("<dt>{} {}</dt><dd>{}</dd>").format(s.mark, s.label, s.explanation) for s in locale.status.values()
+        H("<dt>{} {}</dt><dd>{}</dd>").format(s.mark, s.label, s.explanation)
+        for name, s in locale.status.items()
+        if used is None or name in used
     )
-    return str(H('<dl class="status-legend">{}</dl>').format(rows))
+    return str(
+        H('<details class="status-legend"><summary>{}</summary><dl>{}</dl></details>').format(
+            locale.status_legend, rows
+        )
+    )

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from markupsafe import Markup
 
+from . import dates
+
 
 @lru_cache(maxsize=65536)  # a reference's title repeats wherever the work is cited
 def _esc(value: str) -> str:
@@ -131,16 +133,23 @@ class ParagraphNumber:
         data = Html(' data-cite="{}"').format(self.cite) if self.cite else ""
         langs = ""
         if self.others:
+            # the code is the link's text; its name says which language it opens, in the page's language
             links = Html(" ").join(
-                Html('<a href="{}" hreflang="{}" lang="{}">{}</a>').format(href, code, code, code)
+                Html('<a href="{}" hreflang="{}" lang="{}" title="{}" aria-label="{}">{}</a>').format(
+                    href,
+                    code,
+                    code,
+                    *[loc.para_lang_title.format(language=loc.language_names.get(code, code))] * 2,
+                    code,
+                )
                 for code, href in self.others
             )
             # role="group": HTML allows aria-label on a <span> only with a role that can be named
             langs = Html('<span class="para-langs" role="group" aria-label="{}">{}</span>').format(
                 loc.para_langs_label, links
             )
-        return Html('<a class="para-num" href="#{}" title="{}"{} aria-label="{} {}">{}</a>{} ').format(
-            self.pid, title, data, loc.para_link_title, number, number, langs
+        return Html('<a class="para-num" href="#{}" title="{}"{} aria-label="{}">{}</a>{} ').format(
+            self.pid, title, data, loc.para_number_label.format(n=number), number, langs
         )
 
 
@@ -227,9 +236,10 @@ def note_list(notes, loc) -> str:
     """The page's editor's notes, in the order of their marks, each with a link back to its mark."""
     items = Html("").join(
         Html(
-            '<li id="note-{}" value="{}"><span class="note-label">{}.</span> {}'
+            # the list's heading names them (Editor's notes): no label repeated on each
+            '<li id="note-{}" value="{}">{}'
             ' <a class="note-back" href="#note-ref-{}" role="doc-backlink" aria-label="{}">↩</a></li>'
-        ).format(n.nid, n.number, loc.note_label, n.text, n.nid, loc.back_to_text)
+        ).format(n.nid, n.number, n.text, n.nid, loc.back_to_text)
         for n in notes
     )
     return str(
@@ -298,7 +308,31 @@ class Block:
     name: str
 
 
-def last_corrected(date: str | None, loc) -> str:
-    if not date:
+def last_corrected(published: str | None, date: str | None, loc) -> str:
+    """When the edition was published (the log's first record) and, if the page was corrected since, when last."""
+    if not published:
         return ""
-    return str(Html('<p class="last-corrected"><small>{}</small></p>').format(loc.last_corrected.format(date=date)))
+
+    def day(iso: str) -> Markup:
+        return Html('<time datetime="{}">{}</time>').format(iso, dates.written(iso, loc))
+
+    words = [Html(Html.escape(loc.published).format(date=day(published)))]
+    if date and date > published:
+        words.append(Html(Html.escape(loc.last_corrected).format(date=day(date))))
+    # one period ends an abbreviation and the sentence (Опубликовано: 25 ноября 2026 г. Последнее исправление: …);
+    # `published` ends with its date in every locale
+    return str(
+        Html('<p class="last-corrected"><small>{}</small></p>').format(
+            Html(" " if dates.written(published, loc).endswith(".") else ". ").join(words)
+        )
+    )
+
+
+@dataclass(frozen=True)
+class MarksKey:
+    """Under a section page's heading: where the marks of the text are explained (the About page's key)."""
+
+    href: str
+
+    def html(self, loc, copy: bool = False) -> str:
+        return "\n\n" + Html('<p class="marks-key"><a href="{}">{}</a></p>').format(self.href, loc.marks_key)

@@ -8,6 +8,7 @@ page, the first occurrence of each glossary term links to its entry. Every probl
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,6 +18,9 @@ from . import labels, lookalike, notes, references, render, terms
 from .inputs import Page
 from .problems import Problem
 from .syntax import Citation, Marker, Scan, duplicate_id, paragraph_at, paragraph_spans
+
+MARKS_KEY_ID = "how-to-read"  # the id of the heading that explains the marks (About: `## … {: #how-to-read }`)
+MARKS_KEY = re.compile(r"^#{2,6} .*\{:[^}]*#" + MARKS_KEY_ID + r"\b[^}]*\}\s*$", re.M)
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,7 @@ class Language:
     article: object = None  # article.Article: the facts `{article:doi}` marks stand for; None when unreadable
     para_page: dict = field(default_factory=dict)  # paragraph id -> the section page that holds it
     incomplete: dict = field(default_factory=dict)  # "notes" | "emendations" -> ids of records reported incomplete
+    marks_key: str | None = None  # URL from the site root of the key to the marks (About's #how-to-read)
 
 
 @dataclass
@@ -100,6 +105,10 @@ def resolve_page(page: Page, scan: Scan, lang: Language, group: Group, problems:
                 resolved.edits.append(Edit(tok.start, tok.end, fragment))
     if page.lang != lang.languages[0] and scope.ids:
         resolved.edits.append(_notice(page, scan, lang))
+    if lang.marks_key and scope.ids:  # a page of the text links to the key to its marks, under its heading
+        heading = _heading_end(page.text, scan.body_start)
+        href = render.relative(lang.link_to(page.lang, page.url), lang.marks_key)
+        resolved.edits.append(Edit(heading, heading, render.MarksKey(href + "#" + MARKS_KEY_ID)))
     if lang.terms and lang.glossary and page.name in lang.term_pages:
         resolved.edits += _term_links(resolved, lang, group)
     return resolved

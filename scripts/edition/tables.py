@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import labels
+from . import dates, labels
 from .notes import text as note_text
 from .render import Html, page_url
 from .syntax import Citation, scan
@@ -99,8 +99,9 @@ def corrections(records, loc, para_page, root) -> str:
     for rec in sorted(records, key=lambda r: str(r["date"]), reverse=True):
         where = str(rec["where"])
         rows.append(
-            Html("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>").format(
+            Html('<tr><td><time datetime="{}">{}</time></td><td>{}</td><td>{}</td><td>{}</td></tr>').format(
                 rec["date"],
+                dates.written(rec["date"], loc),
                 loc.corrections_whole_edition if where == "edition" else _place(where, para_page.get(where), root),
                 _in_language(rec, "what", loc.code),
                 _in_language(rec, "why", loc.code),

@@ -1,0 +1,106 @@
+"""The edition's own words (source/vocabulary.md): no word its "Words kept out" table lists stands in the interface
+strings or the edition's own pages of that language. Fast: reads files, builds nothing."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+VOCABULARY = ROOT / "source" / "vocabulary.md"
+LANGS = ("kk", "ru", "en")
+# the edition's own pages (the article's abstracts and body are the authors' text and its translations)
+OWN_PAGES = ("about", "references", "corrections", "glossary", "article")
+
+
+def kept_out() -> dict[str, list[tuple[str, str]]]:
+    """language -> [(word, why)] from the table under "## Words kept out"."""
+    text = VOCABULARY.read_text(encoding="utf-8")
+    table = text[text.index("## Words kept out") :]
+    rows: dict[str, list[tuple[str, str]]] = {lang: [] for lang in LANGS}
+    for line in table.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 3 and cells[0] in LANGS:
+            rows[cells[0]].append((cells[1], cells[2]))
+    return rows
+
+
+def pattern(word: str) -> re.Pattern:
+    """A whole word or phrase; one that ends in '-' is a stem (меңзер- finds меңзерді)."""
+    stem = word.endswith("-")
+    body = re.escape(word.rstrip("-")).replace(r"\ ", r"\s+")
+    return re.compile(r"(?<!\w)" + body + ("" if stem else r"(?!\w)"), re.I)
+
+
+def strings(value):
+    """Every string in a YAML value (the locales' words, not their comments)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from strings(v)
+
+
+def texts(lang: str) -> dict[str, str]:
+    """What a reader of `lang` reads, by file: its locale's words, its pages, Material's Kazakh strings."""
+    found = {}
+    locale = ROOT / "scripts" / "edition" / "locales" / f"{lang}.yml"
+    found[str(locale.relative_to(ROOT))] = "\n".join(strings(yaml.safe_load(locale.read_text(encoding="utf-8"))))
+    for name in OWN_PAGES:
+        page = ROOT / "docs" / (f"{name}.md" if lang == LANGS[0] else f"{name}.{lang}.md")
+        found[str(page.relative_to(ROOT))] = page.read_text(encoding="utf-8")
+    for html in sorted((ROOT / "overrides").rglob("*.html")):
+        text = re.sub(r"\{#.*?#\}", "", html.read_text(encoding="utf-8"), flags=re.S)  # not the templates' comments
+        if html.parent.name == "languages" and html.stem != lang:
+            continue  # Material's strings of another language
+        found[str(html.relative_to(ROOT))] = text
+    return found
+
+
+def test_the_table_of_words_kept_out_is_read():
+    rows = kept_out()
+    assert all(len(rows[lang]) >= 5 for lang in LANGS), rows
+    assert pattern("меңзер-").search("меңзерді апарғанда") and not pattern("түпнұсқада").search("түпнұсқадан")
+    assert pattern("печатного издания").search("С. 5 печатного\nиздания")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_word_kept_out_in_the_editions_own_words(lang):
+    found = []
+    for path, text in texts(lang).items():
+        for word, why in kept_out()[lang]:
+            for m in pattern(word).finditer(text):
+                line = text.count("\n", 0, m.start()) + 1
+                found.append(f"{path}:{line}: '{m.group(0)}' ({why})")
+    assert found == []
+
+
+def test_one_name_for_one_thing_in_the_interface():
+    """The words the vocabulary gives, where the interface names those things."""
+    loc = {lang: yaml.safe_load((ROOT / f"scripts/edition/locales/{lang}.yml").read_text("utf-8")) for lang in LANGS}
+    # the source's reading of an emendation; the Kazakh original is «түпнұсқа», never the printed text
+    assert "дереккөзде" in loc["kk"]["emendation_title"] and "в источнике" in loc["ru"]["emendation_title"]
+    assert "source reads" in loc["en"]["emendation_title"]
+    assert [c[1] for c in (loc["kk"]["emendation_columns"], loc["ru"]["emendation_columns"])] == [
+        "Дереккөзде",
+        "В источнике",
+    ]
+    # a print page is a page of the journal, not of an "edition"
+    assert "журнал" in loc["kk"]["page_title"].lower() and "журнал" in loc["ru"]["page_title"]
+    assert "journal" in loc["en"]["page_title"]
+    # Kazakh «сілтеме» is a citation: a paragraph's and a heading's place is an address
+    assert "мекенжай" in loc["kk"]["para_link_title"] and "мекенжай" in loc["kk"]["permalink_title"]
+    # the corrections log and the emendations are named apart in every language
+    for lang in LANGS:
+        about = (ROOT / "docs" / ("about.md" if lang == "kk" else f"about.{lang}.md")).read_text("utf-8")
+        log = (ROOT / "docs" / ("corrections.md" if lang == "kk" else f"corrections.{lang}.md")).read_text("utf-8")
+        log_title = log.splitlines()[0][2:]
+        emendations = re.search(r"^## (.*)\n\n\{emendations\}", about, re.M).group(1)
+        assert emendations.split()[0].lower()[:6] == "эменда" if lang != "en" else emendations == "Emendations"
+        assert emendations.split()[0] not in log_title, (emendations, log_title)
