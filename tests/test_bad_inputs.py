@@ -879,20 +879,51 @@ NEW_CASES = {
         [
             (
                 "mkdocs.yml:41:5: nav entry 'Introduction: introduction.md' has a title: write '- introduction.md' "
-                "(each language's title comes from the page's '# ' heading, and a titled entry would be left out of "
-                "the whole-article page)"
+                "(each language's title comes from the page's '# ' heading)"
             ),
         ],
     ),
-    "mkdocs.yml: a nav section": (
+    "mkdocs.yml: a nav group without its title in the other languages": (
         [Edit("mkdocs.yml", "  - introduction.md\n", "  - Part one:\n      - introduction.md\n")],
         [
+            (
+                "mkdocs.yml:41:5: nav group 'Part one' has no title in ru, en: add 'Part one: ...' to nav_translations"
+                " of ru, en in the i18n plugin's languages"
+            ),
+        ],
+    ),
+    "mkdocs.yml: a nav group titled in every language": (
+        [
+            Edit("mkdocs.yml", "  - introduction.md\n", "  - Part one:\n      - introduction.md\n"),
+            Edit(
+                "mkdocs.yml",
+                "{locale: ru, name: Русский, build: true}",
+                "{locale: ru, name: Русский, build: true, nav_translations: {Part one: Часть первая}}",
+            ),
+            Edit(
+                "mkdocs.yml",
+                "{locale: en, name: English, build: true}",
+                "{locale: en, name: English, build: true, nav_translations: {Part one: Part one}}",
+            ),
+        ],
+        [],
+    ),
+    "mkdocs.yml: a nav group inside a group": (
+        [Edit("mkdocs.yml", "  - introduction.md\n", "  - Part one:\n      - Chapter:\n          - introduction.md\n")],
+        [
+            (
+                "mkdocs.yml:41:5: nav group 'Part one' has no title in ru, en: add 'Part one: ...' to nav_translations"
+                " of ru, en in the i18n plugin's languages"
+            ),
+            (
+                "mkdocs.yml:42:9: nav entry: the edition's nav lists pages ('- results.md'), or groups of them at its"
+                " top level ('- Мақала:' and its pages below it)"
+            ),
             (
                 "docs/introduction.md:1:1: page docs/introduction.md is not in mkdocs.yml's nav, so no reader would "
                 "reach it: add '- introduction.md' to the nav at its place in the reading order, or delete the page "
                 "in every language"
             ),
-            "mkdocs.yml:41:5: nav entry: the edition's nav is a flat list of pages ('- results.md'), without sections",
         ],
     ),
     "mkdocs.yml: a page missing from the nav": (

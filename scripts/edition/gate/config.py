@@ -1,7 +1,8 @@
 """mkdocs.yml as the edition needs it. Without its `hooks:` MkDocs builds the pages as written, marks and
-citations published raw ({#results-1}, [@key, 13]); a nav entry with a title (`- Results: results.md`) or a
-section is left out of the reading order and so of the whole-article page, and its title would stand in every
-language; a page outside the nav is published as an orphan no reader reaches. Each is refused here, located.
+citations published raw ({#results-1}, [@key, 13]); a nav entry with a title
+(`- Results: results.md`) would stand in every language with that one title (each page's title is its '# '
+heading); a group of pages (`- Мақала: [index.md, ...]`) needs its title in every language (static-i18n's
+`nav_translations`); a page outside the nav is published as an orphan no reader reaches. Each is refused here, located.
 (mkdocs.yml is code: MkDocs' loader runs its `!!python/...` tags. Read here as a node tree, never run.)"""
 
 from __future__ import annotations
@@ -46,22 +47,8 @@ def check(g) -> None:
     if not isinstance(nav, yaml.SequenceNode):
         add(nav, "nav must be a list of pages ('- results.md'), in reading order")
         return
-    named = set()
-    for entry in nav.value:
-        if isinstance(entry, yaml.ScalarNode):
-            named.add(entry.value)
-            continue
-        first = entry.value[0] if isinstance(entry, yaml.MappingNode) and entry.value else None
-        target = first[1].value if first and isinstance(first[1], yaml.ScalarNode) else None
-        if target and target.endswith(".md"):
-            named.add(target)
-            add(
-                entry,
-                f"nav entry '{first[0].value}: {target}' has a title: write '- {target}' (each language's title comes"
-                " from the page's '# ' heading, and a titled entry would be left out of the whole-article page)",
-            )
-        else:
-            add(entry, "nav entry: the edition's nav is a flat list of pages ('- results.md'), without sections")
+    named: set = set()
+    _nav_entries(nav.value, named, add, _translated(node, project.languages[1:]), top=True)
     for page in sorted((p for p in g.inputs.pages if p.lang == project.languages[0]), key=lambda p: p.path):
         file = f"{page.name}.md"  # as the nav names it (a page read from results.kk.md is said there)
         if file not in named and "://" not in file:
@@ -72,4 +59,50 @@ def check(g) -> None:
                 1,
                 f"page {project.docs}/{file} is not in mkdocs.yml's nav, so no reader would reach it: add"
                 f" '- {file}' to the nav at its place in the reading order, or delete the page in every language",
+            )
+
+
+def _translated(node, others) -> dict:
+    """language -> the nav titles static-i18n translates for it (`nav_translations` of its `languages` entry)."""
+    found: dict = {lang: set() for lang in others}
+    for plugin in getattr(_get(node, "plugins"), "value", []):
+        i18n = _get(plugin, "i18n") if isinstance(plugin, yaml.MappingNode) else None
+        for lang in getattr(_get(i18n, "languages") if i18n is not None else None, "value", []):
+            locale = _get(lang, "locale") if isinstance(lang, yaml.MappingNode) else None
+            titles = _get(lang, "nav_translations") if locale is not None else None
+            if isinstance(locale, yaml.ScalarNode) and isinstance(titles, yaml.MappingNode):
+                found.setdefault(locale.value, set()).update(k.value for k, _ in titles.value)
+    return found
+
+
+def _nav_entries(entries, named: set, add, translated: dict, top: bool) -> None:
+    """Pages as `- results.md`; at the top level, groups of them (`- Мақала: [...]`) titled in every language."""
+    for entry in entries:
+        if isinstance(entry, yaml.ScalarNode):
+            named.add(entry.value)
+            continue
+        first = entry.value[0] if isinstance(entry, yaml.MappingNode) and len(entry.value) == 1 else None
+        if first and isinstance(first[1], yaml.ScalarNode) and first[1].value.endswith(".md"):
+            target = first[1].value
+            named.add(target)
+            add(
+                entry,
+                f"nav entry '{first[0].value}: {target}' has a title: write '- {target}' (each language's title comes"
+                " from the page's '# ' heading)",
+            )
+        elif first and top and isinstance(first[1], yaml.SequenceNode):
+            title = first[0].value
+            missing = [lang for lang, titles in translated.items() if title not in titles]
+            if missing:
+                add(
+                    first[0],
+                    f"nav group '{title}' has no title in {', '.join(missing)}: add '{title}: ...' to nav_translations"
+                    f" of {', '.join(missing)} in the i18n plugin's languages",
+                )
+            _nav_entries(first[1].value, named, add, translated, top=False)
+        else:
+            add(
+                entry,
+                "nav entry: the edition's nav lists pages ('- results.md'), or groups of them at its top level"
+                " ('- Мақала:' and its pages below it)",
             )
