@@ -55,6 +55,10 @@ def texts(lang: str) -> dict[str, str]:
     for name in OWN_PAGES:
         page = ROOT / "docs" / (f"{name}.md" if lang == LANGS[0] else f"{name}.{lang}.md")
         found[str(page.relative_to(ROOT))] = page.read_text(encoding="utf-8")
+    # the corrections log's texts in this language (`what`/`why` in English, `what-kk`, `why-ru` … in the others)
+    log = yaml.safe_load((ROOT / "source" / "corrections.yml").read_text(encoding="utf-8"))
+    suffix = "" if lang == "en" else f"-{lang}"
+    found["source/corrections.yml"] = "\n".join(str(r.get(f"{k}{suffix}", "")) for r in log for k in ("what", "why"))
     for html in sorted((ROOT / "overrides").rglob("*.html")):
         text = re.sub(r"\{#.*?#\}", "", html.read_text(encoding="utf-8"), flags=re.S)  # not the templates' comments
         if html.parent.name == "languages" and html.stem != lang:
@@ -68,6 +72,9 @@ def test_the_table_of_words_kept_out_is_read():
     assert all(len(rows[lang]) >= 5 for lang in LANGS), rows
     assert pattern("меңзер-").search("меңзерді апарғанда") and not pattern("түпнұсқада").search("түпнұсқадан")
     assert pattern("печатного издания").search("С. 5 печатного\nиздания")
+    # the corrections log is read in each language, its English fields without a suffix
+    assert "emendation" in texts("en")["source/corrections.yml"] and "эменда" not in texts("en")["source/corrections.yml"]
+    assert "Первая публикация издания" in texts("ru")["source/corrections.yml"]
 
 
 @pytest.mark.parametrize("lang", LANGS)
