@@ -862,8 +862,8 @@ def test_whole_article_numbers_notes_across_the_page_and_about_lists_them(tmp_pa
     assert re.findall(r'id="note-ref-([a-z]+)"[^>]*><sup>(\d)', section) == [("second", "1")]
     about = result.pages[("ru", "about")]
     assert '<table class="notes"><thead><tr><th>Место</th><th>Примечание редактора</th></tr>' in about
-    assert '<td><a href="../introduction/#intro-1">intro-1</a></td><td>Первое примечание</td>' in about
-    assert '<td><a href="../results/#intro-2">intro-2</a></td><td>Второе</td>' in about
+    assert '<td><a href="../introduction/#intro-1">Intro ¶ 1</a></td><td>Первое примечание</td>' in about
+    assert '<td><a href="../results/#intro-2">Results ¶ 2</a></td><td>Второе</td>' in about
 
 
 def test_whole_article_back_links_name_the_section_of_each_paragraph(tmp_path):

@@ -387,7 +387,7 @@ class GeneratedLists:
         return f"#{pid}" if self.group.own_list else f"{root}{render.page_url(self.ed.para_page[pid])}#{pid}"
 
     def notes(self, root: str) -> str:
-        return tables.notes(self.ed.inputs.notes or {}, self.language.locale, self.ed.para_page, root)
+        return tables.notes(self.ed.inputs.notes or {}, self.language.locale, self.places(root))
 
     def glossary(self, root: str) -> str:
         order = {name: i for i, name in enumerate(self.ed.project.reading_order)}
@@ -400,6 +400,17 @@ class GeneratedLists:
         }
         return terms.glossary(self.ed.inputs.terms, self.language.locale, self.ed.project.languages, uses)
 
+    def places(self, root: str) -> tables.Places:
+        return tables.Places(self.ed.para_page, root, self.where_name)
+
+    def where_name(self, where: str) -> str:
+        """A record's `where` as readers name it in the tables: 'Results ¶ 3', 'Abstract in Kazakh'."""
+        loc = self.language.locale
+        if where.startswith("abstract-"):
+            code = where.split("-", 1)[1]
+            return loc.abstract_place.format(language=loc.language_names.get(code, code))
+        return paragraph_name(where, self.language)
+
     def place_name(self, page: str, pid: str | None) -> str:
         """'Introduction ¶ 3', or the page's title for a place outside its numbered paragraphs."""
         return paragraph_name(pid, self.language) if pid else self.language.titles.get(page, page)
@@ -409,9 +420,8 @@ class GeneratedLists:
             self.ed.inputs.emendations,
             self.language.bib,
             self.language.locale,
-            self.ed.para_page,
             self.language.formatter,
-            root,
+            self.places(root),
         )
 
     def citation_forms(self, root: str) -> str:
@@ -419,13 +429,12 @@ class GeneratedLists:
             self.ed.inputs.citation_forms,
             self.language.bib,
             self.language.locale,
-            self.ed.para_page,
             self.language.formatter,
-            root,
+            self.places(root),
         )
 
     def corrections(self, root: str) -> str:
-        return tables.corrections(self.ed.inputs.corrections, self.language.locale, self.ed.para_page, root)
+        return tables.corrections(self.ed.inputs.corrections, self.language.locale, self.places(root))
 
     def original_script(self) -> dict:
         """Beside a romanized entry, the entry in its own script and language (formatted once per language)."""

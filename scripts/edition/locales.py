@@ -121,6 +121,8 @@ class Locale:
     # the reference lists' publication area
     publisher_sep: str  # between two publishers of one place: GOST " : " ("Академический проект : ДНК")
     no_place: str  # for a place of publication not ascertained, before a publisher: GOST "[Б. м.]"
+    # the About and Corrections tables
+    abstract_place: str  # "{language}" (language_names): where a record of an abstract stands
 
 
 def load(code: str, directory: str | None = None) -> tuple[Locale | None, list[Problem]]:
