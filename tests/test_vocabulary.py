@@ -55,10 +55,15 @@ def texts(lang: str) -> dict[str, str]:
     for name in OWN_PAGES:
         page = ROOT / "docs" / (f"{name}.md" if lang == LANGS[0] else f"{name}.{lang}.md")
         found[str(page.relative_to(ROOT))] = page.read_text(encoding="utf-8")
-    # the corrections log's texts in this language (`what`/`why` in English, `what-kk`, `why-ru` … in the others)
-    log = yaml.safe_load((ROOT / "source" / "corrections.yml").read_text(encoding="utf-8"))
-    suffix = "" if lang == "en" else f"-{lang}"
-    found["source/corrections.yml"] = "\n".join(str(r.get(f"{k}{suffix}", "")) for r in log for k in ("what", "why"))
+    # the corrections log's words in this language (`what`/`why` are English; `what-kk`, `why-ru` ... the others)
+    log = ROOT / "source" / "corrections.yml"
+    fields = ("what", "why") if lang == "en" else (f"what-{lang}", f"why-{lang}")
+    records = yaml.safe_load(log.read_text(encoding="utf-8"))
+    found[str(log.relative_to(ROOT))] = "\n".join(str(r.get(f, "")) for r in records for f in fields)
+    # the abstract page's notices (the abstract itself is the authors' text)
+    index = ROOT / "docs" / ("index.md" if lang == LANGS[0] else f"index.{lang}.md")
+    notices = re.findall(r'<p class="edition-notice">.*?</p>', index.read_text(encoding="utf-8"), re.S)
+    found[str(index.relative_to(ROOT))] = "\n".join(notices)
     for html in sorted((ROOT / "overrides").rglob("*.html")):
         text = re.sub(r"\{#.*?#\}", "", html.read_text(encoding="utf-8"), flags=re.S)  # not the templates' comments
         if html.parent.name == "languages" and html.stem != lang:
@@ -112,3 +117,51 @@ def test_one_name_for_one_thing_in_the_interface():
         emendations = re.search(r"^## (.*)\n\n\{emendations\}", about, re.M).group(1)
         assert emendations.split()[0].lower()[:6] == "эменда" if lang != "en" else emendations == "Emendations"
         assert emendations.split()[0] not in log_title, (emendations, log_title)
+
+
+def test_the_logs_and_the_notices_words_are_read():
+    """The corrections log's fields and the abstract page's notice reach the check above, in every language."""
+    for lang in LANGS:
+        found = texts(lang)
+        assert len(found["source/corrections.yml"]) > 100, lang
+        index = "docs/index.md" if lang == "kk" else f"docs/index.{lang}.md"
+        assert found[index].startswith('<p class="edition-notice">'), lang
+
+
+def kk_page_titles() -> list[str]:
+    """The Kazakh pages' titles (their `title:` or `# ` heading), as the edition's prose names them in « »."""
+    titles = []
+    for page in sorted((ROOT / "docs").glob("*.md")):
+        if page.stem.count(".") or page.stem in ("index", "article"):
+            continue  # a translation; the abstract and the whole article are titled by the article's title
+        for line in page.read_text(encoding="utf-8").splitlines():
+            if line.startswith("# "):
+                titles.append(line[2:].strip())
+                break
+    return titles
+
+
+def named_with_an_ending(text: str, titles: list[str]) -> list[str]:
+    """«Терминдер сөздігіндегі» түсініктемесіне: a title in « » keeps its own form; the case ending goes on the
+    word after it («Терминдер сөздігі» бетіндегі, «Түзетулер журналы» бетінде)."""
+    found = []
+    for title in titles:
+        stem = re.escape(title[:-1] if title[-1] in "іы" else title)  # сөздігі -> сөздіг(індегі)
+        for m in re.finditer("«" + stem + r"\w*»", text):
+            if m.group(0) != f"«{title}»":
+                found.append(m.group(0))
+    return found
+
+
+def test_kazakh_page_names_in_quotes_take_no_case_ending():
+    titles = kk_page_titles()
+    assert {"Терминдер сөздігі", "Түзетулер журналы", "Әдебиеттер", "Нәтижелер"} <= set(titles), titles
+    assert set(named_with_an_ending("«Терминдер сөздігіндегі» түсініктемесіне, «Түзетулер журналында»", titles)) == {
+        "«Терминдер сөздігіндегі»",
+        "«Түзетулер журналында»",
+    }
+    assert named_with_an_ending("«Терминдер сөздігі» бетіндегі, «Нәтижелер» бөлімі", titles) == []
+    found = []
+    for path, text in texts("kk").items():
+        found += [f"{path}: {hit}" for hit in named_with_an_ending(text, titles)]
+    assert found == []
