@@ -55,6 +55,14 @@ def texts(lang: str) -> dict[str, str]:
     for name in OWN_PAGES:
         page = ROOT / "docs" / (f"{name}.md" if lang == LANGS[0] else f"{name}.{lang}.md")
         found[str(page.relative_to(ROOT))] = page.read_text(encoding="utf-8")
+    # the home page's notices, before the authors' abstract (its first "## " heading)
+    index = ROOT / "docs" / ("index.md" if lang == LANGS[0] else f"index.{lang}.md")
+    found[str(index.relative_to(ROOT))] = index.read_text(encoding="utf-8").split("\n## ", 1)[0]
+    # the corrections log's texts in this language (`what`/`why` are English, `what-ru` ... the others)
+    log = ROOT / "source" / "corrections.yml"
+    suffix = "" if lang == "en" else f"-{lang}"
+    records = yaml.safe_load(log.read_text(encoding="utf-8"))
+    found[str(log.relative_to(ROOT))] = "\n".join(r.get(k + suffix, "") for r in records for k in ("what", "why"))
     for html in sorted((ROOT / "overrides").rglob("*.html")):
         text = re.sub(r"\{#.*?#\}", "", html.read_text(encoding="utf-8"), flags=re.S)  # not the templates' comments
         if html.parent.name == "languages" and html.stem != lang:
@@ -104,3 +112,41 @@ def test_one_name_for_one_thing_in_the_interface():
         emendations = re.search(r"^## (.*)\n\n\{emendations\}", about, re.M).group(1)
         assert emendations.split()[0].lower()[:6] == "эменда" if lang != "en" else emendations == "Emendations"
         assert emendations.split()[0] not in log_title, (emendations, log_title)
+
+
+def test_texts_include_the_home_page_notices_and_the_corrections_log():
+    ru = texts("ru")
+    assert "перевод издания" in ru["docs/index.ru.md"] and "Ключевые слова" not in ru["docs/index.ru.md"]
+    assert "эмендаций" in ru["source/corrections.yml"] and "First publication" not in ru["source/corrections.yml"]
+    assert pattern("примечания издания").search("Примечания издания к ошибкам")
+
+
+def test_ru_volume_and_page_lowercase_inside_a_sentence():
+    """style-ru.md: in running text «т. 28, № 4, с. 1245–1259»; «Т.», «С.» only after a full stop, as in the
+    bibliographic description."""
+    found = []
+    for path, text in texts("ru").items():
+        for m in re.finditer(r"[,;:]\s+[ТС]\.\s", text):
+            found.append(f"{path}:{text.count(chr(10), 0, m.start()) + 1}: {m.group(0)!r} (lowercase: т., с.)")
+    assert found == []
+
+
+def test_ru_glossary_tooltip_puts_no_dash_before_the_explanation():
+    """The explanations begin with a capital (they stand alone in the glossary): after a dash it would be wrong
+    («Совет народных комиссаров — Правительство…»), so the Russian tooltip joins them with a full stop."""
+    loc = yaml.safe_load((ROOT / "scripts/edition/locales/ru.yml").read_text("utf-8"))
+    terms = yaml.safe_load((ROOT / "source/terms.yml").read_text("utf-8"))
+    capital = [t for t in terms if t.get("expansion") and t["explain"]["ru"][:1].isupper()]
+    assert capital, "no term with an expansion and a capitalised explanation: the check tests nothing"
+    for term in capital:
+        title = loc["term_title"].format(expansion=term["expansion"]["ru"], explain=term["explain"]["ru"])
+        assert not re.search(r"[—–-]\s+" + re.escape(term["explain"]["ru"][:1]), title), title
+
+
+def test_ru_about_says_no_entry_is_checked_only_while_none_is():
+    """About's key says no entry has the ✓ yet: true only while no entry of bibliography.bib is checked."""
+    about = (ROOT / "docs/about.ru.md").read_text("utf-8")
+    bib = (ROOT / "bibliography.bib").read_text("utf-8")
+    checked = re.search(r"status\s*=\s*\{checked\}", bib)
+    says_none = "пока не получила ни одна запись" in about
+    assert not (checked and says_none), "an entry is checked: drop «Знак ✓ … пока не получила ни одна запись» in About"
