@@ -150,3 +150,24 @@ def test_ru_about_says_no_entry_is_checked_only_while_none_is():
     checked = re.search(r"status\s*=\s*\{checked\}", bib)
     says_none = "пока не получила ни одна запись" in about
     assert not (checked and says_none), "an entry is checked: drop «Знак ✓ … пока не получила ни одна запись» in About"
+
+
+def test_ru_corrections_page_says_the_order_the_log_is_shown_in():
+    """The Corrections page says its rows run from the newest to the oldest, the publication last: true of the
+    table the engine writes (tables.corrections)."""
+    from edition import locales, tables
+
+    page = (ROOT / "docs/corrections.ru.md").read_text("utf-8")
+    assert "от новых к старым" in page and "нижняя строка — сама публикация" in page
+    loc = locales.get("ru")
+
+    class Record(dict):  # as the engine reads the log: a field in a language
+        def text(self, key, lang):
+            return self.get(f"{key}-{lang}", self[key])
+
+    log = [
+        Record(date="2026-11-25", where="edition", what="FIRST", why="—"),
+        Record(date="2026-12-07", where="edition", what="LATER", why="—"),
+    ]
+    html = str(tables.corrections(log, loc, {}, ""))
+    assert html.index("LATER") < html.index("FIRST"), "the log is no longer shown newest first: reword the page"
