@@ -1030,7 +1030,7 @@ def test_first_occurrence_of_a_term_links_to_the_glossary_in_running_text_only(t
             tmp_path / "ru", {**trilingual("# T\n\n{#intro-1} ВКП(б) и советы.\n"), **GLOSSARY_PAGES}, terms=TERMS
         )
     ).pages[("ru", "index")]
-    assert 'title="Всесоюзная коммунистическая партия (большевиков) — Название партии">ВКП(б)</a>' in ru
+    assert 'title="Всесоюзная коммунистическая партия (большевиков). Название партии">ВКП(б)</a>' in ru
     assert '<a class="term" id="use-soviet" href="glossary/#term-soviet" title="Орган власти">советы</a>' in ru
     assert 'class="term"' not in result.pages[("kk", "about")]  # a page without paragraph ids has no links
 

@@ -165,3 +165,62 @@ def test_kazakh_page_names_in_quotes_take_no_case_ending():
     for path, text in texts("kk").items():
         found += [f"{path}: {hit}" for hit in named_with_an_ending(text, titles)]
     assert found == []
+
+
+def test_texts_include_the_home_page_notices_and_the_corrections_log():
+    ru = texts("ru")
+    assert "авторский текст" in ru["docs/index.ru.md"] and "Ключевые слова" not in ru["docs/index.ru.md"]
+    assert "эмендаций" in ru["source/corrections.yml"] and "First publication" not in ru["source/corrections.yml"]
+    assert pattern("примечания издания").search("Примечания издания к ошибкам")
+
+
+def test_ru_volume_and_page_lowercase_inside_a_sentence():
+    """style-ru.md: in running text «т. 28, № 4, с. 1245–1259»; «Т.», «С.» only after a full stop, as in the
+    bibliographic description."""
+    found = []
+    for path, text in texts("ru").items():
+        for m in re.finditer(r"[,;:]\s+[ТС]\.\s", text):
+            found.append(f"{path}:{text.count(chr(10), 0, m.start()) + 1}: {m.group(0)!r} (lowercase: т., с.)")
+    assert found == []
+
+
+def test_ru_glossary_tooltip_puts_no_dash_before_the_explanation():
+    """The explanations begin with a capital (they stand alone in the glossary): after a dash it would be wrong
+    («Совет народных комиссаров — Правительство…»), so the Russian tooltip joins them with a full stop."""
+    loc = yaml.safe_load((ROOT / "scripts/edition/locales/ru.yml").read_text("utf-8"))
+    terms = yaml.safe_load((ROOT / "source/terms.yml").read_text("utf-8"))
+    capital = [t for t in terms if t.get("expansion") and t["explain"]["ru"][:1].isupper()]
+    assert capital, "no term with an expansion and a capitalised explanation: the check tests nothing"
+    for term in capital:
+        title = loc["term_title"].format(expansion=term["expansion"]["ru"], explain=term["explain"]["ru"])
+        assert not re.search(r"[—–-]\s+" + re.escape(term["explain"]["ru"][:1]), title), title
+
+
+def test_ru_about_says_no_entry_is_checked_only_while_none_is():
+    """About's key says no entry has the ✓ yet: true only while no entry of bibliography.bib is checked."""
+    about = (ROOT / "docs/about.ru.md").read_text("utf-8")
+    bib = (ROOT / "bibliography.bib").read_text("utf-8")
+    checked = re.search(r"status\s*=\s*\{checked\}", bib)
+    says_none = "пока не получила ни одна запись" in about
+    assert not (checked and says_none), "an entry is checked: drop «Знак ✓ … пока не получила ни одна запись» in About"
+
+
+def test_ru_corrections_page_says_the_order_the_log_is_shown_in():
+    """The Corrections page says its rows run from the newest to the oldest, the publication last: true of the
+    table the engine writes (tables.corrections)."""
+    from edition import locales, tables
+
+    page = (ROOT / "docs/corrections.ru.md").read_text("utf-8")
+    assert "от новых к старым" in page and "нижняя строка — сама публикация" in page
+    loc = locales.get("ru")
+
+    class Record(dict):  # as the engine reads the log: a field in a language
+        def text(self, key, lang):
+            return self.get(f"{key}-{lang}", self[key])
+
+    log = [
+        Record(date="2026-11-25", where="edition", what="FIRST", why="—"),
+        Record(date="2026-12-07", where="edition", what="LATER", why="—"),
+    ]
+    html = str(tables.corrections(log, loc, tables.Places({}, "")))
+    assert html.index("LATER") < html.index("FIRST"), "the log is no longer shown newest first: reword the page"
