@@ -91,7 +91,8 @@ def build(root: Path = ROOT, site: Path | None = None, epoch: str | int | None =
     tmp = site.parent / f"{TMP}{os.getpid()}"
     old = site.parent / f"{OLD}{os.getpid()}"
     epoch = epoch_of(root) if epoch is None else epoch
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH=str(epoch))
+    # EDITION_PDF: the PDF of each language is made by this build (and `make publish`), not by the preview
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH=str(epoch), EDITION_PDF="1")
     mkdocs = [
         sys.executable,
         "-m",
