@@ -11,8 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..write import pdf_name
-from .page import document
+from .page import break_before, document
 
+VARIANT = "pdf/ua-1"  # tagged, with the document's language: a screen reader reads it
+MAX_LAYOUTS = 4
 WHOLE_PAGE = "article/"  # docs/article*.md: the whole article on one page, in reading order
 STYLESHEET = Path(__file__).with_name("print.css")
 
@@ -51,6 +53,31 @@ def make(site_dir, records: dict, locales: dict, link, site_url: str) -> list[Pa
         )
         target = Path(site_dir) / pdf_name(lang, record.slug)
         target.parent.mkdir(parents=True, exist_ok=True)
-        weasyprint.HTML(string=html, base_url=page_url).write_pdf(target, pdf_variant="pdf/ua-1")
+        render(weasyprint, html, page_url).write_pdf(target, pdf_variant=VARIANT)
         written.append(target)
     return written
+
+
+def render(weasyprint, html: str, base_url: str):
+    """The laid-out document, every footnote on the page of its mark. WeasyPrint moves a footnote to the next
+    page where the lines after its mark cannot be split (widows, orphans); the paragraph of such a mark then
+    starts a page and the document is laid out again (rarely: one paragraph in the three PDFs)."""
+    for _ in range(MAX_LAYOUTS - 1):
+        document = weasyprint.HTML(string=html, base_url=base_url).render(pdf_variant=VARIANT)
+        moved = displaced(document)
+        if not moved:
+            return document
+        html = break_before(html, moved)
+    return weasyprint.HTML(string=html, base_url=base_url).render(pdf_variant=VARIANT)
+
+
+def displaced(document) -> set:
+    """Ids of the footnotes that are not on the page of their mark."""
+    moved = set()
+    for page in document.pages:
+        box = page._page_box  # WeasyPrint's page box: its footnote area holds the footnotes laid out there
+        calls = {d.footnote.element.get("id") for d in box.descendants() if getattr(d, "footnote", None)}
+        area = next((c for c in box.children if type(c).__name__ == "FootnoteAreaBox"), None)
+        placed = {c.element.get("id") for c in (area.children if area is not None else [])}
+        moved |= calls - placed
+    return moved

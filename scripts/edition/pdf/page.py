@@ -45,7 +45,7 @@ def footnotes(article) -> None:
             continue
         for extra in li.select(".note-back, .note-label"):
             extra.decompose()
-        note = article.new_tag("span", attrs={"class": "footnote note"})
+        note = article.new_tag("span", attrs={"class": "footnote note", "id": f"fn-{mark.get('id', '')}"})
         note.string = li.get_text(" ", strip=True)
         mark.replace_with(note)
     for block in article.select(".notes"):
@@ -54,11 +54,11 @@ def footnotes(article) -> None:
 
 def emendations(article) -> None:
     """An emendation stays marked (dotted underline) and its tooltip, 'the source reads …', is its footnote."""
-    for span in article.select("span.emendation"):
+    for n, span in enumerate(article.select("span.emendation"), 1):
         said = span.get("title")
         if not said:
             continue
-        note = article.new_tag("span", attrs={"class": "footnote emendation-note"})
+        note = article.new_tag("span", attrs={"class": "footnote emendation-note", "id": f"fn-em-{n}"})
         note.string = said
         span.insert_after(note)
 
@@ -139,3 +139,14 @@ def pdf_head(record, running_head: str, stylesheet: str) -> str:
 
 def _css_string(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+
+
+def break_before(html: str, footnote_ids: set) -> str:
+    """The print document with each paragraph that holds one of these footnotes starting a page."""
+    doc = BeautifulSoup(html, "html.parser")
+    for fid in footnote_ids:
+        note = doc.find(id=fid)
+        block = note.find_parent(["p", "li", "dd"]) if note is not None else None
+        if block is not None:
+            block["class"] = [*block.get("class", []), "starts-page"]
+    return str(doc)
