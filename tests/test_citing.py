@@ -148,3 +148,15 @@ def test_paragraph_numbers_carry_the_paragraph_citation(real_site):
     cite = a["data-cite"]
     assert "Eskaliev" in cite and "(¶ results-12)" in cite and cite.endswith("/en/results/#results-12")
     assert "P. 125" in cite  # the print page (an inference, stated on the About page)
+
+
+def test_a_build_that_makes_no_pdf_says_which_command_makes_it(published_server):
+    """The preview and a bare `mkdocs build` make no PDF (EDITION_PDF unset): the links stay, saying so."""
+    from urllib.request import urlopen
+
+    from bs4 import BeautifulSoup
+
+    doc = BeautifulSoup(urlopen(f"{published_server}/en/results/").read().decode("utf-8"), "html.parser")
+    note = doc.select_one(".cite-this .pdf-not-made")
+    assert note is not None and note.find("code").get_text() == "make build"
+    assert "make build" in doc.select_one("a.edition-pdf")["title"]
