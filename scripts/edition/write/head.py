@@ -51,7 +51,5 @@ def write(r, og_locale: str) -> str:
     e = lambda v: html.escape(str(v), quote=True)  # noqa: E731
     out = [f'<meta name="{e(k)}" content="{e(v)}">' for k, v in highwire(r) + dublin_core(r)]
     out += [f'<meta property="{e(k)}" content="{e(v)}">' for k, v in opengraph(r, og_locale)]
-    if r.pdf_url:
-        out.append(f'<link rel="alternate" type="application/pdf" href="{e(r.pdf_url)}">')
     out.append(f'<script type="application/ld+json">{jsonld.write(r)}</script>')
     return "\n".join(out)
