@@ -4,7 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
-export PYTHONDONTWRITEBYTECODE := 1
+# Bytecode is cached under .venv, not beside the sources: `mkdocs serve` watches scripts/, and a __pycache__
+# written there by a build would trigger the next one. Without a cache every build compiled the engine anew.
+export PYTHONPYCACHEPREFIX := $(CURDIR)/.venv/pycache
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: serve build publish check test test-fast lint bench lock clean
 
@@ -23,7 +26,7 @@ build: $(STAMP)  ## strict build into site/; a failed build leaves the previous 
 publish: $(STAMP)  ## the build for publication: refuses unless EDITION_SITE_URL is the site's real address
 	$(PY) scripts/publish.py
 
-check: $(STAMP)  ## the editor's gate: every check a build makes, fast, no site written
+check: $(STAMP)  ## the editor's whole gate: the engine's checks, the real build into a temporary folder, its output checked
 	$(PY) scripts/check.py
 
 NODE_STAMP := node_modules/.package-lock.json

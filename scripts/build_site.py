@@ -1,8 +1,9 @@
-"""`make build`: a strict MkDocs build that is atomic and reproducible.
+"""`make build`: a strict MkDocs build that is atomic and reproducible, and passes the whole gate.
 
 usage: python scripts/build_site.py [PROJECT]   (default: this repository; the site goes to PROJECT/site)
 
-The site is built into a fresh folder beside `site/` and swapped in only when the build succeeds, so a
+The site is built by `make check`'s own function (check.py: the engine's gate, MkDocs strict, then the checks
+of the built output) into a fresh folder beside `site/` and swapped in only when it passes, so a
 failed or interrupted (SIGINT, SIGTERM) build leaves the published `site/` exactly as it was and no
 temporary folder behind. Dates come from SOURCE_DATE_EPOCH (default: the last commit's date) so that
 two builds of a commit are byte-identical.
@@ -18,11 +19,12 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 INPUTS = ("docs", "source", "bibliography.bib", "mkdocs.yml", "overrides")  # what epoch_of() dates outside git
 TMP, OLD = ".site-build-", ".site-previous-"
 
 
-class Interrupted(Exception):
+class Interrupted(BaseException):  # not an Exception: nothing the build runs may take it for its own error
     def __init__(self, signum: int):
         super().__init__(signal.Signals(signum).name)
         self.signum = signum
@@ -82,6 +84,29 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _checked_build(root: Path, tmp: Path, epoch) -> int:
+    """The whole gate, building into `tmp`: 0 when the site there is what the editor meant; else the problems."""
+    import check
+
+    from edition import report
+
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    before = os.environ.get("EDITION_PDF")
+    os.environ["EDITION_PDF"] = "1"  # the PDF of each language: made by this build (and `make publish`) only
+    try:
+        _, found = check.check(root, site=tmp, epoch=epoch)
+    finally:  # the build runs in this process: a caller's later builds (`make check`, tests) make no PDF
+        if before is None:
+            os.environ.pop("EDITION_PDF", None)
+        else:
+            os.environ["EDITION_PDF"] = before
+    errors = [p for p in found if p.severity == "error"]
+    if errors:
+        print("The edition has problems; nothing was built:\n" + report(found))
+        return 1
+    return 0
+
+
 def build(root: Path = ROOT, site: Path | None = None, epoch: str | int | None = None, quiet: bool = False) -> int:
     """Build `root` into `site` (default root/site); returns the exit code (0 on success)."""
     root = Path(root).resolve()
@@ -91,24 +116,11 @@ def build(root: Path = ROOT, site: Path | None = None, epoch: str | int | None =
     tmp = site.parent / f"{TMP}{os.getpid()}"
     old = site.parent / f"{OLD}{os.getpid()}"
     epoch = epoch_of(root) if epoch is None else epoch
-    # EDITION_PDF: the PDF of each language is made by this build (and `make publish`), not by the preview
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH=str(epoch), EDITION_PDF="1")
-    mkdocs = [
-        sys.executable,
-        "-m",
-        "mkdocs",
-        "build",
-        "--strict",
-        "--site-dir",
-        str(tmp),
-        "--config-file",
-        str(root / "mkdocs.yml"),
-    ] + (["--quiet"] if quiet else [])
     handlers = {s: signal.signal(s, _raise_interrupted) for s in (signal.SIGINT, signal.SIGTERM)}
     swapped = False
     try:
-        # on Interrupted, subprocess.run kills MkDocs and waits for it before `finally` removes its folder
-        code = subprocess.run(mkdocs, cwd=root, env=env).returncode
+        # in this process: on Interrupted the build stops where it is, and `finally` removes its folder
+        code = _checked_build(root, tmp, epoch)
         if code != 0:
             print(f"build failed; {site} is unchanged", file=sys.stderr)
             return code

@@ -52,7 +52,12 @@ def on_config(config):
         config=Path(config.config_file_path).name,
         site_names=i18n.site_names(config),
     )
-    result = engine.build(project)
+    try:
+        result = engine.build(project)
+    except Exception as e:  # noqa: BLE001  (the preview must show it and keep serving; a build must stop)
+        if not _state.get("preview"):
+            raise
+        result = engine.Result(problems=[_failure(engine, project, e)])
     for problem in result.problems:
         if problem.severity != "error":
             log.info(str(problem))  # warnings belong to `make check`; --strict must not fail on them
@@ -60,6 +65,12 @@ def on_config(config):
     _refuse_or_show(engine, result)
     _describe(config, languages[0])
     return config
+
+
+def _failure(engine, project, e: Exception):
+    """The preview's one problem when the engine itself fails: shown on every page; the next save rebuilds."""
+    message = f"the edition's engine failed ({type(e).__name__}: {e}): undo your last change, or run `make check`"
+    return engine.Problem(project.config, 0, 0, message)
 
 
 def _describe(config, lang: str) -> None:

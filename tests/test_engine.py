@@ -507,7 +507,7 @@ def test_the_cite_this_tabs_are_named_in_the_pages_language(tmp_path):
 def test_every_field_a_provenance_line_names_has_a_name_in_every_language():
     schema, _ = bibschema.load_schema()
     fields = {f for f in schema.fields if not re.search(r"-(?:latn|[a-z]{2})$", f)}
-    fields -= {"status", "langid", "provenance", "keywords"}
+    fields -= {"status", "provenance", "keywords"}  # langid is named: the English list shows it
     for code in ("kk", "ru", "en"):
         assert fields - set(locales.get(code).provenance_fields) == set(), code
 
@@ -903,7 +903,8 @@ def test_a_kazakh_note_that_ends_its_clause_with_the_status_is_not_preceded_by_t
 # -- provenance of the reference fields ----------------------------------------------------------------------
 
 PROVENANCE = (
-    "provenance = {author=citation; year=citation; title=text:intro-1; title-latn=text:intro-1; address=editor},"
+    "provenance = {author=citation; year=citation; title=text:intro-1; title-latn=text:intro-1; address=editor;"
+    " langid=editor},"
 )
 
 
@@ -915,12 +916,12 @@ def test_provenance_is_shown_under_the_entry_in_each_language(tmp_path):
     en = re.search(r'<p class="ref-provenance">.*?</p>', result.pages[("en", "references")]).group(0)
     assert en == (
         '<p class="ref-provenance">Sources of this record: author, year — the citation; title — the article’s'
-        ' text (<a href="../#intro-1">T ¶ 1</a>); place — the editor’s knowledge, not yet checked.</p>'
+        ' text (<a href="../#intro-1">T ¶ 1</a>); place, language — the editor’s knowledge, not yet checked.</p>'
     )  # the paragraph named as the back links name it, not by its id
     ru = result.pages[("ru", "references")]
     assert "Источники сведений этой записи: автор, год — ссылка в тексте; заглавие — текст статьи" in ru
     assert '(<a href="../#intro-1">T ¶ 1</a>)' in ru
-    assert "место издания — сведения редактора, ещё не проверенные." in ru
+    assert "место издания, язык — сведения редактора, ещё не проверенные." in ru
     kk = result.pages[("kk", "references")]
     assert "авторы, жылы — мәтіндегі сілтеме" in kk
     warnings = [str(p) for p in result.problems if p.severity == "warning"]
@@ -943,7 +944,7 @@ def test_provenance_problems_are_located_at_the_field(tmp_path):
     warnings = [str(p) for p in result.problems if p.severity == "warning"]
     assert (
         f"bibliography.bib:{line}: warning: entry 'kritsman1926':"
-        " provenance does not say where address, year come(s) from" in warnings
+        " provenance does not say where address, year, langid come(s) from" in warnings
     )
 
 

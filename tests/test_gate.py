@@ -92,10 +92,10 @@ def test_provenance_is_checked_for_its_shape():
         " status={identified}, provenance={{}}}}"
     )
     for value, expected in [
-        ("title=text:results-3; author=citation", []),
+        ("title=text:results-3; author, langid=citation", []),
         ("title text", ["'title text': write field=source", "warning: entry 'a': provenance does not say"]),
-        ("titel=citation; author, title=citation", ["provenance names 'titel', which the entry does not have"]),
-        ("title=text:results-9; author=citation", ["text:results-9 is not a paragraph id"]),
+        ("titel=citation; author, title, langid=citation", ["provenance names 'titel', which the entry does not have"]),
+        ("title=text:results-9; author, langid=citation", ["text:results-9 is not a paragraph id"]),
     ]:
         bib, problems = bibliography.parse(entry.replace("{{}}", "{" + value + "}"), "b.bib")
         found = [str(p) for p in provenance.check(bib, {"results-3"}, "b.bib")]
@@ -157,3 +157,115 @@ def test_schema_file_is_in_the_engine():
     assert bibschema.SCHEMA == Path(bibschema.__file__).parent / "bibschema.yml"
     schema, problems = bibschema.load_schema()
     assert problems == [] and "title-en" in schema.fields and "provenance" in schema.fields
+
+
+# -- issue 19: the gate's second round --------------------------------------------------------------------------
+
+
+def test_catastrophic_patterns_are_refused_and_the_edition_s_own_pass():
+    import yaml
+
+    from edition.patterns import catastrophic
+
+    for bad in (r"(\w+\s?)+!", r"(a|aa)+b", r"(a*)*", r"(?:x+y?)+z", r"(?=(a+)+)"):
+        assert catastrophic(bad), bad
+    for good in (r"Bolshevik(?!s\))", r"Совет(?:ы|ов)\b", r"(?>\w+\s?)+", r"[\w\s-]+!", r"a{2,5}", "x" * 100):
+        assert catastrophic(good) is None, good
+    terms = yaml.safe_load((ROOT / "source/terms.yml").read_text(encoding="utf-8"))
+    assert [p for t in terms for p in (t.get("match") or {}).values() if catastrophic(p)] == []
+
+
+def test_a_billion_laughs_is_one_message_and_takes_no_time(tmp_path):
+    import time
+
+    from edition.inputs import read_records
+
+    lines = ["- &a0 {id: x, where: intro-1}"] + [f"- &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
+    (tmp_path / "e.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    start = time.perf_counter()
+    records, problems = read_records(tmp_path / "e.yml", "e.yml", ("id",))
+    assert time.perf_counter() - start < 1
+    assert records == [] and [str(p) for p in problems] == [
+        "e.yml:1:3: this value is used again through an alias ('&name' ... '*name'): the edition's files take no"
+        " anchors or aliases; write the value out where it is needed"
+    ]
+
+
+def test_a_look_alike_letter_in_the_text_is_named_with_its_place():
+    assert lookalike.one_letter("КСРО-да", "КСРО-дa") == (6, "a", "а")
+    assert lookalike.one_letter("кеңес", "ке\u200bңес") == (2, "\u200b", None)
+    assert lookalike.one_letter("кеңес", "кеңестер") is None
+    assert lookalike.describe("a") == "U+0061 LATIN SMALL LETTER A"
+
+
+def _real_copy(tmp_path):
+    import shutil
+
+    ignore = shutil.ignore_patterns(".git", ".venv", "node_modules", "site", ".site-*", "tests", "__pycache__")
+    shutil.copytree(ROOT, tmp_path / "p", ignore=ignore)
+    return tmp_path / "p"
+
+
+def test_follow_on_problems_are_folded_under_their_cause(tmp_path):
+    """One missing closing brace in the bibliography, one duplicate note id: each is one counted error, its
+    follow-ons (the citations of the entries pybtex dropped, the marks of the note that lost its id) under it."""
+    import re
+
+    from edition import report
+
+    proj = _real_copy(tmp_path)
+    bib = proj / "bibliography.bib"
+    text = bib.read_text(encoding="utf-8")
+    end = text.index("\n}\n", 2000)
+    bib.write_text(text[:end] + "\n" + text[end + 2 :], encoding="utf-8")
+    notes = proj / "source/notes.yml"
+    ids = re.findall(r"^- id: (\S+)", notes.read_text(encoding="utf-8"), re.M)
+    notes.write_text(notes.read_text(encoding="utf-8").replace(f"- id: {ids[1]}", f"- id: {ids[0]}", 1), "utf-8")
+    lines = report(build(project(proj)).problems).splitlines()
+    causes = [line for line in lines[:-1] if not line.startswith("  ")]
+    assert len(causes) == 2 and lines[-1] == "2 error(s), 0 warning(s)", lines
+    assert "malformed BibTeX" in causes[0] and f"duplicate note id '{ids[0]}'" in causes[1]
+    follow = [line for line in lines if line.startswith("  ↳ follows from the above: ")]
+    assert any("unknown citation key" in line for line in follow)
+    assert any(f"unknown note '{ids[1]}'" in line for line in follow)
+    assert lines.index(causes[1]) < min(i for i, line in enumerate(lines) if f"unknown note '{ids[1]}'" in line)
+
+
+def test_the_output_checks_find_raw_marks_empty_pages_broken_anchors_and_a_short_whole_article(tmp_path):
+    from edition.gate.output import Built, check
+
+    def page(url, body):
+        (tmp_path / url).mkdir(parents=True, exist_ok=True)
+        html = f'<html><body><article class="md-content__inner md-typeset">{body}</article></body></html>'
+        (tmp_path / url / "index.html").write_text(html, encoding="utf-8")
+
+    page("results/", '<h1>R</h1><p class="para" id="results-1">Text {#results-2} and [@key, 13].</p>')
+    page("methods/", '<h1>M</h1><p class="para" id="methods-1">See <a href="../results/#results-9">it</a>.</p>')
+    page("about/", "<h1>About</h1><code>{#results-1} [^1]</code>")
+    page("article/", '<h1>A</h1><p class="para" id="results-1">Text</p>')
+    src = {
+        "results": "# R\n\n{#results-1} Text {#results-2} and [@key, 13].\n",
+        "methods": "# M\n\nSee it #results-9\n",
+    }
+    built = [
+        Built("kk", n, f"{n}/", f"docs/{n}.md", src.get(n, ""), n == "article")
+        for n in ("results", "methods", "about", "article")
+    ]
+    found = [(p.path, p.line, p.col, p.message.split(": ")[0]) for p in sorted(check(tmp_path, built))]
+    assert found == [
+        ("docs/about.md", 1, 1, "the page /about/ is published empty"),  # code is no text, and no raw mark
+        (
+            "docs/article.md",
+            1,
+            1,
+            "the whole-article page /article/ leaves out 1 paragraph(s) of docs/methods.md (methods-1 ...)",
+        ),
+        (
+            "docs/methods.md",
+            3,
+            8,
+            "link '../results/#results-9' on /methods/ leads to no place on its page (no id 'results-9')",
+        ),
+        ("docs/results.md", 3, 19, "'{#results-2}' is published as text on /results/"),
+        ("docs/results.md", 3, 36, "'[@key,' is published as text on /results/"),
+    ]

@@ -104,3 +104,36 @@ def test_the_preview_shows_the_problems_and_reloads_when_they_are_fixed(tmp_path
             server.kill()
             server.wait()
     assert "Traceback" not in log.read_text(encoding="utf-8")
+
+
+def test_an_engine_failure_is_shown_by_the_preview_and_stops_a_build(tmp_path, monkeypatch):
+    """The preview never waits on a build that failed: an exception in the engine becomes the one problem every
+    page shows (the next save runs the engine afresh); outside the preview it stops the build."""
+    import types
+
+    import hooks
+    from mkdocs.config import load_config
+
+    proj = copy_fixture(MINI, tmp_path / "proj")
+    real = hooks.fresh_engine()
+
+    def failing_build(project):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    engine = types.SimpleNamespace(**{k: getattr(real, k) for k in ("Project", "Result", "Problem", "report")})
+    engine.build = failing_build
+    monkeypatch.setattr(hooks, "fresh_engine", lambda: engine)
+    config = load_config(config_file=str(proj / "mkdocs.yml"))
+    hooks.on_startup(command="serve", dirty=False)
+    try:
+        hooks.on_config(config)
+        result = hooks._state["result"]
+        assert [str(p) for p in result.problems] == [
+            "mkdocs.yml: the edition's engine failed (RecursionError: maximum recursion depth exceeded): undo your"
+            " last change, or run `make check`"
+        ]
+        hooks.on_startup(command="build", dirty=False)
+        with pytest.raises(RecursionError):
+            hooks.on_config(config)
+    finally:
+        hooks._state.clear()

@@ -88,12 +88,12 @@ def test_no_third_party_requests(mini_site):
 
 
 def test_one_search_index_per_language_in_plain_utf8(mini_site):
-    for root, lang, stem in (("", "edition-kk", False), ("ru/", "edition-ru", True), ("en/", "edition-en", True)):
+    for root, lang in (("", "edition-kk"), ("ru/", "edition-ru"), ("en/", "edition-en")):
         raw = (mini_site / root / "search/search_index.json").read_text(encoding="utf-8")
         assert "\\u04" not in raw and "\\u043" not in raw
         index = json.loads(raw)
         assert index["config"]["lang"] == [lang]
-        assert ("stemmer" in index["config"]["pipeline"]) == stem
+        assert "stemmer" in index["config"]["pipeline"]  # Kazakh too: the edition's stemmer
         locations = [d["location"] for d in index["docs"]]
         assert not any(loc.startswith(("ru/", "en/")) for loc in locations)
         assert "introduction/#intro-1" in locations  # results point at the paragraph

@@ -101,9 +101,43 @@ def bib_prose(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(raw), tuple(masked)
 
 
+# The plain-text fields of the data files that the reader sees in a language, beside the bibliography's: the
+# editor's notes (`  en: "..."` at the record's level; the anchors, indented further, are copies of the pages'
+# own text and are checked there) and the emendations' reasons (`why` is English, `why-ru` Russian).
+NOTES = ROOT / "source" / "notes.yml"
+DATA_FIELDS = [
+    (NOTES, re.compile(r'^(?P<name>  (?P<lang>[a-z]{2}): ")(?P<value>.*)"[ \t]*$')),
+    (
+        ROOT / "source" / "emendations.yml",
+        re.compile(r'^(?P<name>  why(?:-(?P<lang>[a-z]{2}))?: ")(?P<value>.*)"[ \t]*$'),
+    ),
+]
+
+
+@functools.cache
+def data_prose(path: Path, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(raw lines, masked lines) of a YAML data file: the prose is its language's fields (DATA_FIELDS; a field
+    without a language suffix is English). What a text quotes in « » (the source's or a cited text's words) is
+    verbatim: masked."""
+    rx = dict(DATA_FIELDS)[path]
+    raw = path.read_text(encoding="utf-8").split("\n")
+    masked = []
+    for line in raw:
+        m = rx.match(line)
+        if not m or (m["lang"] or "en") != lang:
+            masked.append(" " * len(line))
+            continue
+        value = re.sub(r"«[^»]*»", lambda q: MASK * len(q.group()), m["value"])
+        # the key is masked, not blanked, so that a note's first word starts a sentence for the rules
+        masked.append(MASK * len(m["name"]) + value + " " * (len(line) - m.end("value")))
+    return tuple(raw), tuple(masked)
+
+
 def texts(lang: str, bib: bool = True) -> list[tuple[Path, tuple[str, ...], tuple[str, ...]]]:
-    """(path, raw lines, masked lines): the language's pages and (bib) its fields of the bibliography."""
-    return [(path, *prose(path)) for path in pages(lang)] + ([(BIB, *bib_prose(lang))] if bib else [])
+    """(path, raw lines, masked lines): the language's pages and (bib) its plain-text fields of the data files:
+    the bibliography's, the editor's notes, the emendations' reasons."""
+    data = [(BIB, *bib_prose(lang))] + [(path, *data_prose(path, lang)) for path, _ in DATA_FIELDS] if bib else []
+    return [(path, *prose(path)) for path in pages(lang)] + data
 
 
 def where(path: Path, n: int, col: int, end: int, raw: str, why: str = "") -> str:
@@ -165,6 +199,25 @@ def test_en_quotation_marks_nest_double_outside_single_inside():
         if opened:
             problems.append(f"{path.relative_to(ROOT)}:{opened}: a quotation opened here is never closed")
     check(problems)
+
+
+def test_en_single_quotation_marks_only_inside_double():
+    """‘ ’ mark a quotation inside a quotation, never one on its own (the apostrophe is ’, never ‘): a quotation,
+    a term or a gloss of a quoted Russian word in a note is in “ ”."""
+    problems = []
+    for path, raw, masked in texts("en"):
+        opened = False
+        for n, line in enumerate(masked, 1):
+            for m in re.finditer(r"[“”‘]", line):
+                if m.group() == "‘" and not opened:
+                    problems.append(where(path, n, m.start(), m.end(), raw[n - 1], "(not inside “ ”: use “ ”)"))
+                opened = m.group() == "“" if m.group() != "‘" else opened
+    check(problems)
+
+
+def test_en_ellipsis_is_one_character():
+    """The ellipsis is the one character … (style-en.md, «Punctuation»), not three full stops."""
+    check(find("en", r"\.\.\.", why="(write the ellipsis as one character: …)"))
 
 
 def test_en_dashes_spaced_en_dash_and_en_dash_ranges():
@@ -331,6 +384,185 @@ def test_en_wording_of_the_style_sheet():
     check(problems)
 
 
+def stray_lines(lines: tuple[str, ...]) -> list[int]:
+    """Line numbers of prose lines of a body page that are neither a heading nor a paragraph with its {#id}:
+    a paragraph broken in two by an edit leaves its second half without an id, unaligned with the Kazakh."""
+    return [n for n, line in enumerate(lines, 1) if line.strip() and not re.match(r"\{#[A-Za-z][\w.-]*\} |#", line)]
+
+
+@pytest.mark.parametrize("lang", ["kk", *LANGS])
+def test_body_paragraphs_each_on_one_line_with_its_id(lang):
+    assert stray_lines(("{#results-29} According to Sverdlov.", " In the view of many historians")) == [2]
+    problems = []
+    for path in pages(lang, only_body=True):
+        raw = path.read_text(encoding="utf-8").split("\n")
+        problems += [
+            f"{path.relative_to(ROOT)}:{n}: a line without a paragraph id: {raw[n - 1][:60]!r}"
+            for n in stray_lines(raw)
+        ]
+        if lang != "kk":  # the same paragraphs, in the same order, as the Kazakh page
+            ids = re.findall(r"^\{#([A-Za-z][\w.-]*)\} ", "\n".join(raw), re.M)
+            kk = DOCS / path.name.replace(f".{lang}.md", ".md")
+            kk_ids = re.findall(r"^\{#([A-Za-z][\w.-]*)\} ", kk.read_text(encoding="utf-8"), re.M)
+            if ids != kk_ids:
+                problems.append(f"{path.relative_to(ROOT)}: paragraph ids {ids} differ from the Kazakh {kk_ids}")
+    check(problems)
+
+
+# Calques and Soviet collocations that a journal's copy-editor would strike (source/style-en.md, "Translate the
+# meaning"): (pattern, why, an example the pattern must catch, so that each rule is known to be able to fail).
+EN_CALQUES = [
+    (r"\bstruggle of (?:trends|tendencies|currents)\b", "the struggle between tendencies", "the struggle of trends"),
+    (r"\bfront-line (?:fighting )?detachment", "vanguard", "a front-line fighting detachment"),
+    (r"\bconjuncture\b", "the political circumstances of the moment", "the political conjuncture"),
+    (
+        r"\b(?:fell|falls|fallen|decreased|declined|dropped|reduced|shrank)\s+(?:by\s+)?(?:two|three|four|five|ten)fold\b",
+        "a fall is not “threefold”: fell to a third, fell by two-thirds",
+        "the number fell threefold",
+    ),
+    (r"\bup to a certain time\b", "for a time", "up to a certain time"),
+    (r"\bimage and likeness\b", "in the image of", "in the image and likeness of"),
+    (r"\bshould be known\b", "ought to be known", "it should be known"),
+    (r"\b(?:at|even at) the present stage\b", "today, at present", "even at the present stage"),
+    (r"\bin the conditions of\b", "in, under", "in the conditions of Kazakhstan"),
+    (r"\ball-round\b", "wide-ranging, comprehensive", "all-round criticism"),
+    (r"\bthe broad public\b", "the wider public", "unknown to the broad public"),
+    (r"\bbroad masses\b", "the masses", "the broad masses"),
+    (r"\b(?:took|take|takes|taking) on the character of\b", "took the form of, became", "took on the character of"),
+    (r"\ba blow was dealt\b", "was defeated, was rebuffed", "a blow was dealt to the group"),
+    (r"\bthe carrying out of\b", "a verb: carried out, carrying out", "the carrying out of the revolution"),
+    (r"\bplenipotentiary representation\b", "vested with the authority of", "the plenipotentiary representation"),
+    (r"\bexperimental model\b", "prototype", "the first experimental model"),
+    (r"\bevolution of transition\b", "an evolution from … to …", "an evolution of transition"),
+    (r"\bdrawn into the study\b", "used in the study", "materials drawn into the study"),
+    (r"\bwith the aim of the\b", "to, in order to", "with the aim of the study"),
+    (r"\bin the capacity of\b", "as", "in the capacity of chairman"),
+    (r"\bNotably, (?:the|a|an)\b", "“Айтарлық”: for instance, with a full sentence", "Notably, the continuation"),
+    (r"\bon the instructions of\b", "on … ’s instructions", "on the instructions of the party"),
+    # issue 18, second English reading
+    (r"\bideological complexes\b", "идеологиялық кешендер: ideological bias", "it leans towards ideological complexes"),
+    (
+        r"\bat a certain (?:point in history|historical (?:period|stage|moment))\b",
+        "белгілі бір тарихи кезеңде: in their day, at one time",
+        "At a certain point in history, utopian thinkers",
+    ),
+    (r"\bcommand-administrative\b", "the authors' abstract: administrative-command", "a command-administrative system"),
+    (r"\bconcludes? on\b", "reaches a conclusion about", "Simonov concludes on the nature of this regime"),
+    (r"\bhistory of the modern age\b", "қазіргі заман тарихы: modern history", "In the history of the modern age"),
+    (r"\bopens? the way to \w+ing\b", "жол ашады: makes it possible to, will show", "opens the way to showing how"),
+    (r"\bin the present age\b", "қазіргі заманда: today, in our time", "in the present age parties decline"),
+    (
+        r"\b(?:they|it), that is, the\b",
+        "олар, яғни: name the referent (the party committees – in other words, the party)",
+        "they, that is, the party, could",
+    ),
+    # issue 18, third English reading (the notes too)
+    (r"\bin the night of\b", "on the night of", "arrested in the night of 25–26 October"),
+]
+
+
+@pytest.mark.parametrize("pattern, why, example", EN_CALQUES, ids=[c[2] for c in EN_CALQUES])
+def test_en_no_calques(pattern, why, example):
+    rx = re.compile(pattern, re.I)
+    assert rx.search(example), f"the rule {pattern!r} does not catch its own example {example!r}"
+    check(find("en", rx, why=f"(a calque: {why})"))
+
+
+# A work written in English is cited by its English title, even where the article names its Russian translation.
+EN_WORKS_BY_RUSSIAN_TITLE = [
+    (r"Russkaia revoliutsiia|Русская революция", "Pipes wrote in English: *The Russian Revolution*"),
+]
+
+
+@pytest.mark.parametrize("pattern, why", EN_WORKS_BY_RUSSIAN_TITLE)
+def test_en_english_works_by_their_english_title(pattern, why):
+    check(find("en", pattern, why=f"({why})", bib=False))
+
+
+_QK = re.compile(r"\{qk\}")
+
+
+def qk_misplaced(lines: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(line, column) of every {qk} that does not stand right after a closing quotation mark."""
+    return [
+        (n, m.start())
+        for n, line in enumerate(lines, 1)
+        for m in _QK.finditer(line)
+        if not line[: m.start()].endswith("”")
+    ]
+
+
+def test_en_qk_follows_the_closing_quotation_mark():
+    assert qk_misplaced(("– “{qk}The socialist state.",)) == [(1, 3)]  # the rule can fail
+    assert qk_misplaced(("“lawfully”{qk} and",)) == []
+    problems = []
+    for path in pages("en"):
+        raw, _ = prose(path)
+        for n, col in qk_misplaced(raw):
+            problems.append(where(path, n, col, col + 4, raw[n - 1], "({qk} comes right after the closing ”)"))
+    check(problems)
+
+
+# The narrative is in the past tense: a sentence dated by "In 1931", "On 24–25 October 1917" ... does not switch to
+# the historic present of the Kazakh (сынайды, тұтқындайды, жариялайды, құрылады).
+_DATED = re.compile(r"(?:^|\s)(?:In|On|By|After|From|During|Until) (?:[^.;:]*?\s)?1[89]\d\d\b")
+_HISTORIC_PRESENT = re.compile(
+    r"\b(?:criticizes|writes|sends|arrests|proclaims|declares|issues|founds|creates|adopts|publishes|organizes"
+    r"|becomes|begins|appoints|dissolves|is set up|are set up|is formed|are formed|is created|is adopted)\b"
+)
+
+
+# A full stop ends a sentence unless it ends an initial (I. Stalin) or an abbreviation (vol., pp., etc.).
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bvol)(?<!\bpp)(?<!\betc)(?<!\bcf)[.!?](?=\s|$)")
+
+
+def sentences(line: str) -> list[tuple[int, str]]:
+    """(start, text) of each sentence of a line."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(line):
+        out.append((start, line[start : m.end()]))
+        start = m.end()
+    if line[start:].strip():
+        out.append((start, line[start:]))
+    return out
+
+
+def historic_present(lines: tuple[str, ...]) -> list[tuple[int, int, int]]:
+    out = []
+    for n, line in enumerate(lines, 1):
+        for start, sentence in sentences(line):
+            if _DATED.search(sentence):
+                for v in _HISTORIC_PRESENT.finditer(sentence):
+                    out.append((n, start + v.start(), start + v.end()))
+    return out
+
+
+def test_en_dated_narrative_in_the_past_tense():
+    assert historic_present(("In 1931 I. Stalin criticizes the authors.",))  # the rule can fail
+    assert not historic_present(("In 1931 I. Stalin criticized the authors.",))
+    problems = []
+    for path in pages("en", only_body=True):
+        raw, masked = prose(path)
+        for n, s, e in historic_present(masked):
+            problems.append(where(path, n, s, e, raw[n - 1], "(a dated event is told in the past tense)"))
+    check(problems)
+
+
+# No dangling purpose clause: "To preserve their power, a decree was issued" (who preserves?). The infinitive's
+# subject is the subject of the main clause, so a sentence that opens with "To …," does not continue in the passive.
+_DANGLING = re.compile(
+    r"(?:^|(?<=[.!?”]\s))(?:In order )?[Tt]o [a-z]+\b[^.!?;]*?, (?:the|a|an|all|this|these|its|their) [^.!?;]*?"
+    r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?\w+(?:ed|en|set|made|built|held|laid)\b"
+)
+
+
+def test_en_no_dangling_purpose_clause():
+    assert _DANGLING.search("To preserve their power, a decree was issued on the Cheka.")  # the rule can fail
+    assert not _DANGLING.search("To preserve their power, the Bolsheviks issued a decree.")
+    problems = find("en", _DANGLING, why="(a dangling purpose clause: give the main clause the infinitive’s subject)")
+    check(problems)
+
+
 # Titles that are set in italics wherever they occur, and titles of letters and articles in quotation marks.
 ITALIC_TITLES = (
     "Short Course in the History of the USSR",
@@ -339,7 +571,7 @@ ITALIC_TITLES = (
     "Manifesto of the Communist Party",
     "The Class Struggles in France",
     "Unknown Pages of a Known History",
-    "Russkaia revoliutsiia",
+    "The Russian Revolution",
     "Proletarskaia revoliutsiia",
     "History of the VKP(b)",
     "Bolsheviki i krestianstvo",
@@ -427,6 +659,7 @@ RU_CAPITALS = [
     (r"гражданск\w* войн\w*", r"Гражданск\w* войн\w*"),
     (r"красн\w* арми\w*", r"Красн\w* арми\w*"),
     (r"советск\w* власт\w*", r"советск\w* власт\w*"),
+    (r"советск\w* правительств\w*", r"советск\w* правительств\w*"),
     (r"съезд\w* советов", r"съезд\w* Советов"),
     (r"власт\w* советов", r"власт\w* Советов"),
     (
@@ -449,6 +682,7 @@ RU_CAPITALS_IDS = [
     "civil-war",
     "red-army",
     "soviet-power",
+    "soviet-government",
     "congress-of-soviets",
     "power-of-soviets",
     "communist-party",
@@ -492,6 +726,121 @@ def test_ru_wording_of_the_style_sheet():
     )
     problems += find("ru", re.compile(r"\b(?:еще|ее|нее)\b", re.I), why="(ё is written: ещё, её)")
     problems += find("ru", r"\b(?=[XIVХІ]*[ХІ])[XIVХІ]{2,}\b", why="(Roman numerals in Latin letters: XX, VII)")
+    check(problems)
+
+
+# ---------------------------------------------------------------- Russian: copy-editing rules (issue 18)
+# The rules of source/style-ru.md, «Кальки, грамматика, сокращения»: each pattern is a calque, a grammar error or
+# a form the revision of the Russian translation removed (matched in any case); the advice says what the style sheet
+# writes instead.
+RU_CALQUES = [
+    (r"\bпредусматрива\w* постав\w*", "«предусматривать» не управляет инфинитивом: «были нацелены на то, чтобы…»"),
+    (r"\bпосле \d{3,4}-х годов", "«после 1990-х годов» — после конца десятилетия; о начале: «с 1990-х годов»"),
+    (r"(?:^|[.!?…]\s+|[\ue000]\s*)В особенности,", "калька «Әсіресе,»: «Особенно это относится к…»"),
+    (r"\bиз уст\b", "«прозвучавшая из уст Ленина» — калька «аузынан шыққан»: «высказанная Лениным»"),
+    (r"—\s*говорит он\b", "калька «дейді»: «пишет он», «по его словам»"),
+    (r"\bТем самым видно\b", "«Отсюда видно», «Таким образом»"),
+    (r"\bэволюци\w* перехода\b", "плеоназм: «эволюция от … к …»"),
+    (r"\bпризнание отождествления\b", "«признание тождества»"),
+    (r"\bпосредством\b", "калька «арқылы»: «через», «на основе», «с помощью»"),
+    (r"\bприобретени\w* \w+ \w+ характера\b", "«бюрократизация управления»"),
+    (r"\bпод предлогом «", "с лозунгом: «прикрываясь лозунгом «…»», «под лозунгом"),
+    (r"\bоттеснен\w* на \w+ роль", "«Советам осталась вспомогательная роль»"),
+    (r"\bоткрыва\w* путь к (?:выявлению|изучению|пониманию|осмыслению)\b", "калька «жол ашады»: «позволит»"),
+    (r"\bреализовывал\w*", "«осуществлялась», «проводилась»"),
+    (r"\bна пространстве (?:республики|бывшей)", "«на территории республики»"),
+    (r"\bУчёные-историки\b", "плеоназм: «историки»"),
+    (r"\bимел\w* низкий авторитет", "«не пользовались авторитетом»"),
+    (r"\bпутём формирования\b", "«после того как сложились…»"),
+    (r"\bсогласованное применение\b", "«комплексное применение»"),
+    (r"\bна сравнительной основе\b", "«сравнительное изучение»"),
+    (r"\bсклонн\w* к идеологическим", "«отягощено идеологическими комплексами»"),
+    (r"\bжившие с трудностями\b", "«обременённые тяготами повседневной жизни»"),
+    (r"\bне имевш\w* прецедентов\b", "«беспрецедентная»"),
+    (r"\bв качестве полномочного представительства уполномоченных\b", "«как полномочное представительство делегатов»"),
+    (r"\bактивное участие в активном\b", "тавтология: «деятельное участие в активном…»"),
+    (r"\bстали массово подвергаться\b", "«стали жертвами массовых преследований»"),
+    # third reading (issue 18, ru2)
+    (r"\bстоял\w* на противоположных позициях\b", "противоположных кому? «стояли на позициях её противников»"),
+    (r"\bв рамках однопартийности\b", "«в рамках однопартийной системы»"),
+    (r"(?:^|[.!?…]\s+|[\ue000]\s*)Через эт\w+ структур", "калька «осы құрылымдар арқылы»: «С созданием этих структур»"),
+    (r"\bпроцесс шёл через\b", "калька «арқылы жүзеге асты»: «Этому служили …»"),
+    (r"\b(?:инструмент|средств|рычаг)\w*, через котор", "«инструмент, с помощью которого»"),
+    (r"\bкак там отмечается\b", "разговорное «там»: «как отмечается»"),
+    (r"\bони, то есть партия\b", "калька «олар, яғни партия»: «партийные комитеты, то есть партия»"),
+    (r"\bсосредоточение [^,.;]{0,30}в своих руках\b", "цепочка существительных: «что рабочий класс сосредоточивает»"),
+    (r"\bбез показа\b", "канцелярит: «без учёта»"),
+    (r"\bпонятий партийных документов\b", "«понятий, встречающихся в партийных документах»"),
+    (r"\bТем самым провозглашалось\b", "повтор после «провозгласили»: «Иначе говоря, было заявлено»"),
+    # fourth reading (issue 18, ru3)
+    (
+        r"\bстановлени\w* (?:и развити\w* )?советского строительства\b",
+        "«становление строительства»: «советского строя»",
+    ),
+    (r"\bСвою революцию\b", "добавление: в казахском «революцияны», без «свою»"),
+    (r"\bофициальн\w* позици\w* о\b", "«позиция о» — ошибка управления: «установка на перераспределение…»"),
+]
+
+
+@pytest.mark.parametrize("pattern, advice", RU_CALQUES, ids=[f"calque-{i}" for i in range(len(RU_CALQUES))])
+def test_ru_no_calques(pattern, advice):
+    check(find("ru", re.compile(pattern, re.I), why=f"({advice})"))
+
+
+def test_ru_qk_stands_right_after_the_closing_quotation_mark():
+    """{qk} marks a quotation rendered from the Kazakh: it follows the quotation's closing », never its opening «
+    (a quotation over several paragraphs, results-36–40, has one mark, after its last »)."""
+    problems = []
+    for path, raw, _ in texts("ru", bib=False):
+        for n, line in enumerate(raw, 1):
+            for m in re.finditer(r"\{qk\}", line):
+                if not line[: m.start()].endswith("»"):
+                    problems.append(where(path, n, m.start(), m.end(), line, "({qk} goes right after the closing »)"))
+    check(problems)
+
+
+# Agreement errors removed in the third reading (style-ru.md, «Согласование»): the predicate or the apposition
+# agrees with the plural «Советы»; with «не …, а …» the predicate agrees with the member without «не».
+RU_AGREEMENT = [
+    (r"\bСоветы,? [^.;]{0,60}?\bкак орган\b(?!ы)", "«Советы … как органы народной власти»"),
+    (r"\bопределял не \w+, а решения\b", "«определяли не закон, а решения партии»"),
+    (r"\bотнос[иья]тся\b[^.;]{0,120}\bбыли отнесены\b", "время и залог в одной фразе: «относятся …, а … названы»"),
+    (
+        r"\bпринимал(?:ась|ось|ся|ись) [^.;]{0,30}\bи вызвал[аио]?\b",
+        "вид параллельных сказуемых: «принималась … и вызывала»",
+    ),
+]
+
+
+@pytest.mark.parametrize("pattern, advice", RU_AGREEMENT, ids=[f"agreement-{i}" for i in range(len(RU_AGREEMENT))])
+def test_ru_agreement(pattern, advice):
+    check(find("ru", re.compile(pattern), why=f"({advice})"))
+
+
+def test_ru_ellipsis_is_one_character():
+    """The ellipsis is the one character … (style-ru.md, «Пунктуация»), not three full stops."""
+    check(find("ru", r"\.\.\.", why="(write the ellipsis as one character: …)"))
+
+
+# Words whose ё the Russian text writes (style-ru.md, «Орфография»): a form without ё is a slip.
+RU_YO = (
+    r"\b(?:[Ее]ще|[Ее]е|[Нн]ее|[Вв]се-таки|[Оо]бъем\w*|[Пп]освящен\w*|[Уу]чен(?:ый|ые|ых|ым|ыми|ого|ому)"
+    r"|[Оо]пределенн\w*|[Уу]гнетенн\w*|[Чч]етырехтомн\w*|[Жж]естк\w*|[Оо]тчет\w*|[Сс]чет\w*|[Пп]риобрел\w*"
+    r"|[Зз]авоеванн\w*|[Уу]чет\w*|[Тт]емн(?:ая|ой|ую|ые|ых|ый))\b"
+)
+
+
+def test_ru_yo_is_written():
+    check(find("ru", RU_YO, why="(ё is written: ещё, её, объём, посвящённый, учёный, определённый, жёсткий …)"))
+
+
+def test_ru_decades_centuries_and_abbreviations():
+    """Decades and centuries in words (1920-х годов, 30-е годы XX века, not 1920-х гг., XX в.); т. д., т. е. spaced."""
+    # a range names годы once, after its second decade: конца 1920-х — 1930-х годов
+    decade = r"\b\d{2,4}-(?:х|е|м|ми)\s+(?!год)(?![—–]\s*\d{2,4}-(?:х|е|м|ми)\s+год)\S+"
+    problems = find("ru", decade, why="(a decade is followed by годы, годов: 1920-х годов)")
+    problems += find("ru", r"\b[XVI]+\s+вв?\.", why="(a century in words: XX века)")
+    problems += find("ru", r"\bт\.[дпе]\.", why="(spaced: т. д., т. п., т. е.)")
     check(problems)
 
 
@@ -554,3 +903,103 @@ def test_terms_match_their_language_text(lang):
     text = "\n".join(p for page in BODY for p in paragraphs(lang, page).values())
     missing = [t["id"] for t in TERMS if lang in t["match"] and not re.search(t["match"][lang], text)]
     assert not missing, f"{lang}: no match in the body pages for {missing}"
+
+
+# ================================================================ Kazakh: the edition's own prose
+# source/style-kk.md. Only the edition's Kazakh fields: the editor's notes (`kk:` in source/notes.yml, not the
+# anchors, which copy the authors' text), the emendations' reasons (`why-kk`) and the bibliography's `note-kk`.
+# The authors' text (docs/<section>.md) is the source and is never checked here. What the fields quote in « »
+# (the source's words, a title as printed) is masked, as for the other languages.
+
+_KK_UPPER = "A-ZА-ЯЁӘІҢҒҮҰҚӨҺ"
+_KK_LOWER = "a-zа-яёәіңғүұқөһ"
+
+KK_TYPOGRAPHY = [
+    (r"[\"“”„‘']", "quotation marks are « », „ “ inside them", "деп “actual victory” береді"),
+    (
+        r"(?<![A-Za-z])’|’(?![A-Za-z])",
+        "’ only as the apostrophe of a Latin-script title",
+        "Stalin’s Industrial Revolution’",
+    ),
+    (r"\.\.\.", "the ellipsis is one character, …", "мәтін... деп"),
+    (r"(?<=\S)—|—(?=\S)", "the dash — has a space on each side", "Туган-Барановский—экономист"),
+    (r" - | -- |--", "a dash, not a hyphen: —", "Туган-Барановский - экономист"),
+    (r"\s–|–\s", "the en dash of a range has no spaces: 1917–1930", "1917 ж. қазан – 1918 ж. қаңтар"),
+    (r"\d-\d", "a range takes the en dash: 65–67-беттер", "65-67-беттер"),
+    (rf"\d(?=[{_KK_LOWER}])", "a hyphen joins a suffix to a numeral: 2-абзац, 1920-жылдар", "2абзацында"),
+    (rf"(?<![\w.])(?:[{_KK_UPPER}][{_KK_LOWER}]?\.){{2,}}", "initials are spaced: М. П. Ирошников", "М.П. Ирошников"),
+    (
+        rf"(?<![\w.])[{_KK_UPPER}][{_KK_LOWER}]?\.(?=[{_KK_UPPER}][{_KK_LOWER}]{{2}})",
+        "a space after an initial",
+        "М.Ирошников",
+    ),
+    (
+        r"(?<![^\W\d_])[IVXLC]*[ХІ][IVXLCХІ]*(?![^\W\d_]|\.)",
+        "Roman numerals in Latin letters: XX ғасыр, II съезд",
+        "ХХ ғасырдағы",
+    ),
+    (
+        r"\d\s*жж?\.|(?<!\w)абз\.|(?<!\w)с\.\s*\d|(?<!\w)т\.\s*\d",
+        "written out: 1918 жылы, 2-абзац, 432-бет, 35-том",
+        "1917 ж. қазан",
+    ),
+    (r"ё", "Russian names are written with е in Kazakh: Хрущев, Пономарев", "Н. С. Хрущёв"),
+]
+
+# One word for one thing, and forms the style sheet replaced (source/style-kk.md, "Terms").
+KK_WORDING = [
+    (r"(?<!\w)архив", "мұрағат (archive), мұрағат деректері", "архив деректері негізінде"),
+    (r"(?<!\w)бәлкім(?!\w)", "сірә (probably), as in the other notes", "(бәлкім, А. П. Боровиковтың"),
+    (r"жаңсақ", "қате (the authors' slip)", "авторлардың жаңсақтығы"),
+    (
+        r"(?<!\w)баспа (?:әдебиеттер )?тізім",
+        "басылған (әдебиеттер) тізімі: баспа is the publisher",
+        "баспа әдебиеттер тізімінен",
+    ),
+    (r"оңтайлы", "оңтайлы means optimal: жағымды, оң баға", "оңтайлырақ баға беруді"),
+    (r"жаппай қайта тіркеу", "общая перерегистрация = жалпы қайта тіркеу", "жаппай қайта тіркеуден"),
+    (
+        r"революцияның сәйкестігі",
+        "совпадение революций = революциялардың тұспа-тұс келуі",
+        "революцияның сәйкестігі ретінде",
+    ),
+    (
+        r"(?<!\w)Ф\. Фицпатрик",
+        "Sheila Fitzpatrick: the authors' initial Ф. is not repeated as the edition's own",
+        "(Х. Куромия, Ф. Фицпатрик)",
+    ),
+]
+
+
+def kk_find(rx: re.Pattern, why: str) -> list[str]:
+    out = []
+    sources = [(BIB, *bib_prose("kk"))] + [(path, *data_prose(path, "kk")) for path, _ in DATA_FIELDS]
+    for path, raw, masked in sources:
+        for n, line in enumerate(masked, 1):
+            for m in rx.finditer(line):
+                out.append(where(path, n, m.start(), m.end(), raw[n - 1], why))
+    return out
+
+
+@pytest.mark.parametrize(
+    "pattern, why, example", KK_TYPOGRAPHY + KK_WORDING, ids=[c[2] for c in KK_TYPOGRAPHY + KK_WORDING]
+)
+def test_kk_edition_prose(pattern, why, example):
+    rx = re.compile(pattern)
+    assert rx.search(example), f"the rule {pattern!r} does not catch its own example {example!r}"
+    check(kk_find(rx, f"({why})"))
+
+
+def test_kk_edition_prose_is_read():
+    """The rules above see the kk fields and nothing else: one line per note (an anchor, a copy of the authors'
+    text, would add lines) and per reason, and the bibliography's Kazakh notes."""
+    notes = yaml.safe_load(NOTES.read_text(encoding="utf-8"))
+    emendations = yaml.safe_load((ROOT / "source" / "emendations.yml").read_text(encoding="utf-8"))
+    _, masked = data_prose(NOTES, "kk")
+    seen = sum(1 for line in masked if line.strip())
+    assert seen == len(notes) and all(n.get("kk") for n in notes), (seen, len(notes))
+    _, masked = data_prose(ROOT / "source" / "emendations.yml", "kk")
+    assert sum(1 for line in masked if line.strip()) == len(emendations)
+    assert all(e.get("why-kk") for e in emendations)
+    _, masked = bib_prose("kk")
+    assert sum(1 for line in masked if line.strip()) >= 30

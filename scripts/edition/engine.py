@@ -15,32 +15,28 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import article as articles
 from . import (
-    alignment,
     bibliography,
     bibschema,
-    checks,
     cite,
-    fidelity,
+    gate,
     locales,
     metadata,
     notes,
     places,
-    provenance,
     record,
     references,
     render,
-    siteconfig,
-    structure,
     tables,
     terms,
 )
-from . import article as articles
 from .assemble import WHOLE, Assembly, Ending, assemble, whole_article, whole_sections
+from .diagnostics import Diagnostics
 from .inputs import Page, read_pages, read_records, with_originals
 from .problems import Problem, errors
 from .resolve import Group, Language, paragraph_name, resolve_page
-from .syntax import H1, Citation, Marker, scan
+from .syntax import H1, scan
 
 
 @dataclass
@@ -190,6 +186,7 @@ class Edition:
     last_corrected: dict  # page name -> date
     originals: dict = field(default_factory=dict)  # page name -> the original's ResolvedPage
     formatted: dict = field(default_factory=dict)  # lang -> key -> Formatted
+    term_uses: dict = field(default_factory=dict)  # lang -> term id -> places on the section pages
 
 
 def scan_edition(project: Project, inputs: Inputs, problems: list) -> Edition:
@@ -225,107 +222,32 @@ def scan_edition(project: Project, inputs: Inputs, problems: list) -> Edition:
     )
 
 
-def _wrong_pages(problems: list) -> set:
-    return {p.path for p in problems if p.severity == "error"}
-
-
-def check_alignment(ed: Edition, problems: list) -> None:
-    """A translated body page keeps the original's paragraph ids, citations and page markers. Not while the
-    original page itself is wrong: the problem is the original's, and it is reported there."""
-    original = ed.project.languages[0]
-    originals = {p.name: p for p in ed.pages if p.lang == original and (p.lang, p.name) not in ed.whole}
-    bodies = set(ed.para_page.values())
-    wrong = _wrong_pages(problems) | _citing_unknown_keys(ed)
-    for p in ed.pages:
-        if p.lang == original or (p.lang, p.name) in ed.whole or p.name not in originals or p.name not in bodies:
-            continue
-        if originals[p.name].path in wrong:
-            continue
-        o, t = ed.scans[(original, p.name)], ed.scans[(p.lang, p.name)]
-        if not o.problems and not t.problems:  # a citation dropped as malformed is reported once, not as a break
-            problems += alignment.compare(o, t, originals[p.name].path, p.path, unknown=_unknown(ed, t))
-
-
-def _unknown(ed: Edition, scan) -> alignment.Unknown:
-    """What the gate and resolution report in a page already: keys and note ids unknown (when their file could
-    be read), paragraph ids malformed."""
-    entries, known_notes = ed.inputs.bib.entries, ed.inputs.notes
-    keys = {k for t in scan.tokens if isinstance(t, Citation) for k in t.keys()}
-    marks = [t for t in scan.tokens if isinstance(t, Marker)]
-    return alignment.Unknown(
-        frozenset(k for k in keys if entries and k not in entries),
-        frozenset(
-            t.value for t in marks if t.kind == "note" and known_notes is not None and t.value not in known_notes
-        ),
-        frozenset(t.value for t in marks if t.kind == "para" and not checks.ID.match(t.value)),
-    )
-
-
-def check_data(ed: Edition, problems: list) -> None:
-    """The edition's data against the text: each note in its paragraph, each source of a reference."""
-    original = ed.project.languages[0]
-    sections = [
-        (p, ed.scans[(p.lang, p.name)]) for p in ed.pages if p.lang == original and (p.lang, p.name) not in ed.whole
-    ]
-    if ed.inputs.notes and not ed.inputs.partial:
-        unnumbered = frozenset(p.path for p in problems if p.message == structure.NO_ID)
-        notes.check_places(ed.inputs.notes, sections, ed.para_page, problems, unnumbered)
-        every = [(p, ed.scans[(p.lang, p.name)]) for p in ed.pages if (p.lang, p.name) not in ed.whole]
-        notes.check_anchors(ed.inputs.notes, every, problems)
-    if not ed.inputs.partial:
-        problems += provenance.check(ed.inputs.bib, ed.para_page, ed.project.bib)
-        places.check_dates(ed.inputs.corrections, problems, ed.inputs.article.year if ed.inputs.article else None)
-    if ed.inputs.terms and _glossary_page(ed, original) is None:
-        problems.append(
-            Problem(
-                ed.project.terms,
-                0,
-                0,
-                "the terms are listed on no page: write {glossary} on a page of its own",
-                "warning",
-            )
-        )
-
-
-def _glossary_page(ed: Edition, lang: str) -> str | None:
-    return next((p.name for p in ed.pages if p.lang == lang and "{glossary}" in p.text), None)
-
-
-def _citing_unknown_keys(ed: Edition) -> set:
-    """Pages with a citation of a key the bibliography lacks (reported when the page is resolved): comparing
-    them with the source or a translation would report the same mistake again."""
-    entries, found = ed.inputs.bib.entries, set()
-    for p in ed.pages:
-        if entries and (p.lang, p.name) not in ed.whole:
-            tokens = ed.scans[(p.lang, p.name)].tokens
-            if any(isinstance(t, Citation) and any(k not in entries for k in t.keys()) for t in tokens):
-                found.add(p.path)
-    return found
-
-
 def build(project: Project) -> Result:
-    inputs, problems = read_inputs(project)
+    inputs, found = read_inputs(project)
+    problems = Diagnostics(found)
+    gate.code_read(problems, project)
     result = Result(problems=problems, article=inputs.article, locales=inputs.locales)
-    siteconfig.check_nav(project.root, project.config, project.docs, problems, project.languages[1:])
+    g = gate.Gate(project, inputs, problems)
+    gate.run(g, "inputs")
     if len(inputs.locales) < len(project.languages):
         return result
-    ed = scan_edition(project, inputs, problems)
-    structure.check(ed, problems)  # before the checks that skip a page already found wrong
-    checks.check(ed, problems)
-    if not inputs.partial:  # a page missing: the source would differ from the text at its place
-        fidelity.check(ed, problems, _wrong_pages(problems) | _citing_unknown_keys(ed))
-    check_alignment(ed, problems)
-    check_data(ed, problems)
+    start = len(problems)
+    g.ed = ed = scan_edition(project, inputs, problems)
+    problems.coded("markup", start)
+    gate.run(g, "scanned")
+    start = len(problems)
     cited = set()
     for lang in project.languages:
         cited |= build_language(ed, lang, result)
     if inputs.article is not None:
         result.records = record.records(project, inputs, result.references)
+    gate.run(g, "resolved")
     for key in inputs.bib.entries.keys():
         if key not in cited and key not in inputs.bib.invalid and not inputs.partial:  # invalid: not formatted
             problems.append(Problem(project.bib, *inputs.bib.place(key), f"entry '{key}' is never cited", "warning"))
-    # a check that finds a mistake early (so that later checks skip its page) may say what a later one says too
-    problems[:] = dict.fromkeys(problems)
+    problems.coded("resolve", start)
+    problems.once()
+    gate.fold(problems, project)
     return result
 
 
@@ -359,6 +281,7 @@ def build_language(ed: Edition, lang: str, result: Result) -> set:
             result.pages[(lang, name)] = assemble(page, asm)
         if lang == original:
             ed.originals.update(resolved)
+    ed.term_uses[lang] = groups[0].term_uses
     return set(groups[0].order)
 
 
@@ -387,7 +310,7 @@ def _language(ed: Edition, lang: str, problems: list) -> Language:
         inputs.notes,
         tuple(inputs.terms),
         frozenset(set(ed.para_page.values()) | {name for code, name in ed.whole if code == lang}),
-        _glossary_page(ed, lang),
+        gate.glossary_page(ed, lang),
         inputs.article,
         ed.para_page,
         inputs.incomplete,

@@ -14,7 +14,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from . import alignment
+from . import alignment, lookalike
 from . import source as src
 from .inputs import read_text
 from .problems import Problem, line_col
@@ -22,6 +22,7 @@ from .syntax import H1, Citation, duplicate_id
 
 MAX_DIFFERENCES = 10  # per page: beyond a few, the rest are usually one mistake seen from further on
 _H2 = re.compile(r"^## .*$", re.M)
+_RUN = re.compile(r"\s+|\S+")  # \s is str.isspace()
 
 
 @dataclass
@@ -43,17 +44,27 @@ class Rebuilt:
     breaks: list = field(default_factory=list)  # (offset, Marker): where a page marker stands
 
     def add(self, text: str, origin: int, fixed: bool = False, drop: str = "") -> None:
-        """fixed: every character comes from `origin` (a substituted reading); else character i from origin + i."""
+        """fixed: every character comes from `origin` (a substituted reading); else character i from origin + i.
+        Every occurrence of `drop` is left out."""
         i = 0
-        while i < len(text):
-            if drop and text.startswith(drop, i):
-                i += len(drop)
-                continue
-            c = " " if text[i].isspace() else text[i]
-            if c != " " or (self.chars and self.chars[-1] != " "):
-                self.chars.append(c)
-                self.origin.append(origin if fixed else origin + i)
-            i += 1
+        while True:
+            j = text.find(drop, i) if drop else -1
+            self._add_runs(text, i, len(text) if j < 0 else j, origin, fixed)
+            if j < 0:
+                return
+            i = j + len(drop)
+
+    def _add_runs(self, text: str, start: int, end: int, origin: int, fixed: bool) -> None:
+        # by runs, not by character: the whole original passes through here on every build
+        chars, origins = self.chars, self.origin
+        for m in _RUN.finditer(text, start, end):
+            a, b = m.span()
+            if not text[a].isspace():
+                chars.extend(text[a:b])
+                origins.extend([origin] * (b - a) if fixed else range(origin + a, origin + b))
+            elif chars and chars[-1] != " ":  # a run of whitespace is one space, and none at the start
+                chars.append(" ")
+                origins.append(origin if fixed else origin + a)
 
     def text(self) -> str:
         return "".join(self.chars).rstrip(" ")
@@ -303,12 +314,24 @@ def _compare(rebuilt: Rebuilt, expected: str, page, ctx: Context) -> bool:
             Problem(
                 page.path,
                 *line_col(page.text, at),
-                f"the text differs from the source ({ctx.source_path}) after '{_words(a, i1 - 4, i1)}': the source"
+                _letter(source_has, _words(b, j1, j2), start, rebuilt, page)
+                + f"the text differs from the source ({ctx.source_path}) after '{_words(a, i1 - 4, i1)}': the source"
                 f" has '{source_has}', this page '{_words(b, j1, j2)}': restore the source's words, or record the"
                 " change in source/emendations.yml and mark it {em:ID}",
             )
         )
     return False
+
+
+def _letter(expected: str, got: str, start: int, rebuilt: Rebuilt, page) -> str:
+    """A look-alike or invisible letter named first, at its own line:col (the words look identical)."""
+    found = lookalike.one_letter(expected, got)
+    if found is None or not rebuilt.origin:
+        return ""
+    i, letter, meant = found
+    line, col = line_col(page.text, rebuilt.origin[min(start + i, len(rebuilt.origin) - 1)])
+    instead = f" where the source has {lookalike.describe(meant)}" if meant else ", which the source does not have"
+    return f"{lookalike.describe(letter)} at {line}:{col}{instead}; "
 
 
 def _words(words: list, i: int, j: int, most: int = 12) -> str:

@@ -90,14 +90,25 @@ class Yaml:
         return node.start_mark.line + 1, node.start_mark.column + 1
 
 
+MAX_YAML = 2_000_000  # characters: the edition's largest data file has 60 000; more is a mistake, not data
+
+
 def read_yaml(path: Path, shown: str, missing_ok: bool = True) -> tuple[Yaml | None, list[Problem]]:
     text, problems = read_text(path, shown, missing_ok)
     if text is None or problems:
         return None, problems
+    if len(text) > MAX_YAML:
+        message = f"the file has {len(text):,} characters (at most {MAX_YAML:,}): is it the right file?"
+        return None, [Problem(shown, 1, 1, message)]
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
+        alias = reused_node(node)  # before anything walks the tree: aliases of aliases grow it exponentially
+        if alias is not None:
+            return None, [alias_problem(shown, alias)]
         data = loader.construct_document(node) if node is not None else None
+    except RecursionError:
+        return None, [Problem(shown, 1, 1, "the data nest too deeply: write the records as a flat list")]
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         return None, [
@@ -112,6 +123,34 @@ def read_yaml(path: Path, shown: str, missing_ok: bool = True) -> tuple[Yaml | N
         loader.dispose()
     twice = _duplicate_keys(node, shown)
     return (None, twice) if twice else (Yaml(shown, node, data), [])
+
+
+def reused_node(node):
+    """The first node that the tree holds twice (an anchor `&name` used again by an alias `*name`), or None.
+    Each node is visited once, so a "billion laughs" of nested aliases is found in as many steps as it has
+    nodes written."""
+    seen, todo = set(), [node] if node is not None else []
+    while todo:
+        node = todo.pop()
+        if id(node) in seen:
+            return node
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                todo += [key, value]
+        elif isinstance(node, yaml.SequenceNode):
+            todo += node.value
+    return None
+
+
+def alias_problem(shown: str, node) -> Problem:
+    return Problem(
+        shown,
+        node.start_mark.line + 1,
+        node.start_mark.column + 1,
+        "this value is used again through an alias ('&name' ... '*name'): the edition's files take no anchors or"
+        " aliases; write the value out where it is needed",
+    )
 
 
 def _duplicate_keys(node, shown: str) -> list[Problem]:

@@ -12,6 +12,7 @@ from pybtex.backends.plaintext import Backend as _PlainBackend
 from pybtex.richtext import Text
 
 from .bibliography import persons
+from .provenance import source_of
 
 TEXT = _PlainBackend()  # one instance: render_as("text") looks the backend plugin up on every call
 
@@ -48,9 +49,18 @@ def name_part(entry, locale) -> str:
     return surnames[0]
 
 
+def label_year(entry) -> str | None:
+    """The year the label shows: the entry's, unless its provenance says it is not the citation's. A work the
+    article cites without a year keeps a label without one ([Сталин]), even where the list gives the year of
+    its publication from the text (stalin-letter, 1931): the label says how the article cites it."""
+    year = entry.fields.get("year")
+    source = source_of(entry, "year") if year else None
+    return year if source is None or source.kind == "citation" else None
+
+
 def author_year(entry, locale, year_suffix: str = "") -> str:
     """year_suffix: the letter that tells two works of one author and year apart (references.year_suffixes)."""
-    year = entry.fields.get("year")
+    year = label_year(entry)
     name = name_part(entry, locale)
     return f"{name}{locale.name_year_sep}{year}{year_suffix}" if year else name
 

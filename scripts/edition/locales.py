@@ -109,6 +109,9 @@ class Locale:
     glossary_form: str  # "{language}", "{form}": a term's form in another language
     term_title: str  # "{expansion}", "{explain}": a term link's tooltip when the term has an expansion
     term_uses: str  # before a glossary entry's links back to the term's first occurrence on each page
+    # the reference lists' publication area
+    publisher_sep: str  # between two publishers of one place: GOST " : " ("Академический проект : ДНК")
+    no_place: str  # for a place of publication not ascertained, before a publisher: GOST "[Б. м.]"
     # the PDF of each language (edition/pdf/)
     pdf_link: str  # the link to it, at the end of "cite this" and as every page's PDF button
     pdf_not_made: str  # beside the link where the PDF is not made (the preview): "{command}" is `make build`

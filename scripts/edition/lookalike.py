@@ -41,3 +41,20 @@ def id_message(what: str, value: str, example: str) -> str:
     if odd:
         return f"{what} '{value}' {odd}: write it in Latin letters"
     return f"{what} '{value}' must be lowercase Latin letters, digits and hyphens (e.g. {example})"
+
+
+def describe(char: str) -> str:
+    """'U+0061 LATIN SMALL LETTER A': a letter named, so that two words that look the same can be told apart."""
+    return f"U+{ord(char):04X} {unicodedata.name(char, 'UNNAMED CHARACTER')}"
+
+
+def one_letter(expected: str, got: str) -> tuple[int, str, str | None] | None:
+    """Where `got` differs from `expected` by one letter put for another (a look-alike) or one letter added (an
+    invisible one): (index in got, got's letter, expected's letter or None); None for any other difference."""
+    if len(got) == len(expected):
+        diffs = [i for i, (a, b) in enumerate(zip(expected, got)) if a != b]
+        return (diffs[0], got[diffs[0]], expected[diffs[0]]) if len(diffs) == 1 else None
+    if len(got) == len(expected) + 1:
+        i = next((i for i, (a, b) in enumerate(zip(expected, got)) if a != b), len(expected))
+        return (i, got[i], None) if got[:i] + got[i + 1 :] == expected else None
+    return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, order=True)
@@ -14,6 +14,10 @@ class Problem:
     col: int
     message: str
     severity: str = "error"  # "error" fails the build; "warning" is reported only
+    # the kind of problem (diagnostics.CODES), given by the check that found it; not part of its identity
+    code: str = field(default="", compare=False)
+    # the problem this one follows from: reported folded under it, and not counted on its own
+    cause: Problem | None = field(default=None, compare=False, repr=False)
 
     def __str__(self) -> str:
         where = self.path
@@ -27,13 +31,26 @@ def errors(problems) -> list[Problem]:
     return [p for p in problems if p.severity == "error"]
 
 
+def _order(p: Problem):
+    return (p.severity != "error", p.path, p.line, p.col, p.message)
+
+
 def report(problems) -> str:
-    """All problems of a run, errors first, each on its own line, in file order."""
-    ordered = sorted(problems, key=lambda p: (p.severity != "error", p.path, p.line, p.col, p.message))
-    lines = [str(p) for p in ordered]
-    n_err = len(errors(problems))
-    n_warn = len(problems) - n_err
-    lines.append(f"{n_err} error(s), {n_warn} warning(s)")
+    """All problems of a run, errors first, each on its own line, in file order; a problem that follows from
+    another is indented under its cause ("  ↳ ...") and not counted: one mistake, one count."""
+    causes = [p for p in problems if p.cause is None]
+    under: dict = {}
+    for p in problems:
+        if p.cause is not None:
+            under.setdefault(p.cause, []).append(p)
+    lines = []
+    for p in sorted(causes, key=_order):
+        lines.append(str(p))
+        lines += [f"  ↳ follows from the above: {q}" for q in sorted(under.pop(p, []), key=_order)]
+    for p in sorted((q for rest in under.values() for q in rest), key=_order):  # a cause not in the list
+        lines.append(str(p))
+    n_err = len(errors(causes))
+    lines.append(f"{n_err} error(s), {len(causes) - n_err} warning(s)")
     return "\n".join(lines)
 
 

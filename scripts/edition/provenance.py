@@ -17,8 +17,13 @@ from .problems import Problem
 from .render import HtmlBlock as H
 
 # The edition's own fields, and renderings of a field (author-latn, title-en, note-ru): their source is the
-# field's own, or the edition itself.
-_EDITION_FIELDS = {"status", "langid", "provenance", "keywords", "shorttitle"}
+# field's own, or the edition itself. `langid` is not one of them: the English list shows it ("[in Russian]"),
+# so its source is said like a bibliographic field's.
+_EDITION_FIELDS = {"status", "provenance", "keywords", "shorttitle"}
+# What the legend says of each status, as a rule on the entry's provenance (status_claims): an unidentified
+# entry gives only what the citation and the article's text say (its language excepted, which may be the
+# editor's); an identified one has a title.
+_EDITOR_ALLOWED_UNIDENTIFIED = {"langid"}
 _RENDERING = re.compile(r"-(?:latn|[a-z]{2})\Z", re.I)
 
 
@@ -56,6 +61,34 @@ def bibliographic_fields(entry) -> list[str]:
     return fields
 
 
+def source_of(entry, name: str) -> Source | None:
+    """The source the entry's provenance gives for one field; None when it says none (or cannot be read)."""
+    for fields, source in parse(entry.fields.get("provenance", ""))[0]:
+        if name in fields:
+            return source
+    return None
+
+
+def status_claims(entry) -> list[str]:
+    """What is untrue of the entry in what the legend says of its status ([] when all is true)."""
+    status = entry.fields.get("status")
+    if status == "unidentified":
+        out = []
+        if "title" in entry.fields:
+            out.append("it is unidentified but has a title: mark it identified, or remove the title")
+        for fields, source in parse(entry.fields.get("provenance", ""))[0]:
+            editors = [f for f in fields if f not in _EDITOR_ALLOWED_UNIDENTIFIED]
+            if source.kind == "editor" and editors:
+                out.append(
+                    f"it is unidentified, but {', '.join(editors)} come(s) from the editor: an unidentified entry"
+                    " gives only what the citation and the text say (mark it identified, or remove the field)"
+                )
+        return out
+    if status == "identified" and "title" not in entry.fields:
+        return ["it is identified but has no title: an identified work has one (or mark it unidentified)"]
+    return []
+
+
 def check(bib, para_ids, path: str) -> list[Problem]:
     """Located problems of every entry's provenance: unreadable items, unknown paragraphs, fields the entry lacks
     (errors); an entry without provenance, a field whose source is not said (warnings)."""
@@ -91,6 +124,7 @@ def check(bib, para_ids, path: str) -> list[Problem]:
                 elif name not in entry.fields and name not in entry.persons:
                     messages.append(f"provenance names '{name}', which the entry does not have")
                 named.add(name)
+        messages += status_claims(entry)
         problems += [Problem(path, line, col, f"entry '{key}': {m}") for m in messages]
         unsaid = [f for f in bibliographic_fields(entry) if f not in named]
         if unsaid:

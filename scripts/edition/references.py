@@ -76,10 +76,11 @@ def year_suffixes(bib, locale, order_locale) -> dict:
         return done
     groups: dict = {}
     for key, entry in bib.entries.items():
-        if key in bib.invalid or not entry.fields.get("year"):
-            continue  # works without a year: the label has nothing to put a letter after
+        year = labels.label_year(entry) if key not in bib.invalid else None
+        if not year:
+            continue  # works without a year in their label: nothing to put a letter after
         try:
-            groups.setdefault((labels.name_part(entry, locale), entry.fields["year"]), []).append(key)
+            groups.setdefault((labels.name_part(entry, locale), year), []).append(key)
         except labels.LabelError:
             continue  # reported where it is cited
     letters = locale.year_suffixes

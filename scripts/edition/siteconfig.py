@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from .inputs import read_text
+from .inputs import alias_problem, read_text, reused_node
 from .problems import Problem
 
 
@@ -20,11 +20,15 @@ def check_nav(root: Path, config: str, docs: str, problems: list, translations: 
         return  # a project without a site configuration (the engine alone)
     problems += found
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = compose(text)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         at = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         problems.append(Problem(config, *at, f"malformed YAML: {getattr(e, 'problem', None) or e}"))
+        return
+    alias = reused_node(node)  # MkDocs would walk a nav of nested aliases forever
+    if alias is not None:
+        problems.append(alias_problem(config, alias))
         return
     nav = _get(node, "nav")
     docs_dir = _get(node, "docs_dir")
@@ -46,6 +50,15 @@ def check_nav(root: Path, config: str, docs: str, problems: list, translations: 
                 + (f" (did you mean '{close[0]}'?)" if close else ": create it or remove the entry"),
             )
         )
+
+
+def compose(text: str):
+    """mkdocs.yml's node tree, by libyaml where PyYAML has it (fast); a mistake is said in PyYAML's own words,
+    which name what was found ("expected the node content, but found '-'")."""
+    try:
+        return yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
 def _get(node, key: str):

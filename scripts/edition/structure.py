@@ -24,7 +24,12 @@ NO_ID = "this paragraph has no {#id}: join it to the paragraph before, or give i
 
 def check(ed, problems: list) -> None:
     original = {p.name: p for p in ed.inputs.pages if p.lang == ed.project.languages[0]}
-    scans = {(p.lang, p.name): scan(p.text, p.path) for p in ed.inputs.pages}
+    # the pages as written: a section's scan is the edition's own; a whole-article page's is of its text before
+    # the sections are put in
+    scans = {
+        (p.lang, p.name): scan(p.text, p.path) if (p.lang, p.name) in ed.whole else ed.scans[(p.lang, p.name)]
+        for p in ed.inputs.pages
+    }
     for page in ed.inputs.pages:  # as written: a whole-article page before its sections are put in
         found = scans[(page.lang, page.name)]
         lines = list(_lines(page.text, found.body_start))

@@ -15,7 +15,7 @@ from pybtex.style.formatting import BaseStyle
 from pybtex.style.template import FieldIsMissing, first_of, join, node, optional
 
 from .bibliography import persons
-from .labels import TEXT, is_plain
+from .labels import TEXT, is_plain, label_year
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 DASH = " – "  # GOST's area separator, after the full stop that ends each area
@@ -52,6 +52,41 @@ def field(children, context, name):
     return Text(value) if is_plain(value) else Text.from_latex(value)
 
 
+_TITLE_COLON = re.compile(r"(?<! ):(?= )")
+
+
+@node
+def gost_field(children, context, name):
+    """A title or subtitle for GOST: a colon before other title information is spaced (« : »), as GOST R
+    7.0.100-2018 writes it ('К изучению истории : сборник статей'); its letter case is the field's own."""
+    return Text(_TITLE_COLON.sub(" :", str(field(name).format_data(context))))
+
+
+@node
+def publishers(children, context, name, romanized=False):
+    """The publishers ('Академический проект and ДНК', as biblatex writes a list) joined by the locale's
+    separator: GOST's « : » between publishers of one place. romanized: `<name>-latn`, as `latn` reads it."""
+    entry, locale = context["entry"], context["style"].locale
+    value = str(latn(name).format_data(context)) if romanized else entry.fields.get(name)
+    if value is None:
+        raise FieldIsMissing(name, entry)
+    parts = [p.strip() for p in re.split(r"\s+and\s+", value) if p.strip()]
+    return Text(locale.publisher_sep.join(parts))
+
+
+@node
+def place(children, context, name):
+    """The place of publication; where the entry has a publisher but no place, the locale's word for a place
+    not ascertained ('[Б. м.]'), so that the publisher never stands where the place should."""
+    entry, locale = context["entry"], context["style"].locale
+    value = entry.fields.get(name)
+    if value is not None:
+        return Text(value)
+    if entry.fields.get("publisher") is None:
+        raise FieldIsMissing(name, entry)
+    return Text(locale.no_place)
+
+
 @node
 def year(children, context):
     """The year, with the letter that tells it from another work of the same author and year (1926a)."""
@@ -63,21 +98,35 @@ def year(children, context):
 
 
 @node
-def people(children, context, role, form):
-    """Names of a role: GOST heading 'Крицман, Л. Н.', GOST statement 'Л. Н. Крицман',
-    or the English lists' 'Kritsman L.N.'."""
+def year_if(children, context, labelled):
+    """The year where the English list's author-date form wants it: after the names (labelled=True) when the
+    in-text label shows it, else among the publication facts ('Proletarskaia revoliutsiia, 1931'), so that a
+    work the article cites without a year ([Stalin]) is not listed as 'Stalin (1931)'."""
+    entry = context["entry"]
+    if (label_year(entry) is not None) != labelled:
+        raise FieldIsMissing("year", entry)
+    return year.format_data(context)
+
+
+@node
+def people(children, context, role, form, only_with_others=False):
+    """Names of a role: GOST heading 'Крицман, Л. Н.', GOST statement 'Л. Н. Крицман' ('К. Маркс [и др.]':
+    GOST R 7.0.100-2018 brackets the 'and others' it adds), or the English lists' 'Kritsman L.N.'.
+    only_with_others: missing unless the names end in 'others' (what a heading of one name would lose)."""
     entry, style = context["entry"], context["style"]
     found = persons(entry, role, style.locale.script)
     if not found:
         raise FieldIsMissing(role if style.locale.script == "original" else f"{role}-latn", entry)
     real = [p for p in found if not _is_others(p)]
     more = len(real) < len(found)
+    if only_with_others and not more:
+        raise FieldIsMissing(role, entry)
     if form == "heading":
         p = real[0]
         return Text(f"{_surname(p)}, {' '.join(_initials(p))}".rstrip(", "))
     if form == "statement":
         names = [f"{' '.join(_initials(p))} {_surname(p)}".strip() for p in real]
-        return Text(", ".join(names) + ("" if not more else style.locale.et_al.rstrip()))
+        return Text(", ".join(names) + ("" if not more else f" [{style.locale.et_al.strip()}]"))
     names = [f"{_surname(p)} {''.join(_initials(p))}".strip() for p in real]
     return Text(", ".join(names) + (style.locale.et_al if more else ""))
 
@@ -205,14 +254,19 @@ class GostStyle(_EditionStyle):
         editors = join(sep=" ")[word("editor_abbr"), people("editor", "statement")]
         statement = join(sep=" ; ")[optional[people("author", "statement")], optional[editors]]
         title = title_or_unknown[
-            join(sep=" / ")[join(sep=" : ")[field("title"), optional[field("subtitle")]], statement],
-            join(sep=" ")[optional[field("shorttitle")], word("title_unknown")],
+            join(sep=" / ")[join(sep=" : ")[gost_field("title"), optional[gost_field("subtitle")]], statement],
+            # a title unknown has no statement of responsibility, but for the 'and others' of the citation,
+            # which the heading of one name would lose ('Маркс [название неизвестно] / Маркс [и др.]')
+            join(sep=" / ")[
+                join(sep=" ")[optional[field("shorttitle")], word("title_unknown")],
+                optional[people("author", "statement", only_with_others=True)],
+            ],
         ]
         return join(sep=" ")[optional[people("author", "heading")], title]
 
     def publication(self):
         return join(sep=", ")[
-            join(sep=" : ")[optional[field("address")], optional[field("publisher")]],
+            join(sep=" : ")[optional[place("address")], optional[publishers("publisher")]],
             optional[year],
         ]
 
@@ -279,10 +333,12 @@ class RomanizedStyle(_EditionStyle):
             ],
             join(sep=" ")[optional[latn("shorttitle")], word("title_unknown")],
         ]
-        return join(sep=" ")[
-            first_of[optional[people("author", "latin")], optional[people("editor", "latin"), editors_mark]],
-            optional["(", year, ")"],
-            title,
+        dated = optional["(", year_if(labelled=True), ")"]
+        # author-date: the year follows the names, or, for a work cited by its title, the title
+        return first_of[
+            optional[join(sep=" ")[people("author", "latin"), dated, title]],
+            optional[join(sep=" ")[join[people("editor", "latin"), editors_mark], dated, title]],
+            join(sep=" ")[title, dated],
         ]
 
     def editors(self):
@@ -290,7 +346,10 @@ class RomanizedStyle(_EditionStyle):
         return optional[has("author"), join(sep=" ")[word("editor_abbr"), people("editor", "latin")]]
 
     def publication(self):
-        return join(sep=": ")[optional[field("address-en")], optional[latn("publisher")]]
+        return join(sep=", ")[
+            join(sep=": ")[optional[place("address-en")], optional[publishers("publisher", romanized=True)]],
+            optional[year_if(labelled=False)],
+        ]
 
     def tail(self):
         return [
@@ -315,6 +374,7 @@ class RomanizedStyle(_EditionStyle):
             self.editors(),
             join(sep=", ")[
                 latn("journal"),
+                optional[year_if(labelled=False)],
                 optional[join(sep=" ")[word("journal_volume_abbr"), field("volume")]],
                 optional[join(sep=" ")[word("number_abbr"), field("number")]],
                 optional[pages],

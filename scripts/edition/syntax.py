@@ -39,6 +39,25 @@ MARKS = "{#id}, {pb:N}, {em:ID}, {note:ID}, {qk}, {bibliography}, {emendations},
 MARKS += " {notes}, {glossary}, {whole-article}, {article:FIELD}"
 # A bracket with words before the '@' ('[see @key, 148]'): Pandoc's prefix, which the edition does not take.
 _PREFIXED = re.compile(r"\[[^\[\]@\n]*?[^\[\]@\s]\s+-?@" + _KEY + r"[^\[\]\n]*\](?![(\[])")
+# Markdown whose extension the site does not enable: MkDocs would publish it as typed ("!!! note", "[^1]").
+# Each is refused where it stands, with what to write instead (README, "Which Markdown a page may hold").
+_UNRENDERED = re.compile(
+    r"^ {0,3}(?P<admonition>(?:!!!|\?\?\?\+?)(?=[ \t]|$))"
+    r"|(?P<footnote>\[\^[^\]\s]*\])"
+    r"|^ {0,3}(?P<abbreviation>\*\[[^\]\n]+\]:)"
+    r"|^ {0,3}[-*+][ \t]+(?P<task>\[[ xX]\])(?=[ \t])"
+    r"|(?P<strike>~~)(?=\S)"
+    r"|(?<![=\w])(?P<highlight>==)(?=[^\s=])",
+    re.M,
+)
+UNRENDERED = {  # kind -> (what it is, what to write instead)
+    "admonition": ("an admonition", "write the text as a paragraph, or the editor's remark as a note ({note:ID})"),
+    "footnote": ("a footnote", "write an editor's note: {note:ID}, with its record in source/notes.yml"),
+    "abbreviation": ("an abbreviation definition", "explain the abbreviation as a term in source/terms.yml"),
+    "task": ("a task list item", "write a plain list item ('- ...')"),
+    "strike": ("strikethrough ('~~')", "leave the text as printed; record a correction in source/emendations.yml"),
+    "highlight": ("highlighting ('==')", "write *emphasis* instead"),
+}
 H1 = re.compile(r"^# +(.+?)\s*$", re.M)  # a page's title
 _SPECIAL = re.compile(r"[\[{]")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.M)
@@ -254,7 +273,29 @@ def scan(text: str, path: str) -> Scan:
             i = odd[0]
             continue
         i += 1
-    return Scan(tokens, problems, body)
+    # a line already wrong is reported once, for what the scan found (a malformed citation holding '~~')
+    wrong = {p.line for p in problems}
+    more = [p for p in unrendered(text, body, mask, tokens, path) if p.line not in wrong]
+    return Scan(tokens, sorted(problems + more, key=_place), body)
+
+
+def _place(p: Problem) -> tuple[int, int]:
+    return p.line, p.col
+
+
+def unrendered(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
+    """The Markdown the site would publish as typed, each where it stands (outside code, front matter, marks
+    and citations)."""
+    found, lines, spans = [], None, None
+    for m in _UNRENDERED.finditer(text, body):
+        spans = spans or _Mask([(t.start, t.end) for t in tokens])
+        if m.start() not in mask and m.start() not in spans and not _escaped(text, m.start()):
+            lines = lines or Lines(text)
+            kind = m.lastgroup
+            what, todo = UNRENDERED[kind]
+            message = f"'{m.group(kind).strip()}' is {what}, which this site would publish as typed: {todo}"
+            found.append(Problem(path, *lines.line_col(m.start(kind)), message))
+    return found
 
 
 def _mark(text: str, i: int, tokens: list, where) -> int | None:

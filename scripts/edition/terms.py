@@ -17,6 +17,7 @@ import yaml
 from . import lookalike
 from .inputs import Record, key_mark, misspellings, read_records, unknown_keys, value_mark
 from .locales import sort_key
+from .patterns import catastrophic
 from .problems import Problem
 from .render import HtmlBlock as H
 from .syntax import protected_ranges
@@ -89,6 +90,12 @@ def _term(rec: Record, languages, problems: list, misspelt: dict) -> Term | None
             compiled = re.compile(pattern)
         except re.error as e:
             problems.append(Problem(rec.path, *_sub_mark(rec, "match", lang), f"term '{tid}': match.{lang}: {e}"))
+            continue
+        slow = catastrophic(pattern)  # refused here, before it is ever run over the text
+        if slow:
+            message = f"term '{tid}': match.{lang} '{pattern}' {slow}: on some text it would never finish;"
+            message += " repeat a character class instead ('[\\w\\s-]+'), or write each form out ('a|b')"
+            problems.append(Problem(rec.path, *_sub_mark(rec, "match", lang), message))
             continue
         if compiled.search("") is not None:
             problems.append(

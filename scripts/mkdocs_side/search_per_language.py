@@ -1,8 +1,9 @@
 """One search index per language, from the single index static-i18n and Material write for all.
 
 Each language root gets its own `search/search_index.json` holding only its pages, with a lunr
-configuration for that language (Russian and English stemming on; Kazakh, which lunr cannot stem,
-matched by prefix: Material appends a wildcard to every query term), written as plain UTF-8.
+configuration for that language (stemming on in each: Russian and English by lunr's Snowball stemmers,
+Kazakh by the edition's own stemmer and keyboard folding, docs/assets/javascripts/lunr/min/), written as
+plain UTF-8.
 Body pages are split into one document per paragraph, so a result opens at the matching paragraph.
 """
 
@@ -16,7 +17,7 @@ from pathlib import Path
 # lunr "languages" per edition language: docs/assets/javascripts/lunr/min/lunr.edition-*.min.js, which the
 # worker loads by name. They stem the query terms too (Material's wildcards would otherwise skip stemming).
 LUNR = {
-    "kk": {"lang": ["edition-kk"], "pipeline": ["trimmer"]},
+    "kk": {"lang": ["edition-kk"], "pipeline": ["trimmer", "stemmer"]},
     "ru": {"lang": ["edition-ru"], "pipeline": ["trimmer", "stopWordFilter", "stemmer"]},
     "en": {"lang": ["edition-en"], "pipeline": ["trimmer", "stopWordFilter", "stemmer"]},
 }

@@ -1,0 +1,58 @@
+"""Blame: the problems that follow from one mistake, folded under it (diagnostics.Diagnostics.blame), so that
+the report names the cause first and counts it once. Each rule names a cause and how to know its consequences.
+- A BibTeX syntax error: pybtex drops the entries after it, and every citation of an entry that stands in the
+  file but was not read is "unknown" (in each language, and in source/citations.yml).
+- A duplicate record id (notes, emendations): the record was given an id already taken, so the marks of the id
+  it had (in no record now) are "unknown" on the pages.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNKNOWN_KEY = re.compile(r"unknown (?:citation )?key '([^']+)'")
+_UNKNOWN_MARK = {
+    "notes": re.compile(r"unknown note '([^']+)'"),
+    "emendations": re.compile(r"unknown emendation '([^']+)'"),
+}
+_DUPLICATE = {"notes": "duplicate note id", "emendations": "duplicate emendation id"}
+
+
+def fold(diagnostics, project) -> None:
+    _bibtex(diagnostics, project)
+    for kind in _DUPLICATE:
+        _duplicates(diagnostics, project, kind)
+
+
+def _bibtex(diagnostics, project) -> None:
+    cause = next((p for p in diagnostics if p.path == project.bib and "malformed BibTeX" in p.message), None)
+    if cause is None:
+        return
+    try:
+        text = (project.root / project.bib).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return
+    written = {m.group(1).lower() for m in re.finditer(r"@\w+\s*\{\s*([^,\s]+)\s*,", text)}
+    follow = []
+    for p in diagnostics:
+        m = _UNKNOWN_KEY.search(p.message)
+        if m and m.group(1).lower() in written and p is not cause:
+            follow.append(p)
+    diagnostics.blame(cause, follow)
+
+
+def _duplicates(diagnostics, project, kind: str) -> None:
+    shown = getattr(project, kind)
+    cause = next((p for p in diagnostics if p.path == shown and _DUPLICATE[kind] in p.message), None)
+    if cause is None:
+        return
+    try:
+        text = (project.root / shown).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return
+    follow = []
+    for p in diagnostics:
+        m = _UNKNOWN_MARK[kind].search(p.message)
+        if m and not re.search(rf"\bid:\s*['\"]?{re.escape(m.group(1))}['\"]?\s*$", text, re.M):
+            follow.append(p)
+    diagnostics.blame(cause, follow)

@@ -1,0 +1,189 @@
+"""The built site, checked by `make check` after it has built it into a temporary folder: what only the output
+shows. Markup published as text ({#results-1}, [@key, 13], [^1], !!! note: a hook or an extension missing), a
+page published empty, a link or anchor inside a page's text that leads nowhere (results.md#results-99), and a
+whole-article page that leaves out a section. Each problem is blamed on the Markdown file the page is made
+from, at the place of what went wrong when it can be found there. Plain regular expressions over the HTML
+MkDocs wrote (not an HTML parser: the check must stay within `make check`'s time), and no MkDocs.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+from ..problems import Lines, Problem
+from ..render import page_url
+
+_ARTICLE = re.compile(r'<article class="md-content__inner[^"]*"[^>]*>(.*?)</article>', re.S)
+_NOT_TEXT = re.compile(r"<(code|pre|script|style|kbd|samp)\b.*?</\1>|<!--.*?-->", re.S)
+_TAG = re.compile(r"<[^>]*>")
+_H1 = re.compile(r"<h1\b.*?</h1>", re.S)
+# What the engine or an extension should have turned into HTML, found in the text a reader sees.
+_RAW = re.compile(
+    r"\{#[A-Za-z][\w.-]*\}|\{(?:pb|em|note|article):[^{}\s]*\}"
+    r"|\{(?:qk|bibliography|emendations|citation-forms|corrections|notes|glossary|whole-article)\}"
+    r"|\[-?@[^\]\s]+|\[\^[^\]\s]*\]|(?:^|\n)[ \t]*(?:!!!|\?\?\?)[ \t]"
+)
+_HREF = re.compile(r'<a\b[^>]*?\bhref="([^"]*)"')
+_PDF = re.compile(r"pdf/[^/]+\.pdf")  # a language's PDF (edition/write: pdf_name)
+_ID = re.compile(r'\bid="([^"]+)"')
+_PARA = re.compile(r'<p\b[^>]*\bid="([^"]+)"')
+_ORIGIN = "http://site.invalid"
+
+
+@dataclass(frozen=True)
+class Built:
+    """One page of the site: where its HTML is, and the Markdown it was made from."""
+
+    lang: str
+    name: str
+    url: str  # from the site's root: "ru/results/"
+    source: str  # "docs/results.ru.md"
+    source_text: str
+    whole: bool  # a whole-article page
+
+
+def check(site: Path, pages: list[Built]) -> list[Problem]:
+    found: list[Problem] = []
+    html_of: dict[str, str] = {}
+    for page in pages:
+        file = site / page.url / "index.html"
+        if not file.is_file():
+            found.append(Problem(page.source, 0, 0, f"the build wrote no page for it (/{page.url}): check the nav"))
+            continue
+        html_of[page.url] = file.read_text(encoding="utf-8")
+    ids: dict = {}
+    contents = {p.url: _content(html_of[p.url]) for p in pages if p.url in html_of}
+    empty = {}  # the file of a page published empty -> its problem: links to it follow from it
+    for page in (p for p in pages if p.url in contents):
+        problems = _text(page, contents[page.url])
+        found += problems
+        if problems and "published empty" in problems[0].message:
+            empty[f"{page.url}index.html"] = problems[0]
+    for page in (p for p in pages if p.url in contents):
+        for problem, file in _links(site, page, contents[page.url], html_of, ids):
+            found.append(replace(problem, cause=empty.get(file)))
+    found += _whole(pages, html_of)
+    return found
+
+
+def _content(page_html: str) -> str:
+    m = _ARTICLE.search(page_html)
+    return m.group(1) if m else ""
+
+
+def _text(page: Built, content: str) -> list[Problem]:
+    visible = html.unescape(_TAG.sub(" ", _NOT_TEXT.sub(" ", content)))
+    if not _TAG.sub("", html.unescape(_H1.sub("", _NOT_TEXT.sub("", content)))).replace("¶", "").strip():
+        return [
+            Problem(
+                page.source,
+                1,
+                1,
+                f"the page /{page.url} is published empty: write its text (a title and at least one paragraph),"
+                " or delete the page in every language and its nav entry",
+            )
+        ]
+    found = []
+    for raw in sorted({m.group(0).strip() for m in _RAW.finditer(visible)}):
+        line, col = _place(page, raw)
+        found.append(
+            Problem(
+                page.source,
+                line,
+                col,
+                f"'{raw}' is published as text on /{page.url}: the site did not render it (is the hook"
+                " 'scripts/hooks.py' or the Markdown extension for it missing from mkdocs.yml?); write it as the"
+                " README's 'Writing a citation' says",
+            )
+        )
+    return found
+
+
+def _place(page: Built, what: str) -> tuple[int, int]:
+    at = page.source_text.find(what)
+    return Lines(page.source_text).line_col(at) if at >= 0 else (0, 0)
+
+
+def _links(site: Path, page: Built, content: str, html_of: dict, ids: dict) -> list[tuple[Problem, str | None]]:
+    """(problem, the file the link leads to) for each link of the page's text that leads nowhere."""
+    found = []
+    for href in {html.unescape(h) for h in _HREF.findall(content)}:  # a page cites one entry many times
+        if not href or href == "#" or urlsplit(href).scheme not in ("", "http", "https"):
+            continue
+        target = urljoin(f"{_ORIGIN}/{page.url}", href)
+        parts = urlsplit(target)
+        if f"{parts.scheme}://{parts.netloc}" != _ORIGIN:
+            continue  # another site: not checked here (the site makes no third-party requests)
+        path, fragment = unquote(parts.path).lstrip("/"), unquote(parts.fragment)
+        file = _file(site, path, ids)
+        if file is None and _PDF.fullmatch(path) and os.environ.get("EDITION_PDF") != "1":
+            continue  # the PDF of a language: made by `make build` only (edition/pdf/), linked in every build
+        if file is None:
+            message = f"link '{href}' on /{page.url} leads to no page (/{path}): correct it"
+        elif fragment and file.endswith(".html") and fragment not in _ids(site, file, html_of, ids):
+            message = f"link '{href}' on /{page.url} leads to no place on its page (no id '{fragment}'): correct it"
+        else:
+            continue
+        line, col = _place(page, f"#{fragment}" if fragment else path.rstrip("/").rsplit("/", 1)[-1])
+        found.append((Problem(page.source, line, col, message), file))
+    return sorted(found, key=lambda f: f[0])
+
+
+def _file(site: Path, path: str, seen: dict) -> str | None:
+    key = ("file", path)
+    if key not in seen:
+        candidates = [f"{path}index.html"] if path.endswith("/") or not path else [path, f"{path}/index.html"]
+        seen[key] = next((c for c in candidates if (site / c).is_file()), None)
+    return seen[key]
+
+
+def _ids(site: Path, file: str, html_of: dict, ids: dict) -> set:
+    if file not in ids:
+        url = file.removesuffix("index.html")
+        text = html_of.get(url) or (site / file).read_text(encoding="utf-8")
+        ids[file] = set(_ID.findall(text))
+    return ids[file]
+
+
+def _whole(pages: list[Built], html_of: dict) -> list[Problem]:
+    """Every section with numbered paragraphs stands on its language's whole-article page."""
+    found = []
+    for whole in (p for p in pages if p.whole and p.url in html_of):
+        on_it = set(_PARA.findall(html_of[whole.url]))
+        for page in pages:
+            if page.lang != whole.lang or page.whole or page.url not in html_of:
+                continue
+            paras = _PARA.findall(html_of[page.url])
+            missing = [pid for pid in paras if pid not in on_it]
+            if paras and missing:
+                found.append(
+                    Problem(
+                        whole.source,
+                        1,
+                        1,
+                        f"the whole-article page /{whole.url} leaves out {len(missing)} paragraph(s) of"
+                        f" {page.source} ({missing[0]} ...): list '{page.name}.md' in mkdocs.yml's nav, as a plain"
+                        " entry, before the page with {bibliography}",
+                    )
+                )
+    return found
+
+
+def built_pages(result, project) -> list[Built]:
+    """The pages the engine resolved, as `check` needs them."""
+    pages = []
+    for lang, name in result.pages:
+        suffix = "" if lang == project.languages[0] else f".{lang}"
+        source = f"{project.docs}/{name}{suffix}.md"
+        try:
+            text = (project.root / source).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            text = ""
+        url = project.link(lang, page_url(name))
+        pages.append(Built(lang, name, url, source, text, "{whole-article}" in text))
+    return pages

@@ -1,0 +1,318 @@
+"""What the References page says of the bibliography, checked on bibliography.bib itself (no site build).
+
+Each rule here is a statement the page makes to readers (the legend, the notice, the provenance line, the
+romanization it names) or a rule of GOST R 7.0.100-2018 that the Kazakh and Russian lists follow; each test reads
+the real bibliography, and a second part of each shows on a made-up entry that the rule can fail.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from edition import bibliography, labels, locales, provenance, references
+
+ROOT = Path(__file__).resolve().parent.parent
+BIB_PATH = ROOT / "bibliography.bib"
+
+
+@pytest.fixture(scope="module")
+def bib():
+    found, problems = bibliography.load(str(BIB_PATH))
+    assert problems == []
+    return found
+
+
+def _parse(text: str):
+    found, problems = bibliography.parse(text, "t.bib")
+    assert [str(p) for p in problems if p.severity == "error"] == []
+    return found
+
+
+def _sources(entry) -> dict:
+    """field -> Source, as the entry's provenance says."""
+    return {name: source for fields, source in provenance.parse(entry.fields["provenance"])[0] for name in fields}
+
+
+# -- the legend: what each status says is true of every entry with it ------------------------------------------
+
+
+def test_every_entry_satisfies_what_the_legend_says_of_its_status(bib):
+    wrong = []
+    for key, entry in bib.entries.items():
+        status, sources = entry.fields["status"], _sources(entry)
+        if status == "unidentified":
+            # "the entry gives only what the citation and the article's text say, except the language"
+            editors = sorted(f for f, s in sources.items() if s.kind == "editor" and f != "langid")
+            if editors or "title" in entry.fields:
+                wrong.append(f"{key}: unidentified, but editor's {editors} / title {'title' in entry.fields}")
+        elif status == "identified" and "title" not in entry.fields:
+            wrong.append(f"{key}: identified without a title")
+        elif status == "checked" and any(s.kind == "editor" for s in sources.values()):
+            wrong.append(f"{key}: checked, but a field is still the editor's")
+        assert provenance.status_claims(entry) == [], key  # the gate's rule agrees
+    assert wrong == []
+
+
+def test_the_gate_refuses_an_entry_the_legend_would_misdescribe():
+    bad = _parse(
+        "@misc{u, author={Иванов, И.}, author-latn={Ivanov, I.}, publisher={Наука}, publisher-latn={Nauka},"
+        " langid={russian}, status={unidentified}, provenance={author=citation; publisher, langid=editor}}\n"
+        "@misc{i, author={Петров}, author-latn={Petrov}, langid={russian}, status={identified},"
+        " provenance={author, langid=citation}}"
+    )
+    assert "publisher come(s) from the editor" in " ".join(provenance.status_claims(bad.entries["u"]))
+    assert provenance.status_claims(bad.entries["i"]) == [
+        "it is identified but has no title: an identified work has one (or mark it unidentified)"
+    ]
+
+
+def test_the_legend_names_what_the_rule_allows_the_editor():
+    """The unidentified explanation says the language may be the editor's: the one exception the rule makes."""
+    for code, word in (("en", "language"), ("ru", "язык"), ("kk", "тіл")):
+        explanation = locales.get(code).status["unidentified"].explanation
+        assert word in explanation, code
+        assert "identified from the text" not in locales.get(code).status["identified"].label
+
+
+# -- every shown fact has a source, the language tag included ---------------------------------------------------
+
+
+def test_every_note_opens_by_stating_its_entrys_status_in_every_language(bib):
+    """The list shows a note's opening words as the status label ("? Unidentified: …"); a note that opens
+    otherwise gets the bare label before it ("identified. Recorded from …"), unlike every other entry."""
+    wrong = []
+    for code in ("kk", "ru", "en"):
+        locale = locales.get(code)
+        for key, entry in bib.entries.items():
+            st = locale.status[entry.fields["status"]]
+            note = entry.fields.get(f"note-{code}", "")
+            opening = re.match(st.note_opens, note)
+            if not opening or note[opening.end() : opening.end() + 1].isalpha():
+                wrong.append(f"{code} {key}: {note[:40]!r}")
+    assert wrong == []
+    made = _parse(
+        "@misc{m, author={Иванов}, author-latn={Ivanov}, langid={russian}, status={unidentified},"
+        " note-en={Recorded from the citation.}}"
+    )
+    st = locales.get("en").status["unidentified"]
+    assert not re.match(st.note_opens, made.entries["m"].fields["note-en"])
+
+
+def test_every_language_tag_the_english_list_shows_has_a_source(bib):
+    en = locales.get("en")
+    for key, entry in bib.entries.items():
+        if en.language_notes.get(entry.fields["langid"]):
+            assert "langid" in _sources(entry), f"{key}: [{entry.fields['langid']}] shown without a source"
+
+
+def test_a_note_that_calls_the_language_assumed_or_unknown_agrees_with_its_source(bib):
+    for key, entry in bib.entries.items():
+        note = entry.fields["note-en"]
+        assert "nor its language" not in note and "language cannot be determined" not in note, key
+        if re.search(r"language \(the one recorded is assumed\)|is the editor’s assumption", note):
+            assert _sources(entry)["langid"].kind == "editor", key
+
+
+def test_the_provenance_line_names_the_language_in_every_locale(bib):
+    entry = bib.entries["omarbekov2003"]
+    for code, words in (("en", "language — the editor’s"), ("ru", "язык — сведения редактора"), ("kk", "тілі —")):
+        line = provenance.describe(entry, locales.get(code), lambda pid: None)
+        assert words in line, code
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20[0-2]\d)\b")
+
+
+def test_a_year_in_a_note_from_outside_the_article_is_marked_as_the_editors(bib):
+    """A year that neither the article nor its citations print comes from the editor: its sentence says so."""
+    source = (ROOT / "source" / "eskaliev-aitenov-2025.txt").read_text(encoding="utf-8")
+    printed = set(_YEAR.findall(source))
+    wrong = []
+    for key, entry in bib.entries.items():
+        for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z(])", entry.fields["note-en"]):
+            outside = set(_YEAR.findall(sentence)) - printed
+            if outside and "editor" not in sentence:
+                wrong.append(f"{key}: {sorted(outside)} in …{sentence}…")
+    assert wrong == []
+
+
+# -- GOST punctuation in the Kazakh and Russian lists -----------------------------------------------------------
+
+
+def _gost(entry, code):
+    return references.format_entry(entry, locales.get(code)).text
+
+
+def test_gost_spaces_every_colon_and_semicolon_in_the_kazakh_and_russian_lists(bib):
+    for code in ("kk", "ru"):
+        for key, entry in bib.entries.items():
+            text = re.sub(r"«[^»]*»", "«»", _gost(entry, code))  # quoted titles keep their own punctuation
+            assert not re.search(r"\S[:;]|[:;]\S", text), f"{code} {key}: {text}"
+
+
+def test_gost_publication_area_and_title_colon():
+    made = _parse(
+        "@book{b, author={Иванов, И.}, author-latn={Ivanov, I.}, title={Заглавие: о чём-то}, title-latn={Zaglavie:"
+        " o chem-to}, address={Москва}, address-en={Moscow}, publisher={Наука and Мир},"
+        " publisher-latn={Nauka and Mir}, year={1990}, langid={russian}, status={identified}}\n"
+        "@book{c, author={Иванов, И.}, author-latn={Ivanov, I.}, title={Т}, title-latn={T}, publisher={Наука},"
+        " publisher-latn={Nauka}, year={1991}, langid={russian}, status={identified}}"
+    )
+    ru, en = locales.get("ru"), locales.get("en")
+    b, c = made.entries["b"], made.entries["c"]
+    assert references.format_entry(b, ru).text == (
+        "Иванов, И. Заглавие : о чём-то / И. Иванов. – Москва : Наука : Мир, 1990."
+    )
+    assert "Moscow: Nauka; Mir" in references.format_entry(b, en).text
+    assert references.format_entry(c, ru).text.endswith("– [Б. м.] : Наука, 1991.")  # never a bare publisher
+
+
+def test_the_english_list_opens_every_area_with_a_capital_not_ascertained_place_included(bib):
+    """Each area of the English list follows a full stop, so it opens with a capital (Chicago's "N.p.: Nauka")."""
+    en = locales.get("en")
+    assert en.no_place[:1].isupper()
+    made = _parse(
+        "@book{c, author={Иванов, И.}, author-latn={Ivanov, I.}, title={Т}, title-latn={T}, publisher={Наука},"
+        " publisher-latn={Nauka}, year={1991}, langid={russian}, status={identified}}"
+    )
+    assert "T. N.p.: Nauka." in references.format_entry(made.entries["c"], en).text
+    for key, entry in bib.entries.items():
+        text = references.format_entry(entry, en).text
+        assert not re.search(r"\. [a-z]", text), f"{key}: {text}"
+
+
+def test_gost_keeps_the_citations_and_others_in_brackets_title_or_none(bib):
+    """GOST R 7.0.100-2018 writes the 'and others' it adds to a statement of responsibility in brackets
+    ('/ И. Иванов [и др.]'); a work cited as «Маркс и другие» keeps it in the list, though its title is unknown."""
+    others = [key for key, e in bib.entries.items() if any(str(p) == "others" for p in e.persons.get("author", []))]
+    assert others  # marx1955, marx-nd
+    for code, mark in (("ru", "[и др.]"), ("kk", "[және т.б.]")):
+        for key in others:
+            assert f" / Маркс {mark}" in _gost(bib.entries[key], code), (code, key)
+        for key in set(bib.entries) - set(others):
+            assert mark not in _gost(bib.entries[key], code), (code, key)
+    made = _parse(
+        "@book{b, author={Иванов, И. and others}, author-latn={Ivanov, I. and others}, title={Т}, title-latn={T},"
+        " year={1990}, langid={russian}, status={identified}}"
+    )
+    assert _gost(made.entries["b"], "ru") == "Иванов, И. Т / И. Иванов [и др.]. – 1990."
+
+
+def test_gost_publication_area_is_as_the_notices_say_publisher_unknown_left_out_place_unknown_b_m(bib):
+    """The References notices and the About pages say: a publisher not known is left out (no '[б. и.]', which
+    would say the work has none), a place not known beside a known publisher is '[Б. м.]'."""
+    for page in ("references.md", "references.ru.md", "references.en.md", "about.md", "about.ru.md", "about.en.md"):
+        assert "«[Б. м.]»" in (ROOT / "docs" / page).read_text(encoding="utf-8"), page
+    for key, entry in bib.entries.items():
+        place, publisher = entry.fields.get("address"), entry.fields.get("publisher")
+        for code in ("kk", "ru"):
+            text = _gost(entry, code)
+            assert "[б. и.]" not in text, (code, key)
+            if publisher and not place:
+                assert "– [Б. м.] : " in text, (code, key)
+            if place and not publisher:
+                assert f"– {place}, " in text, (code, key)  # stalin1937: '– Москва, 1937.'
+            if not publisher:
+                assert "[Б. м.]" not in text, (code, key)
+
+
+def test_gost_other_title_information_is_lower_case_except_a_proper_name(bib):
+    proper = ("Совет Народных Комиссаров",)  # a name keeps its capitals (iroshnikov1966)
+    for key, entry in bib.entries.items():
+        title = _gost(entry, "ru").split(" / ")[0]
+        for rest in re.findall(r" : (.+?)(?= : |$)", title):
+            assert rest[:1].islower() or rest.startswith(proper), f"{key}: « : {rest}»"
+
+
+def test_the_english_list_puts_the_year_after_the_names_or_after_the_title_of_a_work_cited_by_title(bib):
+    en = locales.get("en")
+    assert references.format_entry(bib.entries["smutnoevremya2014"], en).text.startswith(
+        "Smutnoe vremia [title unknown] (2014)."
+    )
+    assert references.format_entry(bib.entries["kritsman1926"], en).text.startswith("Kritsman L. (1926) [title")
+
+
+def test_the_english_list_shows_a_year_in_the_author_date_place_only_where_the_label_shows_it(bib):
+    """Author-date: '(1931)' after the names is the year a reader looks for under the label; a work cited
+    without one ([Stalin]) has its year among the publication facts instead ('Proletarskaia revoliutsiia, 1931')."""
+    en = locales.get("en")
+    for key, entry in bib.entries.items():
+        year = entry.fields.get("year")
+        if year is None:
+            continue
+        text = references.format_entry(entry, en).text
+        assert (f"({year})" in text) == (labels.label_year(entry) is not None), f"{key}: {text}"
+        assert year in text, key
+    letter = references.format_entry(bib.entries["stalin-letter"], en).text
+    assert letter.startswith("Stalin I.V. O nekotorykh") and "Proletarskaia revoliutsiia, 1931." in letter
+
+
+def test_the_journal_record_of_stalins_letter_has_the_texts_year_and_its_label_none(bib):
+    entry = bib.entries["stalin-letter"]
+    assert "// Пролетарская революция. – 1931." in _gost(entry, "ru")
+    assert _sources(entry)["year"].kind == "text"
+    assert labels.author_year(entry, locales.get("ru")) == "Сталин"  # as the article prints it: [Сталин]
+
+
+def test_a_label_shows_a_year_only_where_the_citation_gives_it(bib):
+    for key, entry in bib.entries.items():
+        year = entry.fields.get("year")
+        cited = year is not None and _sources(entry)["year"].kind == "citation"
+        assert (labels.label_year(entry) is not None) == cited, key
+
+
+# -- the romanization the page names is the one used --------------------------------------------------------------
+
+
+def _table() -> tuple[dict, dict]:
+    """The table in bibliography.bib's header: letter -> romanization, and the exceptions (given -> table's)."""
+    header = "\n".join(line[1:] for line in BIB_PATH.read_text(encoding="utf-8").splitlines() if line.startswith("%"))
+    table = {}
+    for part in re.findall(r"(?:Russian|Kazakh letters): (.*?)(?:\.\s|\.$)", header, re.S):
+        for pair in re.split(r",\s*", part.replace("\n", " ")):
+            letter, _, latin = pair.strip().partition(" ")
+            table[letter] = "" if latin.startswith("(omitted") else latin
+    exceptions = dict(re.findall(r"([A-Z][a-z]+) \(not ([A-Z][a-z]+)\)", header))
+    return table, exceptions
+
+
+def romanize(text: str, table: dict) -> str:
+    out = []
+    for ch in text:
+        latin = table.get(ch.lower())
+        if latin is None:
+            out.append(ch)
+        else:
+            out.append(latin.capitalize() if ch.isupper() else latin)
+    return "".join(out)
+
+
+def test_every_romanized_field_follows_the_table_the_header_names(bib):
+    table, exceptions = _table()
+    assert table["ғ"] == "g" and table["й"] == "i" and len(table) == 33 + 9
+    wrong = []
+    for key, entry in bib.entries.items():
+        for name, value in entry.fields.items():
+            if not name.endswith("-latn"):
+                continue
+            base = name[: -len("-latn")]
+            original = entry.fields.get(base) or " and ".join(str(p) for p in entry.persons[base])
+            expected = romanize(original, table)
+            for given, regular in exceptions.items():
+                expected = expected.replace(regular, given)
+            if value != expected:
+                wrong.append(f"{key} {name}: {value!r}, the table gives {expected!r}")
+    assert wrong == []
+
+
+def test_the_references_notice_names_the_romanization_as_it_is():
+    notice = (ROOT / "docs" / "references.en.md").read_text(encoding="utf-8")
+    assert "Library of Congress" in notice and "without diacritics" in notice
+    kazakh = "ә a, ғ g, қ k, ң n, ө o, ұ u, ү u, һ h, і i"  # the header's Kazakh table, which is not ALA-LC's
+    assert kazakh in BIB_PATH.read_text(encoding="utf-8")
+    assert kazakh in notice
+    assert not re.search(r"(?:Russian and Kazakh|Kazakh and Russian)[^.]*Library of Congress", notice)
+    assert romanize("Қоғам", _table()[0]) == "Kogam"  # ALA-LC would give Qogham: the notice must not call it that
