@@ -72,20 +72,24 @@ def match_at(pdf_words: list[str], i: int, word: str) -> int | None:
             return j + 1
         if not target.startswith(joined):
             return None
-        j = (
-            next(
-                (
-                    k
-                    for k in range(j + 1, min(j + 300, len(pdf_words)))
-                    if target.startswith(joined + norm(pdf_words[k]))
-                ),
-                None,
-            )
-            if pdf_words[j].endswith(BREAK)
-            else j + 1
-        )
-        if j is None or j >= len(pdf_words):
+        if (
+            j + 1 < len(pdf_words)
+            and pdf_words[j].endswith(BREAK)
+            and not target.startswith(joined + norm(pdf_words[j + 1]))
+        ):
+            return _rest_on_next_page(pdf_words, j + 1, target, joined)
+        j += 1
+        if j >= len(pdf_words):
             return None
+    return None
+
+
+def _rest_on_next_page(pdf_words: list[str], start: int, target: str, joined: str) -> int | None:
+    """A word broken at a page's end: its rest is the first word of the next page's text, after what the
+    page's foot and the next page's head bring (at most a few hundred words)."""
+    for k in range(start, min(start + 400, len(pdf_words))):
+        if joined + norm(pdf_words[k]) == target:
+            return k + 1
     return None
 
 
