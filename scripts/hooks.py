@@ -44,14 +44,7 @@ def on_config(config):
         _describe(config, i18n.building_language(config))
         return config
     engine, languages = fresh_engine(), i18n.languages(config)
-    project = engine.Project(
-        root=Path(config.config_file_path).resolve().parent,
-        languages=languages,
-        reading_order=reading_order(config.nav),
-        site_url=config.site_url or None,
-        config=Path(config.config_file_path).name,
-        site_names=i18n.site_names(config),
-    )
+    project = _project(engine, config, languages)
     try:
         result = engine.build(project)
     except Exception as e:  # noqa: BLE001  (the preview must show it and keep serving; a build must stop)
@@ -65,6 +58,17 @@ def on_config(config):
     _refuse_or_show(engine, result)
     _describe(config, languages[0])
     return config
+
+
+def _project(engine, config, languages):
+    return engine.Project(
+        root=Path(config.config_file_path).resolve().parent,
+        languages=languages,
+        reading_order=reading_order(config.nav),
+        site_url=config.site_url or None,
+        config=Path(config.config_file_path).name,
+        site_names=i18n.site_names(config),
+    )
 
 
 def _failure(engine, project, e: Exception):

@@ -127,7 +127,8 @@ def test_the_editors_notes_are_footnotes_on_the_page_of_their_mark(real_site, la
         where = [n for n, page in enumerate(flat) if text in page]
         assert len(where) == 1, (note["id"], where)  # once: as a footnote, no list of notes at the end
         # the mark follows its anchor's last word on the same page (the anchor may begin on the page before)
-        assert norm(note["anchor"][lang].split()[-1])[-6:] in flat[where[0]], note["id"]
+        last = norm(note["anchor"][lang].replace("*", "").split()[-1])  # an anchor may carry Markdown's *
+        assert last[-6:] in flat[where[0]], note["id"]
 
 
 @pytest.mark.parametrize("lang", LANGS)
