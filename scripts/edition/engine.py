@@ -19,11 +19,13 @@ from . import article as articles
 from . import (
     bibliography,
     bibschema,
+    cite,
     gate,
     locales,
     metadata,
     notes,
     places,
+    record,
     references,
     render,
     tables,
@@ -54,6 +56,7 @@ class Project:
     locales_dir: str | None = None
     reading_order: tuple[str, ...] = ()  # page names in the order a reader reads them (the nav)
     site_url: str | None = None  # absolute URLs in paragraph citations when the site's address is known
+    site_names: dict = field(default_factory=dict)  # language -> the edition's name (mkdocs.yml), for metadata
 
     def link(self, lang: str, url: str = "") -> str:
         """A page URL from the site root: the default language at /, the others under /<lang>/."""
@@ -68,6 +71,7 @@ class Result:
     cited: dict = field(default_factory=dict)  # lang -> [keys in first-citation order]
     references: dict = field(default_factory=dict)  # lang -> [plain-text reference, in list order]
     article: object = None  # article.Article, for the <head> metadata and the citation downloads
+    records: dict = field(default_factory=dict)  # lang -> record.Record: what every channel says of the article
     locales: dict = field(default_factory=dict)  # lang -> Locale
 
     @property
@@ -235,6 +239,8 @@ def build(project: Project) -> Result:
     cited = set()
     for lang in project.languages:
         cited |= build_language(ed, lang, result)
+    if inputs.article is not None:
+        result.records = record.records(project, inputs, result.references)
     gate.run(g, "resolved")
     for key in inputs.bib.entries.keys():
         if key not in cited and key not in inputs.bib.invalid and not inputs.partial:  # invalid: not formatted
@@ -287,7 +293,7 @@ def _language(ed: Edition, lang: str, problems: list) -> Language:
         if pid not in ed.print_pages:
             return None
         url = f"{project.site_url or ''}{project.link(lang, page.url)}#{pid}"
-        return articles.paragraph_citation(inputs.article, lang, loc, ed.print_pages[pid], pid, url)
+        return cite.paragraph_citation(inputs.article, lang, loc, ed.print_pages[pid], pid, url)
 
     titles = {p.name: _title(p.text, inputs.article, lang) for p in ed.pages if p.lang == lang}
     return Language(
@@ -334,7 +340,7 @@ def _ending(ed: Edition, lang: str, page: Page) -> Ending:
         ending.last_corrected = render.last_corrected(places.published(inputs.corrections), date, loc)
     if inputs.article is not None:
         root = render.relative(ed.project.link(lang, page.url), "")
-        ending.cite_this = articles.cite_markdown(inputs.article, lang, loc, root)
+        ending.cite_this = cite.cite_markdown(inputs.article, lang, loc, root)
     return ending
 
 
