@@ -36,11 +36,14 @@ NODE_STAMP := node_modules/.package-lock.json
 $(NODE_STAMP): package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts
 
+# One worker per core, a test file per worker (its module fixtures, such as Lighthouse's run, stay whole).
+XDIST := -n auto --dist loadfile
+
 test: lint $(STAMP) $(NODE_STAMP)  ## the whole test suite (lint, unit, fixture sites, browser, HTML validity)
-	$(PY) -m pytest
+	$(PY) -m pytest $(XDIST)
 
 test-fast: $(STAMP)  ## the edit loop: unit tests only (no site build, no browser), seconds
-	$(PY) -m pytest -m "not site and not browser"
+	$(PY) -m pytest $(XDIST) -m "not site and not browser"
 
 lint: $(STAMP)  ## ruff: the lint rules and the formatting of pyproject.toml
 	$(VENV)/bin/ruff check scripts tests

@@ -91,7 +91,15 @@ def _checked_build(root: Path, tmp: Path, epoch) -> int:
     from edition import report
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    _, found = check.check(root, site=tmp, epoch=epoch)
+    before = os.environ.get("EDITION_PDF")
+    os.environ["EDITION_PDF"] = "1"  # the PDF of each language: made by this build (and `make publish`) only
+    try:
+        _, found = check.check(root, site=tmp, epoch=epoch)
+    finally:  # the build runs in this process: a caller's later builds (`make check`, tests) make no PDF
+        if before is None:
+            os.environ.pop("EDITION_PDF", None)
+        else:
+            os.environ["EDITION_PDF"] = before
     errors = [p for p in found if p.severity == "error"]
     if errors:
         print("The edition has problems; nothing was built:\n" + report(found))

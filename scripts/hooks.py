@@ -4,8 +4,9 @@
   any error aborts the build with all problems listed together.
 - on_page_markdown: hand MkDocs the resolved Markdown of the page in its own language.
 - on_page_content: the heading's ¶ link titled in the page's language.
-- on_page_context: the citation metadata of the page's <head> (overrides/main.html).
-- on_post_build (outer build only): the citation downloads.
+- on_page_context: the citation metadata of the page's <head> and its PDF button (overrides/main.html).
+- on_post_build (outer build only): the citation downloads, and the PDF of each language when EDITION_PDF=1
+  (`make build`, `make publish`: scripts/build_site.py); elsewhere each page says the PDF is made by `make build`.
 In the preview (`mkdocs serve`, told by on_startup), problems do not abort: the pages are built from what
 resolves, and on_post_page shows every problem in a banner on every page (mkdocs_side/preview.py).
 What MkDocs, Material and static-i18n write is fixed by the second hook file, site_fixes.py.
@@ -13,7 +14,9 @@ What MkDocs, Material and static-i18n write is fixed by the second hook file, si
 
 from __future__ import annotations
 
+import importlib
 import logging
+import os
 import re
 import sys
 from pathlib import Path
@@ -24,7 +27,7 @@ from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from mkdocs_side import citation_downloads, i18n, preview  # noqa: E402
+from mkdocs_side import citation_downloads, i18n, pdf_link, preview  # noqa: E402
 from mkdocs_side.engine_loader import fresh_engine  # noqa: E402
 from project import reading_order  # noqa: E402
 
@@ -41,13 +44,7 @@ def on_config(config):
         _describe(config, i18n.building_language(config))
         return config
     engine, languages = fresh_engine(), i18n.languages(config)
-    project = engine.Project(
-        root=Path(config.config_file_path).resolve().parent,
-        languages=languages,
-        reading_order=reading_order(config.nav),
-        site_url=config.site_url or None,
-        config=Path(config.config_file_path).name,
-    )
+    project = _project(engine, config, languages)
     try:
         result = engine.build(project)
     except Exception as e:  # noqa: BLE001  (the preview must show it and keep serving; a build must stop)
@@ -63,6 +60,17 @@ def on_config(config):
     return config
 
 
+def _project(engine, config, languages):
+    return engine.Project(
+        root=Path(config.config_file_path).resolve().parent,
+        languages=languages,
+        reading_order=reading_order(config.nav),
+        site_url=config.site_url or None,
+        config=Path(config.config_file_path).name,
+        site_names=i18n.site_names(config),
+    )
+
+
 def _failure(engine, project, e: Exception):
     """The preview's one problem when the engine itself fails: shown on every page; the next save rebuilds."""
     message = f"the edition's engine failed ({type(e).__name__}: {e}): undo your last change, or run `make check`"
@@ -70,13 +78,11 @@ def _failure(engine, project, e: Exception):
 
 
 def _describe(config, lang: str) -> None:
-    """Every page's meta description, made from article.yml in the build's language (escaped: Material writes
-    config.site_description into an attribute as it is). Without the article, mkdocs.yml's stays."""
+    """Every page's meta description: the authors' abstract in the build's language (the record's), escaped:
+    Material writes config.site_description into an attribute as it is. Without the article, mkdocs.yml's stays."""
     result = _state.get("result")
-    if result is not None and result.article is not None and lang in result.locales:
-        config.site_description = escape(
-            _state["engine"].article.description(result.article, lang, result.locales[lang])
-        )
+    if result is not None and lang in result.records:
+        config.site_description = escape(result.records[lang].description)
 
 
 def _refuse_or_show(engine, result) -> None:
@@ -104,7 +110,8 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
-    """The ¶ beside each heading titled in the page's language: the toc extension takes one title for all."""
+    """The ¶ beside each heading titled in the page's language: the toc extension takes one title for all. Where
+    the PDF is not made (the preview, a bare `mkdocs build`), its link says which command makes it."""
     result = _state.get("result")
     lang = i18n.page_language(page, _state["languages"])
     if result is None or lang not in result.locales:
@@ -112,7 +119,12 @@ def on_page_content(html, page, config, files):
     default = config.mdx_configs.get("toc", {}).get("permalink_title", "Permanent link")
     title = escape(result.locales[lang].permalink_title)
     pattern = f'(<a class="headerlink" href="[^"]*" title="){re.escape(default)}"'
-    return re.sub(pattern, lambda m: f'{m.group(1)}{title}"', html)
+    html = re.sub(pattern, lambda m: f'{m.group(1)}{title}"', html)
+    return html if _making_pdf() else pdf_link.not_made(html, result.locales[lang])
+
+
+def _making_pdf() -> bool:
+    return os.environ.get("EDITION_PDF") == "1" and not _state.get("preview")
 
 
 def on_post_page(output, page, config):
@@ -129,28 +141,26 @@ def on_post_page(output, page, config):
 
 
 def on_page_context(context, page, config, nav):
-    """Citation metadata for indexers and reference managers in every page's <head>."""
+    """Citation metadata for indexers and reference managers in every page's <head>, and the PDF button."""
     result, languages = _state["result"], _state["languages"]
     lang = i18n.page_language(page, languages)
-    if result.article is None or lang not in result.locales:
+    if lang not in result.records:
         return context
-    home = (config.site_url or "") + _state["project"].link(lang)
-    context["edition_head"] = _state["engine"].article.head(
-        result.article,
-        lang,
-        result.locales[lang],
-        page.canonical_url or page.url,
-        home,
-        result.references.get(lang, []),
-    )
+    record = result.records[lang].for_page(page.canonical_url or page.url)
+    loc = result.locales[lang]
+    context["edition_head"] = _state["engine"].write.head.write(record, loc.og_locale)
+    pdf = _state["engine"].write.pdf_name(lang, record.slug)
+    context["edition_pdf"] = pdf_link.button(page, pdf, loc, not _making_pdf())
     return context
 
 
 @event_priority(-200)  # after static-i18n has built every language
 def on_post_build(config):
-    result = _state["result"]
-    if i18n.nested(config) or result.article is None:
+    result, engine = _state["result"], _state["engine"]
+    if i18n.nested(config) or not result.records:
         return
-    citation_downloads.write(
-        config.site_dir, _state["engine"].article.download_files(result.article, _state["languages"])
-    )
+    citation_downloads.write(config.site_dir, engine.write.download_files(result.records))
+    if _making_pdf():
+        project = _state["project"]
+        pdf = importlib.import_module("edition.pdf")
+        pdf.make(config.site_dir, result.records, result.locales, project.link, config.site_url or "")

@@ -89,9 +89,9 @@ def copy_fixture(src: Path, dst: Path) -> Path:
     return dst
 
 
-def _built(tmp_path_factory, config: Path) -> Path:
+def _built(tmp_path_factory, config: Path, **env_vars) -> Path:
     site = tmp_path_factory.mktemp(config.parent.name) / "site"
-    result = mkdocs_build(config, site)
+    result = mkdocs_build(config, site, **env_vars)
     assert result.returncode == 0, result.stdout + result.stderr
     return site
 
@@ -104,8 +104,9 @@ def mini_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory) -> Path:
-    """The edition itself, built once per test session."""
-    return _built(tmp_path_factory, ROOT / "mkdocs.yml")
+    """The edition itself, built once per test session, with the PDF of each language (as `make build` makes it:
+    EDITION_PDF=1), so that the PDFs too are made once per session."""
+    return _built(tmp_path_factory, ROOT / "mkdocs.yml", EDITION_PDF="1")
 
 
 @pytest.fixture(scope="session")

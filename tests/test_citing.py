@@ -5,6 +5,7 @@ has hreflang alternates and x-default; "cite this" is on every page, readable wi
 from __future__ import annotations
 
 import json
+import posixpath
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -89,6 +90,8 @@ def test_highwire_set_on_every_page(real_site, lang, page):
         "citation_doi",
         "citation_language",
         "citation_abstract_html_url",
+        "citation_abstract",
+        "citation_pdf_url",
     ):
         assert len(meta(doc, name)) == 1, name
     title = ARTICLE["title"]["en" if lang == "en" else "kk"]  # never the edition's own Russian translation
@@ -97,7 +100,8 @@ def test_highwire_set_on_every_page(real_site, lang, page):
     assert meta(doc, "citation_firstpage") == ["1245"] and meta(doc, "citation_lastpage") == ["1259"]
     assert meta(doc, "citation_volume") == ["28"] and meta(doc, "citation_issue") == ["4"]
     assert meta(doc, "citation_publication_date") == ["2025"]
-    assert meta(doc, "citation_language") == ["en" if lang == "en" else "kk"]  # the language of citation_title
+    assert meta(doc, "citation_language") == ["kk"]  # the article's language on every page (README)
+    assert meta(doc, "citation_pdf_url")[0].endswith(f"/pdf/eskaliev-aitenov-2025.{lang}.pdf")
     assert len(meta(doc, "citation_author")) == 2
     assert meta(doc, "citation_abstract_html_url")[0].endswith("/" + LANGS[lang])
     assert len(meta(doc, "citation_reference")) == n_works()
@@ -130,8 +134,13 @@ def test_cite_this_on_every_page_without_javascript(real_site, lang, page):
     hrefs = [a["href"] for a in box.select(".cite-downloads a")]
     assert len(hrefs) == 3
     depth = (0 if page == "index" else 1) + (1 if LANGS[lang] else 0)
+    hrefs += [a["href"] for a in box.select(".cite-pdf a")]
+    assert len(hrefs) == 4 and hrefs[-1].endswith(f"pdf/eskaliev-aitenov-2025.{lang}.pdf")
     for href in hrefs:
         assert (real_site / href[len("../") * depth :]).exists(), href
+    button = soup(real_site, lang, page).select_one("a.edition-pdf")  # the PDF beside every page's title
+    assert posixpath.normpath(button["href"]) == posixpath.normpath(hrefs[-1])
+    assert box.select_one(".pdf-not-made") is None  # the build made it: no "made by make build"
 
 
 def test_paragraph_numbers_carry_the_paragraph_citation(real_site):
@@ -139,3 +148,15 @@ def test_paragraph_numbers_carry_the_paragraph_citation(real_site):
     cite = a["data-cite"]
     assert "Eskaliev" in cite and "(¶ results-12)" in cite and cite.endswith("/en/results/#results-12")
     assert "P. 125" in cite  # the print page (an inference, stated on the About page)
+
+
+def test_a_build_that_makes_no_pdf_says_which_command_makes_it(published_server):
+    """The preview and a bare `mkdocs build` make no PDF (EDITION_PDF unset): the links stay, saying so."""
+    from urllib.request import urlopen
+
+    from bs4 import BeautifulSoup
+
+    doc = BeautifulSoup(urlopen(f"{published_server}/en/results/").read().decode("utf-8"), "html.parser")
+    note = doc.select_one(".cite-this .pdf-not-made")
+    assert note is not None and note.find("code").get_text() == "make build"
+    assert "make build" in doc.select_one("a.edition-pdf")["title"]

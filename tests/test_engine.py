@@ -486,12 +486,12 @@ def test_every_locale_defines_every_word():
 
 
 def test_the_cite_this_tabs_are_named_in_the_pages_language(tmp_path):
-    from edition import article
+    from edition import article, cite
 
     (tmp_path / "article.yml").write_text(FIXTURE_ARTICLE, encoding="utf-8")
     art, _ = article.load(tmp_path / "article.yml", "article.yml", ("kk", "ru", "en"))
     tabs = {
-        lang: re.findall(r'^=== "(.*)"$', article.cite_markdown(art, lang, locales.get(lang), "../"), re.M)
+        lang: re.findall(r'^=== "(.*)"$', cite.cite_markdown(art, lang, locales.get(lang), "../"), re.M)
         for lang in ("kk", "en")
     }
     assert tabs["kk"] == ["ГОСТ Р 7.0.100–2018", "APA 7", "Chicago (автор-жыл)"]
@@ -659,27 +659,34 @@ def test_a_page_needs_the_data_file_it_shows(tmp_path):
     assert "source/article.yml: file not found: create it (docs/about.md uses it: {article:…})" in messages(build(proj))
 
 
-def test_the_meta_description_is_made_from_article_yml(tmp_path):
-    """Every page's meta description (hooks.py sets it per language) says what article.yml says."""
+def test_the_record_gives_the_authors_abstract_and_the_rule_of_the_metadata():
+    """One record per language: the article's language is the original's, the title the authors' own in the
+    page's language (else the original's), the abstract the authors' own, plain, with the emendations' readings."""
     from conftest import ROOT
-    from edition import article
+    from edition import Project, build, record
 
-    text = (ROOT / "source" / "article.yml").read_text(encoding="utf-8")
-    (tmp_path / "article.yml").write_text(text.replace('last_page: "1259"', 'last_page: "1260"'), encoding="utf-8")
-    art, problems = article.load(tmp_path / "article.yml", "article.yml")
-    assert problems == []
-    assert article.description(art, "en", locales.get("en")) == (
-        "S.A. Eskaliev, Zh.K. Aitenov, “The Communist Party and Soviet Statehood” (Otan tarihy, 2025, 28(4), "
-        "1245–1260): a scholarly edition of the Kazakh original with Russian and English translations."
-    )
-    assert article.description(art, "ru", locales.get("ru")) == (
-        "Есқалиев С.А., Айтенов Ж.К. «Коммунистік партия мен кеңестік мемлекеттілік» (Отан тарихы, 2025, 28(4), "
-        "1245–1260): научное издание статьи — казахский оригинал, русский и английский переводы."
-    )
-    assert article.description(art, "kk", locales.get("kk")) == (
-        "Есқалиев С.А., Айтенов Ж.К. Коммунистік партия мен кеңестік мемлекеттілік (Отан тарихы, 2025, 28(4), "
-        "1245–1260): қазақша түпнұсқа, орысша және ағылшынша аудармалар."
-    )
+    result = build(Project(root=ROOT))
+    kk, ru, en = (result.records[lang] for lang in ("kk", "ru", "en"))
+    assert {r.language for r in (kk, ru, en)} == {"kk"}
+    assert (kk.translation, ru.translation, en.translation) == (False, True, True)
+    assert ru.title == kk.title and en.title.startswith("The Communist Party and Soviet Statehood")
+    assert kk.abstract.startswith("Мақалада кеңестік мемлекеттіліктің")  # the label "Аңдатпа." (an emendation) out
+    assert "Қорытынды. Зерттеу нәтижелері" in kk.abstract  # {em:qorytyndy-space}: the corrected reading
+    assert ru.abstract.startswith("В статье") and "Результаты. На основе" in ru.abstract
+    assert en.abstract.startswith("Introduction. This article") and en.abstract.endswith("post-Soviet space.")
+    for r in (kk, ru, en):
+        assert "{" not in r.abstract and "*" not in r.abstract and "Keywords" not in r.abstract
+        assert r.description == r.abstract or (r.description.endswith("…") and len(r.description) <= 250)
+        assert r.abstract.startswith(r.description[:-1])
+    assert record.shortened("one two three", 8) == "one two…" and record.shortened("one", 8) == "one"
+
+
+def test_the_abstract_ends_at_the_keywords():
+    from edition import record
+
+    page = "# T\n\n## Abstract\n\n**Abstract.** One {em:x}.\n\n<p>html</p>\n\nTwo.\n\n**Keywords:** a, b\n\nAfter."
+    assert record.abstract(page, {"x": "fixed"}) == "One fixed. Two."
+    assert record.abstract("# No abstract heading", {}) == ""
 
 
 # -- editor's notes ------------------------------------------------------------------------------------------
@@ -862,8 +869,8 @@ def test_whole_article_numbers_notes_across_the_page_and_about_lists_them(tmp_pa
     assert re.findall(r'id="note-ref-([a-z]+)"[^>]*><sup>(\d)', section) == [("second", "1")]
     about = result.pages[("ru", "about")]
     assert '<table class="notes"><thead><tr><th>Место</th><th>Примечание редактора</th></tr>' in about
-    assert '<td><a href="../introduction/#intro-1">intro-1</a></td><td>Первое примечание</td>' in about
-    assert '<td><a href="../results/#intro-2">intro-2</a></td><td>Второе</td>' in about
+    assert '<td><a href="../introduction/#intro-1">Intro ¶ 1</a></td><td>Первое примечание</td>' in about
+    assert '<td><a href="../results/#intro-2">Results ¶ 2</a></td><td>Второе</td>' in about
 
 
 def test_whole_article_back_links_name_the_section_of_each_paragraph(tmp_path):
@@ -922,7 +929,7 @@ def test_provenance_is_shown_under_the_entry_in_each_language(tmp_path):
     assert messages(result) == []
     en = re.search(r'<p class="ref-provenance">.*?</p>', result.pages[("en", "references")]).group(0)
     assert en == (
-        '<p class="ref-provenance">Where this record’s facts come from: author, year — the citation; title — the'
+        '<p class="ref-provenance">Where this entry’s facts come from: author, year — the citation; title — the'
         ' article’s text (<a href="../#intro-1">T ¶ 1</a>); place, language — the editor’s knowledge, not yet'
         " checked.</p>"
     )  # the paragraph named as the back links name it, not by its id
@@ -1030,7 +1037,7 @@ def test_first_occurrence_of_a_term_links_to_the_glossary_in_running_text_only(t
             tmp_path / "ru", {**trilingual("# T\n\n{#intro-1} ВКП(б) и советы.\n"), **GLOSSARY_PAGES}, terms=TERMS
         )
     ).pages[("ru", "index")]
-    assert 'title="Всесоюзная коммунистическая партия (большевиков) — Название партии">ВКП(б)</a>' in ru
+    assert 'title="Всесоюзная коммунистическая партия (большевиков). Название партии">ВКП(б)</a>' in ru
     assert '<a class="term" id="use-soviet" href="glossary/#term-soviet" title="Орган власти">советы</a>' in ru
     assert 'class="term"' not in result.pages[("kk", "about")]  # a page without paragraph ids has no links
 

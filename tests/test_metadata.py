@@ -106,30 +106,35 @@ def test_citation_references_and_json_ld_have_no_placeholders(real_site, lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_metadata_language_is_the_language_of_the_title(real_site, lang):
-    """The article is Kazakh; its Russian title is the edition's translation, so Russian pages cite the Kazakh
-    title, in Kazakh. English pages cite the authors' own English title."""
+def test_the_article_is_kazakh_on_every_page_with_the_authors_title_of_the_page_language(real_site, lang):
+    """The rule (README): the article's language is the original's everywhere; its title is the authors' own in
+    the page's language, else the original's (the Russian title is the edition's translation)."""
     title_lang = "en" if lang == "en" else "kk"
     for page in PAGES:
         doc = soup(real_site, page_path(lang, page))
         assert meta(doc, "citation_title") == [ARTICLE["title"][title_lang]]
-        assert meta(doc, "citation_language") == [title_lang]
-        assert meta(doc, "DC.language") == [title_lang]
+        assert meta(doc, "citation_language") == ["kk"] and meta(doc, "DC.language") == ["kk"]
         ld = json.loads(doc.find("script", type="application/ld+json").string)
         assert ld["name"] == ARTICLE["title"][title_lang] and ld["inLanguage"] == "kk"
+        assert ("workTranslation" in ld) == (lang != "kk")  # a translated page says it is the edition's
+        if lang != "kk":
+            assert ld["workTranslation"]["inLanguage"] == lang and ld["workTranslation"]["url"] == ld["url"]
 
 
-def test_description_is_in_each_page_language(real_site):
+def test_description_is_the_authors_abstract_in_each_page_language(real_site):
+    """Never a sentence about the website: the authors' abstract of the page's language, cut at a word."""
     descriptions = {}
     for lang in LANGS:
         found = {meta(soup(real_site, page_path(lang, page)), "description")[0] for page in PAGES}
         assert len(found) == 1, found  # one description per language
         descriptions[lang] = found.pop()
-    assert len(set(descriptions.values())) == 3
-    assert "түпнұсқа" in descriptions["kk"]
-    assert "издание" in descriptions["ru"] and "түпнұсқа" not in descriptions["ru"]
-    assert ARTICLE["title"]["ru"][:30] not in descriptions["ru"]  # the edition's translation is not the title
-    assert not CYRILLIC.search(descriptions["en"]) and "edition" in descriptions["en"]
+        abstract = meta(soup(real_site, page_path(lang, "index")), "citation_abstract")[0]
+        assert abstract.startswith(descriptions[lang].rstrip("…")) and len(abstract) > 500
+    assert descriptions["kk"].startswith("Мақалада кеңестік мемлекеттіліктің")
+    assert descriptions["ru"].startswith("В статье проводится историко-критический анализ")
+    assert descriptions["en"].startswith("Introduction. This article presents")
+    for text in descriptions.values():
+        assert "edition" not in text and "басылым" not in text and "издани" not in text
 
 
 def test_hreflang_alternates_are_absolute_with_x_default(real_site):

@@ -55,6 +55,15 @@ def texts(lang: str) -> dict[str, str]:
     for name in OWN_PAGES:
         page = ROOT / "docs" / (f"{name}.md" if lang == LANGS[0] else f"{name}.{lang}.md")
         found[str(page.relative_to(ROOT))] = page.read_text(encoding="utf-8")
+    # the corrections log's words in this language (`what`/`why` are English; `what-kk`, `why-ru` ... the others)
+    log = ROOT / "source" / "corrections.yml"
+    fields = ("what", "why") if lang == "en" else (f"what-{lang}", f"why-{lang}")
+    records = yaml.safe_load(log.read_text(encoding="utf-8"))
+    found[str(log.relative_to(ROOT))] = "\n".join(str(r.get(f, "")) for r in records for f in fields)
+    # the abstract page's notices (the abstract itself is the authors' text)
+    index = ROOT / "docs" / ("index.md" if lang == LANGS[0] else f"index.{lang}.md")
+    notices = re.findall(r'<p class="edition-notice">.*?</p>', index.read_text(encoding="utf-8"), re.S)
+    found[str(index.relative_to(ROOT))] = "\n".join(notices)
     for html in sorted((ROOT / "overrides").rglob("*.html")):
         text = re.sub(r"\{#.*?#\}", "", html.read_text(encoding="utf-8"), flags=re.S)  # not the templates' comments
         if html.parent.name == "languages" and html.stem != lang:
@@ -68,6 +77,10 @@ def test_the_table_of_words_kept_out_is_read():
     assert all(len(rows[lang]) >= 5 for lang in LANGS), rows
     assert pattern("меңзер-").search("меңзерді апарғанда") and not pattern("түпнұсқада").search("түпнұсқадан")
     assert pattern("печатного издания").search("С. 5 печатного\nиздания")
+    # the corrections log is read in each language, its English fields without a suffix
+    log_en = texts("en")["source/corrections.yml"]
+    assert "emendation" in log_en and "эменда" not in log_en
+    assert "Первая публикация издания" in texts("ru")["source/corrections.yml"]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -104,3 +117,110 @@ def test_one_name_for_one_thing_in_the_interface():
         emendations = re.search(r"^## (.*)\n\n\{emendations\}", about, re.M).group(1)
         assert emendations.split()[0].lower()[:6] == "эменда" if lang != "en" else emendations == "Emendations"
         assert emendations.split()[0] not in log_title, (emendations, log_title)
+
+
+def test_the_logs_and_the_notices_words_are_read():
+    """The corrections log's fields and the abstract page's notice reach the check above, in every language."""
+    for lang in LANGS:
+        found = texts(lang)
+        assert len(found["source/corrections.yml"]) > 100, lang
+        index = "docs/index.md" if lang == "kk" else f"docs/index.{lang}.md"
+        assert found[index].startswith('<p class="edition-notice">'), lang
+
+
+def kk_page_titles() -> list[str]:
+    """The Kazakh pages' titles (their `title:` or `# ` heading), as the edition's prose names them in « »."""
+    titles = []
+    for page in sorted((ROOT / "docs").glob("*.md")):
+        if page.stem.count(".") or page.stem in ("index", "article"):
+            continue  # a translation; the abstract and the whole article are titled by the article's title
+        for line in page.read_text(encoding="utf-8").splitlines():
+            if line.startswith("# "):
+                titles.append(line[2:].strip())
+                break
+    return titles
+
+
+def named_with_an_ending(text: str, titles: list[str]) -> list[str]:
+    """«Терминдер сөздігіндегі» түсініктемесіне: a title in « » keeps its own form; the case ending goes on the
+    word after it («Терминдер сөздігі» бетіндегі, «Түзетулер журналы» бетінде)."""
+    found = []
+    for title in titles:
+        stem = re.escape(title[:-1] if title[-1] in "іы" else title)  # сөздігі -> сөздіг(індегі)
+        for m in re.finditer("«" + stem + r"\w*»", text):
+            if m.group(0) != f"«{title}»":
+                found.append(m.group(0))
+    return found
+
+
+def test_kazakh_page_names_in_quotes_take_no_case_ending():
+    titles = kk_page_titles()
+    assert {"Терминдер сөздігі", "Түзетулер журналы", "Әдебиеттер", "Нәтижелер"} <= set(titles), titles
+    assert set(named_with_an_ending("«Терминдер сөздігіндегі» түсініктемесіне, «Түзетулер журналында»", titles)) == {
+        "«Терминдер сөздігіндегі»",
+        "«Түзетулер журналында»",
+    }
+    assert named_with_an_ending("«Терминдер сөздігі» бетіндегі, «Нәтижелер» бөлімі", titles) == []
+    found = []
+    for path, text in texts("kk").items():
+        found += [f"{path}: {hit}" for hit in named_with_an_ending(text, titles)]
+    assert found == []
+
+
+def test_texts_include_the_home_page_notices_and_the_corrections_log():
+    ru = texts("ru")
+    assert "авторский текст" in ru["docs/index.ru.md"] and "Ключевые слова" not in ru["docs/index.ru.md"]
+    assert "эмендаций" in ru["source/corrections.yml"] and "First publication" not in ru["source/corrections.yml"]
+    assert pattern("примечания издания").search("Примечания издания к ошибкам")
+
+
+def test_ru_volume_and_page_lowercase_inside_a_sentence():
+    """style-ru.md: in running text «т. 28, № 4, с. 1245–1259»; «Т.», «С.» only after a full stop, as in the
+    bibliographic description."""
+    found = []
+    for path, text in texts("ru").items():
+        for m in re.finditer(r"[,;:]\s+[ТС]\.\s", text):
+            found.append(f"{path}:{text.count(chr(10), 0, m.start()) + 1}: {m.group(0)!r} (lowercase: т., с.)")
+    assert found == []
+
+
+def test_ru_glossary_tooltip_puts_no_dash_before_the_explanation():
+    """The explanations begin with a capital (they stand alone in the glossary): after a dash it would be wrong
+    («Совет народных комиссаров — Правительство…»), so the Russian tooltip joins them with a full stop."""
+    loc = yaml.safe_load((ROOT / "scripts/edition/locales/ru.yml").read_text("utf-8"))
+    terms = yaml.safe_load((ROOT / "source/terms.yml").read_text("utf-8"))
+    capital = [t for t in terms if t.get("expansion") and t["explain"]["ru"][:1].isupper()]
+    assert capital, "no term with an expansion and a capitalised explanation: the check tests nothing"
+    for term in capital:
+        title = loc["term_title"].format(expansion=term["expansion"]["ru"], explain=term["explain"]["ru"])
+        assert not re.search(r"[—–-]\s+" + re.escape(term["explain"]["ru"][:1]), title), title
+
+
+def test_ru_about_says_no_entry_is_checked_only_while_none_is():
+    """About's key says no entry has the ✓ yet: true only while no entry of bibliography.bib is checked."""
+    about = (ROOT / "docs/about.ru.md").read_text("utf-8")
+    bib = (ROOT / "bibliography.bib").read_text("utf-8")
+    checked = re.search(r"status\s*=\s*\{checked\}", bib)
+    says_none = "пока не получила ни одна запись" in about
+    assert not (checked and says_none), "an entry is checked: drop «Знак ✓ … пока не получила ни одна запись» in About"
+
+
+def test_ru_corrections_page_says_the_order_the_log_is_shown_in():
+    """The Corrections page says its rows run from the newest to the oldest, the publication last: true of the
+    table the engine writes (tables.corrections)."""
+    from edition import locales, tables
+
+    page = (ROOT / "docs/corrections.ru.md").read_text("utf-8")
+    assert "от новых к старым" in page and "нижняя строка — сама публикация" in page
+    loc = locales.get("ru")
+
+    class Record(dict):  # as the engine reads the log: a field in a language
+        def text(self, key, lang):
+            return self.get(f"{key}-{lang}", self[key])
+
+    log = [
+        Record(date="2026-11-25", where="edition", what="FIRST", why="—"),
+        Record(date="2026-12-07", where="edition", what="LATER", why="—"),
+    ]
+    html = str(tables.corrections(log, loc, tables.Places({}, "")))
+    assert html.index("LATER") < html.index("FIRST"), "the log is no longer shown newest first: reword the page"

@@ -11,8 +11,8 @@ document.addEventListener("click", function (event) {
   }, function () {})
 });
 
-/* Material reads <link rel=alternate> once, at DOMContentLoaded, as other languages' home pages: it fetches
-   their sitemap.xml (404 here) and redirects clicks into them, dropping the #fragment. Hide them from that read. */
+/* Material reads <link rel=alternate> at DOMContentLoaded as other languages' home pages: it fetches their
+   sitemap.xml (404) and redirects clicks there, dropping the #fragment. Hidden from that read. */
 (function () {
   if (document.readyState === "complete") return
   var alternates = Array.prototype.slice.call(document.querySelectorAll('head link[rel="alternate"][hreflang]'))
@@ -26,7 +26,7 @@ document.addEventListener("click", function (event) {
   window.addEventListener("load", restore, { once: true })
 })();
 
-/* The language selector keeps the URL's #fragment, unless it names a heading (heading ids differ by language). */
+/* The language selector keeps the #fragment, unless it names a heading (their ids differ by language). */
 (function () {
   function update() {
     var id = ""

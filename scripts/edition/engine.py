@@ -19,11 +19,13 @@ from . import article as articles
 from . import (
     bibliography,
     bibschema,
+    cite,
     gate,
     locales,
     metadata,
     notes,
     places,
+    record,
     references,
     render,
     tables,
@@ -54,6 +56,7 @@ class Project:
     locales_dir: str | None = None
     reading_order: tuple[str, ...] = ()  # page names in the order a reader reads them (the nav)
     site_url: str | None = None  # absolute URLs in paragraph citations when the site's address is known
+    site_names: dict = field(default_factory=dict)  # language -> the edition's name (mkdocs.yml), for metadata
 
     def link(self, lang: str, url: str = "") -> str:
         """A page URL from the site root: the default language at /, the others under /<lang>/."""
@@ -68,6 +71,7 @@ class Result:
     cited: dict = field(default_factory=dict)  # lang -> [keys in first-citation order]
     references: dict = field(default_factory=dict)  # lang -> [plain-text reference, in list order]
     article: object = None  # article.Article, for the <head> metadata and the citation downloads
+    records: dict = field(default_factory=dict)  # lang -> record.Record: what every channel says of the article
     locales: dict = field(default_factory=dict)  # lang -> Locale
 
     @property
@@ -235,6 +239,8 @@ def build(project: Project) -> Result:
     cited = set()
     for lang in project.languages:
         cited |= build_language(ed, lang, result)
+    if inputs.article is not None:
+        result.records = record.records(project, inputs, result.references)
     gate.run(g, "resolved")
     for key in inputs.bib.entries.keys():
         if key not in cited and key not in inputs.bib.invalid and not inputs.partial:  # invalid: not formatted
@@ -287,7 +293,7 @@ def _language(ed: Edition, lang: str, problems: list) -> Language:
         if pid not in ed.print_pages:
             return None
         url = f"{project.site_url or ''}{project.link(lang, page.url)}#{pid}"
-        return articles.paragraph_citation(inputs.article, lang, loc, ed.print_pages[pid], pid, url)
+        return cite.paragraph_citation(inputs.article, lang, loc, ed.print_pages[pid], pid, url)
 
     titles = {p.name: _title(p.text, inputs.article, lang) for p in ed.pages if p.lang == lang}
     return Language(
@@ -334,7 +340,7 @@ def _ending(ed: Edition, lang: str, page: Page) -> Ending:
         ending.last_corrected = render.last_corrected(places.published(inputs.corrections), date, loc)
     if inputs.article is not None:
         root = render.relative(ed.project.link(lang, page.url), "")
-        ending.cite_this = articles.cite_markdown(inputs.article, lang, loc, root)
+        ending.cite_this = cite.cite_markdown(inputs.article, lang, loc, root)
     return ending
 
 
@@ -387,7 +393,7 @@ class GeneratedLists:
         return f"#{pid}" if self.group.own_list else f"{root}{render.page_url(self.ed.para_page[pid])}#{pid}"
 
     def notes(self, root: str) -> str:
-        return tables.notes(self.ed.inputs.notes or {}, self.language.locale, self.ed.para_page, root)
+        return tables.notes(self.ed.inputs.notes or {}, self.language.locale, self.places(root))
 
     def glossary(self, root: str) -> str:
         order = {name: i for i, name in enumerate(self.ed.project.reading_order)}
@@ -400,6 +406,17 @@ class GeneratedLists:
         }
         return terms.glossary(self.ed.inputs.terms, self.language.locale, self.ed.project.languages, uses)
 
+    def places(self, root: str) -> tables.Places:
+        return tables.Places(self.ed.para_page, root, self.where_name)
+
+    def where_name(self, where: str) -> str:
+        """A record's `where` as readers name it in the tables: 'Results ¶ 3', 'Abstract in Kazakh'."""
+        loc = self.language.locale
+        if where.startswith("abstract-"):
+            code = where.split("-", 1)[1]
+            return loc.abstract_place.format(language=loc.language_names.get(code, code))
+        return paragraph_name(where, self.language)
+
     def place_name(self, page: str, pid: str | None) -> str:
         """'Introduction ¶ 3', or the page's title for a place outside its numbered paragraphs."""
         return paragraph_name(pid, self.language) if pid else self.language.titles.get(page, page)
@@ -409,9 +426,8 @@ class GeneratedLists:
             self.ed.inputs.emendations,
             self.language.bib,
             self.language.locale,
-            self.ed.para_page,
             self.language.formatter,
-            root,
+            self.places(root),
         )
 
     def citation_forms(self, root: str) -> str:
@@ -419,13 +435,12 @@ class GeneratedLists:
             self.ed.inputs.citation_forms,
             self.language.bib,
             self.language.locale,
-            self.ed.para_page,
             self.language.formatter,
-            root,
+            self.places(root),
         )
 
     def corrections(self, root: str) -> str:
-        return tables.corrections(self.ed.inputs.corrections, self.language.locale, self.ed.para_page, root)
+        return tables.corrections(self.ed.inputs.corrections, self.language.locale, self.places(root))
 
     def original_script(self) -> dict:
         """Beside a romanized entry, the entry in its own script and language (formatted once per language)."""

@@ -89,9 +89,6 @@ class Locale:
     cite_quote_open: str
     cite_quote_close: str
     og_locale: str
-    # every page's meta description: "{authors}" (surname first) or "{authors_initials_first}", "{short_title}" (the
-    # cited title before its colon), "{journal}", "{year}", "{volume}", "{issue}", "{pages}", from article.yml
-    description: str
     # the parallel view of a translation and the original
     parallel_label: str
     para_langs_label: str
@@ -121,6 +118,14 @@ class Locale:
     # the reference lists' publication area
     publisher_sep: str  # between two publishers of one place: GOST " : " ("Академический проект : ДНК")
     no_place: str  # for a place of publication not ascertained, before a publisher: GOST "[Б. м.]"
+    # the About and Corrections tables
+    abstract_place: str  # "{language}" (language_names): where a record of an abstract stands
+    # the PDF of each language (edition/pdf/)
+    pdf_link: str  # the link to it, at the end of "cite this" and as every page's PDF button
+    pdf_not_made: str  # beside the link where the PDF is not made (the preview): "{command}" is `make build`
+    pdf_what: str  # the first page: what this PDF is (the original as printed, or the edition's translation)
+    pdf_where: str  # the first page: "{url}" is the edition's address in this language
+    pdf_running_head: str  # "{surnames}", "{journal}", "{year}", "{volume}", "{issue}", "{pages}"
 
 
 def load(code: str, directory: str | None = None) -> tuple[Locale | None, list[Problem]]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from . import dates, labels
 from .notes import text as note_text
 from .render import Html, page_url
@@ -19,13 +22,22 @@ def _table(cls: str, columns, rows) -> str:
     )
 
 
-def _place(where: str, page: str | None, root: str, anchor: bool = True) -> str:
-    """A paragraph id as a link to its place (or as text when it names no known place)."""
+@dataclass(frozen=True)
+class Places:
+    """Where a record's `where` is: the page that holds each paragraph, the language root's relative address,
+    and the place as readers name it ('results-3' -> 'Results ¶ 3')."""
+
+    para_page: dict
+    root: str
+    name: Callable[[str], str] = str
+
+
+def _place(where: str, page: str | None, places: Places, anchor: bool = True) -> str:
+    """A record's place as a link to it (or as text when it names no known place)."""
     if page is None:
         return Html.escape(where)
-    if not anchor:
-        return Html('<a href="{}{}">{}</a>').format(root, page_url(page), where)
-    return Html('<a href="{}{}#{}">{}</a>').format(root, page_url(page), where, where)
+    href = f"{places.root}{page_url(page)}" + (f"#{where}" if anchor else "")
+    return Html('<a href="{}">{}</a>').format(href, places.name(where))
 
 
 def _in_language(rec, key: str, lang: str) -> str:
@@ -56,14 +68,13 @@ def _reading(text: str, bib, loc, formatter) -> str:
     return "".join(out) + text[at:]
 
 
-def emendations(records, bib, loc, para_page, formatter, root) -> str:
+def emendations(records, bib, loc, formatter, places: Places) -> str:
     rows = []
     for rec in records:
         where = str(rec["where"])
         abstract = where.startswith("abstract")  # abstract-kk/-ru/-en: the abstract page, which has no such id
-        cell = _place(
-            where, "index" if abstract and where not in para_page else para_page.get(where), root, anchor=not abstract
-        )
+        page = "index" if abstract and where not in places.para_page else places.para_page.get(where)
+        cell = _place(where, page, places, anchor=not abstract)
         rows.append(
             Html('<tr id="em-{}"><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>').format(
                 rec["id"],
@@ -76,7 +87,7 @@ def emendations(records, bib, loc, para_page, formatter, root) -> str:
     return _table("emendations", loc.emendation_columns, rows)
 
 
-def citation_forms(records, bib, loc, para_page, formatter, root) -> str:
+def citation_forms(records, bib, loc, formatter, places: Places) -> str:
     rows = []
     for item in records:
         where = str(item["where"])
@@ -88,13 +99,13 @@ def citation_forms(records, bib, loc, para_page, formatter, root) -> str:
         edition = _labels(cites, bib, loc, formatter)
         rows.append(
             Html("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>").format(
-                item["n"], _place(where, para_page.get(where), root), item["source"], edition
+                item["n"], _place(where, places.para_page.get(where), places), item["source"], edition
             )
         )
     return _table("citation-forms", loc.citation_forms_columns, rows)
 
 
-def corrections(records, loc, para_page, root) -> str:
+def corrections(records, loc, places: Places) -> str:
     rows = []
     for rec in sorted(records, key=lambda r: str(r["date"]), reverse=True):
         where = str(rec["where"])
@@ -102,7 +113,9 @@ def corrections(records, loc, para_page, root) -> str:
             Html('<tr><td><time datetime="{}">{}</time></td><td>{}</td><td>{}</td><td>{}</td></tr>').format(
                 rec["date"],
                 dates.written(rec["date"], loc),
-                loc.corrections_whole_edition if where == "edition" else _place(where, para_page.get(where), root),
+                loc.corrections_whole_edition
+                if where == "edition"
+                else _place(where, places.para_page.get(where), places),
                 _in_language(rec, "what", loc.code),
                 _in_language(rec, "why", loc.code),
             )
@@ -110,11 +123,11 @@ def corrections(records, loc, para_page, root) -> str:
     return _table("corrections", loc.corrections_columns, rows)
 
 
-def notes(records: dict, loc, para_page, root) -> str:
+def notes(records: dict, loc, places: Places) -> str:
     """Every editor's note: where it stands and its text, in the page's language."""
     rows = [
         Html("<tr><td>{}</td><td>{}</td></tr>").format(
-            _place(str(rec["where"]), para_page.get(str(rec["where"])), root), note_text(rec, loc.code)
+            _place(str(rec["where"]), places.para_page.get(str(rec["where"])), places), note_text(rec, loc.code)
         )
         for rec in records.values()
     ]

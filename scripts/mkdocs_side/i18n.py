@@ -26,3 +26,8 @@ def page_language(page, languages: tuple[str, ...]) -> str:
 def building_language(config) -> str | None:
     """The language static-i18n is building now (set before its nested build of that language starts)."""
     return getattr(plugin(config), "current_language", None)
+
+
+def site_names(config) -> dict:
+    """Language code -> the site's name in it (static-i18n's `site_name`, else mkdocs.yml's)."""
+    return {lang.locale: lang.site_name or config.site_name for lang in plugin(config).config.languages}

@@ -9,6 +9,7 @@ MkDocs wrote (not an HTML parser: the check must stay within `make check`'s time
 from __future__ import annotations
 
 import html
+import os
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -28,6 +29,7 @@ _RAW = re.compile(
     r"|\[-?@[^\]\s]+|\[\^[^\]\s]*\]|(?:^|\n)[ \t]*(?:!!!|\?\?\?)[ \t]"
 )
 _HREF = re.compile(r'<a\b[^>]*?\bhref="([^"]*)"')
+_PDF = re.compile(r"pdf/[^/]+\.pdf")  # a language's PDF (edition/write: pdf_name)
 _ID = re.compile(r'\bid="([^"]+)"')
 _PARA = re.compile(r'<p\b[^>]*\bid="([^"]+)"')
 _ORIGIN = "http://site.invalid"
@@ -119,6 +121,8 @@ def _links(site: Path, page: Built, content: str, html_of: dict, ids: dict) -> l
             continue  # another site: not checked here (the site makes no third-party requests)
         path, fragment = unquote(parts.path).lstrip("/"), unquote(parts.fragment)
         file = _file(site, path, ids)
+        if file is None and _PDF.fullmatch(path) and os.environ.get("EDITION_PDF") != "1":
+            continue  # the PDF of a language: made by `make build` only (edition/pdf/), linked in every build
         if file is None:
             message = f"link '{href}' on /{page.url} leads to no page (/{path}): correct it"
         elif fragment and file.endswith(".html") and fragment not in _ids(site, file, html_of, ids):

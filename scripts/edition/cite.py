@@ -1,0 +1,80 @@
+"""'Cite this' on every page: the article in GOST R 7.0.100–2018, APA 7 and Chicago author-date, a paragraph's
+citation, and the block at a page's end (the three styles, the citation files and the PDF)."""
+
+from __future__ import annotations
+
+import html
+
+from .article import Article, initials_first, script_of, surname_first
+from .write import DOWNLOADS, download_name, pdf_name
+
+
+def gost(article: Article, lang: str, loc) -> str:
+    s = script_of(lang, article)
+    first = article.authors[0]
+    statement = ", ".join(initials_first(a, s) for a in article.authors)
+    title = article.citation_title(lang)
+    note = f" {loc.cite_language_note}" if loc.cite_language_note else ""
+    return (
+        f"{surname_first(first, s)} {title}{note} / {statement} // {article.journal[s]}. – {article.year}. – "
+        f"{loc.volume_abbr} {article.volume}, {loc.cite_issue_abbr} {article.issue}. – "
+        f"{loc.pages_abbr} {article.first_page}–{article.last_page}. – DOI: {article.doi}."
+    )
+
+
+def apa(article: Article, lang: str, loc) -> str:
+    s = script_of(lang, article)
+    names = [surname_first(a, s) for a in article.authors]
+    authors = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", & " + names[-1]
+    note = f" {loc.cite_language_note}" if loc.cite_language_note else ""
+    return (
+        f"{authors} ({article.year}). {article.citation_title(lang)}{note}. {article.journal[s]}, "
+        f"{article.volume}({article.issue}), {article.first_page}–{article.last_page}. {article.doi_url}"
+    )
+
+
+def chicago(article: Article, lang: str, loc) -> str:
+    s = script_of(lang, article)
+    first = surname_first(article.authors[0], s)
+    rest = [initials_first(a, s) for a in article.authors[1:]]
+    authors = first if not rest else f"{first}{',' if len(rest) > 1 else ''} {loc.cite_and} " + ", ".join(rest)
+    note = f" {loc.cite_language_note}" if loc.cite_language_note else ""
+    return (
+        f"{authors}. {article.year}. {loc.cite_quote_open}{article.citation_title(lang)}.{loc.cite_quote_close}"
+        f"{note} {article.journal[s]} {article.volume} ({article.issue}): {article.first_page}–{article.last_page}."
+        f" {article.doi_url}."
+    )
+
+
+CITE_STYLES = (("gost", gost), ("apa", apa), ("chicago", chicago))  # the tabs' names: locale cite_style_names
+
+
+def paragraph_citation(article: Article, lang: str, loc, page: str, pid: str, url: str) -> str:
+    """The article in the page's GOST form, narrowed to one print page and paragraph, with the edition URL."""
+    base = gost(article, lang, loc).rsplit(f" – {loc.pages_abbr} ", 1)[0]
+    return f"{base} – {loc.pages_abbr} {page} (¶ {pid}). – URL: {url}"
+
+
+# -- "cite this" on every page ---------------------------------------------------------------------
+
+
+def cite_markdown(article: Article, lang: str, loc, root: str) -> str:
+    """A block for the end of a page: the three styles as tabs of copyable text (Material's content tabs and
+    code copy buttons; without JavaScript the tabs still switch and the text is selectable), the
+    download links and the PDF of the page's language. `root` is the relative URL of the site root from the page."""
+    tabs = []
+    for name, style in CITE_STYLES:
+        tabs.append(f'=== "{loc.cite_style_names[name]}"\n\n    ```text\n    {style(article, lang, loc)}\n    ```\n')
+    links = " · ".join(
+        f'<a href="{html.escape(root + download_name(ext, lang, article.slug))}" download>{label}</a>'
+        for ext, label, _ in DOWNLOADS
+    )
+    pdf = html.escape(root + pdf_name(lang, article.slug))
+    return (
+        f'<div class="cite-this" markdown>\n\n## {loc.cite_heading}\n\n'
+        + "\n".join(tabs)
+        + f'\n<p class="cite-downloads">{html.escape(loc.cite_downloads)}: {links}</p>\n'
+        + f'<p class="cite-pdf"><a class="pdf-link" href="{pdf}" type="application/pdf">'
+        + f"{html.escape(loc.pdf_link)}</a></p>"
+        + "\n\n</div>"
+    )
