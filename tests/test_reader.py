@@ -119,3 +119,67 @@ def test_on_a_phone_the_content_begins_in_the_first_screen(browser, published_se
         page.goto(f"{published_server}/{LANGS[lang]}{PAGE_TYPES[kind]}")
         top = page.locator(first).first.bounding_box()["y"]
         assert top < 844 - 3 * 24, (kind, top)  # at least three lines of it
+
+
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
+
+
+@pytest.mark.browser
+def test_a_term_and_a_citation_differ_by_the_shape_of_their_line_as_the_key_says(browser, real_server):
+    """Term links dotted, citations solid, in the text and in the key's samples (a shorthand text-decoration of
+    greater weight once reset the terms' line to solid: they looked like citations)."""
+    style = "e => getComputedStyle(e).textDecorationStyle"
+    with browser_page(browser, real_server) as page:
+        page.goto(f"{real_server}/en/results/")
+        assert page.locator("p.para a.term").first.evaluate(style) == "dotted"
+        assert page.locator("p.para a.cite").first.evaluate(style) == "solid"
+        page.goto(f"{real_server}/en/about/")
+        assert page.locator(".key-term").evaluate(style) == "dotted"
+        assert page.locator(".key-cite > span").evaluate(style) == "solid"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", LANGS)
+def test_on_a_phone_the_drawer_shows_both_groups_at_once(browser, real_server, lang):
+    """The drawer opens on the article's sections and the edition's pages together, not on the current page's
+    group alone (About, Glossary and Corrections were behind a back arrow)."""
+    with browser_page(browser, real_server, **PHONE) as page:
+        page.goto(f"{real_server}/{LANGS[lang]}results/")
+        page.locator(".md-header label[for=__drawer]").click()
+        page.wait_for_timeout(400)  # the drawer's slide
+        drawer = page.locator(".md-sidebar--primary").bounding_box()
+        for href in ("../introduction/", "../about/", "../glossary/", "../corrections/"):
+            link = page.locator(f'.md-nav--primary a.md-nav__link[href="{href}"]')
+            box = link.bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= drawer["x"] + drawer["width"], (href, box)
+            assert (
+                box["y"] + box["height"] <= 844
+                and link.evaluate("e => getComputedStyle(e.closest('nav')).opacity") == "1"
+            )
+
+
+@pytest.mark.browser
+def test_search_runs_on_input_alone(browser, real_server):
+    """A phone's pasted or suggested word fires input without key-up, on which Material searches."""
+    with browser_page(browser, real_server, **PHONE) as page:
+        page.goto(f"{real_server}/results/")
+        page.locator("label.md-header__button[for=__search]").click()
+        box = page.locator("input.md-search__input")
+        box.fill("qqqq")
+        box.press("End")  # once the index has loaded, a search that finds nothing: then input alone
+        none = "JSON.parse(document.getElementById('__config').textContent).translations['search.result.none']"
+        page.wait_for_function(f"document.querySelector('.md-search-result__meta').textContent === {none}")
+        box.evaluate("e => { e.value = 'большевиктер'; e.dispatchEvent(new Event('input', {bubbles: true})) }")
+        page.locator(".md-search-result__item").first.wait_for(timeout=10000)
+
+
+@pytest.mark.browser
+def test_a_paragraph_number_says_its_citation_was_copied(browser, real_server):
+    with browser_page(browser, real_server, **PHONE) as page:
+        page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+        page.goto(f"{real_server}/ru/results/")
+        page.locator("#results-1 a.para-num").click()
+        page.locator(".md-dialog--active").wait_for(timeout=5000)
+        said = "JSON.parse(document.getElementById('__config').textContent).translations['clipboard.copied']"
+        assert page.locator(".md-dialog").inner_text() == page.evaluate(said) != ""
+        assert "results-1" in page.evaluate("navigator.clipboard.readText()")

@@ -1,16 +1,18 @@
-/* A click on a paragraph number also copies the paragraph's citation (or its link). */
+/* A click on a paragraph number also copies its citation (or link). */
 document.addEventListener("click", function (event) {
   var link = event.target.closest && event.target.closest("a.para-num")
   if (!link || !navigator.clipboard) return
   var text = link.dataset.cite || new URL(link.getAttribute("href"), window.location.href).href
   navigator.clipboard.writeText(text).then(function () {
+    var c = document.getElementById("__config")  // Material's dialog says so
+    if (window.alert$ && c) alert$.next(JSON.parse(c.textContent).translations["clipboard.copied"])
     link.classList.add("copied")
     setTimeout(function () { link.classList.remove("copied") }, 1500)
   }, function () {})
 });
 
-/* Material reads <link rel=alternate> once, at DOMContentLoaded, as other languages' home pages: it fetches
-   their sitemap.xml (404 here) and redirects clicks into them, dropping the #fragment. Hide them from that read. */
+/* Material reads <link rel=alternate> at DOMContentLoaded as other languages' home pages: it fetches their
+   sitemap.xml (404) and redirects clicks there, dropping the #fragment. Hidden from that read. */
 (function () {
   if (document.readyState === "complete") return
   var alternates = Array.prototype.slice.call(document.querySelectorAll('head link[rel="alternate"][hreflang]'))
@@ -24,7 +26,7 @@ document.addEventListener("click", function (event) {
   window.addEventListener("load", restore, { once: true })
 })();
 
-/* The language selector keeps the URL's #fragment, unless it names a heading (heading ids differ by language). */
+/* The language selector keeps the #fragment, unless it names a heading (their ids differ by language). */
 (function () {
   function update() {
     var id = ""
@@ -40,9 +42,9 @@ document.addEventListener("click", function (event) {
   else update()
 })();
 
-/* Tooltips in Material's look, made when one is needed: its content.tooltips sets one up for every title at
-   load, a third of a second of the whole article's load on a phone. On hover, and on focus from the keyboard
-   (not the focus a link gets when the page opens at it); above the element when there is no room below. */
+/* Tooltips in Material's look, made when needed (its content.tooltips makes one per title at load: a third
+   of a second of the whole article's load on a phone). On hover, and on focus from the keyboard (not a link's
+   focus when the page opens at it); above the element when there is no room below. */
 (function () {
   var tip = document.createElement("div"), host = null, text = "", named = false, keyboard = false, timer = 0
   tip.className = "md-tooltip2"
@@ -106,3 +108,8 @@ document.addEventListener("click", function (event) {
   addEventListener("scroll", function () { if (host) place() }, true)
   addEventListener("resize", hide)
 })();
+
+/* Material searches on key-up; a phone's pasted or suggested word is input alone */
+addEventListener("input", function (event) {
+  if (event.target.matches(".md-search__input")) event.target.dispatchEvent(new KeyboardEvent("keyup"))
+});
