@@ -146,7 +146,7 @@ def test_cite_this_on_every_page_without_javascript(real_site, lang, page):
 def test_paragraph_numbers_carry_the_paragraph_citation(real_site):
     a = soup(real_site, "en", "results").select_one("#results-12 a.para-num")
     cite = a["data-cite"]
-    assert "Eskaliev" in cite and "(¶ results-12)" in cite and cite.endswith("/en/results/#results-12")
+    assert "Eskaliev" in cite and "(Results ¶ 12)" in cite and cite.endswith("/en/results/#results-12")
     assert "P. 125" in cite  # the print page (an inference, stated on the About page)
 
 

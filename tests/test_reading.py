@@ -72,7 +72,7 @@ def test_paragraph_number_copies_the_paragraph_citation(browser, real_server):
         num.click()
         page.wait_for_url("**/en/results/#results-12")
         assert page.evaluate("navigator.clipboard.readText()") == expected
-        assert "(¶ results-12)" in expected and "/en/results/#results-12" in expected
+        assert "(Results ¶ 12)" in expected and "/en/results/#results-12" in expected
 
 
 @pytest.mark.parametrize(

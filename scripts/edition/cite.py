@@ -49,10 +49,11 @@ def chicago(article: Article, lang: str, loc) -> str:
 CITE_STYLES = (("gost", gost), ("apa", apa), ("chicago", chicago))  # the tabs' names: locale cite_style_names
 
 
-def paragraph_citation(article: Article, lang: str, loc, page: str, pid: str, url: str) -> str:
-    """The article in the page's GOST form, narrowed to one print page and paragraph, with the edition URL."""
+def paragraph_citation(article: Article, lang: str, loc, page: str, place: str, url: str) -> str:
+    """The article in the page's GOST form, narrowed to one print page and paragraph (`place`: "Results ¶ 12"),
+    with the edition URL."""
     base = gost(article, lang, loc).rsplit(f" – {loc.pages_abbr} ", 1)[0]
-    return f"{base} – {loc.pages_abbr} {page} (¶ {pid}). – URL: {url}"
+    return f"{base} – {loc.pages_abbr} {page} ({place}). – URL: {url}"
 
 
 # -- "cite this" on every page ---------------------------------------------------------------------

@@ -293,7 +293,10 @@ def _language(ed: Edition, lang: str, problems: list) -> Language:
         if pid not in ed.print_pages:
             return None
         url = f"{project.site_url or ''}{project.link(lang, page.url)}#{pid}"
-        return cite.paragraph_citation(inputs.article, lang, loc, ed.print_pages[pid], pid, url)
+        # the paragraph as readers name it ("Results ¶ 12"), not by its id: the URL carries the id
+        section = ed.para_page.get(pid, page.name)
+        place = f"{titles.get(section, section)} {loc.paragraph_sign} {pid.rsplit('-', 1)[-1]}"
+        return cite.paragraph_citation(inputs.article, lang, loc, ed.print_pages[pid], place, url)
 
     titles = {p.name: _title(p.text, inputs.article, lang) for p in ed.pages if p.lang == lang}
     return Language(
