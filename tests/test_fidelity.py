@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import functools
 import hashlib
+import random
 import re
 import shutil
 import sys
@@ -251,3 +252,24 @@ def test_every_emendation_used_exactly_once_where_recorded():
             assert len(items) == 1 and cites_of(items[0]) == citation_items(rec["reading"]), rec["id"]
         else:
             assert used.count(rec["id"]) == 1, f"{{em:{rec['id']}}} is used {used.count(rec['id'])} times"
+
+
+def test_the_rebuilt_text_and_its_origins_are_those_of_adding_character_by_character():
+    """fidelity.Rebuilt collapses whitespace by pieces and works out the origins only when asked: both must be
+    what adding one character at a time gives (a run of whitespace one space, none at the start)."""
+    rng = random.Random(3)
+    for _ in range(3000):
+        rebuilt, chars, origins = fidelity.Rebuilt(), [], []
+        for _ in range(rng.randint(1, 6)):
+            text = "".join(rng.choice([*"ab \n\t*", "**", "\u00a0"]) for _ in range(rng.randint(0, 9)))
+            origin, fixed, drop = rng.randint(0, 99), rng.random() < 0.3, rng.choice(["", "**"])
+            rebuilt.add(text, origin, fixed, drop)
+            kept = text.replace(drop, "\0" * len(drop)) if drop else text  # \0: left out, keeps the offsets
+            for i, c in enumerate(kept):
+                if c == "\0" or c.isspace() and (not chars or chars[-1] == " "):
+                    continue
+                chars.append(" " if c.isspace() else c)
+                origins.append(origin if fixed else origin + i)
+            assert rebuilt.length == len(chars)
+        assert rebuilt.text() == "".join(chars).rstrip(" ")
+        assert rebuilt.origin == origins
