@@ -118,7 +118,8 @@ def protected_ranges(text: str, start: int = 0) -> list[tuple[int, int]]:
     if start:
         ranges.append((0, start))
     pos = start
-    fences = list(_FENCE.finditer(text, start))
+    # the regexes below have no literal to skip ahead by: a page without a fence or a backtick needs no search
+    fences = list(_FENCE.finditer(text, start)) if "```" in text or "~~~" in text else []
     i = 0
     while i < len(fences):
         opening = fences[i]
@@ -136,7 +137,7 @@ def protected_ranges(text: str, start: int = 0) -> list[tuple[int, int]]:
         ranges.append((opening.start(), len(text) if end < 0 else end))
         i = close + 1
     # code spans: a run of n backticks up to the next run of exactly n backticks
-    for m in _CODE_SPAN.finditer(text, pos):
+    for m in _CODE_SPAN.finditer(text, pos) if "`" in text else ():
         if _inside(ranges, m.start()):
             continue
         n = len(m.group(1))
