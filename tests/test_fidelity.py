@@ -273,3 +273,15 @@ def test_the_rebuilt_text_and_its_origins_are_those_of_adding_character_by_chara
             assert rebuilt.length == len(chars)
         assert rebuilt.text() == "".join(chars).rstrip(" ")
         assert rebuilt.origin == origins
+
+
+def test_a_printed_form_is_found_where_the_regex_of_its_words_finds_it():
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice([*"ab \n\t", "\u00a0", "ab"]) for _ in range(rng.randint(0, 20)))
+        words = "".join(rng.choice([*"ab  "]) for _ in range(rng.randint(1, 6))).split()
+        pos = rng.randint(0, len(text))
+        if not words:
+            continue
+        m = re.compile(r"\s+".join(map(re.escape, words))).search(text, pos)
+        assert fidelity._words_at(text, words, pos) == (m.span() if m else None), (text, words, pos)

@@ -139,8 +139,8 @@ def printed_forms(text: str, parts: dict, records: list, ctx: Context) -> dict |
     forms: dict = {}
     for rec in records:
         words = str(rec["source"]).split()
-        m = re.compile(r"\s+".join(map(re.escape, words))).search(text, pos) if words else None
-        if m is None:
+        found = _words_at(text, words, pos) if words else None
+        if found is None:
             ctx.problems.append(
                 Problem(
                     rec.path,
@@ -150,9 +150,28 @@ def printed_forms(text: str, parts: dict, records: list, ctx: Context) -> dict |
                 )
             )
             return None
-        forms.setdefault(str(rec["where"]), []).append((rec, src.normalize(m.group())))
-        pos = m.end()
+        forms.setdefault(str(rec["where"]), []).append((rec, src.normalize(text[found[0] : found[1]])))
+        pos = found[1]
     return forms
+
+
+def _words_at(text: str, words: list, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the first place from `pos` where the words stand, each after a run of whitespace: what
+    the regex `word\\s+word…` finds, without compiling one per citation on every build."""
+    start = text.find(words[0], pos)
+    while start >= 0:
+        end = start + len(words[0])
+        for word in words[1:]:
+            after = end
+            while after < len(text) and text[after].isspace():
+                after += 1
+            if after == end or not text.startswith(word, after):
+                break
+            end = after + len(word)
+        else:
+            return start, end
+        start = text.find(words[0], start + 1)
+    return None
 
 
 def _section(page, scan, heading: str, ctx: Context) -> Rebuilt | None:
