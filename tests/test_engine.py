@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import re
 from pathlib import Path
 
 import pytest
+from babel.dates import format_date
 
 from conftest import ARTICLE_YML as FIXTURE_ARTICLE
-from edition import Project, bibschema, build, labels, locales, references
+from edition import Project, bibschema, build, dates, labels, locales, references
 from edition.bibliography import parse
 from edition.styles import GostStyle, RomanizedStyle
 
@@ -1284,3 +1286,23 @@ def test_a_misspelt_key_in_a_term_or_the_article_is_a_located_warning(tmp_path):
         "source/article.yml:16:1: warning: unknown key 'first_body_pgae' (did you mean 'first_body_page'?)" in warnings
     )
     assert not [w for w in warnings if "'kk'" in w or "'ru'" in w or "'en'" in w]  # the terms' forms, by language
+
+
+@pytest.mark.parametrize("code", ["kk", "ru", "en"])
+def test_dates_are_written_as_cldr_writes_them(code):
+    """dates.py fills the locale's date_format with its own month names (Babel's CLDR data costs a build tens of
+    milliseconds to load): every month and a one- and a two-digit day come out as Babel writes them."""
+    loc = locales.get(code)
+    for month in range(1, 13):
+        for day in (1, 9, 25):
+            iso = f"2026-{month:02}-{day:02}"
+            assert dates.written(iso, loc) == format_date(
+                datetime.date.fromisoformat(iso), loc.date_format, locale=code
+            )
+    assert dates.written("2026-02-30", loc) == "2026-02-30"  # shown as written; the gate reports it
+
+
+def test_a_date_format_with_a_field_a_day_does_not_have_is_refused():
+    assert dates.pattern_problem("d MMMM y 'г'.") is None
+    assert "EEEE" in dates.pattern_problem("EEEE, d MMMM y")
+    assert "quote" in dates.pattern_problem("d MMMM y 'г.")

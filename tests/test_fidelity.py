@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import functools
 import hashlib
+import random
 import re
 import shutil
 import sys
@@ -251,3 +252,36 @@ def test_every_emendation_used_exactly_once_where_recorded():
             assert len(items) == 1 and cites_of(items[0]) == citation_items(rec["reading"]), rec["id"]
         else:
             assert used.count(rec["id"]) == 1, f"{{em:{rec['id']}}} is used {used.count(rec['id'])} times"
+
+
+def test_the_rebuilt_text_and_its_origins_are_those_of_adding_character_by_character():
+    """fidelity.Rebuilt collapses whitespace by pieces and works out the origins only when asked: both must be
+    what adding one character at a time gives (a run of whitespace one space, none at the start)."""
+    rng = random.Random(3)
+    for _ in range(3000):
+        rebuilt, chars, origins = fidelity.Rebuilt(), [], []
+        for _ in range(rng.randint(1, 6)):
+            text = "".join(rng.choice([*"ab \n\t*", "**", "\u00a0"]) for _ in range(rng.randint(0, 9)))
+            origin, fixed, drop = rng.randint(0, 99), rng.random() < 0.3, rng.choice(["", "**"])
+            rebuilt.add(text, origin, fixed, drop)
+            kept = text.replace(drop, "\0" * len(drop)) if drop else text  # \0: left out, keeps the offsets
+            for i, c in enumerate(kept):
+                if c == "\0" or c.isspace() and (not chars or chars[-1] == " "):
+                    continue
+                chars.append(" " if c.isspace() else c)
+                origins.append(origin if fixed else origin + i)
+            assert rebuilt.length == len(chars)
+        assert rebuilt.text() == "".join(chars).rstrip(" ")
+        assert rebuilt.origin == origins
+
+
+def test_a_printed_form_is_found_where_the_regex_of_its_words_finds_it():
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice([*"ab \n\t", "\u00a0", "ab"]) for _ in range(rng.randint(0, 20)))
+        words = "".join(rng.choice([*"ab  "]) for _ in range(rng.randint(1, 6))).split()
+        pos = rng.randint(0, len(text))
+        if not words:
+            continue
+        m = re.compile(r"\s+".join(map(re.escape, words))).search(text, pos)
+        assert fidelity._words_at(text, words, pos) == (m.span() if m else None), (text, words, pos)

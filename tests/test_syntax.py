@@ -86,3 +86,19 @@ def test_opens_paragraph_never_indexes_out_of_the_text():
             assert opens_paragraph(text, offset, 0) in (True, False)
     assert opens_paragraph("# H\n{#p-1}", 4, 0)
     assert not opens_paragraph("ab", 5, 0)
+
+
+def test_the_unrendered_scan_is_skipped_only_where_nothing_can_match():
+    """syntax.unrendered searches only a text holding one of its hints: every match must hold one."""
+    import random
+
+    from edition.syntax import _UNRENDERED, _UNRENDERED_HINTS, UNRENDERED
+
+    rng, kinds = random.Random(7), set()
+    pieces = [*"!?*[]^ xX~=-+\na\t", "!!!", "~~", "==", "- ", "]:", "\n- ["]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        if _UNRENDERED.search(text):
+            assert any(hint in text for hint in _UNRENDERED_HINTS), repr(text)
+            kinds |= {m.lastgroup for m in _UNRENDERED.finditer(text)}
+    assert kinds == set(UNRENDERED)  # the texts reach every kind's shape

@@ -23,6 +23,7 @@ from .syntax import H1, Citation, duplicate_id
 MAX_DIFFERENCES = 10  # per page: beyond a few, the rest are usually one mistake seen from further on
 _H2 = re.compile(r"^## .*$", re.M)
 _RUN = re.compile(r"\s+|\S+")  # \s is str.isspace()
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass
@@ -36,38 +37,60 @@ class Context:
 @dataclass
 class Rebuilt:
     """Text rebuilt from a page, its whitespace collapsed as it is added, with each character's origin (an
-    offset into the page's text)."""
+    offset into the page's text). The origins are worked out only when a problem needs a place: the whole
+    original passes through here on every build, and almost always matches the source."""
 
-    chars: list = field(default_factory=list)
-    origin: list = field(default_factory=list)
+    pieces: list = field(default_factory=list)  # the rebuilt text, in pieces
+    length: int = 0  # of the rebuilt text so far
     ems: list = field(default_factory=list)  # (start, end, Record): where an emendation's source reading stands
     breaks: list = field(default_factory=list)  # (offset, Marker): where a page marker stands
+    added: list = field(default_factory=list)  # the arguments of each `add`, to work out the origins from
+    _origin: list | None = None
 
     def add(self, text: str, origin: int, fixed: bool = False, drop: str = "") -> None:
         """fixed: every character comes from `origin` (a substituted reading); else character i from origin + i.
         Every occurrence of `drop` is left out."""
-        i = 0
-        while True:
-            j = text.find(drop, i) if drop else -1
-            self._add_runs(text, i, len(text) if j < 0 else j, origin, fixed)
-            if j < 0:
-                return
-            i = j + len(drop)
+        self.added.append((text, origin, fixed, drop))
+        self._origin = None
+        piece = _SPACES.sub(" ", text.replace(drop, "") if drop else text)
+        if piece[:1] == " " and (not self.length or self.pieces[-1][-1] == " "):
+            piece = piece[1:]  # a run of whitespace is one space, and none at the start
+        if piece:
+            self.pieces.append(piece)
+            self.length += len(piece)
 
-    def _add_runs(self, text: str, start: int, end: int, origin: int, fixed: bool) -> None:
-        # by runs, not by character: the whole original passes through here on every build
-        chars, origins = self.chars, self.origin
-        for m in _RUN.finditer(text, start, end):
-            a, b = m.span()
-            if not text[a].isspace():
-                chars.extend(text[a:b])
-                origins.extend([origin] * (b - a) if fixed else range(origin + a, origin + b))
-            elif chars and chars[-1] != " ":  # a run of whitespace is one space, and none at the start
-                chars.append(" ")
-                origins.append(origin if fixed else origin + a)
+    @property
+    def origin(self) -> list:
+        """The page offset of each character of the rebuilt text: `add` again, by runs, keeping origins."""
+        if self._origin is None:
+            origins, space = [], False  # space: the last character kept is a space
+            for text, origin, fixed, drop in self.added:
+                for a, b in _kept(text, drop):
+                    for m in _RUN.finditer(text, a, b):
+                        s, e = m.span()
+                        if not text[s].isspace():
+                            origins.extend([origin] * (e - s) if fixed else range(origin + s, origin + e))
+                            space = False
+                        elif origins and not space:  # the one space `add` kept for the run
+                            origins.append(origin if fixed else origin + s)
+                            space = True
+            self._origin = origins
+        return self._origin
 
     def text(self) -> str:
-        return "".join(self.chars).rstrip(" ")
+        return "".join(self.pieces).rstrip(" ")
+
+
+def _kept(text: str, drop: str) -> list[tuple[int, int]]:
+    """The spans of `text` between the occurrences of `drop`."""
+    spans, i = [], 0
+    while drop:
+        j = text.find(drop, i)
+        if j < 0:
+            break
+        spans.append((i, j))
+        i = j + len(drop)
+    return [*spans, (i, len(text))]
 
 
 def check(ed, problems: list, skip: set) -> None:
@@ -116,8 +139,8 @@ def printed_forms(text: str, parts: dict, records: list, ctx: Context) -> dict |
     forms: dict = {}
     for rec in records:
         words = str(rec["source"]).split()
-        m = re.compile(r"\s+".join(map(re.escape, words))).search(text, pos) if words else None
-        if m is None:
+        found = _words_at(text, words, pos) if words else None
+        if found is None:
             ctx.problems.append(
                 Problem(
                     rec.path,
@@ -127,9 +150,28 @@ def printed_forms(text: str, parts: dict, records: list, ctx: Context) -> dict |
                 )
             )
             return None
-        forms.setdefault(str(rec["where"]), []).append((rec, src.normalize(m.group())))
-        pos = m.end()
+        forms.setdefault(str(rec["where"]), []).append((rec, src.normalize(text[found[0] : found[1]])))
+        pos = found[1]
     return forms
+
+
+def _words_at(text: str, words: list, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the first place from `pos` where the words stand, each after a run of whitespace: what
+    the regex `word\\s+word…` finds, without compiling one per citation on every build."""
+    start = text.find(words[0], pos)
+    while start >= 0:
+        end = start + len(words[0])
+        for word in words[1:]:
+            after = end
+            while after < len(text) and text[after].isspace():
+                after += 1
+            if after == end or not text.startswith(word, after):
+                break
+            end = after + len(word)
+        else:
+            return start, end
+        start = text.find(words[0], start + 1)
+    return None
 
 
 def _section(page, scan, heading: str, ctx: Context) -> Rebuilt | None:
@@ -161,7 +203,7 @@ def _section(page, scan, heading: str, ctx: Context) -> Rebuilt | None:
             pids.append(pid)
             rebuilt.add(" ", tok.start, fixed=True)
         elif tok.kind == "page":
-            rebuilt.breaks.append((len(rebuilt.chars), tok))
+            rebuilt.breaks.append((rebuilt.length, tok))
         elif tok.kind == "em":
             if not _emendation(tok, rebuilt, ctx):
                 return None  # an unknown emendation is reported where the marks are resolved
@@ -264,9 +306,9 @@ def _emendation(tok, rebuilt: Rebuilt, ctx: Context) -> bool:
     rec = (ctx.emendations or {}).get(tok.value)
     if rec is None:
         return False
-    start = len(rebuilt.chars)
+    start = rebuilt.length
     rebuilt.add(str(rec["source"]), tok.start, fixed=True)
-    rebuilt.ems.append((start, len(rebuilt.chars), rec))
+    rebuilt.ems.append((start, rebuilt.length, rec))
     return True
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from .dates import pattern_problem
 from .inputs import read_yaml
 from .problems import Problem
 
@@ -98,7 +99,8 @@ class Locale:
     corrections_whole_edition: str  # the Where of a correction of the whole edition (`where: edition`)
     published: str  # "{date}": the edition's publication, the log's first record
     last_corrected: str  # "{date}" is the date of the page's last correction after the publication
-    date_format: str  # a Babel (CLDR) date pattern: how this language writes a day (scripts/edition/dates.py)
+    date_format: str  # a CLDR date pattern: how this language writes a day (scripts/edition/dates.py)
+    months: list  # the 12 month names as a date writes them (CLDR's wide format: "ноября"), MMMM in date_format
     # editor's notes ({note:ID}, source/notes.yml)
     notes_heading: str
     note_label: str
@@ -163,6 +165,12 @@ def load(code: str, directory: str | None = None) -> tuple[Locale | None, list[P
         except re.error as err:
             return None, [Problem(shown, 0, 0, f"'status': note_opens '{value['note_opens']}' is no regex: {err}")]
     data["status"] = {k: Status(**v) for k, v in status.items()}
+    months = data["months"]
+    if not isinstance(months, list) or len(months) != 12 or not all(isinstance(m, str) and m for m in months):
+        return None, [Problem(shown, 0, 0, "'months' must be a list of the 12 month names, January first")]
+    wrong = pattern_problem(str(data["date_format"]))
+    if wrong:
+        return None, [Problem(shown, 0, 0, wrong)]
     mappings = (
         ("provenance_sources", SOURCE_KINDS),
         ("provenance_fields", None),

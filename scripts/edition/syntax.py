@@ -51,6 +51,9 @@ _UNRENDERED = re.compile(
     r"|(?<![=\w])(?P<highlight>==)(?=[^\s=](?:[^\n]*?[^\s=])?==)",
     re.M,
 )
+# Every match of _UNRENDERED holds one of these. The regex has no literal to skip ahead by, so it tries each
+# position of a page; a page without any of them (every page, usually) needs no search at all.
+_UNRENDERED_HINTS = ("!!!", "???", "*[", "[^", "[ ]", "[x]", "[X]", "~~", "==")
 UNRENDERED = {  # kind -> (what it is, what to write instead)
     "admonition": ("an admonition", "write the text as a paragraph, or the editor's remark as a note ({note:ID})"),
     "footnote": ("a footnote", "write an editor's note: {note:ID}, with its record in source/notes.yml"),
@@ -115,7 +118,8 @@ def protected_ranges(text: str, start: int = 0) -> list[tuple[int, int]]:
     if start:
         ranges.append((0, start))
     pos = start
-    fences = list(_FENCE.finditer(text, start))
+    # the regexes below have no literal to skip ahead by: a page without a fence or a backtick needs no search
+    fences = list(_FENCE.finditer(text, start)) if "```" in text or "~~~" in text else []
     i = 0
     while i < len(fences):
         opening = fences[i]
@@ -133,7 +137,7 @@ def protected_ranges(text: str, start: int = 0) -> list[tuple[int, int]]:
         ranges.append((opening.start(), len(text) if end < 0 else end))
         i = close + 1
     # code spans: a run of n backticks up to the next run of exactly n backticks
-    for m in _CODE_SPAN.finditer(text, pos):
+    for m in _CODE_SPAN.finditer(text, pos) if "`" in text else ():
         if _inside(ranges, m.start()):
             continue
         n = len(m.group(1))
@@ -288,6 +292,8 @@ def unrendered(text: str, body: int, mask, tokens: list, path: str) -> list[Prob
     """The Markdown the site would publish as typed, each where it stands (outside code, front matter, marks
     and citations)."""
     found, lines, spans = [], None, None
+    if not any(hint in text for hint in _UNRENDERED_HINTS):
+        return found
     for m in _UNRENDERED.finditer(text, body):
         spans = spans or _Mask([(t.start, t.end) for t in tokens])
         if m.start() not in mask and m.start() not in spans and not _escaped(text, m.start()):
