@@ -167,3 +167,10 @@ def browser_page(browser, origin: str, **context_options):
     finally:
         context.close()
     assert outside == [], f"third-party requests: {outside}"
+
+
+def pytest_collection_modifyitems(config, items):
+    """Lighthouse's file first: `make test` gives each worker whole files (pytest-xdist, loadfile), and its one
+    run over every page type is the suite's longest; started last, it would run on one core while the other
+    waits. The sort is stable, so every worker collects the same order."""
+    items.sort(key=lambda item: item.path.name != "test_lighthouse.py")

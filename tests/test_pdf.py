@@ -56,7 +56,7 @@ def paragraphs(article) -> list[str]:
     """Every paragraph of the whole-article page that the PDF prints in place, as the site shows it, without
     the site's own numbers (paragraph numbers, print pages and note marks stand elsewhere in the PDF)."""
     for node in article.select(
-        ".cite-this, .notes, .para-orig, .parallel-switch, .last-corrected, a.para-num, .para-langs, a.pb, "
+        ".cite-this, .notes, .para-orig, .parallel-switch, .last-corrected, .marks-key, a.para-num, .para-langs, a.pb, "
         "a.note-ref, a.headerlink"
     ):
         node.decompose()
@@ -202,6 +202,7 @@ def test_the_print_pages_and_the_first_pages_box(real_site, lang):
     flat = " ".join(text.split())
     # the date of the text's last correction (as the language writes it: the log's records are of 2026), the address
     assert re.search(r"\b2026\b", flat) and "http" in flat
+    assert not re.search(r"\d \.", flat)  # "Published: 25 November 2026. Last corrected: …", no space before the stop
     whole = run("pdftotext", "-raw", "-enc", "UTF-8", str(pdf(real_site, lang)), "-")
     marks = [int(n) for n in re.findall(r"\|(\d{4})\|", whole)]
     assert marks == list(range(1247, 1257))  # every print page of the body, in the margin, in order

@@ -21,6 +21,7 @@ SCREEN_ONLY = (
     ".para-orig",
     ".para-langs",
     ".cite-this",
+    ".marks-key",  # the link to the site's key to the marks: the PDF's marks are its own (margins, footnotes)
     "input",
     "label",
 )
@@ -93,7 +94,7 @@ def last_corrected(article) -> str:
     line = article.select_one(".last-corrected")
     if line is None:
         return ""
-    text = line.get_text(" ", strip=True)
+    text = " ".join(line.get_text().split())  # the text as written: get_text(" ") would space "date ."
     line.decompose()
     return text
 
