@@ -36,9 +36,8 @@ NODE_STAMP := node_modules/.package-lock.json
 $(NODE_STAMP): package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts
 
-# One worker per core, the tests dealt out one by one; Lighthouse's tests stay together on one worker
-# (xdist_group in tests/test_lighthouse.py), so that its one run over every page type is made once.
-XDIST := -n auto --dist loadgroup
+# One worker per core, a test file per worker (its module fixtures, such as Lighthouse's run, stay whole).
+XDIST := -n auto --dist loadfile
 
 test: lint $(STAMP) $(NODE_STAMP)  ## the whole test suite (lint, unit, fixture sites, browser, HTML validity)
 	$(PY) -m pytest $(XDIST)

@@ -170,7 +170,7 @@ def browser_page(browser, origin: str, **context_options):
 
 
 def pytest_collection_modifyitems(config, items):
-    """Lighthouse's tests first: `make test` keeps them on one worker (pytest-xdist, loadgroup), and their one
+    """Lighthouse's file first: `make test` gives each worker whole files (pytest-xdist, loadfile), and its one
     run over every page type is the suite's longest; started last, it would run on one core while the other
     waits. The sort is stable, so every worker collects the same order."""
     items.sort(key=lambda item: item.path.name != "test_lighthouse.py")

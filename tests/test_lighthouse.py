@@ -13,7 +13,7 @@ import pytest
 
 from conftest import LANGS, PAGE_TYPES, ROOT
 
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("lighthouse")]  # one run, on one worker
+pytestmark = pytest.mark.browser
 
 # The one 404 page answers every missing address in every language. Lighthouse refuses to audit a page that
 # answers 404, so it audits the same file at its own address.
