@@ -153,6 +153,18 @@ def browser(chromium_path):
         b.close()
 
 
+def search_results(page, server: str, root: str, query: str, links: str = ".md-search-result__item > a") -> list:
+    """Types the query into Material's search box on the language root; the hrefs of the results' `links`
+    (by default each result's own link; `.md-search-result__item a` adds the sections folded under it)."""
+    page.goto(f"{server}/{root}")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    box = page.locator("input.md-search__input")
+    box.fill(query)
+    box.press("End")  # Material searches on key-up
+    page.locator(".md-search-result__item").first.wait_for(timeout=10000)
+    return [a.get_attribute("href") for a in page.locator(links).all()]
+
+
 @contextmanager
 def browser_page(browser, origin: str, **context_options):
     """A page in a fresh browser context; on leaving, asserts that it requested nothing from another host."""

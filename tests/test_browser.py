@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 
-from conftest import browser_page
+from conftest import browser_page, search_results
 
 pytestmark = pytest.mark.browser
 
@@ -159,16 +159,6 @@ def test_a_tooltip_is_not_printed(page, server):
     assert not page.locator(".md-tooltip2").is_visible()
 
 
-def search(page, server, root, query):
-    page.goto(f"{server}/{root}")
-    page.locator("label.md-search__icon, .md-search__input").first.click()
-    box = page.locator("input.md-search__input")
-    box.fill(query)
-    box.press("End")  # Material searches on key-up
-    page.locator(".md-search-result__item").first.wait_for(timeout=10000)
-    return [a.get_attribute("href") for a in page.locator(".md-search-result__item > a").all()]
-
-
 def place(href):
     """A result's page and paragraph, without the ?h= of the words to highlight."""
     parts = urlsplit(href)
@@ -176,31 +166,31 @@ def place(href):
 
 
 def test_search_kazakh_finds_only_kazakh_pages_by_word_prefix(page, server):
-    hrefs = search(page, server, "", "кеңестік")
+    hrefs = search_results(page, server, "", "кеңестік")
     assert hrefs and all("/ru/" not in h and "/en/" not in h for h in hrefs)
     assert any(place(h).endswith("introduction/#intro-2") for h in hrefs)
 
 
 def test_search_russian_is_stemmed_and_only_russian(page, server):
-    hrefs = search(page, server, "ru/", "коммунистическая")  # the text says «Коммунистической»
+    hrefs = search_results(page, server, "ru/", "коммунистическая")  # the text says «Коммунистической»
     assert hrefs and all("/ru/" in h for h in hrefs)
     assert any(place(h).endswith("introduction/#intro-1") for h in hrefs)
 
 
 def test_search_english_only_english(page, server):
-    hrefs = search(page, server, "en/", "recently")  # stemmed on both sides: the index holds "recent"
+    hrefs = search_results(page, server, "en/", "recently")  # stemmed on both sides: the index holds "recent"
     assert hrefs and all("/en/" in h for h in hrefs)
 
 
 def test_search_with_a_straight_apostrophe_finds_the_curly_one(browser, real_server):
     with browser_page(browser, real_server) as page:  # the English text writes Lenin’s; a keyboard types '
-        hrefs = search(page, real_server, "en/", "Lenin's")
+        hrefs = search_results(page, real_server, "en/", "Lenin's")
         assert any(place(h).startswith("/en/results/") for h in hrefs)
 
 
 @pytest.mark.parametrize("root, word", [("ru/", "партии"), ("en/", "party")])  # stems "парт", "parti"
 def test_search_a_stemmed_word_is_not_missing_and_is_highlighted(page, server, root, word):
-    hrefs = search(page, server, root, word)
+    hrefs = search_results(page, server, root, word)
     assert page.locator(".md-search-result__terms").count() == 0  # no "Missing: ~~party~~"
     target = next(h for h in hrefs if place(h).endswith("introduction/#intro-1"))
     assert parse_qs(urlsplit(target).query).get("h") == [word]  # not an empty "?h="

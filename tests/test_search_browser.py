@@ -11,7 +11,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from test_search_kk import cases
 
-from conftest import browser_page
+from conftest import browser_page, search_results
 
 pytestmark = pytest.mark.browser
 
@@ -68,14 +68,8 @@ def page(browser, real_server):
 
 
 def search(page, server, root, query):
-    """Types the query into Material's search box; the links of every result, sections folded away too."""
-    page.goto(f"{server}/{root}")
-    page.locator("label.md-search__icon, .md-search__input").first.click()
-    box = page.locator("input.md-search__input")
-    box.fill(query)
-    box.press("End")  # Material searches on key-up
-    page.locator(".md-search-result__item").first.wait_for(timeout=10000)
-    return [a.get_attribute("href") for a in page.locator(".md-search-result__item a").all()]
+    """The links of every result, the sections folded under a result too."""
+    return search_results(page, server, root, query, ".md-search-result__item a")
 
 
 def paragraphs(hrefs, root):
