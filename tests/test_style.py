@@ -666,6 +666,7 @@ RU_CAPITALS = [
     (r"февральск\w* революци\w*", r"Февральск\w* революци\w*"),
     (r"гражданск\w* войн\w*", r"Гражданск\w* войн\w*"),
     (r"красн\w* арми\w*", r"Красн\w* арми\w*"),
+    (r"компарти\w*", r"Компарти\w*"),
     (r"советск\w* власт\w*", r"советск\w* власт\w*"),
     (r"советск\w* правительств\w*", r"советск\w* правительств\w*"),
     (r"съезд\w* советов", r"съезд\w* Советов"),
@@ -689,6 +690,7 @@ RU_CAPITALS_IDS = [
     "february-revolution",
     "civil-war",
     "red-army",
+    "kompartiya",
     "soviet-power",
     "soviet-government",
     "congress-of-soviets",
@@ -787,6 +789,25 @@ RU_CALQUES = [
     ),
     (r"\bСвою революцию\b", "добавление: в казахском «революцияны», без «свою»"),
     (r"\bофициальн\w* позици\w* о\b", "«позиция о» — ошибка управления: «установка на перераспределение…»"),
+    # fifth reading (issue 18, text-ru)
+    (
+        r"\bс позиций \w+(?:ого|ой) и \w+(?:ого|ой) [\w-]+(?:их|ых) подход",
+        "определения одного числа: «с посттоталитарных и постколониальных теоретико-методологических позиций»",
+    ),
+    (r"\bи для научного осмысления [^.;]{0,80}соединяются\b", "обстоятельство цели — после сказуемого: «…, чтобы»"),
+    (r"\bПо мнению [^;]{0,80}?, хотя [^;]{0,200}?, это —", "три этажа: «Пайпс полагает, что …, но это — …»"),
+    (
+        r"\bне только как \w+, но и с целью\b",
+        "нарушен параллелизм: «определялась не только …: она выстраивалась и для того, чтобы…»",
+    ),
+    (
+        r"\bпод [^.;]{0,30}давлением и в условиях\b",
+        "казахский называет два средства («…қысыммен және … үстемдікпен»): «под действием давления и господства»",
+    ),
+    (r"\bТем самым Истпарт\b", "«Сөйтіп» — «Так»: создание комиссии не средство надзора"),
+    (r"\bработы серии\b", "цепочка родительных: «работы в серии, приуроченной к…»"),
+    (r"\bгородов провинции\b", "«провинциальных городов»"),
+    (r"\bи в соответствии с этим\b", "канцелярит («Соған сәйкес»): «и, соответственно, …»"),
     # the edition's own pages (issue 20, ui-ru)
     (r"\bодинаков\w* во всех (?:трёх )?языках\b", "калька «the same in all languages»: «общий для всех трёх языков»"),
     (r"\bстраниц\w* говор\w* об этом\b", "калька «the page says so»: «об этом сказано на странице»"),
@@ -826,6 +847,19 @@ RU_AGREEMENT = [
 @pytest.mark.parametrize("pattern, advice", RU_AGREEMENT, ids=[f"agreement-{i}" for i in range(len(RU_AGREEMENT))])
 def test_ru_agreement(pattern, advice):
     check(find("ru", re.compile(pattern), why=f"({advice})"))
+
+
+def test_ru_quotation_after_a_colon_opens_with_a_capital():
+    """In the article a quotation introduced by a colon opens with a capital, or with … where the source shows it
+    starts inside a sentence (style-ru.md, «Пунктуация»; Розенталь). The edition's own pages and notes may quote
+    a single word after a colon (буквально: «органы …»): they are not checked."""
+    problems = []
+    for path in pages("ru", only_body=True):
+        raw, masked = prose(path)
+        for n, line in enumerate(masked, 1):
+            for m in re.finditer(r":\s*[«„](?=[a-zа-яё])", line):
+                problems.append(where(path, n, m.start(), m.end() + 1, raw[n - 1], "(after a colon: «Возможно, …»)"))
+    check(problems)
 
 
 def test_ru_ellipsis_is_one_character():
