@@ -698,8 +698,10 @@ RU_CAPITALS_IDS = [
     "communist-party",
 ]
 # Titles quoted as the authors give them, capitals and all.
+# A book's title is quoted as its title page has it (Iroshnikov 1966, as the emendation iroshnikov-title reads it
+# in the Kazakh and the References give it), not in the capitals of running prose.
 RU_VERBATIM = (
-    "«Создание Советского центрального Государственного аппарата: совет Народных комиссаров и народные комиссариаты»",
+    "«Создание советского центрального государственного аппарата: Совет Народных Комиссаров и народные комиссариаты»",
 )
 
 
