@@ -420,6 +420,11 @@ EN_CALQUES = [
         "a fall is not “threefold”: fell to a third, fell by two-thirds",
         "the number fell threefold",
     ),
+    (
+        r"\b(?:two|three|four|five|ten)fold\s+(?:fall|decline|decrease|drop|reduction)\b",
+        "a fall is not “threefold”: the fall to a third",
+        "the threefold fall in the number",
+    ),
     (r"\bup to a certain time\b", "for a time", "up to a certain time"),
     (r"\bimage and likeness\b", "in the image of", "in the image and likeness of"),
     (r"\bshould be known\b", "ought to be known", "it should be known"),
