@@ -1079,3 +1079,20 @@ def test_kk_edition_prose_is_read():
     assert all(e.get("why-kk") for e in emendations)
     _, masked = bib_prose("kk")
     assert sum(1 for line in masked if line.strip()) >= 30
+
+
+# ================================================================ Note marks
+
+
+@pytest.mark.parametrize("suffix", [".md", ".ru.md"], ids=["kk", "ru"])
+def test_kk_ru_note_mark_stands_before_the_stop_or_comma(suffix):
+    """Kazakh and Russian typography set a note's superscript before the sentence's full stop or comma (after an
+    abbreviation's own stop, such as «1849 г.», it follows); English sets it after (style-ru.md, style-kk.md)."""
+    problems = []
+    for path in sorted(DOCS.glob("*.md")):
+        if not path.name.endswith(suffix) or (suffix == ".md" and path.name.count(".") > 1):
+            continue
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            for m in re.finditer(r"(?<!\bг)(?<!\bгг)(?<!\bж)(?<!\bжж)[.,;:]\{note:[\w-]+\}", line):
+                problems.append(f"{path.relative_to(ROOT)}:{n}:{m.start() + 1}: {m.group()} (write the mark before it)")
+    check(problems)
