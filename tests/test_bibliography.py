@@ -384,3 +384,39 @@ def test_the_notice_names_every_spelling_in_the_english_notes_that_departs_from_
         if given in notes:
             assert given in notice, given
     assert romanize("Аяган", table) == "Aiagan"
+
+
+_JOURNAL_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:[A-Z][a-z]?\.)+"  # 'Eskaliev S.A.', 'Tugan-Baranovskii M.I.'
+
+
+def test_the_english_list_writes_names_and_language_as_the_notice_says_the_journal_does(bib):
+    """The notice: names and language as the journal writes them in English (its 'For citation' line), the
+    year in parentheses after the names where the label shows one."""
+    line = " ".join((ROOT / "source" / "eskaliev-aitenov-2025.txt").read_text(encoding="utf-8").split())
+    assert re.search(rf"For citation: {_JOURNAL_NAME}, {_JOURNAL_NAME} .*?\[in Kazakh\]", line)
+    assert "“Eskaliev S.A., Aitenov Zh.K. … [in Kazakh]”" in (ROOT / "docs" / "references.en.md").read_text("utf-8")
+    en = locales.get("en")
+    for key, entry in bib.entries.items():
+        text = references.format_entry(entry, en).text
+        assert text.endswith(f" {en.language_notes[entry.fields['langid']]}"), key
+        if entry.persons.get("author") and any(p.first_names for p in entry.persons["author"]):
+            assert re.match(_JOURNAL_NAME + r"(?: \(\d{4}\))? ", text), f"{key}: {text}"
+
+
+def test_a_language_from_the_citation_or_the_text_rests_on_the_works_own_words_there(bib):
+    """The notices: the language is the citation's or the text's only where it names the work in the work's own
+    words (a Russian title or short title, «и другие»); a title the text gives only in Kazakh translation
+    (stalin-letter, borovikov2023) leaves the language to the editor."""
+    wrong = []
+    for key, entry in bib.entries.items():
+        sources = _sources(entry)
+        lang = sources["langid"]
+        if lang.kind == "editor":
+            continue
+        words = [f for f in ("title", "shorttitle") if f in sources and sources[f] == lang]
+        others = lang.kind == "citation" and any(str(p) == "others" for p in entry.persons.get("author", []))
+        if not words and not others:
+            wrong.append(f"{key}: language from {lang.kind}, but no title, short title or «и другие» from there")
+    assert wrong == []
+    for key in ("stalin-letter", "borovikov2023"):
+        assert _sources(bib.entries[key])["langid"].kind == "editor", key
