@@ -420,3 +420,32 @@ def test_a_language_from_the_citation_or_the_text_rests_on_the_works_own_words_t
     assert wrong == []
     for key in ("stalin-letter", "borovikov2023"):
         assert _sources(bib.entries[key])["langid"].kind == "editor", key
+
+
+def test_a_fact_checked_in_a_copy_of_the_work_names_that_copy_in_the_note_and_is_never_unidentified(bib):
+    """`work` in the provenance: the line under the entry says 'checked in a copy of the work (see the note)', so
+    the note names the copy in every language; an unidentified entry may not have one (its legend)."""
+    checked = {k: e for k, e in bib.entries.items() if any(s.kind == "work" for s in _sources(e).values())}
+    assert set(checked) == {"lenin-nd"}  # its title and language, in a digital copy of PSS vol. 35
+    for key, entry in checked.items():
+        assert entry.fields["status"] != "unidentified", key
+        for code, copy in (("en", "digital copy"), ("ru", "электронной копии"), ("kk", "электрондық көшірмесі")):
+            assert copy in entry.fields[f"note-{code}"], (key, code)
+        line = provenance.describe(entry, locales.get("en"), lambda pid: None)
+        assert "title, language — the editor, checked in a copy of the work (see the note)" in line
+    made = _parse(
+        "@misc{u, author={Иванов}, author-latn={Ivanov}, langid={russian}, status={unidentified},"
+        " provenance={author=work; langid=editor}}"
+    )
+    assert "(checked in a copy of the work)" in " ".join(provenance.status_claims(made.entries["u"]))
+
+
+def test_the_notices_say_no_description_is_checked_as_a_whole(bib):
+    """Nothing is status = checked; the notices say so, and that single facts checked in a copy are marked."""
+    assert not any(e.fields["status"] == "checked" for e in bib.entries.values())
+    for page, words in (
+        ("references.en.md", "no description has yet been checked as a whole"),
+        ("references.ru.md", "Ни одно описание ещё не сверено целиком"),
+        ("references.md", "тұтасымен салыстырылмаған"),
+    ):
+        assert words in (ROOT / "docs" / page).read_text(encoding="utf-8"), page
