@@ -401,6 +401,9 @@ def test_the_english_list_writes_names_and_language_as_the_notice_says_the_journ
         assert text.endswith(f" {en.language_notes[entry.fields['langid']]}"), key
         if entry.persons.get("author") and any(p.first_names for p in entry.persons["author"]):
             assert re.match(_JOURNAL_NAME + r"(?: \(\d{4}\))? ", text), f"{key}: {text}"
+        year = labels.label_year(entry)
+        if year and "shorttitle" in entry.fields and not entry.persons.get("author"):
+            assert f"] ({year})." in text, f"{key}: {text}"  # after the title (and its bracketed words)
 
 
 def test_a_language_from_the_citation_or_the_text_rests_on_the_works_own_words_there(bib):
