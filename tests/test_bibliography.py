@@ -254,7 +254,61 @@ def test_the_journal_record_of_stalins_letter_has_the_texts_year_and_its_label_n
     entry = bib.entries["stalin-letter"]
     assert "// Пролетарская революция. – 1931." in _gost(entry, "ru")
     assert _sources(entry)["year"].kind == "text"
-    assert labels.author_year(entry, locales.get("ru")) == "Сталин"  # as the article prints it: [Сталин]
+    assert labels.author_year(entry, locales.get("ru")) == "Сталин"  # the article prints [Сталин]: no year
+
+
+# -- one label, one work ----------------------------------------------------------------------------------------
+
+
+def _labels(found, code) -> dict:
+    """key -> the label the pages show, told apart as the engine tells them (references.year_suffixes)."""
+    locale = locales.get(code)
+    suffixes = references.year_suffixes(found, locale, locales.get("kk"))
+    return {
+        k: references.format_entry(e, locale, year_suffix=suffixes.get(k.lower(), "")).label
+        for k, e in found.entries.items()
+    }
+
+
+def test_no_two_works_share_an_in_text_label_in_any_language(bib):
+    """Author-date: a label leads to one entry. The article cites two works of Stalin without a year, each as
+    [Сталин] (his 1931 letter, Results ¶ 3, and an unidentified work, Results ¶ 36); they are told apart."""
+    for code in ("kk", "ru", "en"):
+        shown = _labels(bib, code)
+        twice = {label for label in shown.values() if list(shown.values()).count(label) > 1}
+        assert twice == set(), (code, twice)
+    assert _labels(bib, "ru")["stalin-nd"] == "Сталин"  # the unidentified one keeps the article's form
+    assert _labels(bib, "ru")["stalin-letter"] == "Сталин, О некоторых вопросах истории…"
+    assert _labels(bib, "en")["stalin-letter"] == "Stalin, O nekotorykh voprosakh istorii…"
+
+
+def test_undated_works_of_one_name_are_told_apart_by_short_title_else_by_letter():
+    """Two labels without a year and of one name: each work with a title gets its short title (the main title's
+    first four words), those still alike a letter after it; a year's letter never reaches the list's year."""
+    made = _parse(
+        "@misc{a, author={Иванов, И.}, author-latn={Ivanov, I.}, title={Письмо в редакцию журнала},"
+        " title-latn={Pismo v redaktsiiu zhurnala}, subtitle={о главном}, subtitle-latn={o glavnom},"
+        " journal={Ж}, year={1931}, langid={russian}, status={identified},"
+        " provenance={author=citation; title, subtitle, journal, langid=editor; year=text:results-3}}\n"
+        "@misc{b, author={Иванов, И.}, author-latn={Ivanov, I.}, title={О некоторых вопросах истории большевизма},"
+        " title-latn={O nekotorykh voprosakh istorii bolshevizma}, langid={russian}, status={identified},"
+        " provenance={author=citation; title, langid=editor}}\n"
+        "@misc{c, author={Иванов, И.}, author-latn={Ivanov, I.}, langid={russian}, status={unidentified},"
+        " provenance={author=citation; langid=editor}}\n"
+        "@misc{d, author={Иванов, И.}, author-latn={Ivanov, I.}, langid={russian}, status={unidentified},"
+        " provenance={author=citation; langid=editor}}\n"
+        "@misc{e, author={Петров}, author-latn={Petrov}, langid={russian}, status={unidentified},"
+        " provenance={author=citation; langid=editor}}"
+    )
+    ru, en = _labels(made, "ru"), _labels(made, "en")
+    assert ru["a"] == "Иванов, Письмо в редакцию журнала"  # four words: whole, no ellipsis
+    assert ru["b"] == "Иванов, О некоторых вопросах истории…"
+    assert en["b"] == "Ivanov, O nekotorykh voprosakh istorii…"
+    assert {ru["c"], ru["d"]} == {"Иванов, а", "Иванов, б"} and {en["c"], en["d"]} == {"Ivanov, a", "Ivanov, b"}
+    assert ru["e"] == "Петров"  # alone under its name: as cited
+    suffixes = references.year_suffixes(made, locales.get("ru"), locales.get("kk"))
+    text = references.format_entry(made.entries["a"], locales.get("ru"), year_suffix=suffixes["a"]).text
+    assert text.endswith("– 1931.") and "Письмо в редакцию журнала : о главном" in text  # the list as it was
 
 
 def test_a_label_shows_a_year_only_where_the_citation_gives_it(bib):
@@ -316,3 +370,86 @@ def test_the_references_notice_names_the_romanization_as_it_is():
     assert kazakh in notice
     assert not re.search(r"(?:Russian and Kazakh|Kazakh and Russian)[^.]*Library of Congress", notice)
     assert romanize("Қоғам", _table()[0]) == "Kogam"  # ALA-LC would give Qogham: the notice must not call it that
+
+
+def test_the_notice_names_every_spelling_in_the_english_notes_that_departs_from_the_table(bib):
+    """The English notes write two names as the English translation does, not as the table gives them: the
+    References notice says so. Each is a real departure (the table gives another form), and each used is named."""
+    table = _table()[0]
+    departures = {"Trotsky": "Троцкий", "Ayagan": "Аяган"}  # established English form; the authors' English abstract
+    notice = (ROOT / "docs" / "references.en.md").read_text(encoding="utf-8")
+    notes = " ".join(e.fields["note-en"] for e in bib.entries.values())
+    for given, cyrillic in departures.items():
+        assert romanize(cyrillic, table) != given
+        if given in notes:
+            assert given in notice, given
+    assert romanize("Аяган", table) == "Aiagan"
+
+
+_JOURNAL_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:[A-Z][a-z]?\.)+"  # 'Eskaliev S.A.', 'Tugan-Baranovskii M.I.'
+
+
+def test_the_english_list_writes_names_and_language_as_the_notice_says_the_journal_does(bib):
+    """The notice: names and language as the journal writes them in English (its 'For citation' line), the
+    year in parentheses after the names where the label shows one."""
+    line = " ".join((ROOT / "source" / "eskaliev-aitenov-2025.txt").read_text(encoding="utf-8").split())
+    assert re.search(rf"For citation: {_JOURNAL_NAME}, {_JOURNAL_NAME} .*?\[in Kazakh\]", line)
+    notice = (ROOT / "docs" / "references.en.md").read_text("utf-8")
+    assert "the surname, then the initials closed up; the language in square brackets, “[in Kazakh]”" in notice
+    en = locales.get("en")
+    for key, entry in bib.entries.items():
+        text = references.format_entry(entry, en).text
+        assert text.endswith(f" {en.language_notes[entry.fields['langid']]}"), key
+        if entry.persons.get("author") and any(p.first_names for p in entry.persons["author"]):
+            assert re.match(_JOURNAL_NAME + r"(?: \(\d{4}\))? ", text), f"{key}: {text}"
+        year = labels.label_year(entry)
+        if year and "shorttitle" in entry.fields and not entry.persons.get("author"):
+            assert f"] ({year})." in text, f"{key}: {text}"  # after the title (and its bracketed words)
+
+
+def test_a_language_from_the_citation_or_the_text_rests_on_the_works_own_words_there(bib):
+    """The notices: the language is the citation's or the text's only where it names the work in the work's own
+    words (a Russian title or short title, «и другие»); a title the text gives only in Kazakh translation
+    (stalin-letter, borovikov2023) leaves the language to the editor."""
+    wrong = []
+    for key, entry in bib.entries.items():
+        sources = _sources(entry)
+        lang = sources["langid"]
+        if lang.kind == "editor":
+            continue
+        words = [f for f in ("title", "shorttitle") if f in sources and sources[f] == lang]
+        others = lang.kind == "citation" and any(str(p) == "others" for p in entry.persons.get("author", []))
+        if not words and not others:
+            wrong.append(f"{key}: language from {lang.kind}, but no title, short title or «и другие» from there")
+    assert wrong == []
+    for key in ("stalin-letter", "borovikov2023"):
+        assert _sources(bib.entries[key])["langid"].kind == "editor", key
+
+
+def test_a_fact_checked_in_a_copy_of_the_work_names_that_copy_in_the_note_and_is_never_unidentified(bib):
+    """`work` in the provenance: the line under the entry says 'checked in a copy of the work (see the note)', so
+    the note names the copy in every language; an unidentified entry may not have one (its legend)."""
+    checked = {k: e for k, e in bib.entries.items() if any(s.kind == "work" for s in _sources(e).values())}
+    assert set(checked) == {"lenin-nd"}  # its title and language, in a digital copy of PSS vol. 35
+    for key, entry in checked.items():
+        assert entry.fields["status"] != "unidentified", key
+        for code, copy in (("en", "digital copy"), ("ru", "электронной копии"), ("kk", "электрондық көшірмесі")):
+            assert copy in entry.fields[f"note-{code}"], (key, code)
+        line = provenance.describe(entry, locales.get("en"), lambda pid: None)
+        assert "title, language — the editor, checked in a copy of the work (see the note)" in line
+    made = _parse(
+        "@misc{u, author={Иванов}, author-latn={Ivanov}, langid={russian}, status={unidentified},"
+        " provenance={author=work; langid=editor}}"
+    )
+    assert "(checked in a copy of the work)" in " ".join(provenance.status_claims(made.entries["u"]))
+
+
+def test_the_notices_say_no_description_is_checked_as_a_whole(bib):
+    """Nothing is status = checked; the notices say so, and that single facts checked in a copy are marked."""
+    assert not any(e.fields["status"] == "checked" for e in bib.entries.values())
+    for page, words in (
+        ("references.en.md", "no description has yet been checked as a whole"),
+        ("references.ru.md", "Ни одно описание ещё не сверено целиком"),
+        ("references.md", "тұтасымен салыстырылмаған"),
+    ):
+        assert words in (ROOT / "docs" / page).read_text(encoding="utf-8"), page

@@ -956,7 +956,7 @@ def test_provenance_problems_are_located_at_the_field(tmp_path):
         f"bibliography.bib:{line}: entry 'kritsman1926': provenance names 'publisher', which the entry does not have",
         f"bibliography.bib:{line}: entry 'kritsman1926': provenance: text:nowhere-1 is not a paragraph id",
         f"bibliography.bib:{line}: entry 'kritsman1926': provenance: unknown source 'book' for year:"
-        " write citation, text:PARA-ID or editor",
+        " write citation, text:PARA-ID, editor or work",
     ]
     warnings = [str(p) for p in result.problems if p.severity == "warning"]
     assert (

@@ -59,10 +59,26 @@ def label_year(entry) -> str | None:
 
 
 def author_year(entry, locale, year_suffix: str = "") -> str:
-    """year_suffix: the letter that tells two works of one author and year apart (references.year_suffixes)."""
+    """year_suffix: what tells the label from another's (references.year_suffixes): after a year, the letter
+    (1926a); in a label without a year, the short title that follows the name ('Сталин, О некоторых
+    вопросах истории…'), as references.year_suffixes makes it."""
     year = label_year(entry)
     name = name_part(entry, locale)
-    return f"{name}{locale.name_year_sep}{year}{year_suffix}" if year else name
+    return f"{name}{locale.name_year_sep}{year}{year_suffix}" if year else f"{name}{year_suffix}"
+
+
+SHORT_TITLE_WORDS = 4  # Chicago's short title: the main title's first words, "generally not more than four"
+
+
+def short_title(entry, locale) -> str | None:
+    """The short title that tells apart two works cited by one name without a year ([Сталин] twice): the main
+    title (the `title` field, not the subtitle) in the page's script, cut after SHORT_TITLE_WORDS words with an
+    ellipsis (a sign, not a word: the same in every language). None for a work whose title is unknown."""
+    value = entry.fields.get("title-latn" if locale.script == "latin" else "title")
+    if not value:
+        return None
+    words = _plain(value).split()
+    return " ".join(words) if len(words) <= SHORT_TITLE_WORDS else " ".join(words[:SHORT_TITLE_WORDS]) + "…"
 
 
 def with_locator(base: str, locator: str | None, locale) -> str:

@@ -13,7 +13,7 @@ from .inputs import read_yaml
 from .problems import Problem
 
 LOCALES_DIR = Path(__file__).parent / "locales"
-SOURCE_KINDS = ("citation", "text", "editor")  # where a bibliographic field comes from (provenance.py)
+SOURCE_KINDS = ("citation", "text", "editor", "work")  # where a bibliographic field comes from (provenance.py)
 CITE_STYLE_IDS = ("gost", "apa", "chicago")  # the styles of "cite this" (article.CITE_STYLES)
 
 
@@ -109,7 +109,7 @@ class Locale:
     # where each field of a reference comes from (the entry's `provenance`)
     provenance_line: str  # "{items}": the items, joined by items_sep
     provenance_item: str  # "{fields}" (joined by list_sep), "{source}"
-    provenance_sources: dict  # "citation" | "text" | "editor" -> words; "{paragraph}" in the text's words
+    provenance_sources: dict  # "citation" | "text" | "editor" | "work" -> words; "{paragraph}" in the text's words
     provenance_fields: dict  # BibTeX field -> its name for readers
     list_sep: str
     # the glossary (source/terms.yml)

@@ -2,8 +2,9 @@
 `provenance = {author=citation; year=citation; title=text:results-12; publisher, address=editor}`.
 
 A source is `citation` (the in-text citation gives it), `text:PARA-ID` (the article's running text, in that
-paragraph) or `editor` (the editor's knowledge, not yet checked). Parsed and checked here; said under the
-entry on the References page (references.py), in the page's language.
+paragraph), `editor` (the editor's knowledge, not yet checked) or `work` (the editor's, checked in a copy of the
+work that the entry's note names: what was checked there, and what not, the note says). Parsed and checked
+here; said under the entry on the References page (references.py), in the page's language.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ _RENDERING = re.compile(r"-(?:latn|[a-z]{2})\Z", re.I)
 
 @dataclass(frozen=True)
 class Source:
-    kind: str  # "citation" | "text" | "editor"
+    kind: str  # "citation" | "text" | "editor" | "work"
     para: str | None = None  # the paragraph id of a `text:` source
 
 
@@ -47,7 +48,8 @@ def parse(value: str) -> tuple[tuple[tuple[tuple[str, ...], Source], ...], tuple
             errors.append(f"'{part.strip()}': write field=source (e.g. title=citation)")
         elif kind not in SOURCE_KINDS or (kind == "text") != bool(para.strip()):
             errors.append(
-                f"unknown source '{written.strip()}' for {', '.join(fields)}: write citation, text:PARA-ID or editor"
+                f"unknown source '{written.strip()}' for {', '.join(fields)}:"
+                " write citation, text:PARA-ID, editor or work"
             )
         else:
             items.append((fields, Source(kind, para.strip() or None)))
@@ -78,9 +80,11 @@ def status_claims(entry) -> list[str]:
             out.append("it is unidentified but has a title: mark it identified, or remove the title")
         for fields, source in parse(entry.fields.get("provenance", ""))[0]:
             editors = [f for f in fields if f not in _EDITOR_ALLOWED_UNIDENTIFIED]
-            if source.kind == "editor" and editors:
+            if source.kind in ("editor", "work") and editors:
                 out.append(
-                    f"it is unidentified, but {', '.join(editors)} come(s) from the editor: an unidentified entry"
+                    f"it is unidentified, but {', '.join(editors)} come(s) from the editor"
+                    + (" (checked in a copy of the work)" if source.kind == "work" else "")
+                    + ": an unidentified entry"
                     " gives only what the citation and the text say (mark it identified, or remove the field)"
                 )
         return out

@@ -51,14 +51,16 @@ class Formatted:
 
 
 def format_entry(entry, locale, style=None, year_suffix: str = "") -> Formatted:
-    """Raises FieldIsMissing or labels.LabelError naming the missing field."""
+    """Raises FieldIsMissing or labels.LabelError naming the missing field. year_suffix (year_suffixes): the
+    year's letter, in the label and the list alike; for a label without a year, what follows its name there."""
     style = style or style_for(locale)
-    rich = style.format_one(entry, year_suffix)
+    letter = year_suffix if labels.label_year(entry) is not None else ""  # never after a year the label omits
+    rich = style.format_one(entry, letter)
     label = labels.author_year(entry, locale, year_suffix)
     text = rich.render(TEXT)
     sort = (
         sort_key(labels.name_part(entry, locale), locale.alphabet),
-        entry.fields.get("year", "") + year_suffix,  # the list keeps the letters' order
+        entry.fields.get("year", "") + letter,  # the list keeps the letters' order
         sort_key(text, locale.alphabet),
     )
     return Formatted(rich.render(_HTML), text, label, sort, locale.code)
@@ -67,31 +69,48 @@ def format_entry(entry, locale, style=None, year_suffix: str = "") -> Formatted:
 FORMAT_ERRORS = (FieldIsMissing, labels.LabelError)  # what formatting an entry raises, naming the field
 
 
+def _letter(letters: str, i: int) -> str:
+    return (letters[i // len(letters) - 1] if i >= len(letters) else "") + letters[i % len(letters)]
+
+
 def year_suffixes(bib, locale, order_locale) -> dict:
-    """key (lower case) -> 'a', 'b', …: works whose labels would be the same (one author, one year) get letters
-    after the year, as Pandoc/CSL do, in the order of order_locale's reference list (the original's): one work
-    has one letter in every language, and each list puts a before b. Once per language."""
+    """key (lower case) -> what tells apart works whose labels would be the same, in the order of order_locale's
+    reference list (the original's), so that one work is told apart alike in every language:
+    - one author, one year: letters after the year, as Pandoc/CSL do ('a', 'b': [Крицман, 1926a]);
+    - one author, no year in either label ([Сталин] twice): the short title after the name, the one part of
+      the reference list's entry that tells them apart there too (', О некоторых вопросах истории…'); where
+      that is not enough (no title, or one title twice), a letter after it, as after a year (', а').
+    Once per language."""
     done = bib.year_suffixes.get(locale.code)
     if done is not None:
         return done
     groups: dict = {}
     for key, entry in bib.entries.items():
-        year = labels.label_year(entry) if key not in bib.invalid else None
-        if not year:
-            continue  # works without a year in their label: nothing to put a letter after
+        if key in bib.invalid:
+            continue
         try:
-            groups.setdefault((labels.name_part(entry, locale), year), []).append(key)
+            groups.setdefault((labels.name_part(entry, locale), labels.label_year(entry)), []).append(key)
         except labels.LabelError:
             continue  # reported where it is cited
     letters = locale.year_suffixes
     found = {}
-    for keys in (keys for keys in groups.values() if len(keys) > 1):
+    for (_, year), keys in groups.items():
+        if len(keys) < 2:
+            continue
         try:
-            sorts = {k: format_entry(bib.entries[k], order_locale).sort for k in keys}
+            ordered = sorted(keys, key={k: format_entry(bib.entries[k], order_locale).sort for k in keys}.__getitem__)
         except FORMAT_ERRORS:
             continue  # reported where it is cited
-        for i, k in enumerate(sorted(keys, key=sorts.__getitem__)):
-            found[k.lower()] = (letters[i // len(letters) - 1] if i >= len(letters) else "") + letters[i % len(letters)]
+        if year:
+            found.update((k.lower(), _letter(letters, i)) for i, k in enumerate(ordered))
+            continue
+        titled = {k: labels.short_title(bib.entries[k], locale) for k in ordered}
+        marks = {k: f"{locale.name_year_sep}{t}" if t else "" for k, t in titled.items()}
+        for mark in set(marks.values()):  # still the same: a letter after the name or its short title
+            same = [k for k in ordered if marks[k] == mark]
+            for i, k in enumerate(same if len(same) > 1 else []):
+                marks[k] = f"{mark}{locale.name_year_sep}{_letter(letters, i)}"
+        found.update((k.lower(), m) for k, m in marks.items() if m)
     bib.year_suffixes[locale.code] = found
     return found
 
