@@ -8,6 +8,7 @@ HTML): only plain running text, never inside a citation, a mark, a link, code, a
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ import yaml
 from . import lookalike
 from .inputs import Record, key_mark, misspellings, read_records, unknown_keys, value_mark
 from .locales import sort_key
-from .patterns import catastrophic
+from .patterns import catastrophic, finditer, lowered, starts
 from .problems import Problem
 from .render import HtmlBlock as H
 from .syntax import protected_ranges
@@ -191,14 +192,20 @@ def first_occurrences(text: str, spans, terms, lang: str) -> list[tuple[int, int
             return False
         return all(b <= s or a >= e for s, e, _ in found)
 
+    low = lowered(text)  # once for every term
     for term in terms:
         pattern = term.match.get(lang)
-        for m in pattern.finditer(text) if pattern is not None else ():
+        for m in finditer(pattern, text, _starts(pattern), low) if pattern is not None else ():
             start, end = m.start(), _word_end(text, m.end())  # a link never splits a word: the inflection goes in
             if end > start and not _inside_word(text, start) and free(start, end):
                 found.append((start, end, term))
                 break
     return sorted(found, key=lambda f: f[0])
+
+
+@functools.lru_cache(maxsize=1024)  # a term's pattern is run over every page of its language
+def _starts(pattern: re.Pattern) -> re.Pattern | None:
+    return starts(pattern)
 
 
 def _word_end(text: str, end: int) -> int:
