@@ -61,3 +61,24 @@ def test_same_matches_for_every_term_of_the_edition_on_its_pages():
     for term in terms:
         for lang, pattern in (term.get("match") or {}).items():
             same(pattern, texts[lang])
+
+
+MARKDOWN = "ab h<{}[]()!#=-:/ \n\nhttps://x.y <a href>x</a> {#p-1} [@k] ![i](u) ## H\n===\n [r]: u\n"
+
+
+@settings(max_examples=400, deadline=None, database=None)
+@given(st.text(alphabet=MARKDOWN, max_size=80), st.integers(min_value=0, max_value=5))
+def test_what_is_not_running_text_is_found_as_by_one_search(text, start):
+    from edition import terms
+
+    start = min(start, len(text))
+    expected = [m.span() for m in terms._NOT_PLAIN.finditer(text, start)]
+    assert terms._not_plain_spans(text, start) == expected
+
+
+def test_what_is_not_running_text_on_the_edition_s_pages():
+    from edition import terms
+
+    for page in (ROOT / "docs").glob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        assert terms._not_plain_spans(text, 0) == [m.span() for m in terms._NOT_PLAIN.finditer(text, 0)]

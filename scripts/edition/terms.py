@@ -38,6 +38,9 @@ _NOT_PLAIN = re.compile(
     r"|\{[^{}\n]*\}",  # an attribute list or an edition mark
     re.M,
 )
+# Where a match of _NOT_PLAIN can begin besides a line's start: none of its alternatives begins elsewhere.
+# `re` cannot skip ahead by a pattern of alternatives that begin with ^, so it tried them all at every position.
+_NOT_PLAIN_BEGINS = re.compile(r"\n|[!\[<{]|https?://")
 
 
 @dataclass(frozen=True)
@@ -174,8 +177,28 @@ def not_plain(text: str, start: int, taken) -> list[tuple[int, int]]:
     character after it), headings, links, HTML."""
     spans = [(0, start), *protected_ranges(text, start)]
     spans += [(a, b if b > a else a + 1) for a, b in taken]
-    spans += [m.span() for m in _NOT_PLAIN.finditer(text, start)]
+    spans += _not_plain_spans(text, start)
     return sorted(spans)
+
+
+def _not_plain_spans(text: str, start: int) -> list[tuple[int, int]]:
+    """The spans of `_NOT_PLAIN.finditer(text, start)`, the pattern tried only where a match can begin: at a
+    line's start and where _NOT_PLAIN_BEGINS finds one of the characters its other alternatives begin with."""
+    spans, at, end = [], start, len(text)
+    while at <= end:
+        m = _NOT_PLAIN.match(text, at)
+        if m is not None:
+            spans.append(m.span())
+            at = m.end()  # never empty: every alternative takes at least one character
+            continue
+        if text[at : at + 1] == "\n":
+            at += 1  # the next line's start
+            continue
+        found = _NOT_PLAIN_BEGINS.search(text, at + 1)
+        if found is None:
+            break
+        at = found.start() + 1 if text[found.start()] == "\n" else found.start()
+    return spans
 
 
 def first_occurrences(text: str, spans, terms, lang: str) -> list[tuple[int, int, Term]]:
