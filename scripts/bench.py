@@ -11,7 +11,8 @@
    parallel view's copies of the original's paragraphs (made once for all translations, found by bisection).
    Both builds then got faster by the same absolute amount (scripts/site_fixes.py: the theme's templates compiled
    once per process, not once per language: the baseline 3.8 -> 3.3 s CPU on a loaded machine), which raised the
-   ratio: the engine's ~0.5 s is now set against a smaller build (~+19 %). Left (the target is not met): the
+   ratio: the engine's ~0.5-0.7 s is now set against a smaller build (+19-20 %: 4.59 s vs 3.82 s with a load of
+   10-16 on 2 cores; a run of old and new code interleaved: +13.5 % and +19 %). Left (the target is not met): the
    engine's import with pybtex, latexcodec and YAML (~0.1 s), resolving and assembling the pages (~0.1 s), the
    whole-article page resolved and assembled like the sections instead of reusing their results (~0.08 s), pybtex's
    parsing and formatting (~0.05 s), reading the data files (~0.05 s), the gate (~0.04 s).
@@ -29,11 +30,12 @@
 5. `make check` (scripts/check.py: the engine's gate, the real build into a temporary folder, the checks of the
    output), the whole command from a fresh Python (target: at most 3 s; CPU time, median of 3 runs; the wall
    time beside it). `python scripts/bench.py check` measures this alone. Taken out: compiling Material's
-   templates once per language (a fifth of the command), and the engine's term searches above. Left (the target
-   is not met on a loaded 2-core machine: ~4 s): Python-Markdown converting 33 pages, three of them the whole
-   article (~1.5 s), rendering the theme (~0.6 s), the engine (~0.5 s), imports (~0.5 s), Material's search
-   index and its split per language (~0.4 s), listing the theme's 14,000 files once per language (~0.3 s),
-   the output checks (~0.25 s).
+   templates once per language (0.8 -> 0.35 s), and the engine's term searches above: ~-11 % (4.9 s against
+   5.5 s for the old code, interleaved runs with a load of 10 on 2 cores; the old code's ~4.0 s at a lighter load
+   would be ~3.6 s). Left (the target is not met; CPU seconds under that load): Python-Markdown converting 33
+   pages, three of them the whole article (~1.5 s), rendering the theme (~0.6 s), the engine (~0.5 s), imports
+   (~0.5 s), Material's search index and its split per language (~0.4 s), listing the theme's 14,000 files once
+   per language (~0.3 s), the output checks (~0.25 s).
 6. Search (scripts/search_bench.py): a Kazakh query's time in Material's search worker on the built index, as a
    ratio to a Russian query in the same run (target: within 50 ms), and the Kazakh index's size with the
    edition's Kazakh stemmer against the same index without it (target: at most +15 %).
