@@ -18,7 +18,12 @@ from mkdocs_side import (  # noqa: E402
     robots,
     search_per_language,
     section_labels,
+    template_cache,
 )
+
+
+def on_env(env, config, files):
+    return template_cache.share(env)
 
 
 def on_page_context(context, page, config, nav):

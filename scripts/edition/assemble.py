@@ -66,11 +66,15 @@ class Assembly:
 
 
 def original_paragraph(original: ResolvedPage, pid: str, loc) -> str | None:
-    """The original's paragraph as the copy shown beside its translation."""
+    """The original's paragraph as the copy shown beside its translation (made once: every translation shows
+    the same copy)."""
     if pid not in original.paragraphs:
         return None
-    start, end, edits = original.paragraph_edits(pid)
-    return _apply(original.page.text, start, end, edits, lambda f: str(f.html(loc, copy=True)))
+    key = (pid, id(loc))
+    if key not in original.copies:
+        start, end, edits = original.paragraph_edits(pid)
+        original.copies[key] = _apply(original.page.text, start, end, edits, lambda f: str(f.html(loc, copy=True)))
+    return original.copies[key]
 
 
 def assemble(resolved: ResolvedPage, asm: Assembly) -> str:

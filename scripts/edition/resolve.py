@@ -8,6 +8,7 @@ page, the first occurrence of each glossary term links to its entry. Every probl
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -73,10 +74,18 @@ class ResolvedPage:
     edits: list  # [Edit]
     paragraphs: dict = field(default_factory=dict)  # paragraph id -> (start, end) in page.text
     notes: list = field(default_factory=list)  # render.NoteMark, in the order of their marks
+    copies: dict = field(default_factory=dict, repr=False)  # (paragraph id, locale) -> the parallel view's copy
+    _by_start: list | None = field(default=None, repr=False)  # the edits in text order, once resolved
 
     def paragraph_edits(self, pid: str) -> tuple[int, int, list]:
+        """The paragraph's span and the edits that start inside it, in text order (a stable sort: edits at one
+        place keep their order). Asked once the page is resolved, for each paragraph a translation shows."""
         start, end = self.paragraphs[pid]
-        return start, end, [e for e in self.edits if start <= e.start <= end]
+        if self._by_start is None or len(self._by_start) != len(self.edits):
+            self._by_start = sorted(self.edits, key=lambda e: e.start)
+            self._starts = [e.start for e in self._by_start]
+        lo, hi = bisect.bisect_left(self._starts, start), bisect.bisect_right(self._starts, end)
+        return start, end, self._by_start[lo:hi]
 
 
 @dataclass

@@ -8,6 +8,7 @@ HTML): only plain running text, never inside a citation, a mark, a link, code, a
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ import yaml
 from . import lookalike
 from .inputs import Record, key_mark, misspellings, read_records, unknown_keys, value_mark
 from .locales import sort_key
-from .patterns import catastrophic
+from .patterns import catastrophic, finditer, lowered, starts
 from .problems import Problem
 from .render import HtmlBlock as H
 from .syntax import protected_ranges
@@ -37,6 +38,9 @@ _NOT_PLAIN = re.compile(
     r"|\{[^{}\n]*\}",  # an attribute list or an edition mark
     re.M,
 )
+# Where a match of _NOT_PLAIN can begin besides a line's start: none of its alternatives begins elsewhere.
+# `re` cannot skip ahead by a pattern of alternatives that begin with ^, so it tried them all at every position.
+_NOT_PLAIN_BEGINS = re.compile(r"\n|[!\[<{]|https?://")
 
 
 @dataclass(frozen=True)
@@ -173,8 +177,28 @@ def not_plain(text: str, start: int, taken) -> list[tuple[int, int]]:
     character after it), headings, links, HTML."""
     spans = [(0, start), *protected_ranges(text, start)]
     spans += [(a, b if b > a else a + 1) for a, b in taken]
-    spans += [m.span() for m in _NOT_PLAIN.finditer(text, start)]
+    spans += _not_plain_spans(text, start)
     return sorted(spans)
+
+
+def _not_plain_spans(text: str, start: int) -> list[tuple[int, int]]:
+    """The spans of `_NOT_PLAIN.finditer(text, start)`, the pattern tried only where a match can begin: at a
+    line's start and where _NOT_PLAIN_BEGINS finds one of the characters its other alternatives begin with."""
+    spans, at, end = [], start, len(text)
+    while at <= end:
+        m = _NOT_PLAIN.match(text, at)
+        if m is not None:
+            spans.append(m.span())
+            at = m.end()  # never empty: every alternative takes at least one character
+            continue
+        if text[at : at + 1] == "\n":
+            at += 1  # the next line's start
+            continue
+        found = _NOT_PLAIN_BEGINS.search(text, at + 1)
+        if found is None:
+            break
+        at = found.start() + 1 if text[found.start()] == "\n" else found.start()
+    return spans
 
 
 def first_occurrences(text: str, spans, terms, lang: str) -> list[tuple[int, int, Term]]:
@@ -191,14 +215,20 @@ def first_occurrences(text: str, spans, terms, lang: str) -> list[tuple[int, int
             return False
         return all(b <= s or a >= e for s, e, _ in found)
 
+    low = lowered(text)  # once for every term
     for term in terms:
         pattern = term.match.get(lang)
-        for m in pattern.finditer(text) if pattern is not None else ():
+        for m in finditer(pattern, text, _starts(pattern), low) if pattern is not None else ():
             start, end = m.start(), _word_end(text, m.end())  # a link never splits a word: the inflection goes in
             if end > start and not _inside_word(text, start) and free(start, end):
                 found.append((start, end, term))
                 break
     return sorted(found, key=lambda f: f[0])
+
+
+@functools.lru_cache(maxsize=1024)  # a term's pattern is run over every page of its language
+def _starts(pattern: re.Pattern) -> re.Pattern | None:
+    return starts(pattern)
 
 
 def _word_end(text: str, end: int) -> int:
