@@ -132,7 +132,7 @@ class _EntryCollector(HTMLParser):
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.docs = []  # [location, title parts, text parts]
+        self.docs = []  # (kind, location, title parts, text parts)
         self.entries = 0
         self._depth = 0  # inside <article>
         self._heading = None  # the heading tag being read
