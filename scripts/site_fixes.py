@@ -15,6 +15,7 @@ from mkdocs_side import (  # noqa: E402
     default_404,
     hreflang,
     i18n,
+    minify,
     robots,
     search_per_language,
     section_labels,
@@ -58,4 +59,5 @@ def on_post_build(config):
         return
     default_404.write(config.site_dir)
     robots.write(config.site_dir, config.site_url)
+    minify.shipped(config.site_dir)
     search_per_language.split_site_index(Path(config.site_dir), i18n.languages(config))

@@ -546,7 +546,8 @@ def test_corrections_log_dates_pages_and_is_checked(tmp_path):
     assert '<time datetime="2026-03-04">4 марта 2026 г.</time>' in table
     assert "исправлено слово" in table and 'href="../#intro-2"' in table
     assert "<td>всё издание</td>" in table and "<td>first</td>" not in table  # the English, marked as such
-    assert '<td><span lang="en">first</span></td><td>-</td>' in table  # a dash is in no language
+    # a dash is in no language; each text cell names its column (a phone shows it above the text)
+    assert '<td data-label="Что изменено"><span lang="en">first</span></td><td data-label="Причина">-</td>' in table
     (tmp_path / "source" / "corrections.yml").write_text(
         "- {date: 4 March, where: intro-2, what: x, why: y}\n- {date: 2026-03-04, where: nowhere-9, what: x, why: y}\n"
         "- {date: 2026-03-04, what: x, why: y}\n",
@@ -590,8 +591,14 @@ def test_data_values_are_the_text_written(tmp_path):
     corrections = "- {date: 2026-01-02, where: edition, what: first, why: No, what-ru: 1.10, why-ru: 1_000}\n"
     result = build(with_source(tmp_path, pages, corrections=corrections))
     assert messages(result) == []
-    assert "<td>first</td><td>No</td></tr>" in result.pages[("en", "corrections")]
-    assert "<td>1.10</td><td>1_000</td></tr>" in result.pages[("ru", "corrections")]
+    assert (
+        '<td data-label="What changed">first</td><td data-label="Why">No</td></tr>'
+        in result.pages[("en", "corrections")]
+    )
+    assert (
+        '<td data-label="Что изменено">1.10</td><td data-label="Причина">1_000</td></tr>'
+        in result.pages[("ru", "corrections")]
+    )
 
 
 # the fixture's article.yml with a title to escape, given as the edition's own translation in Russian
@@ -907,13 +914,19 @@ def test_a_note_that_states_the_status_is_not_preceded_by_the_label(tmp_path):
     assert status["ru"] == mark + '<span class="status-label">не установлено</span>. Только фамилия.</p>'
 
 
-def test_a_kazakh_note_that_ends_its_clause_with_the_status_is_not_preceded_by_the_label(tmp_path):
-    # Kazakh puts the status word last: "Сілтеме бойынша анықталды: ..." is the label itself
-    notes = "note-kk = {Сілтеме бойынша анықталды: тек тегі.},"
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Сілтеме бойынша анықталды",  # Kazakh puts the status word last: the clause is the label itself
+        "Редактор сілтеме бойынша анықтады",  # the editor's identification, with the editor as the subject
+    ],
+)
+def test_a_kazakh_note_that_ends_its_clause_with_the_status_is_not_preceded_by_the_label(tmp_path, opening):
+    notes = f"note-kk = {{{opening}: тек тегі.}},"
     bib = BIB.replace("status = {unidentified}}", f"status = {{identified}}, {notes}}}", 1)
     result = build(project(tmp_path, trilingual("# T\n\n{#intro-1} [@abylgozhin-nd]\n"), bib=bib))
     kk = re.search(r'<p class="ref-status ref-identified">.*?</p>', result.pages[("kk", "references")]).group(0)
-    assert kk.endswith('<span class="status-label">Сілтеме бойынша анықталды</span>: тек тегі.</p>')
+    assert kk.endswith(f'<span class="status-label">{opening}</span>: тек тегі.</p>')
 
 
 # -- provenance of the reference fields ----------------------------------------------------------------------

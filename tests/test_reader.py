@@ -26,6 +26,7 @@ MARKS = {
 
 
 pytestmark = pytest.mark.site
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 
 
 @pytest.mark.parametrize("page", (*BODY, "article"))
@@ -102,26 +103,76 @@ def test_the_navigation_is_grouped_into_the_article_and_the_edition(real_site, l
     assert {root + p for p in ("about/", "glossary/", "corrections/")} <= edition and not article & edition
 
 
+# where each page type's content begins: a paragraph of the text, an entry of the list, the key, the abstract
+# under the article's title, the first correction's text
+FIRST = {
+    "abstract": "article h2 ~ p",
+    "section": "article p.para",
+    "references": "article .ref",
+    "glossary": "article .glossary dd",
+    "about": "#how-to-read",
+    "corrections": "article table.corrections tbody td[data-label]",
+    "article": "article h2 ~ p",
+}
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("kind", ["section", "references", "about", "abstract"])
-def test_on_a_phone_the_content_begins_in_the_first_screen(browser, published_server, lang, kind):
-    """At 390 x 844 the page's content (a paragraph of the text, an entry of the list, the key, the abstract
-    under the article's title) starts within the first screen: notices and legends do not fill it."""
-    first = {
-        "section": "article p.para",
-        "references": "article .ref",
-        "about": "#how-to-read",
-        "abstract": "article h2 ~ p",
-    }[kind]
-    phone = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
-    with browser_page(browser, published_server, **phone) as page:
-        page.goto(f"{published_server}/{LANGS[lang]}{PAGE_TYPES[kind]}")
-        top = page.locator(first).first.bounding_box()["y"]
-        assert top < 844 - 3 * 24, (kind, top)  # at least three lines of it
+def test_on_a_phone_the_content_begins_in_the_first_screen(browser, published_server, lang):
+    """At 390 x 844 every page type's content starts within the first screen, three lines of it at least:
+    notices, legends and the title do not fill it (the whole article's notice stands over its Introduction)."""
+    assert set(FIRST) == set(PAGE_TYPES)
+    with browser_page(browser, published_server, **PHONE) as page:
+        for kind, path in PAGE_TYPES.items():
+            page.goto(f"{published_server}/{LANGS[lang]}{path}")
+            top = page.locator(FIRST[kind]).first.bounding_box()["y"]
+            assert top < 844 - 3 * 24, (kind, top)
 
 
-PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
+@pytest.mark.browser
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_on_a_phone_no_page_scrolls_sideways(browser, published_server, lang, javascript):
+    """Nothing runs past a 390 px screen's right edge, with JavaScript or without (the language list, folded,
+    once did: 24-28 px of sideways scroll on every page without JavaScript)."""
+    with browser_page(browser, published_server, java_script_enabled=javascript, **PHONE) as page:
+        for kind, path in PAGE_TYPES.items():
+            page.goto(f"{published_server}/{LANGS[lang]}{path}")
+            wide = page.evaluate("[document.scrollingElement.scrollWidth, window.innerWidth]")
+            assert wide[0] <= wide[1], (kind, wide)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", LANGS)
+def test_on_a_phone_the_site_name_is_read_whole(browser, published_server, lang):
+    """The header's site name is not cut short: it wraps onto a second line inside the header."""
+    with browser_page(browser, published_server, **PHONE) as page:
+        page.goto(f"{published_server}/{LANGS[lang]}results/")
+        name = page.locator(".md-header__topic:first-child .md-ellipsis")
+        size = name.evaluate("e => [e.scrollWidth, e.clientWidth, e.scrollHeight, e.clientHeight]")
+        assert size[0] <= size[1] and size[2] <= size[3], size
+        box, header = name.bounding_box(), page.locator(".md-header").bounding_box()
+        assert box["y"] >= header["y"] and box["y"] + box["height"] <= header["y"] + header["height"]
+        assert name.inner_text().strip() == page.evaluate("document.title").split(" - ")[-1].strip()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", LANGS)
+def test_on_a_phone_each_correction_reads_as_a_labelled_record(browser, published_server, lang):
+    """The corrections table at 390 px: a row is a record, its date and place on a line, then what changed and
+    why, each under its column's name (the header row's words) and across the width, one under the other."""
+    with browser_page(browser, published_server, **PHONE) as page:
+        page.goto(f"{published_server}/{LANGS[lang]}corrections/")
+        heads = page.locator("table.corrections thead th").all_inner_texts()
+        assert len(heads) == 4
+        for row in page.locator("table.corrections tbody tr").all():
+            cells = row.locator("td").all()
+            date, place, what, why = (c.bounding_box() for c in cells)
+            labels = [c.evaluate("e => getComputedStyle(e, '::before').content") for c in cells[2:]]
+            assert labels == [f'"{heads[2]}"', f'"{heads[3]}"'], labels
+            assert abs(date["y"] - place["y"]) < 2 and place["x"] > date["x"] + date["width"]
+            assert what["y"] >= date["y"] + date["height"] - 1 and why["y"] >= what["y"] + what["height"] - 1
+            assert min(what["width"], why["width"]) > 300 and why["x"] + why["width"] <= 390
 
 
 @pytest.mark.browser
@@ -183,3 +234,54 @@ def test_a_paragraph_number_says_its_citation_was_copied(browser, real_server):
         said = "JSON.parse(document.getElementById('__config').textContent).translations['clipboard.copied']"
         assert page.locator(".md-dialog").inner_text() == page.evaluate(said) != ""
         assert "results-1" in page.evaluate("navigator.clipboard.readText()")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_glossary_entry_and_each_note_is_a_search_result_of_its_own(real_site, lang):
+    """The search finds a term at its entry and a note at its row (each an address of its own), not the whole
+    Glossary or About page as one result as long as the list on a phone; the reference list alike."""
+    import json
+
+    from test_search_kk import ask
+
+    index = json.loads((real_site / LANGS[lang] / "search" / "search_index.json").read_text(encoding="utf-8"))
+    docs = {d["location"]: d for d in index["docs"]}
+    terms = soup(real_site, lang, "glossary").select("article .glossary dt[id]")
+    notes = soup(real_site, lang, "about").select("article table.notes tr[id]")
+    works = soup(real_site, lang, "references").select("article .ref[id]")
+    assert len(terms) > 40 and len(notes) > 20 and len(works) > 30
+    for dt in terms:
+        doc = docs[f"glossary/#{dt['id']}"]
+        assert doc["title"] == dt.get_text(" ", strip=True) and len(doc["text"]) > len(doc["title"]) + 20
+    for row in notes:
+        note = row.select("td")[1].get_text(" ", strip=True)
+        assert docs[f"about/#{row['id']}"]["text"].endswith(note[-40:].replace("&", "&amp;").replace("<", "&lt;"))
+    for work in works:
+        assert f"references/#{work['id']}" in docs
+    longest = max(len(d["text"]) for loc, d in docs.items() if loc.split("#")[0] in ("glossary/", "references/"))
+    assert longest < 3000, longest  # one document per page was 15 000 to 25 000 characters
+    # the search itself (Material's worker): a term's name finds its entry
+    name = terms[1].get_text(" ", strip=True)
+    results = ask(real_site, LANGS[lang], [name])["results"][name]
+    assert f"glossary/#{terms[1]['id']}" in [r["location"] for r in results]
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_the_whole_articles_translation_notice_stands_over_its_introduction(real_site, lang):
+    """On the whole-article page the notice that the body is the edition's translation heads the body (the
+    Introduction), not the page: the abstract above it is the authors' own, and the title comes first."""
+    doc = soup(real_site, lang, "article")
+    notice = doc.select_one("article .translation-notice")
+    heading = notice.find_previous_sibling()
+    assert heading.name == "h2" and heading.get_text() == soup(real_site, lang, "introduction").h1.get_text()
+    assert doc.select_one("article h1").find_next_sibling()["class"] == ["marks-key"]
+    assert notice.sourceline < doc.select_one("article p.para").sourceline
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_abstract_page_links_to_the_key_to_its_marks(real_site, lang):
+    """The abstract carries marks (terms, emendations): like a section page it links to their key."""
+    doc = soup(real_site, lang, "index")
+    assert doc.select_one("article a.term, article span.emendation") is not None
+    link = doc.select_one("article h1").find_next_sibling()
+    assert link["class"] == ["marks-key"] and link.a["href"].endswith("about/#how-to-read")

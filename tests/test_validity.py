@@ -92,8 +92,12 @@ def test_every_page_declares_its_language(real_site):
             assert lang == expected, f"{name}: <html lang={lang!r}>, expected {expected!r}"
 
 
-def test_english_words_in_the_footer_are_marked_english(real_site):
+def test_the_footers_credit_is_in_the_pages_language_and_materials_name_is_marked_english(real_site):
+    words = {}
     for root in LANGS:
         doc = BeautifulSoup((real_site / root / "index.html").read_text(encoding="utf-8"), "html.parser")
-        credit = doc.select_one(".md-copyright span[lang]")
-        assert credit is not None and credit["lang"] == "en" and "Made with" in credit.get_text()
+        name = doc.select_one(".md-copyright a[lang]")
+        assert name is not None and name["lang"] == "en" and name.get_text(strip=True) == "Material for MkDocs"
+        name.extract()
+        words[doc.html["lang"]] = doc.select_one(".md-copyright").get_text(" ", strip=True)
+    assert words["en"] == "Made with" and words["ru"] == "Сделано с помощью" and "жасалған" in words["kk"], words

@@ -168,6 +168,10 @@ def load(code: str, directory: str | None = None) -> tuple[Locale | None, list[P
     months = data["months"]
     if not isinstance(months, list) or len(months) != 12 or not all(isinstance(m, str) and m for m in months):
         return None, [Problem(shown, 0, 0, "'months' must be a list of the 12 month names, January first")]
+    # a column's name labels its cells too (tables.py: on a phone, where the header row is not seen)
+    columns = data["corrections_columns"]
+    if not isinstance(columns, list) or len(columns) != 4 or not all(isinstance(c, str) and c for c in columns):
+        return None, [Problem(shown, 0, 0, "'corrections_columns' must be a list of 4 names: date, place, what, why")]
     wrong = pattern_problem(str(data["date_format"]))
     if wrong:
         return None, [Problem(shown, 0, 0, wrong)]

@@ -113,14 +113,28 @@ def resolve_page(page: Page, scan: Scan, lang: Language, group: Group, problems:
             if fragment is not None:
                 resolved.edits.append(Edit(tok.start, tok.end, fragment))
     if page.lang != lang.languages[0] and scope.ids:
-        resolved.edits.append(_notice(page, scan, lang))
-    if lang.marks_key and scope.ids:  # a page of the text links to the key to its marks, under its heading
+        first = next(t.start for t in scan.tokens if not isinstance(t, Citation) and t.kind == "para")
+        resolved.edits.append(_notice(page, scan, lang, first))
+    if lang.terms and lang.glossary and page.name in lang.term_pages:
+        resolved.edits += _term_links(resolved, lang, group)
+    # a page of the text links to the key to its marks, under its heading: the abstract too, which has no
+    # paragraph numbers but may carry terms, emendations, citations or notes
+    if lang.marks_key and (scope.ids or any(isinstance(e.fragment, _MARKS) for e in resolved.edits)):
         heading = _heading_end(page.text, scan.body_start)
         href = render.relative(lang.link_to(page.lang, page.url), lang.marks_key)
         resolved.edits.append(Edit(heading, heading, render.MarksKey(href + "#" + MARKS_KEY_ID)))
-    if lang.terms and lang.glossary and page.name in lang.term_pages:
-        resolved.edits += _term_links(resolved, lang, group)
     return resolved
+
+
+# the marks About's key explains (a page carrying one links to it)
+_MARKS = (
+    render.CitationMark,
+    render.EmendationMark,
+    render.NoteMark,
+    render.TermLink,
+    render.QuoteMark,
+    render.PageBreak,
+)
 
 
 def _note(tok: Marker, resolved: ResolvedPage, lang: Language, problems: list) -> None:
@@ -298,9 +312,16 @@ def _article_mark(tok: Marker, page: Page, lang: Language, problems: list):
     return render.ArticleText(*found)
 
 
-def _notice(page: Page, scan: Scan, lang: Language) -> Edit:
-    """A translated body page says so under its heading, linking to the same section in the original."""
-    heading = _heading_end(page.text, scan.body_start)
+_HEADING = re.compile(r"^#{1,6} +.+?\s*$", re.M)
+
+
+def _notice(page: Page, scan: Scan, lang: Language, first_para: int) -> Edit:
+    """A translated body page says so under its heading, linking to the same section in the original. On the
+    whole-article page that is the heading over its first translated paragraph (the Introduction's): the abstract
+    above it is the authors' own, and the notice over the title kept the text out of a phone's first screen."""
+    # not finditer's endpos: `$` would match there, past the blank line that ends a heading as H1 ends it
+    headings = [m for m in _HEADING.finditer(page.text, scan.body_start) if m.start() < first_para]
+    heading = headings[-1].end() if headings else _heading_end(page.text, scan.body_start)
     quotes = any(isinstance(t, Marker) and t.kind == "qk" for t in scan.tokens)
     link = render.relative(lang.link_to(page.lang, page.url), lang.link_to(lang.languages[0], page.url))
     return Edit(heading, heading, render.TranslationNotice(link, quotes, parallel=True))

@@ -110,13 +110,19 @@ def corrections(records, loc, places: Places) -> str:
     for rec in sorted(records, key=lambda r: str(r["date"]), reverse=True):
         where = str(rec["where"])
         rows.append(
-            Html('<tr><td><time datetime="{}">{}</time></td><td>{}</td><td>{}</td><td>{}</td></tr>').format(
+            # each text cell names its column: on a phone the rows are stacked and the header row is not seen
+            Html(
+                '<tr><td><time datetime="{}">{}</time></td><td>{}</td>'
+                '<td data-label="{}">{}</td><td data-label="{}">{}</td></tr>'
+            ).format(
                 rec["date"],
                 dates.written(rec["date"], loc),
                 loc.corrections_whole_edition
                 if where == "edition"
                 else _place(where, places.para_page.get(where), places),
+                loc.corrections_columns[2],
                 _in_language(rec, "what", loc.code),
+                loc.corrections_columns[3],
                 _in_language(rec, "why", loc.code),
             )
         )
@@ -125,10 +131,10 @@ def corrections(records, loc, places: Places) -> str:
 
 def notes(records: dict, loc, places: Places) -> str:
     """Every editor's note: where it stands and its text, in the page's language."""
-    rows = [
-        Html("<tr><td>{}</td><td>{}</td></tr>").format(
-            _place(str(rec["where"]), places.para_page.get(str(rec["where"])), places), note_text(rec, loc.code)
+    rows = [  # each row has an address: the search finds each note on its own (mkdocs_side/search_per_language.py)
+        Html('<tr id="editor-note-{}"><td>{}</td><td>{}</td></tr>').format(
+            key, _place(str(rec["where"]), places.para_page.get(str(rec["where"])), places), note_text(rec, loc.code)
         )
-        for rec in records.values()
+        for key, rec in records.items()
     ]
     return _table("notes", loc.notes_columns, rows)

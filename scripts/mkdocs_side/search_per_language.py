@@ -4,11 +4,15 @@ Each language root gets its own `search/search_index.json` holding only its page
 configuration for that language (stemming on in each: Russian and English by lunr's Snowball stemmers,
 Kazakh by the edition's own stemmer and keyboard folding, docs/assets/javascripts/lunr/min/), written as
 plain UTF-8.
-Body pages are split into one document per paragraph, so a result opens at the matching paragraph.
+Body pages are split into one document per paragraph, so a result opens at the matching paragraph. Pages
+of entries (the Glossary's terms, the reference list's works, About's list of the editor's notes) are split
+into one document per entry, and one per headed section for the rest: one document per page made a result as
+long as the whole list on a phone.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from html.parser import HTMLParser
@@ -42,6 +46,12 @@ def split_index(index: dict, languages, paragraphs=None) -> dict:
     for doc in index.get("docs", []):
         lang, location = language_of(doc["location"], languages)
         page = location.split("#", 1)[0]
+        entries = (paragraphs or {}).get((lang, page, "entries"))
+        if entries:
+            if (lang, page) not in seen:  # Material's own sections of this page are replaced by its entries'
+                seen.add((lang, page))
+                out[lang]["docs"] += [{**d, "location": page + d["location"]} for d in entries]
+            continue
         paras = (paragraphs or {}).get((lang, page))
         if paras:
             if (lang, page) in seen:
@@ -91,6 +101,11 @@ class _ParagraphCollector(HTMLParser):
             self.paragraphs.append((pid, re.sub(r"\s+", " ", "".join(parts)).strip()))
             self._current = None
 
+    def _space(self):
+        doc = self._entry[0] if self._entry else self._section
+        if doc is not None and not self._skip:
+            doc[3].append(" ")
+
     def handle_data(self, data):
         if self._in_h1:
             self.title += data
@@ -103,6 +118,123 @@ def paragraphs_of(html_text: str, sign: str = "¶"):
     c.feed(html_text)
     title = c.title.replace("¶", "").strip()
     return title, [(pid, f"{title} {sign} {pid.rsplit('-', 1)[-1]}", text) for pid, text in c.paragraphs]
+
+
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+_INLINE = {"a", "abbr", "b", "code", "dfn", "em", "i", "span", "strong", "sub", "sup", "time", "del", "ins", "mark"}
+_SKIPPED = {"headerlink", "md-content__button", "status-mark", "md-code__nav", "md-clipboard"}
+
+
+class _EntryCollector(HTMLParser):
+    """The documents of a page of entries: its article split at each heading with an id (a section) and at
+    each entry with an id: a glossary term (its <dt> and the <dd>s after it), a <tr> or a `.ref`. A document's
+    location is "" or "#id", its title and text are HTML-escaped (Material shows both as HTML)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.docs = []  # (kind, location, title parts, text parts)
+        self.entries = 0
+        self._depth = 0  # inside <article>
+        self._heading = None  # the heading tag being read
+        self._section = None  # the current section's document
+        self._entry = None  # (document, the depth it ends at, its tag)
+        self._skip = 0
+        self._title_cell = False  # reading the first cell of a row entry (its title)
+
+    def _open(self, kind, location):
+        doc = (kind, location, [], [])
+        self.docs.append(doc)
+        return doc
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "article":
+            self._depth = 1
+            return
+        if not self._depth:
+            return
+        if tag not in _VOID:
+            self._depth += 1
+        if tag not in _INLINE:
+            self._space()  # a block's words do not run into the next block's
+        if self._skip:
+            self._skip += tag not in _VOID
+            return
+        if set((a.get("class") or "").split()) & _SKIPPED and tag not in _VOID:
+            self._skip = 1
+            return
+        ident = a.get("id")
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6") and (ident or tag == "h1"):
+            self._entry = None
+            self._heading = tag
+            self._section = self._open("section", "" if tag == "h1" else f"#{ident}")
+        elif tag == "dt" and ident:
+            self._entry = (self._open("dt", f"#{ident}"), None, "dt")
+            self.entries += 1
+        elif ident and (tag == "tr" or (tag == "div" and "ref" in (a.get("class") or "").split())):
+            self._entry = (self._open(tag, f"#{ident}"), self._depth - 1, tag)
+            self._title_cell = True  # a row's first cell, a work's first paragraph
+            self.entries += 1
+
+    def handle_endtag(self, tag):
+        if not self._depth or tag in _VOID:
+            return
+        self._depth -= 1
+        if self._depth == 0:
+            return
+        if tag not in _INLINE:
+            self._space()
+        if self._skip:
+            self._skip -= 1
+            return
+        if tag == self._heading:
+            self._heading = None
+        if tag in ("td", "p"):
+            self._title_cell = False
+        entry = self._entry
+        if entry and ((entry[1] is not None and self._depth == entry[1]) or (entry[2] == "dt" and tag == "dl")):
+            self._entry = None  # a row or a work ends with its element; a term with its list
+        elif entry and entry[2] == "dt" and tag == "dt":
+            entry[0][2].extend(entry[0][3])  # the term is its document's title
+
+    def _space(self):
+        doc = self._entry[0] if self._entry else self._section
+        if doc is not None and not self._skip:
+            doc[3].append(" ")
+
+    def handle_data(self, data):
+        if not self._depth or self._skip:
+            return
+        if self._heading and self._section is not None:
+            self._section[2].append(data)
+            return
+        doc = self._entry[0] if self._entry else self._section
+        if doc is None:
+            return
+        doc[3].append(data)
+        if self._title_cell:
+            doc[2].append(data)
+
+    def documents(self):
+        """(location, title, text), escaped. A term's title is the term; a row's, its section's and its first
+        cell's (Editor's notes — Results ¶ 3); a work's, its entry as the list prints it."""
+        out, section = [], ""
+        for kind, location, title, text in self.docs:
+            title_text = re.sub(r"\s+", " ", "".join(title)).strip()
+            body = re.sub(r"\s+", " ", "".join(text)).strip()
+            if kind == "section":
+                section = title_text
+            elif kind == "tr":
+                title_text = f"{section} — {title_text}" if title_text else section
+            out.append({"location": location, "title": html.escape(title_text or section), "text": html.escape(body)})
+        return out
+
+
+def entries_of(html_text: str):
+    """A page's documents, one per section and one per entry; None for a page with no entries."""
+    c = _EntryCollector()
+    c.feed(html_text)
+    return c.documents() if c.entries else None
 
 
 def split_site_index(site: Path, languages) -> None:
@@ -119,9 +251,12 @@ def split_site_index(site: Path, languages) -> None:
         root = site if lang == languages[0] else site / lang
         html_file = root / page / "index.html" if page else root / "index.html"
         if html_file.exists():
-            title, paras = paragraphs_of(html_file.read_text(encoding="utf-8"))
+            text = html_file.read_text(encoding="utf-8")
+            title, paras = paragraphs_of(text)
             if paras:
                 paragraphs[(lang, page)] = (title, paras)
+            elif (entries := entries_of(text)) is not None:
+                paragraphs[(lang, page, "entries")] = entries
     for lang, data in split_index(index, languages, paragraphs).items():
         target = (site if lang == languages[0] else site / lang) / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
