@@ -30,6 +30,8 @@ CASES = [
     ("kk", "В.И. Ленин", "В.И._Ленин"),
     ("en", "V. I. Lenin wrote", "V._I._Lenin wrote"),
     ("en", "by J. Stalin and E. M. Yaroslavsky", "by J._Stalin and E._M._Yaroslavsky"),
+    ("en", "Iu. S. Borisov and Zh. Absemetova, Kh. Popov", "Iu._S._Borisov and Zh._Absemetova, Kh._Popov"),
+    ("en", "in Ufa. The", "in Ufa. The"),  # a short word that ends a sentence is no initial
     ("ru", "Сталин И. В. Вопросы", "Сталин И._В._Вопросы"),  # surname first: the initials stay together
     ("ru", "в СССР. Ленин", "в_СССР. Ленин"),  # a word's last capital is no initial
     ("ru", "XX в. Ленин", "XX_в. Ленин"),  # nor is a lowercase abbreviation

@@ -31,6 +31,7 @@ _SKIP = rf"[{_T}*_]*"  # what may stand between a space and the word it binds: t
 @dataclass(frozen=True)
 class Rules:
     initials: bool = False
+    initial_digraphs: tuple[str, ...] = ()  # initials of more than one letter (romanized Zh., Iu.)
     before_number: tuple[str, ...] = ()
     after_number: tuple[str, ...] = ()
     spaced: tuple[str, ...] = ()
@@ -56,6 +57,9 @@ def _patterns(r: Rules) -> tuple[re.Pattern, ...]:
     if r.initials:
         # an initial, then the initial or name after it; both uppercase (checked in `_bind`)
         out.append(re.compile(rf"\.(?<=(?<!\w)(?P<i>{_LETTER})\.){_T}*(?P<s> )(?={_SKIP}(?P<n>{_LETTER}))"))
+    if r.initials and r.initial_digraphs:
+        digraphs = _alt(r.initial_digraphs)
+        out.append(re.compile(rf"(?P<w>{digraphs})\.{_T}*(?P<s> )(?={_SKIP}(?P<n>{_LETTER}))"))
     if r.before_number:
         out.append(re.compile(rf"(?P<w>{_alt(r.before_number)}){_T}*(?P<s> )(?={_SKIP}{_NUMBER})"))
     if r.after_number:
@@ -134,8 +138,8 @@ def _bind(view: str, where: _Map, rules: Rules) -> set:
     for pattern in rules.patterns:
         groups = pattern.groupindex
         for m in pattern.finditer(view):
-            if "i" in groups and not (m["i"].isupper() and m["n"].isupper()):
-                continue
+            if ("i" in groups and not m["i"].isupper()) or ("n" in groups and not m["n"].isupper()):
+                continue  # an initial is a capital, and so is the name or initial after it
             if "dash" in groups and _before(view, m.start()) in ("", " ", "\n", "\t", NBSP):
                 continue  # a dash is bound to the word before it: none when it opens a line
             if "w" in groups and _inside_word(_before(view, m.start("w")) if m["w"][0].isalpha() else ""):
