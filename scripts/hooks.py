@@ -3,7 +3,8 @@
 - on_config (outer build only): resolve the whole edition, every language, before anything is written;
   any error aborts the build with all problems listed together.
 - on_page_markdown: hand MkDocs the resolved Markdown of the page in its own language.
-- on_page_content: the heading's ¶ link titled in the page's language.
+- on_page_content: the heading's ¶ link titled in the page's language; no-break spaces where a line must not
+  break (edition/typography.py: В. И. Ленин, 1918 г.), in the text only, never in the sources.
 - on_page_context: the citation metadata of the page's <head> and its PDF button (overrides/main.html).
 - on_post_build (outer build only): the citation downloads, and the PDF of each language when EDITION_PDF=1
   (`make build`, `make publish`: scripts/build_site.py); elsewhere each page says the PDF is made by `make build`.
@@ -45,8 +46,11 @@ def on_config(config):
         return config
     engine, languages = fresh_engine(), i18n.languages(config)
     project = _project(engine, config, languages)
+    _state["typography"] = None
     try:
         result = engine.build(project)
+        typography = importlib.import_module("edition.typography")
+        _state["typography"] = typography, typography.load()
     except Exception as e:  # noqa: BLE001  (the preview must show it and keep serving; a build must stop)
         if not _state.get("preview"):
             raise
@@ -120,6 +124,9 @@ def on_page_content(html, page, config, files):
     title = escape(result.locales[lang].permalink_title)
     pattern = f'(<a class="headerlink" href="[^"]*" title="){re.escape(default)}"'
     html = re.sub(pattern, lambda m: f'{m.group(1)}{title}"', html)
+    if _state.get("typography"):
+        typography, rules = _state["typography"]
+        html = typography.html(html, lang, rules)
     return html if _making_pdf() else pdf_link.not_made(html, result.locales[lang])
 
 

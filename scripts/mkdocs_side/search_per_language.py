@@ -62,8 +62,15 @@ def split_index(index: dict, languages, paragraphs=None) -> dict:
             for pid, ptitle, text in items:
                 out[lang]["docs"].append({"location": f"{page}#{pid}", "title": ptitle, "text": text})
             continue
-        out[lang]["docs"].append({**doc, "location": location})
+        # plain spaces for the words: the no-break spaces of the page's text (edition/typography.py) are layout
+        out[lang]["docs"].append(
+            {**doc, "location": location, "title": _plain(doc.get("title", "")), "text": _plain(doc.get("text", ""))}
+        )
     return out
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u00a0", " ")
 
 
 _APPARATUS = ("para-num", "pb", "para-langs")  # the edition's marks, not the text
@@ -116,7 +123,7 @@ class _ParagraphCollector(HTMLParser):
 def paragraphs_of(html_text: str, sign: str = "¶"):
     c = _ParagraphCollector()
     c.feed(html_text)
-    title = c.title.replace("¶", "").strip()
+    title = _plain(c.title.replace("¶", "")).strip()
     return title, [(pid, f"{title} {sign} {pid.rsplit('-', 1)[-1]}", text) for pid, text in c.paragraphs]
 
 

@@ -9,6 +9,7 @@ back escaped by BeautifulSoup; the words the PDF adds come from the record and t
 
 from __future__ import annotations
 
+import re
 from html import escape
 from urllib.parse import urljoin
 
@@ -94,7 +95,8 @@ def last_corrected(article) -> str:
     line = article.select_one(".last-corrected")
     if line is None:
         return ""
-    text = " ".join(line.get_text().split())  # the text as written: get_text(" ") would space "date ."
+    # the text as written (get_text(" ") would space "date ."); its no-break spaces kept (str.split drops them)
+    text = " ".join(re.split(r"[ \t\r\n]+", line.get_text().strip(" \t\r\n")))
     line.decompose()
     return text
 
