@@ -46,6 +46,8 @@ _UNRENDERED = re.compile(
     r"|(?P<footnote>\[\^[^\]\s]*\])"
     r"|^ {0,3}(?P<abbreviation>\*\[[^\]\n]+\]:)"
     r"|^ {0,3}[-*+][ \t]+(?P<task>\[[ xX]\])(?=[ \t])"
+    # a definition list's definition (Python-Markdown's def_list): a line that begins ': ' after its term
+    r"|^ {0,3}(?P<definition>:)(?=[ \t]+\S)"
     # strikethrough and highlighting only as a pair on one line: a lone '~~' or '==' is text either way
     r"|(?P<strike>~~)(?=\S(?:[^\n]*?\S)?~~)"
     r"|(?<![=\w])(?P<highlight>==)(?=[^\s=](?:[^\n]*?[^\s=])?==)",
@@ -53,12 +55,19 @@ _UNRENDERED = re.compile(
 )
 # Every match of _UNRENDERED holds one of these. The regex has no literal to skip ahead by, so it tries each
 # position of a page; a page without any of them (every page, usually) needs no search at all.
-_UNRENDERED_HINTS = ("!!!", "???", "*[", "[^", "[ ]", "[x]", "[X]", "~~", "==")
+_UNRENDERED_HINTS = ("!!!", "???", "*[", "[^", "[ ]", "[x]", "[X]", "~~", "==", "\n:", "\n :", "\n  :", "\n   :")
 UNRENDERED = {  # kind -> (what it is, what to write instead)
     "admonition": ("an admonition", "write the text as a paragraph, or the editor's remark as a note ({note:ID})"),
     "footnote": ("a footnote", "write an editor's note: {note:ID}, with its record in source/notes.yml"),
     "abbreviation": ("an abbreviation definition", "explain the abbreviation as a term in source/terms.yml"),
     "task": ("a task list item", "write a plain list item ('- ...')"),
+    # refused, not enabled: the article prints none, and a term is explained once, in source/terms.yml, whose
+    # glossary is aligned and checked in every language; a definition list would be text that nothing compares
+    "definition": (
+        "a definition list's definition (a line beginning ': ')",
+        "explain a term in source/terms.yml (the glossary), or write a list item ('- **Term**: definition');"
+        " a wrapped line of text must not begin with ': ' (join it to the line before)",
+    ),
     "strike": ("strikethrough ('~~')", "leave the text as printed; record a correction in source/emendations.yml"),
     "highlight": ("highlighting ('==')", "write *emphasis* instead"),
 }

@@ -29,6 +29,16 @@ _RAW = re.compile(
     r"|\[-?@[^\]\s]+|\[\^[^\]\s]*\]|(?:^|\n)[ \t]*(?:!!!|\?\?\?)[ \t]"
 )
 _HREF = re.compile(r'<a\b[^>]*?\bhref="([^"]*)"')
+# An image or media file of a page's own (Markdown's ![..](map.png), or HTML): it must be in the site
+_SRC = re.compile(r'<(?:img|source|audio|video|track)\b[^>]*?\bsrc="([^"]*)"')
+# What a page's own HTML may not bring in: a script, a frame, a form, another page's head; a file from another
+# site (the site makes no third-party requests); a link or attribute that runs a script.
+_FOREIGN = re.compile(
+    r"<(?P<element>script|iframe|frame|object|embed|form|base|meta|link)\b"
+    r"|<[a-zA-Z][^>]*?\s(?:(?P<remote>(?:src|srcset|poster|data|action|formaction|background)\s*=\s*[\"']?\s*"
+    r"(?:https?:)?//[^\s\"'>]*)|(?P<script>href\s*=\s*[\"']?\s*(?:javascript|vbscript|data):|on[a-z]+\s*=))",
+    re.I,
+)
 _PDF = re.compile(r"pdf/[^/]+\.pdf")  # a language's PDF (edition/write: pdf_name)
 _ID = re.compile(r'\bid="([^"]+)"')
 _PARA = re.compile(r'<p\b[^>]*\bid="([^"]+)"')
@@ -89,6 +99,7 @@ def _text(page: Built, content: str) -> list[Problem]:
             )
         ]
     found = []
+    found += _foreign(page, content)
     for raw in sorted({m.group(0).strip() for m in _RAW.finditer(visible)}):
         line, col = _place(page, raw)
         found.append(
@@ -104,6 +115,30 @@ def _text(page: Built, content: str) -> list[Problem]:
     return found
 
 
+def _foreign(page: Built, content: str) -> list[Problem]:
+    """What the page's own HTML (or an image's address) would bring into the site that it must not."""
+    found = []
+    for m in _FOREIGN.finditer(content):
+        what = next(m.group(g).strip() for g in ("element", "remote", "script") if m.group(g))
+        if m.group("element"):
+            what = f"<{what}"
+            todo = "the site takes no script, frame, form or head element of a page's own: remove it"
+        elif m.group("remote"):
+            what = re.sub(r"^\w+\s*=\s*[\"']?\s*", "", what)
+            todo = (
+                "it would be loaded from another site, and the site makes no third-party requests: copy the file"
+                " into docs/assets/ and give its path ('assets/map.png')"
+            )
+        else:
+            todo = "it would run a script: remove it (a link leads to a page or a place, 'results.md#results-12')"
+        at = page.source_text.lower().find(what.lower())
+        if at < 0 and page.whole:
+            continue  # a section's, on the whole-article page too: said once, for the section
+        line, col = Lines(page.source_text).line_col(at) if at >= 0 else (0, 0)
+        found.append(Problem(page.source, line, col, f"'{what}' on /{page.url}: {todo}"))
+    return found
+
+
 def _place(page: Built, what: str) -> tuple[int, int]:
     at = page.source_text.find(what)
     return Lines(page.source_text).line_col(at) if at >= 0 else (0, 0)
@@ -112,7 +147,8 @@ def _place(page: Built, what: str) -> tuple[int, int]:
 def _links(site: Path, page: Built, content: str, html_of: dict, ids: dict) -> list[tuple[Problem, str | None]]:
     """(problem, the file the link leads to) for each link of the page's text that leads nowhere."""
     found = []
-    for href in {html.unescape(h) for h in _HREF.findall(content)}:  # a page cites one entry many times
+    hrefs = {html.unescape(h) for h in _HREF.findall(content)}  # a page cites one entry many times
+    for href in hrefs | {html.unescape(h) for h in _SRC.findall(content)}:
         if not href or href == "#" or urlsplit(href).scheme not in ("", "http", "https"):
             continue
         target = urljoin(f"{_ORIGIN}/{page.url}", href)
@@ -124,7 +160,9 @@ def _links(site: Path, page: Built, content: str, html_of: dict, ids: dict) -> l
         if file is None and _PDF.fullmatch(path) and os.environ.get("EDITION_PDF") != "1":
             continue  # the PDF of a language: made by `make build` only (edition/pdf/), linked in every build
         if file is None:
-            message = f"link '{href}' on /{page.url} leads to no page (/{path}): correct it"
+            what = "link" if href in hrefs else "image"
+            message = f"{what} '{href}' on /{page.url} leads to no {'page' if what == 'link' else 'file'} (/{path}):"
+            message += " correct it" if what == "link" else " put the file into docs/assets/ or correct its path"
         elif fragment and file.endswith(".html") and fragment not in _ids(site, file, html_of, ids):
             message = f"link '{href}' on /{page.url} leads to no place on its page (no id '{fragment}'): correct it"
         else:
