@@ -140,6 +140,8 @@ def _mkdocs_problems(proj, collect: _Collect, fallback: str | None) -> list:
         message = record.getMessage().strip()
         if message.startswith("The edition has problems") or not message:
             continue
+        if _DOC_LINK.search(message) and "target is not found" in message:
+            message += " Correct the link, or add the file it names to docs/."
         found.add("output", *_located(proj, message), f"MkDocs: {message}")
     collect.records.clear()
     if fallback and not found:

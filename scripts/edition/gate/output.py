@@ -32,13 +32,14 @@ _HREF = re.compile(r'<a\b[^>]*?\bhref="([^"]*)"')
 # An image or media file of a page's own (Markdown's ![..](map.png), or HTML): it must be in the site
 _SRC = re.compile(r'<(?:img|source|audio|video|track)\b[^>]*?\bsrc="([^"]*)"')
 # What a page's own HTML may not bring in: a script, a frame, a form, another page's head; a file from another
-# site (the site makes no third-party requests); a link or attribute that runs a script.
-_FOREIGN = re.compile(
-    r"<(?P<element>script|iframe|frame|object|embed|form|base|meta|link)\b"
-    r"|<[a-zA-Z][^>]*?\s(?:(?P<remote>(?:src|srcset|poster|data|action|formaction|background)\s*=\s*[\"']?\s*"
-    r"(?:https?:)?//[^\s\"'>]*)|(?P<script>href\s*=\s*[\"']?\s*(?:javascript|vbscript|data):|on[a-z]+\s*=))",
-    re.I,
-)
+# site (the site makes no third-party requests); a link or attribute that runs a script. Tags are read with
+# their quoted attribute values whole, so that text in a value (a title holding '<img onerror=...>') is text.
+_TAGS = re.compile(r"<([a-zA-Z][\w-]*)((?:\"[^\"]*\"|'[^']*'|[^'\">])*)>")
+_ATTRS = re.compile(r"([^\s\"'>/=]+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?")
+_ELEMENTS = {"script", "iframe", "frame", "object", "embed", "form", "base", "meta", "link"}
+_LOADS = {"src", "srcset", "poster", "data", "action", "formaction", "background"}
+_REMOTE = re.compile(r"\s*(?:https?:)?//", re.I)
+_RUNS = re.compile(r"\s*(?:javascript|vbscript|data):", re.I)
 _PDF = re.compile(r"pdf/[^/]+\.pdf")  # a language's PDF (edition/write: pdf_name)
 _ID = re.compile(r'\bid="([^"]+)"')
 _PARA = re.compile(r'<p\b[^>]*\bid="([^"]+)"')
@@ -118,25 +119,33 @@ def _text(page: Built, content: str) -> list[Problem]:
 def _foreign(page: Built, content: str) -> list[Problem]:
     """What the page's own HTML (or an image's address) would bring into the site that it must not."""
     found = []
-    for m in _FOREIGN.finditer(content):
-        what = next(m.group(g).strip() for g in ("element", "remote", "script") if m.group(g))
-        if m.group("element"):
-            what = f"<{what}"
-            todo = "the site takes no script, frame, form or head element of a page's own: remove it"
-        elif m.group("remote"):
-            what = re.sub(r"^\w+\s*=\s*[\"']?\s*", "", what)
-            todo = (
-                "it would be loaded from another site, and the site makes no third-party requests: copy the file"
-                " into docs/assets/ and give its path ('assets/map.png')"
+    for tag in _TAGS.finditer(content):
+        name = tag.group(1).lower()
+        if name in _ELEMENTS:
+            found.append(
+                (f"<{tag.group(1)}", "the site takes no script, frame, form or head element of a page's own: remove it")
             )
-        else:
-            todo = "it would run a script: remove it (a link leads to a page or a place, 'results.md#results-12')"
+            continue
+        for attr in _ATTRS.finditer(tag.group(2)):
+            key, value = attr.group(1).lower(), html.unescape((attr.group(2) or "").strip("\"'"))
+            if key in _LOADS and _REMOTE.match(value):
+                what = value.split()[0] if value.split() else value
+                todo = (
+                    "it would be loaded from another site, and the site makes no third-party requests: copy the"
+                    " file into docs/assets/ and give its path ('assets/map.png')"
+                )
+                found.append((what, todo))
+            elif key.startswith("on") or (key == "href" and _RUNS.match(value)):
+                what = f"{attr.group(1)}=" if key.startswith("on") else value.split(":", 1)[0].strip() + ":"
+                found.append((what, "it would run a script: remove it (a link leads to a page or a place)"))
+    problems = []
+    for what, todo in found:
         at = page.source_text.lower().find(what.lower())
         if at < 0 and page.whole:
             continue  # a section's, on the whole-article page too: said once, for the section
         line, col = Lines(page.source_text).line_col(at) if at >= 0 else (0, 0)
-        found.append(Problem(page.source, line, col, f"'{what}' on /{page.url}: {todo}"))
-    return found
+        problems.append(Problem(page.source, line, col, f"'{what}' on /{page.url}: {todo}"))
+    return problems
 
 
 def _place(page: Built, what: str) -> tuple[int, int]:
