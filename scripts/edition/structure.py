@@ -10,7 +10,7 @@ import re
 
 from .assemble import WHOLE
 from .problems import Lines, Problem
-from .syntax import Marker, protected_ranges, scan
+from .syntax import Marker, holds_whole_article, protected_ranges, scan, whole_article_marks
 
 _HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t#]*\Z")  # a line that is an ATX heading
 # Blocks that are not prose: headings, lists, tables, admonitions, HTML, indented continuations,
@@ -43,7 +43,7 @@ def check(ed, problems: list) -> None:
         headings(page, lines, found.tokens, problems)
         lists_once(page, found.tokens, problems)
         ids = _ids(found)
-        if WHOLE in page.text:
+        if holds_whole_article(page.text):
             whole_page(page, found.tokens, original.get(page.name), problems)
         elif ids and (page.name not in original or ids == _ids(scans[(original[page.name].lang, page.name)])):
             # a translation whose ids differ from the original's is reported once, by the alignment
@@ -61,7 +61,7 @@ def lists_once(page, tokens: list, problems: list) -> None:
     seen: set = set()
     marks = [(t.value, t.line, t.col) for t in tokens if isinstance(t, Marker) and t.kind == "block"]
     where = Lines(page.text).line_col
-    marks += [(WHOLE, *where(m.start())) for m in re.finditer(re.escape(WHOLE), page.text)]
+    marks += [(WHOLE, *where(at)) for at in whole_article_marks(page.text)]
     for value, line, col in sorted(marks, key=lambda m: (m[1], m[2])):
         name = value if value.startswith("{") else "{" + value + "}"
         if name in seen:
@@ -196,12 +196,12 @@ def _marks_in_heading(page, tokens: list, start: int, end: int, problems: list) 
 def whole_page(page, tokens: list, original, problems: list) -> None:
     """`{whole-article}` on a page of its own, as in the original; the page adds no marks of its own (they
     would be neither checked against the sections nor aligned)."""
-    line, col = Lines(page.text).line_col(page.text.index(WHOLE))
+    line, col = Lines(page.text).line_col(whole_article_marks(page.text)[0])
     if any(isinstance(t, Marker) and t.kind == "para" for t in tokens):
         message = f"{WHOLE} on a body section (it has paragraph ids): delete it; the whole article is a page of its own"
         problems.append(Problem(page.path, line, col, message))
         return
-    if original is not None and WHOLE not in original.text:
+    if original is not None and not holds_whole_article(original.text):
         message = f"{WHOLE} is not in the original page {original.path}: delete it, or add it there first"
         problems.append(Problem(page.path, line, col, message))
         return

@@ -8,6 +8,7 @@ Markdown links whose label starts with `@` (`[@x](url)`, `[@x][ref]`), and brack
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -233,8 +234,9 @@ def _in_link_label(text: str, end: int, mask) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=256)  # the engine asks of a page twice (its data files' uses, then its marks)
 def scan(text: str, path: str) -> Scan:
-    """Tokens and problems of one page. Never raises on any input text."""
+    """Tokens and problems of one page. Never raises on any input text. (Its result is shared: read it only.)"""
     body = front_matter_end(text)
     mask = _Mask(protected_ranges(text, body))
     tokens: list = []
@@ -291,6 +293,36 @@ def scan(text: str, path: str) -> Scan:
     wrong = {p.line for p in problems}
     more = [p for p in unrendered(text, body, mask, tokens, path) if p.line not in wrong]
     return Scan(tokens, sorted(problems + more, key=_place), body)
+
+
+def uses(text: str, path: str = "") -> frozenset:
+    """The marks a page uses, as the grammar finds them (never in code, an escaped brace or a malformed mark):
+    "{bibliography}", "{glossary}" ... for a generated list, "{note:", "{em:", "{article:" for a mark with an
+    argument, "{whole-article}"."""
+    found = {
+        f"{{{t.value}}}" if t.kind == "block" else f"{{{t.kind}:"
+        for t in scan(text, path).tokens
+        if isinstance(t, Marker) and t.kind in ("block", "note", "em", "article")
+    }
+    if holds_whole_article(text):
+        found.add("{whole-article}")
+    return frozenset(found)
+
+
+_BLOCK_MARK = re.compile(r"\{(?:" + "|".join(BLOCK_MARKS) + r")\}")
+
+
+def whole_article_marks(text: str) -> list[int]:
+    """Where the page holds {whole-article} (outside code and front matter, not escaped): a mark the engine
+    replaces before the scan, so found here by its own pattern."""
+    if "{whole-article}" not in text:
+        return []  # the usual page: no search
+    mask = _Mask(protected_ranges(text, front_matter_end(text)))
+    return [m.start() for m in _BLOCK_MARK.finditer(text) if m.start() not in mask and not _escaped(text, m.start())]
+
+
+def holds_whole_article(text: str) -> bool:
+    return bool(whole_article_marks(text))
 
 
 def _place(p: Problem) -> tuple[int, int]:

@@ -17,6 +17,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from ..problems import Lines, Problem
 from ..render import page_url
+from ..syntax import holds_whole_article
 
 _ARTICLE = re.compile(r'<article class="md-content__inner[^"]*"[^>]*>(.*?)</article>', re.S)
 _NOT_TEXT = re.compile(r"<(code|pre|script|style|kbd|samp)\b.*?</\1>|<!--.*?-->", re.S)
@@ -232,5 +233,5 @@ def built_pages(result, project) -> list[Built]:
         except (OSError, UnicodeDecodeError):
             text = ""
         url = project.link(lang, page_url(name))
-        pages.append(Built(lang, name, url, source, text, "{whole-article}" in text))
+        pages.append(Built(lang, name, url, source, text, holds_whole_article(text)))
     return pages
