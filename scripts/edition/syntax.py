@@ -333,7 +333,7 @@ def unrendered(text: str, body: int, mask, tokens: list, path: str) -> list[Prob
     """The Markdown the site would publish as typed, each where it stands (outside code, front matter, marks
     and citations)."""
     found, lines, spans = [], None, None
-    if not any(hint in text for hint in _UNRENDERED_HINTS):
+    if not may_hold_unrendered(text):
         return found
     for m in _UNRENDERED.finditer(text, body):
         spans = spans or _Mask([(t.start, t.end) for t in tokens])
@@ -344,6 +344,11 @@ def unrendered(text: str, body: int, mask, tokens: list, path: str) -> list[Prob
             message = f"'{m.group(kind).strip()}' is {what}, which this site would publish as typed: {todo}"
             found.append(Problem(path, *lines.line_col(m.start(kind)), message))
     return found
+
+
+def may_hold_unrendered(text: str) -> bool:
+    """False only for a text in which _UNRENDERED cannot match (a hint of each kind, or ':' opening the text)."""
+    return any(hint in text for hint in _UNRENDERED_HINTS) or text.lstrip(" ").startswith(":")
 
 
 def _mark(text: str, i: int, tokens: list, where) -> int | None:
