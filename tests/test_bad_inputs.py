@@ -558,15 +558,15 @@ CASES = {
     "a citation key with a Cyrillic letter": (
         [Edit(KK, "[@kritsman1926, 148]", "[@kritsmаn1926, 148]")],
         [
-            f"{KK}:3:39: unknown citation key 'kritsmаn1926' (it contains Cyrillic 'а' (U+0430) where the "
-            "rest is Latin; did you mean 'kritsman1926'?)",
+            f"{KK}:3:39: unknown citation key 'kritsmаn1926' (it contains U+0430 CYRILLIC SMALL LETTER A at "
+            "character 7, where the rest is Latin; did you mean 'kritsman1926'?)",
         ],
     ),
     "a paragraph id with a Cyrillic letter": (
         [Edit(EN, "{#intro-2}", "{#intrо-2}")],
         [
-            f"{EN}:5:1: paragraph id 'intrо-2' contains Cyrillic 'о' (U+043E) where the rest is Latin: write "
-            "it in Latin letters",
+            f"{EN}:5:1: paragraph id 'intrо-2' contains U+043E CYRILLIC SMALL LETTER O at character 5, where the "
+            "rest is Latin: write it in Latin letters",
         ],
     ),
     # -- the gate: emendations ------------------------------------------------------------------------------
@@ -609,8 +609,9 @@ CASES = {
     "emendations: an id with a Cyrillic letter in the text": (
         [Edit(KK, "{em:fixture-space}", "{em:fixture-spаce}")],
         [
-            f"{KK}:3:64: unknown emendation 'fixture-spаce' (it contains Cyrillic 'а' (U+0430) where the rest "
-            "is Latin; record it in source/emendations.yml with id, where, source, reading, why)",
+            f"{KK}:3:64: unknown emendation 'fixture-spаce' (it contains U+0430 CYRILLIC SMALL LETTER A at "
+            "character 11, where the rest is Latin; record it in source/emendations.yml with id, where, source, "
+            "reading, why)",
         ],
     ),
     "emendations: reading the same as source": (

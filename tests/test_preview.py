@@ -20,7 +20,7 @@ from conftest import MINI, ROOT, copy_fixture
 from edition.problems import Problem
 from mkdocs_side import preview
 
-KEY = "docs/introduction.md:3:39: unknown citation key 'kritsmаn1926' (it contains Cyrillic 'а' (U+0430) where the rest is Latin; did you mean 'kritsman1926'?)"  # noqa: E501
+KEY = "docs/introduction.md:3:39: unknown citation key 'kritsmаn1926' (it contains U+0430 CYRILLIC SMALL LETTER A at character 7, where the rest is Latin; did you mean 'kritsman1926'?)"  # noqa: E501
 START_S = 120  # the first build of the three languages, on a busy machine
 # nine levels of nine aliases: 9**9 strings for a loader that expands them
 BOMB = "extra:\n  x0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
