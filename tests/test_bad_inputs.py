@@ -956,6 +956,20 @@ NEW_CASES = {
         [Edit(EN, "Recently the Soviet period", 'Recently <span onclick="alert(1)">the</span> Soviet period')],
         [f"docs/introduction.en.md:5:36: 'onclick=' on /en/introduction/: {RUNS}"],
     ),
+    "an invisible character in a citation key": (
+        [Edit(KK, "[@kritsman1926, 148]", "[@krits\u200bman1926, 148]")],
+        [
+            f"{KK}:3:39: malformed citation item '@krits\u200bman1926, 148': it contains U+200B ZERO WIDTH SPACE at "
+            "character 7 (delete it); after the key write ', locator' (e.g. '@key, 148')"
+        ],
+    ),
+    "an invisible character in a paragraph id": (
+        [Edit(EN, "{#intro-2}", "{#intro\u200b-2}")],
+        [
+            f"{EN}:5:1: mark '{{#intro\u200b-2}}' contains U+200B ZERO WIDTH SPACE at character 8: delete it (the mark "
+            "is written without it)"
+        ],
+    ),
     # what the site renders as the editor meant: taken
     "markdown: emphasis across lines": ([Edit(EN, "Recently the Soviet period", "Recently *the\nSoviet* period")], []),
     "markdown: a hard line break": ([Edit(EN, "Recently the Soviet period", "Recently the  \nSoviet period")], []),

@@ -59,3 +59,12 @@ def one_letter(expected: str, got: str) -> tuple[int, str, str | None] | None:
         i = next((i for i, (a, b) in enumerate(zip(expected, got)) if a != b), len(expected))
         return (i, got[i], None) if got[:i] + got[i + 1 :] == expected else None
     return None
+
+
+def invisible(text: str) -> str | None:
+    """ "contains U+200B ZERO WIDTH SPACE at character 7" for the first character that shows as nothing or as
+    a plain space (a format character, a no-break or other unusual space, a control); None otherwise."""
+    for i, c in enumerate(text):
+        if c not in " \n\t" and unicodedata.category(c) in ("Cf", "Zs", "Cc"):
+            return f"contains {describe(c)} at character {i + 1}"
+    return None

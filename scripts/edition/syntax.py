@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from . import lookalike
 from .problems import Lines, Problem
 
 # Pandoc's citation key grammar: starts with a letter, digit or _, may contain internal
@@ -369,8 +370,24 @@ def _on_heading(text: str, i: int) -> bool:
     return re.match(r" {0,3}#{1,6}[ \t]", text[start:i]) is not None
 
 
+def _unseen(part: str) -> str:
+    """ "it contains U+200B ZERO WIDTH SPACE at character 7 (delete it); " when an invisible character is the
+    cause, to open the message; else ''."""
+    found = lookalike.invisible(part.strip())
+    return f"it {found} (delete it); " if found else ""
+
+
+# A mark with an invisible or unusual space in it ({#intro<U+200B>-2}): not the mark it looks like, and the
+# grammar takes it for text; named, since it cannot be seen.
+_UNSEEN_MARK = re.compile(r"\{[#\w:.-]*[\u00a0\u00ad\u2000-\u200f\u202f\u2060-\u2064\ufeff][^{}\n]*\}")
+
+
 def _almost_markup(text: str, i: int) -> tuple[int, str] | None:
     """A '{' or '[' at i that the edition does not take but a reader would take for its markup: (end, message)."""
+    unseen = _UNSEEN_MARK.match(text, i)
+    if unseen and re.match(r"\{(?:#|[a-z-]+(?::|\}|[^\w\s]))", unseen.group(0)):
+        found = lookalike.invisible(unseen.group(0)) or "an invisible character"
+        return unseen.end(), f"mark '{unseen.group(0)}' {found}: delete it (the mark is written without it)"
     odd = _MARK_LIKE.match(text, i) if text[i - 1 : i] != "@" else None  # '@{key}' is a braced citation key
     known = odd and odd.group("word") in (*_ARGUMENT_KINDS, *_PLAIN_MARKS)
     if odd and odd.group("word") not in BLOCK_MARKS and (known or not odd.group("value") or ":" in odd.group("value")):
@@ -431,7 +448,10 @@ def _parse_citation(text: str, start: int, close: int, path: str, problems: list
             line, col = where(offset + len(part) - len(part.lstrip()))
             problems.append(
                 Problem(
-                    path, line, col, f"malformed citation item '{part.strip()}': expected '@key' or '@key, locator'"
+                    path,
+                    line,
+                    col,
+                    f"malformed citation item '{part.strip()}': {_unseen(part)}expected '@key' or '@key, locator'",
                 )
             )
             ok = False
@@ -453,7 +473,8 @@ def _parse_citation(text: str, start: int, close: int, path: str, problems: list
                         path,
                         line,
                         col,
-                        f"malformed citation item '{part.strip()}': after the key write ', locator' (e.g. '@key, 148')",
+                        f"malformed citation item '{part.strip()}': {_unseen(part)}after the key write ', locator'"
+                        " (e.g. '@key, 148')",
                     )
                 )
                 ok = False
