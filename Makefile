@@ -17,8 +17,8 @@ $(STAMP): requirements.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
 	touch $(STAMP)
 
-serve: $(STAMP)  ## preview at http://127.0.0.1:8000 with live reload; problems are shown on the pages
-	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
+serve: $(STAMP)  ## preview at http://127.0.0.1:8000 with live reload; problems, failed or overrun builds are shown on the pages
+	$(PY) scripts/serve.py --dev-addr 127.0.0.1:8000
 
 build: $(STAMP)  ## strict build into site/; a failed build leaves the previous site/ as it was
 	$(PY) scripts/build_site.py

@@ -75,7 +75,7 @@ def _build(root: Path, proj, site: Path, collect: _Collect):
     from edition.gate import output
 
     found = Diagnostics()
-    if _unsafe_for_mkdocs(root / proj.config):
+    if _unsafe_for_mkdocs(root, proj, found):
         return None, found  # MkDocs would take minutes over it; the engine's check says where and why
     try:
         config = load_config(config_file=str(root / proj.config), strict=True, site_dir=str(site))
@@ -111,18 +111,16 @@ def _build(root: Path, proj, site: Path, collect: _Collect):
     return result, found
 
 
-def _unsafe_for_mkdocs(config_file: Path) -> bool:
-    """mkdocs.yml holds an anchor used again by an alias: MkDocs walks what nested aliases make of it (a
-    "billion laughs" of nine levels took it a minute), so it is not handed to MkDocs at all."""
-    import yaml
+def _unsafe_for_mkdocs(root: Path, proj, found) -> bool:
+    """mkdocs.yml is too large or holds an alias: MkDocs' loader would expand what nested aliases make of it (a
+    "billion laughs" of nine levels took it minutes), so it is not handed to MkDocs at all. The engine's check
+    says where an alias is; a size is said here."""
+    from edition.siteconfig import unsafe
 
-    from edition.inputs import reused_node
-    from edition.siteconfig import compose
-
-    try:
-        return reused_node(compose(config_file.read_text(encoding="utf-8", errors="replace"))) is not None
-    except (OSError, yaml.YAMLError, RecursionError):
-        return False  # MkDocs reports what it cannot read
+    problem = unsafe(root / proj.config, proj.config)
+    if problem is not None and "alias" not in problem.message:
+        found.add("config", problem.path, problem.line, problem.col, problem.message)
+    return problem is not None
 
 
 def _hook_state(config):
@@ -142,6 +140,8 @@ def _mkdocs_problems(proj, collect: _Collect, fallback: str | None) -> list:
         message = record.getMessage().strip()
         if message.startswith("The edition has problems") or not message:
             continue
+        if _DOC_LINK.search(message) and "target is not found" in message:
+            message += " Correct the link, or add the file it names to docs/."
         found.add("output", *_located(proj, message), f"MkDocs: {message}")
     collect.records.clear()
     if fallback and not found:

@@ -558,15 +558,15 @@ CASES = {
     "a citation key with a Cyrillic letter": (
         [Edit(KK, "[@kritsman1926, 148]", "[@kritsmаn1926, 148]")],
         [
-            f"{KK}:3:39: unknown citation key 'kritsmаn1926' (it contains Cyrillic 'а' (U+0430) where the "
-            "rest is Latin; did you mean 'kritsman1926'?)",
+            f"{KK}:3:39: unknown citation key 'kritsmаn1926' (it contains U+0430 CYRILLIC SMALL LETTER A at "
+            "character 7, where the rest is Latin; did you mean 'kritsman1926'?)",
         ],
     ),
     "a paragraph id with a Cyrillic letter": (
         [Edit(EN, "{#intro-2}", "{#intrо-2}")],
         [
-            f"{EN}:5:1: paragraph id 'intrо-2' contains Cyrillic 'о' (U+043E) where the rest is Latin: write "
-            "it in Latin letters",
+            f"{EN}:5:1: paragraph id 'intrо-2' contains U+043E CYRILLIC SMALL LETTER O at character 5, where the "
+            "rest is Latin: write it in Latin letters",
         ],
     ),
     # -- the gate: emendations ------------------------------------------------------------------------------
@@ -609,8 +609,9 @@ CASES = {
     "emendations: an id with a Cyrillic letter in the text": (
         [Edit(KK, "{em:fixture-space}", "{em:fixture-spаce}")],
         [
-            f"{KK}:3:64: unknown emendation 'fixture-spаce' (it contains Cyrillic 'а' (U+0430) where the rest "
-            "is Latin; record it in source/emendations.yml with id, where, source, reading, why)",
+            f"{KK}:3:64: unknown emendation 'fixture-spаce' (it contains U+0430 CYRILLIC SMALL LETTER A at "
+            "character 11, where the rest is Latin; record it in source/emendations.yml with id, where, source, "
+            "reading, why)",
         ],
     ),
     "emendations: reading the same as source": (
@@ -766,6 +767,17 @@ GLOSSARY = [
     for s, t in (("", "Глоссарий"), (".ru", "Глоссарий"), (".en", "Glossary"))
 ]
 GLOSSARY.append(Edit("mkdocs.yml", "  - references.md\n", "  - references.md\n  - glossary.md\n"))
+DEFINITION = (
+    "a definition list's definition (a line beginning ': '), which this site would publish as typed: explain a term "
+    "in source/terms.yml (the glossary), or write a list item ('- **Term**: definition'); a wrapped line of text "
+    "must not begin with ': ' (join it to the line before)"
+)
+SAME = "a translation has the original's lists, tables, rules, code and HTML, in the same places"
+REMOTE = (
+    "it would be loaded from another site, and the site makes no third-party requests: copy the file into "
+    "docs/assets/ and give its path ('assets/map.png')"
+)
+RUNS = "it would run a script: remove it (a link leads to a page or a place)"
 NEW_CASES = {
     # -- issue 19: Markdown the site does not render, in every language ------------------------------------------
     "markdown: an admonition in the original": (
@@ -848,6 +860,126 @@ NEW_CASES = {
                 "write *emphasis* instead"
             ),
         ],
+    ),
+    "markdown: a definition list in a translation": (
+        [Edit(EN, None, (MINI / EN).read_text(encoding="utf-8") + "\nTerm\n:   A definition.\n")],
+        [f"docs/introduction.en.md:8:1: ':' is {DEFINITION}"],
+    ),
+    "markdown: a wrapped line that begins ': '": (
+        [Edit(EN, "Soviet period [@kritsman1926].", "Soviet period\n: [@kritsman1926].")],
+        [f"docs/introduction.en.md:6:1: ':' is {DEFINITION}"],
+    ),
+    "markdown: a block quote": (
+        [Edit(EN, None, (MINI / EN).read_text(encoding="utf-8") + "\n> A quotation.\n")],
+        [
+            "docs/introduction.en.md:7:1: a block quote ('> ') cannot take a paragraph id, and a body section's every "
+            "paragraph has one: write the quotation in its paragraph, within quotation marks («...», “...”)"
+        ],
+    ),
+    **{
+        f"markdown: {kind} only in a translation": (
+            [Edit(EN, None, (MINI / EN).read_text(encoding="utf-8") + block)],
+            [
+                f"docs/introduction.en.md:7:1: {kind} after paragraph intro-2 is not in the original (none there): "
+                + SAME
+            ],
+        )
+        for kind, block in (
+            ("a table", "\n| a | b |\n|---|---|\n| 1 | 2 |\n"),
+            ("a list", "\n- one\n    - two\n"),
+            ("a numbered list", "\n1. one\n2. two\n"),
+            ("a rule", "\n---\n"),
+            ("a code block", "\n```\ncode\n```\n"),
+            ("an HTML block", "\n<div markdown>Some text.</div>\n"),
+        )
+    },
+    "markdown: an indented code block only in a translation": (
+        [Edit(EN, None, (MINI / EN).read_text(encoding="utf-8") + "\n    code\n")],
+        [
+            "docs/introduction.en.md:7:1: a code block after paragraph intro-2 is not in the original (none there): "
+            + SAME
+        ],
+    ),
+    "html: a script": (
+        [Edit(EN, "Recently the Soviet period", "Recently <script>alert(1)</script> the Soviet period")],
+        [
+            "docs/introduction.en.md:5:30: '<script' on /en/introduction/: the site takes no script, frame, form or "
+            "head element of a page's own: remove it"
+        ],
+    ),
+    "html: a frame": (
+        [
+            Edit(
+                EN,
+                "Recently the Soviet period",
+                'Recently <iframe src="https://example.org"></iframe> the Soviet period',
+            )
+        ],
+        [
+            "docs/introduction.en.md:5:30: '<iframe' on /en/introduction/: the site takes no script, frame, form or "
+            "head element of a page's own: remove it"
+        ],
+    ),
+    "html: an image from another site": (
+        [
+            Edit(
+                EN,
+                "Recently the Soviet period",
+                'Recently <img src="https://example.org/x.png" alt="x"> the Soviet period',
+            )
+        ],
+        [f"docs/introduction.en.md:5:40: 'https://example.org/x.png' on /en/introduction/: {REMOTE}"],
+    ),
+    "markdown: an image from another site": (
+        [Edit(EN, "Recently the Soviet period", "Recently ![a map](https://example.org/map.png) the Soviet period")],
+        [f"docs/introduction.en.md:5:39: 'https://example.org/map.png' on /en/introduction/: {REMOTE}"],
+    ),
+    "markdown: an image that is not there": (
+        [Edit(EN, "Recently the Soviet period", "Recently ![a map](map.png) the Soviet period")],
+        [
+            "docs/introduction.en.md:5:39: MkDocs: Doc file 'introduction.en.md' contains a link 'map.png', but the "
+            "target is not found among documentation files. Correct the link, or add the file it names to docs/."
+        ],
+    ),
+    "html: an image that is not there": (
+        [Edit(EN, "Recently the Soviet period", 'Recently <img src="assets/none.png" alt="x"> the Soviet period')],
+        [
+            "docs/introduction.en.md:5:47: image 'assets/none.png' on /en/introduction/ leads to no file "
+            "(/en/introduction/assets/none.png): put the file into docs/assets/ or correct its path"
+        ],
+    ),
+    "html: a javascript: link": (
+        [Edit(EN, "Recently the Soviet period", 'Recently <a href="javascript:alert(1)">the</a> Soviet period')],
+        [f"docs/introduction.en.md:5:39: 'javascript:' on /en/introduction/: {RUNS}"],
+    ),
+    "html: an event handler": (
+        [Edit(EN, "Recently the Soviet period", 'Recently <span onclick="alert(1)">the</span> Soviet period')],
+        [f"docs/introduction.en.md:5:36: 'onclick=' on /en/introduction/: {RUNS}"],
+    ),
+    "an invisible character in a citation key": (
+        [Edit(KK, "[@kritsman1926, 148]", "[@krits\u200bman1926, 148]")],
+        [
+            f"{KK}:3:39: malformed citation item '@krits\u200bman1926, 148': it contains U+200B ZERO WIDTH SPACE at "
+            "character 7 (delete it); after the key write ', locator' (e.g. '@key, 148')"
+        ],
+    ),
+    "an invisible character in a paragraph id": (
+        [Edit(EN, "{#intro-2}", "{#intro\u200b-2}")],
+        [
+            f"{EN}:5:1: mark '{{#intro\u200b-2}}' contains U+200B ZERO WIDTH SPACE at character 8: delete it (the mark "
+            "is written without it)"
+        ],
+    ),
+    # what the site renders as the editor meant: taken
+    "markdown: emphasis across lines": ([Edit(EN, "Recently the Soviet period", "Recently *the\nSoviet* period")], []),
+    "markdown: a hard line break": ([Edit(EN, "Recently the Soviet period", "Recently the  \nSoviet period")], []),
+    "markdown: an address in the text": (
+        [Edit(EN, "Recently the Soviet period", "Recently (https://example.org/x) the Soviet period")],
+        [],
+    ),
+    "markdown: an HTML comment": (
+        [Edit(EN, None, (MINI / EN).read_text(encoding="utf-8") + "\n<!-- a note -->\n")],
+        [],
     ),
     "markdown: a footnote in code is left alone": (
         [Edit(EN, "Recently the Soviet period", "Recently `[^1]` the Soviet period")],
@@ -1024,7 +1156,8 @@ NEW_CASES = {
         [
             (
                 "docs/introduction.en.md:5:50: MkDocs: Doc file 'introduction.en.md' contains a link 'results.md', "
-                "but the target is not found among documentation files."
+                "but the target is not found among documentation files. Correct the link, or add the file it names to "
+                "docs/."
             ),
         ],
     ),

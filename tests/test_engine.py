@@ -1241,9 +1241,9 @@ def test_a_look_alike_letter_in_a_note_or_term_id_is_named(tmp_path):
     notes = NOTES.replace("- id: third", "- id: thаrd")  # a Cyrillic а
     terms = TERMS.replace("- id: arkhiv", "- id: аrkhiv")
     result = build(with_source(tmp_path, trilingual(NOTED), notes=notes, terms=terms))
-    odd = "contains Cyrillic 'а' (U+0430) where the rest is Latin: write it in Latin letters"
-    assert f"source/notes.yml:11:7: note id 'thаrd' {odd}" in messages(result)
-    assert f"source/terms.yml:15:7: term id 'аrkhiv' {odd}" in messages(result)
+    odd = "contains U+0430 CYRILLIC SMALL LETTER A at character {}, where the rest is Latin: write it in Latin letters"
+    assert f"source/notes.yml:11:7: note id 'thаrd' {odd.format(3)}" in messages(result)
+    assert f"source/terms.yml:15:7: term id 'аrkhiv' {odd.format(1)}" in messages(result)
 
 
 def test_a_language_the_edition_does_not_have_in_a_term_is_a_located_warning(tmp_path):

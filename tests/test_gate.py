@@ -15,9 +15,16 @@ def test_the_edition_passes_its_own_gate():
 
 
 def test_look_alike_letters_are_named():
-    assert lookalike.mixed("kritsmаn1926") == "contains Cyrillic 'а' (U+0430) where the rest is Latin"
-    assert lookalike.mixed("intrо-1") == "contains Cyrillic 'о' (U+043E) where the rest is Latin"
-    assert lookalike.mixed("Крицмaн") == "contains Latin 'a' (U+0061) where the rest is Cyrillic"
+    assert (
+        lookalike.mixed("kritsmаn1926")
+        == "contains U+0430 CYRILLIC SMALL LETTER A at character 7, where the rest is Latin"
+    )
+    assert (
+        lookalike.mixed("intrо-1") == "contains U+043E CYRILLIC SMALL LETTER O at character 5, where the rest is Latin"
+    )
+    assert (
+        lookalike.mixed("Крицмaн") == "contains U+0061 LATIN SMALL LETTER A at character 6, where the rest is Cyrillic"
+    )
     assert lookalike.mixed("kritsman1926") is None and lookalike.mixed("Крицман") is None
 
 

@@ -1,5 +1,6 @@
 """The preview (`make serve`): an edition with problems is still served, every page opens with the list of
-problems and the page that has one shows it above its paragraph, and fixing the file reloads a clean page.
+problems and the page that has one shows it above its paragraph, and fixing the file reloads a clean page; a
+mkdocs.yml that MkDocs' own loader would hang on, or cannot read, is shown on the pages, never waited on.
 `make build` of the same broken project still publishes nothing (test_bad_inputs.py)."""
 
 from __future__ import annotations
@@ -12,14 +13,19 @@ import time
 import urllib.request
 
 import pytest
+import serve
 from bs4 import BeautifulSoup
 
-from conftest import MINI, copy_fixture
+from conftest import MINI, ROOT, copy_fixture
 from edition.problems import Problem
 from mkdocs_side import preview
 
-KEY = "docs/introduction.md:3:39: unknown citation key 'kritsmаn1926' (it contains Cyrillic 'а' (U+0430) where the rest is Latin; did you mean 'kritsman1926'?)"  # noqa: E501
+KEY = "docs/introduction.md:3:39: unknown citation key 'kritsmаn1926' (it contains U+0430 CYRILLIC SMALL LETTER A at character 7, where the rest is Latin; did you mean 'kritsman1926'?)"  # noqa: E501
 START_S = 120  # the first build of the three languages, on a busy machine
+# nine levels of nine aliases: 9**9 strings for a loader that expands them
+BOMB = "extra:\n  x0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
+    f"  x{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]\n" for i in range(1, 10)
+)
 REQUEST_S = 10  # no request may take longer: the preview never leaves one waiting for a build that fails
 
 
@@ -74,7 +80,7 @@ def test_the_preview_shows_the_problems_and_reloads_when_they_are_fixed(tmp_path
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     with open(log, "wb") as out:
         server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+            [sys.executable, str(ROOT / "scripts" / "serve.py"), "--dev-addr", f"127.0.0.1:{port}"],
             cwd=proj,
             env=env,
             stdout=out,
@@ -95,6 +101,20 @@ def test_the_preview_shows_the_problems_and_reloads_when_they_are_fixed(tmp_path
         intro.write_text(good, encoding="utf-8")
         fixed = _wait(lambda: (p := _fetch(f"{base}/introduction/")) and "edition-problems" not in p and p, START_S)
         assert fixed, "fixing the file did not bring back a clean page:\n" + log.read_text(encoding="utf-8")
+
+        # mkdocs.yml that MkDocs' loader would expand for minutes, then one it cannot parse: each is shown on the
+        # page (MkDocs alone would leave every request waiting), and the next save brings the site back
+        config = proj / "mkdocs.yml"
+        settings = config.read_text(encoding="utf-8")
+        for bad, said in ((settings + BOMB, "mkdocs.yml:"), (settings + "nav: [\n", "error parsing the configuration")):
+            config.write_text(bad, encoding="utf-8")
+            shown = _wait(lambda: (p := _fetch(f"{base}/introduction/")) and "edition-build-failed" in p and p, 60)
+            assert shown, "the failed build was not shown:\n" + log.read_text(encoding="utf-8")
+            notice = BeautifulSoup(shown, "html.parser").select_one("div.edition-build-failed[role=alert]")
+            assert said in notice.get_text() and shown.count('edition-build-failed"') == 1
+            config.write_text(settings, encoding="utf-8")
+            back = _wait(lambda: (p := _fetch(f"{base}/introduction/")) and "edition-build-failed" not in p and p, 60)
+            assert back and "edition-problems" not in back, "the next save did not recover"
         assert server.poll() is None, "the preview stopped"
     finally:
         server.terminate()
@@ -137,3 +157,51 @@ def test_an_engine_failure_is_shown_by_the_preview_and_stops_a_build(tmp_path, m
             hooks.on_config(config)
     finally:
         hooks._state.clear()
+
+
+def test_a_build_that_overruns_or_fails_is_shown_and_the_preview_goes_on(tmp_path):
+    """The preview's builder never raises and never runs on: an overrun is stopped at the limit, a failure is
+    written on every page of the last build (once, however often it fails), and the next build runs afresh."""
+    site = tmp_path / "site"
+    (site / "en").mkdir(parents=True)
+    for page in (site / "index.html", site / "en" / "index.html"):
+        page.write_text("<html><body><p>old</p></body></html>", encoding="utf-8")
+    calls = []
+
+    def builder(mode):
+        calls.append(mode)
+        if mode == "slow":
+            time.sleep(30)
+        if mode == "fail":
+            raise ValueError("mkdocs.yml: <bad> theme")
+
+    build = serve.shown(builder, site, limit_s=0.5)
+    started = time.monotonic()
+    assert build("slow") is None
+    assert time.monotonic() - started < 5
+    assert "ran past 0.5 s" in (site / "en" / "index.html").read_text(encoding="utf-8")
+    build("fail")
+    for page in (site / "index.html", site / "en" / "index.html"):
+        doc = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        notices = doc.select("div.edition-build-failed")
+        assert len(notices) == 1 and "mkdocs.yml: <bad> theme" in notices[0].get_text()  # escaped, shown once
+        assert doc.select("body > p")[-1].get_text() == "old"  # the last build's page, under the notice
+    build("good")
+    assert calls == ["slow", "fail", "good"]
+
+
+def test_the_preview_refuses_to_start_on_a_mkdocs_yml_that_would_hang(tmp_path):
+    proj = copy_fixture(MINI, tmp_path / "proj")
+    config = proj / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + BOMB, encoding="utf-8")
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "serve.py"), "--dev-addr", f"127.0.0.1:{_free_port()}"],
+        cwd=proj,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1 and time.monotonic() - started < 30
+    first = done.stderr.splitlines()[0]
+    assert first.startswith("mkdocs.yml:") and "alias" in first and "Traceback" not in done.stderr

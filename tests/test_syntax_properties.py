@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from edition.problems import line_col
@@ -279,6 +279,9 @@ def document(draw):
 @given(document())
 def test_generated_markdown(doc):
     text, expected = doc
+    # a line that opens ': ' (a wrapped locator) is a definition list, refused by the scan wherever it stands
+    # (test_bad_inputs: "a wrapped line that begins ': '"); the fragments' model does not predict it
+    assume(not re.search(r"(?m)^ {0,3}:[ \t]+\S", text))
     result = check_invariants(text)
     want_cites = [(at, what[1], what[2]) for at, what in expected if what[0] == "cite"]
     got_cites = [

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from . import render
 from .inputs import Page
 from .resolve import ResolvedPage
-from .syntax import H1, front_matter_end
+from .syntax import H1, front_matter_end, uses, whole_article_marks
 
 WHOLE = "{whole-article}"
 
@@ -31,7 +31,10 @@ def whole_article(page: Page, pages: list[Page], reading_order: tuple[str, ...])
             parts.append(H1.sub("", body, count=1).strip("\n"))
         else:
             parts.append(re.sub(r"^(#+) ", r"#\1 ", body.strip("\n"), flags=re.M))
-    return Page(page.name, page.lang, page.path, page.text.replace(WHOLE, "\n\n".join(parts)))
+    text, whole = page.text, "\n\n".join(parts)
+    for at in reversed(whole_article_marks(text)):  # where the grammar finds it: not in code
+        text = text[:at] + whole + text[at + len(WHOLE) :]
+    return Page(page.name, page.lang, page.path, text)
 
 
 def whole_sections(page: Page, pages: list[Page], reading_order: tuple[str, ...]) -> list[str]:
@@ -41,7 +44,7 @@ def whole_sections(page: Page, pages: list[Page], reading_order: tuple[str, ...]
     for name in reading_order or sorted(same):
         if name in same:
             names.append(name)
-            if "{bibliography}" in same[name].text:
+            if "{bibliography}" in uses(same[name].text, same[name].path):
                 break
     return names
 

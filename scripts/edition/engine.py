@@ -36,7 +36,7 @@ from .diagnostics import Diagnostics
 from .inputs import Page, read_pages, read_records, with_originals
 from .problems import Problem, errors
 from .resolve import MARKS_KEY, Group, Language, paragraph_name, resolve_page
-from .syntax import H1, scan
+from .syntax import H1, holds_whole_article, scan, uses
 
 
 @dataclass
@@ -164,7 +164,8 @@ def _missing_data(project: Project, pages: list) -> list[Problem]:
     for mark, attr in _USES.items():
         shown = getattr(project, attr)
         # the whole-article page's own marks are reported as out of place (structure.py), not as uses
-        users = (p for p in original_first if mark in p.text and (WHOLE not in p.text or mark == "{article:"))
+        used = ((p, uses(p.text, p.path)) for p in original_first)
+        users = (p for p, u in used if mark in u and (WHOLE not in u or mark == "{article:"))
         user = next(users, None)
         if user is not None and not (project.root / shown).exists() and shown not in {p.path for p in found}:
             what = f"{mark}…}}" if mark.endswith(":") else mark
@@ -191,7 +192,7 @@ class Edition:
 
 def scan_edition(project: Project, inputs: Inputs, problems: list) -> Edition:
     original = project.languages[0]
-    whole = {(p.lang, p.name) for p in inputs.pages if WHOLE in p.text}
+    whole = {(p.lang, p.name) for p in inputs.pages if holds_whole_article(p.text)}
     pages, contains = [], {}
     for p in inputs.pages:
         if (p.lang, p.name) in whole:
@@ -259,7 +260,9 @@ def build_language(ed: Edition, lang: str, result: Result) -> set:
     ed.formatted[lang] = language.formatter.formatted
     lang_pages = [p for p in ed.pages if p.lang == lang]
     sections = [p for p in lang_pages if (lang, p.name) not in ed.whole]
-    groups = [Group(sections, next((p.name for p in sections if "{bibliography}" in p.text), "references"))]
+    groups = [
+        Group(sections, next((p.name for p in sections if "{bibliography}" in uses(p.text, p.path)), "references"))
+    ]
     groups += [Group([p], p.name, own_list=True) for p in lang_pages if (lang, p.name) in ed.whole]
     original = project.languages[0]
     for group in groups:

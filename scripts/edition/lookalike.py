@@ -17,19 +17,20 @@ def script(char: str) -> str | None:
 
 
 def mixed(text: str) -> str | None:
-    """ "contains Cyrillic 'а' (U+0430) where the rest is Latin" when letters of one script stand among
-    letters of another (the script of most letters is taken as the intended one); None otherwise."""
+    """ "contains U+0430 CYRILLIC SMALL LETTER A at character 7, where the rest is Latin" when a letter of one
+    script stands among letters of another (the script of most letters is taken as the intended one): named,
+    since it looks like the letter meant, and placed in the word; None otherwise."""
     scripts = [(c, script(c)) for c in text]
     counts = Counter(s for _, s in scripts if s)
     if len(counts) < 2:
         return None
     main = max(counts, key=lambda s: (counts[s], s == "Latin"))
-    odd = next((c, s) for c, s in scripts if s and s != main)
-    return f"contains {odd[1]} '{odd[0]}' (U+{ord(odd[0]):04X}) where the rest is {main}"
+    at = next(i for i, (_, s) in enumerate(scripts) if s and s != main)
+    return f"contains {describe(text[at])} at character {at + 1}, where the rest is {main}"
 
 
 def note(text: str) -> str:
-    """ "it contains Cyrillic 'а' ...; " to open a message's explanation, or ''."""
+    """ "it contains U+0430 CYRILLIC SMALL LETTER A ...; " to open a message's explanation, or ''."""
     found = mixed(text)
     return f"it {found}; " if found else ""
 
@@ -57,4 +58,13 @@ def one_letter(expected: str, got: str) -> tuple[int, str, str | None] | None:
     if len(got) == len(expected) + 1:
         i = next((i for i, (a, b) in enumerate(zip(expected, got)) if a != b), len(expected))
         return (i, got[i], None) if got[:i] + got[i + 1 :] == expected else None
+    return None
+
+
+def invisible(text: str) -> str | None:
+    """ "contains U+200B ZERO WIDTH SPACE at character 7" for the first character that shows as nothing or as
+    a plain space (a format character, a no-break or other unusual space, a control); None otherwise."""
+    for i, c in enumerate(text):
+        if c not in " \n\t" and unicodedata.category(c) in ("Cf", "Zs", "Cc"):
+            return f"contains {describe(c)} at character {i + 1}"
     return None

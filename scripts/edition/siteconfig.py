@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from .inputs import alias_problem, read_text, reused_node
+from .inputs import MAX_YAML, alias_problem, read_text, reused_node
 from .problems import Problem
 
 
@@ -50,6 +50,34 @@ def check_nav(root: Path, config: str, docs: str, problems: list, translations: 
                 + (f" (did you mean '{close[0]}'?)" if close else ": create it or remove the entry"),
             )
         )
+
+
+def unsafe(config_file: Path, shown: str) -> Problem | None:
+    """Why mkdocs.yml must not be handed to MkDocs' own loader, or None. MkDocs' loader expands every alias
+    (a "billion laughs" of nine nested levels held it for minutes, before any hook of the edition ran) and
+    runs `!!python/...` tags, so this reads only the parser's events, which construct nothing and take those
+    tags as they are, in one pass: at most MAX_YAML characters, no alias. (`make check`, `make build`,
+    `make publish` and the preview's every rebuild ask this first.)"""
+    try:
+        size = config_file.stat().st_size
+    except OSError:
+        return None  # MkDocs says that it cannot read the file
+    if size > 4 * MAX_YAML:  # bytes: a UTF-8 character has at most four
+        return Problem(shown, 1, 1, f"the file has {size:,} bytes: is it the right file? (mkdocs.yml has about 3 000)")
+    text, _ = read_text(config_file, shown, missing_ok=True)
+    if text is None:
+        return None
+    if len(text) > MAX_YAML:
+        return Problem(
+            shown, 1, 1, f"the file has {len(text):,} characters (at most {MAX_YAML:,}): is it the right file?"
+        )
+    try:
+        for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+            if isinstance(event, yaml.AliasEvent):
+                return alias_problem(shown, event)
+    except yaml.YAMLError:
+        return None  # malformed: MkDocs' loader stops at once, and the check says where
+    return None
 
 
 def compose(text: str):

@@ -10,7 +10,7 @@ import re
 
 from .assemble import WHOLE
 from .problems import Lines, Problem
-from .syntax import Marker, protected_ranges, scan
+from .syntax import Marker, holds_whole_article, protected_ranges, scan, whole_article_marks
 
 _HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t#]*\Z")  # a line that is an ATX heading
 # Blocks that are not prose: headings, lists, tables, admonitions, HTML, indented continuations,
@@ -18,6 +18,13 @@ _HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t#]*\Z")  # a line that
 _NOT_PROSE = re.compile(
     r"(?:#|[-*+][ \t]|\d+[.)][ \t]|\||!!!|\?\?\?|<|[ \t]|\{[a-z-]+\}[ \t]*(?:\n|\Z)|(?:[-*_][ \t]*){3,}(?:\n|\Z)"
     r"|\[[^\]]+\]:|\*\[)"
+)
+# a definition list's term: its definition below is refused (syntax.UNRENDERED), which says all there is to say
+_TERM = re.compile(r"[^\n]*\n {0,3}:[ \t]+\S")
+_QUOTE = re.compile(r" {0,3}>")
+QUOTE = (
+    "a block quote ('> ') cannot take a paragraph id, and a body section's every paragraph has one: write the"
+    " quotation in its paragraph, within quotation marks («...», “...”)"
 )
 NO_ID = "this paragraph has no {#id}: join it to the paragraph before, or give it the id of the original's paragraph"
 
@@ -36,16 +43,17 @@ def check(ed, problems: list) -> None:
         headings(page, lines, found.tokens, problems)
         lists_once(page, found.tokens, problems)
         ids = _ids(found)
-        if WHOLE in page.text:
+        if holds_whole_article(page.text):
             whole_page(page, found.tokens, original.get(page.name), problems)
         elif ids and (page.name not in original or ids == _ids(scans[(original[page.name].lang, page.name)])):
             # a translation whose ids differ from the original's is reported once, by the alignment
             paragraphs(page, lines, found.tokens, problems)
             if page.name in original and original[page.name] is not page:
                 first = original[page.name]
-                same_headings(
-                    page, lines, list(_lines(first.text, scans[(first.lang, page.name)].body_start)), problems
-                )
+                first_lines = list(_lines(first.text, scans[(first.lang, page.name)].body_start))
+                same_headings(page, lines, first_lines, problems)
+                if not found.problems:  # Markdown the scan refused (a task list) is said once, by the scan
+                    same_blocks(page, lines, first, first_lines, problems)
 
 
 def lists_once(page, tokens: list, problems: list) -> None:
@@ -53,7 +61,7 @@ def lists_once(page, tokens: list, problems: list) -> None:
     seen: set = set()
     marks = [(t.value, t.line, t.col) for t in tokens if isinstance(t, Marker) and t.kind == "block"]
     where = Lines(page.text).line_col
-    marks += [(WHOLE, *where(m.start())) for m in re.finditer(re.escape(WHOLE), page.text)]
+    marks += [(WHOLE, *where(at)) for at in whole_article_marks(page.text)]
     for value, line, col in sorted(marks, key=lambda m: (m[1], m[2])):
         name = value if value.startswith("{") else "{" + value + "}"
         if name in seen:
@@ -117,6 +125,62 @@ def same_headings(page, lines: list, original_lines: list, problems: list) -> No
     problems.append(Problem(page.path, *Lines(page.text).line_col(offset), message))
 
 
+# The blocks that are not prose (and have no id of their own), by what each line that opens one begins with.
+_BLOCKS = (
+    ("a rule", re.compile(r" {0,3}(?:[-*_][ \t]*){3,}\Z")),
+    ("a list", re.compile(r" {0,3}[-*+][ \t]")),
+    ("a numbered list", re.compile(r" {0,3}\d+[.)][ \t]")),
+    ("a table", re.compile(r" {0,3}\|")),
+    ("an HTML block", re.compile(r" {0,3}<(?!!--)")),
+)
+_INDENTED = re.compile(r"(?: {4}|\t)[ \t]*\S")
+_FENCED = re.compile(r" {0,3}(?:`{3,}|~{3,})")
+
+
+def _blocks(text: str, lines: list) -> list:
+    """(paragraph id before it, kind, offset) of each block of the page that is not prose: a translation has the
+    original's, after the same paragraphs (a table or a list only in a translation is text nothing compares)."""
+    found, pid, previous, blank = [], None, None, True
+    fenced = {a for a, _ in protected_ranges(text, 0) if _FENCED.match(text, a)}
+    for offset, line in lines:
+        while fenced and min(fenced) < offset:  # a fenced block (its lines are not in `lines`) before this line
+            a = min(fenced)
+            fenced.discard(a)
+            found.append((pid, "a code block", a))
+        m = _PARA_AT.match(line)
+        if m:
+            pid = m.group(1)
+        elif blank and line.strip():
+            kind = next((k for k, r in _BLOCKS if r.match(line)), None)
+            if kind is None and _INDENTED.match(line) and previous not in ("a list", "a numbered list"):
+                kind = "a code block"  # indented by four, not under a list item: Markdown's code block
+            if kind and kind != previous:
+                found.append((pid, kind, offset))
+            previous = kind
+        blank = not line.strip()
+    return found + [(pid, "a code block", a) for a in sorted(fenced)]
+
+
+_PARA_AT = re.compile(r" {0,3}\{#([A-Za-z][\w.-]*)\}")
+
+
+def same_blocks(page, lines: list, original, original_lines: list, problems: list) -> None:
+    mine, theirs = _blocks(page.text, lines), _blocks(original.text, original_lines)
+    if [b[:2] for b in mine] == [b[:2] for b in theirs]:
+        return
+    k = next((i for i, (a, b) in enumerate(zip(mine, theirs)) if a[:2] != b[:2]), min(len(mine), len(theirs)))
+    if k < len(mine):
+        pid, kind, offset = mine[k]
+        there = f"the original has {theirs[k][1]} there" if k < len(theirs) and theirs[k][0] == pid else "none there"
+        message = f"{kind} after paragraph {pid or '(the title)'} is not in the original ({there}):"
+    else:
+        pid, kind, _ = theirs[k]
+        offset = (mine[-1][2] if mine else lines[0][0]) if lines else 0
+        message = f"{kind} of the original, after its paragraph {pid or '(the title)'}, is not here:"
+    message += " a translation has the original's lists, tables, rules, code and HTML, in the same places"
+    problems.append(Problem(page.path, *Lines(page.text).line_col(offset), message))
+
+
 def _fill(tok) -> bool:
     """A fact of article.yml ({article:title}): text the engine writes in, which may stand anywhere."""
     return isinstance(tok, Marker) and tok.kind == "article"
@@ -132,12 +196,12 @@ def _marks_in_heading(page, tokens: list, start: int, end: int, problems: list) 
 def whole_page(page, tokens: list, original, problems: list) -> None:
     """`{whole-article}` on a page of its own, as in the original; the page adds no marks of its own (they
     would be neither checked against the sections nor aligned)."""
-    line, col = Lines(page.text).line_col(page.text.index(WHOLE))
+    line, col = Lines(page.text).line_col(whole_article_marks(page.text)[0])
     if any(isinstance(t, Marker) and t.kind == "para" for t in tokens):
         message = f"{WHOLE} on a body section (it has paragraph ids): delete it; the whole article is a page of its own"
         problems.append(Problem(page.path, line, col, message))
         return
-    if original is not None and WHOLE not in original.text:
+    if original is not None and not holds_whole_article(original.text):
         message = f"{WHOLE} is not in the original page {original.path}: delete it, or add it there first"
         problems.append(Problem(page.path, line, col, message))
         return
@@ -160,6 +224,6 @@ def paragraphs(page, lines: list, tokens: list, problems: list) -> None:
             block = page.text[offset:]
             if offset in ids:
                 started = True
-            elif started and not _NOT_PROSE.match(block):
-                problems.append(Problem(page.path, *where(offset), NO_ID))
+            elif started and not _NOT_PROSE.match(block) and not _TERM.match(block):
+                problems.append(Problem(page.path, *where(offset), QUOTE if _QUOTE.match(block) else NO_ID))
         previous_blank = False

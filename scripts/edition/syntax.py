@@ -8,9 +8,11 @@ Markdown links whose label starts with `@` (`[@x](url)`, `[@x][ref]`), and brack
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
+from . import lookalike
 from .problems import Lines, Problem
 
 # Pandoc's citation key grammar: starts with a letter, digit or _, may contain internal
@@ -46,6 +48,8 @@ _UNRENDERED = re.compile(
     r"|(?P<footnote>\[\^[^\]\s]*\])"
     r"|^ {0,3}(?P<abbreviation>\*\[[^\]\n]+\]:)"
     r"|^ {0,3}[-*+][ \t]+(?P<task>\[[ xX]\])(?=[ \t])"
+    # a definition list's definition (Python-Markdown's def_list): a line that begins ': ' after its term
+    r"|^ {0,3}(?P<definition>:)(?=[ \t]+\S)"
     # strikethrough and highlighting only as a pair on one line: a lone '~~' or '==' is text either way
     r"|(?P<strike>~~)(?=\S(?:[^\n]*?\S)?~~)"
     r"|(?<![=\w])(?P<highlight>==)(?=[^\s=](?:[^\n]*?[^\s=])?==)",
@@ -53,12 +57,19 @@ _UNRENDERED = re.compile(
 )
 # Every match of _UNRENDERED holds one of these. The regex has no literal to skip ahead by, so it tries each
 # position of a page; a page without any of them (every page, usually) needs no search at all.
-_UNRENDERED_HINTS = ("!!!", "???", "*[", "[^", "[ ]", "[x]", "[X]", "~~", "==")
+_UNRENDERED_HINTS = ("!!!", "???", "*[", "[^", "[ ]", "[x]", "[X]", "~~", "==", "\n:", "\n :", "\n  :", "\n   :")
 UNRENDERED = {  # kind -> (what it is, what to write instead)
     "admonition": ("an admonition", "write the text as a paragraph, or the editor's remark as a note ({note:ID})"),
     "footnote": ("a footnote", "write an editor's note: {note:ID}, with its record in source/notes.yml"),
     "abbreviation": ("an abbreviation definition", "explain the abbreviation as a term in source/terms.yml"),
     "task": ("a task list item", "write a plain list item ('- ...')"),
+    # refused, not enabled: the article prints none, and a term is explained once, in source/terms.yml, whose
+    # glossary is aligned and checked in every language; a definition list would be text that nothing compares
+    "definition": (
+        "a definition list's definition (a line beginning ': ')",
+        "explain a term in source/terms.yml (the glossary), or write a list item ('- **Term**: definition');"
+        " a wrapped line of text must not begin with ': ' (join it to the line before)",
+    ),
     "strike": ("strikethrough ('~~')", "leave the text as printed; record a correction in source/emendations.yml"),
     "highlight": ("highlighting ('==')", "write *emphasis* instead"),
 }
@@ -224,8 +235,9 @@ def _in_link_label(text: str, end: int, mask) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=256)  # the engine asks of a page twice (its data files' uses, then its marks)
 def scan(text: str, path: str) -> Scan:
-    """Tokens and problems of one page. Never raises on any input text."""
+    """Tokens and problems of one page. Never raises on any input text. (Its result is shared: read it only.)"""
     body = front_matter_end(text)
     mask = _Mask(protected_ranges(text, body))
     tokens: list = []
@@ -284,6 +296,36 @@ def scan(text: str, path: str) -> Scan:
     return Scan(tokens, sorted(problems + more, key=_place), body)
 
 
+def uses(text: str, path: str = "") -> frozenset:
+    """The marks a page uses, as the grammar finds them (never in code, an escaped brace or a malformed mark):
+    "{bibliography}", "{glossary}" ... for a generated list, "{note:", "{em:", "{article:" for a mark with an
+    argument, "{whole-article}"."""
+    found = {
+        f"{{{t.value}}}" if t.kind == "block" else f"{{{t.kind}:"
+        for t in scan(text, path).tokens
+        if isinstance(t, Marker) and t.kind in ("block", "note", "em", "article")
+    }
+    if holds_whole_article(text):
+        found.add("{whole-article}")
+    return frozenset(found)
+
+
+_BLOCK_MARK = re.compile(r"\{(?:" + "|".join(BLOCK_MARKS) + r")\}")
+
+
+def whole_article_marks(text: str) -> list[int]:
+    """Where the page holds {whole-article} (outside code and front matter, not escaped): a mark the engine
+    replaces before the scan, so found here by its own pattern."""
+    if "{whole-article}" not in text:
+        return []  # the usual page: no search
+    mask = _Mask(protected_ranges(text, front_matter_end(text)))
+    return [m.start() for m in _BLOCK_MARK.finditer(text) if m.start() not in mask and not _escaped(text, m.start())]
+
+
+def holds_whole_article(text: str) -> bool:
+    return bool(whole_article_marks(text))
+
+
 def _place(p: Problem) -> tuple[int, int]:
     return p.line, p.col
 
@@ -292,7 +334,7 @@ def unrendered(text: str, body: int, mask, tokens: list, path: str) -> list[Prob
     """The Markdown the site would publish as typed, each where it stands (outside code, front matter, marks
     and citations)."""
     found, lines, spans = [], None, None
-    if not any(hint in text for hint in _UNRENDERED_HINTS):
+    if not may_hold_unrendered(text):
         return found
     for m in _UNRENDERED.finditer(text, body):
         spans = spans or _Mask([(t.start, t.end) for t in tokens])
@@ -303,6 +345,11 @@ def unrendered(text: str, body: int, mask, tokens: list, path: str) -> list[Prob
             message = f"'{m.group(kind).strip()}' is {what}, which this site would publish as typed: {todo}"
             found.append(Problem(path, *lines.line_col(m.start(kind)), message))
     return found
+
+
+def may_hold_unrendered(text: str) -> bool:
+    """False only for a text in which _UNRENDERED cannot match (a hint of each kind, or ':' opening the text)."""
+    return any(hint in text for hint in _UNRENDERED_HINTS) or text.lstrip(" ").startswith(":")
 
 
 def _mark(text: str, i: int, tokens: list, where) -> int | None:
@@ -323,8 +370,24 @@ def _on_heading(text: str, i: int) -> bool:
     return re.match(r" {0,3}#{1,6}[ \t]", text[start:i]) is not None
 
 
+def _unseen(part: str) -> str:
+    """ "it contains U+200B ZERO WIDTH SPACE at character 7 (delete it); " when an invisible character is the
+    cause, to open the message; else ''."""
+    found = lookalike.invisible(part.strip())
+    return f"it {found} (delete it); " if found else ""
+
+
+# A mark with an invisible or unusual space in it ({#intro<U+200B>-2}): not the mark it looks like, and the
+# grammar takes it for text; named, since it cannot be seen.
+_UNSEEN_MARK = re.compile(r"\{[#\w:.-]*[\u00a0\u00ad\u2000-\u200f\u202f\u2060-\u2064\ufeff][^{}\n]*\}")
+
+
 def _almost_markup(text: str, i: int) -> tuple[int, str] | None:
     """A '{' or '[' at i that the edition does not take but a reader would take for its markup: (end, message)."""
+    unseen = _UNSEEN_MARK.match(text, i)
+    if unseen and re.match(r"\{(?:#|[a-z-]+(?::|\}|[^\w\s]))", unseen.group(0)):
+        found = lookalike.invisible(unseen.group(0)) or "an invisible character"
+        return unseen.end(), f"mark '{unseen.group(0)}' {found}: delete it (the mark is written without it)"
     odd = _MARK_LIKE.match(text, i) if text[i - 1 : i] != "@" else None  # '@{key}' is a braced citation key
     known = odd and odd.group("word") in (*_ARGUMENT_KINDS, *_PLAIN_MARKS)
     if odd and odd.group("word") not in BLOCK_MARKS and (known or not odd.group("value") or ":" in odd.group("value")):
@@ -385,7 +448,10 @@ def _parse_citation(text: str, start: int, close: int, path: str, problems: list
             line, col = where(offset + len(part) - len(part.lstrip()))
             problems.append(
                 Problem(
-                    path, line, col, f"malformed citation item '{part.strip()}': expected '@key' or '@key, locator'"
+                    path,
+                    line,
+                    col,
+                    f"malformed citation item '{part.strip()}': {_unseen(part)}expected '@key' or '@key, locator'",
                 )
             )
             ok = False
@@ -407,7 +473,8 @@ def _parse_citation(text: str, start: int, close: int, path: str, problems: list
                         path,
                         line,
                         col,
-                        f"malformed citation item '{part.strip()}': after the key write ', locator' (e.g. '@key, 148')",
+                        f"malformed citation item '{part.strip()}': {_unseen(part)}after the key write ', locator'"
+                        " (e.g. '@key, 148')",
                     )
                 )
                 ok = False

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from .. import checks, siteconfig, structure
 from ..diagnostics import Diagnostics
+from ..syntax import uses
 from . import article_yml, config, data, term_patterns
 from .blame import fold
 
@@ -88,4 +89,4 @@ def code_read(diagnostics: Diagnostics, project, start: int = 0) -> None:
 
 
 def glossary_page(ed, lang: str) -> str | None:
-    return next((p.name for p in ed.pages if p.lang == lang and "{glossary}" in p.text), None)
+    return next((p.name for p in ed.pages if p.lang == lang and "{glossary}" in uses(p.text, p.path)), None)

@@ -17,6 +17,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from ..problems import Lines, Problem
 from ..render import page_url
+from ..syntax import holds_whole_article
 
 _ARTICLE = re.compile(r'<article class="md-content__inner[^"]*"[^>]*>(.*?)</article>', re.S)
 _NOT_TEXT = re.compile(r"<(code|pre|script|style|kbd|samp)\b.*?</\1>|<!--.*?-->", re.S)
@@ -29,6 +30,17 @@ _RAW = re.compile(
     r"|\[-?@[^\]\s]+|\[\^[^\]\s]*\]|(?:^|\n)[ \t]*(?:!!!|\?\?\?)[ \t]"
 )
 _HREF = re.compile(r'<a\b[^>]*?\bhref="([^"]*)"')
+# An image or media file of a page's own (Markdown's ![..](map.png), or HTML): it must be in the site
+_SRC = re.compile(r'<(?:img|source|audio|video|track)\b[^>]*?\bsrc="([^"]*)"')
+# What a page's own HTML may not bring in: a script, a frame, a form, another page's head; a file from another
+# site (the site makes no third-party requests); a link or attribute that runs a script. Tags are read with
+# their quoted attribute values whole, so that text in a value (a title holding '<img onerror=...>') is text.
+_TAGS = re.compile(r"<([a-zA-Z][\w-]*)((?:\"[^\"]*\"|'[^']*'|[^'\">])*)>")
+_ATTRS = re.compile(r"([^\s\"'>/=]+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?")
+_ELEMENTS = {"script", "iframe", "frame", "object", "embed", "form", "base", "meta", "link"}
+_LOADS = {"src", "srcset", "poster", "data", "action", "formaction", "background"}
+_REMOTE = re.compile(r"\s*(?:https?:)?//", re.I)
+_RUNS = re.compile(r"\s*(?:javascript|vbscript|data):", re.I)
 _PDF = re.compile(r"pdf/[^/]+\.pdf")  # a language's PDF (edition/write: pdf_name)
 _ID = re.compile(r'\bid="([^"]+)"')
 _PARA = re.compile(r'<p\b[^>]*\bid="([^"]+)"')
@@ -89,6 +101,7 @@ def _text(page: Built, content: str) -> list[Problem]:
             )
         ]
     found = []
+    found += _foreign(page, content)
     for raw in sorted({m.group(0).strip() for m in _RAW.finditer(visible)}):
         line, col = _place(page, raw)
         found.append(
@@ -104,6 +117,38 @@ def _text(page: Built, content: str) -> list[Problem]:
     return found
 
 
+def _foreign(page: Built, content: str) -> list[Problem]:
+    """What the page's own HTML (or an image's address) would bring into the site that it must not."""
+    found = []
+    for tag in _TAGS.finditer(content):
+        name = tag.group(1).lower()
+        if name in _ELEMENTS:
+            found.append(
+                (f"<{tag.group(1)}", "the site takes no script, frame, form or head element of a page's own: remove it")
+            )
+            continue
+        for attr in _ATTRS.finditer(tag.group(2)):
+            key, value = attr.group(1).lower(), html.unescape((attr.group(2) or "").strip("\"'"))
+            if key in _LOADS and _REMOTE.match(value):
+                what = value.split()[0] if value.split() else value
+                todo = (
+                    "it would be loaded from another site, and the site makes no third-party requests: copy the"
+                    " file into docs/assets/ and give its path ('assets/map.png')"
+                )
+                found.append((what, todo))
+            elif key.startswith("on") or (key == "href" and _RUNS.match(value)):
+                what = f"{attr.group(1)}=" if key.startswith("on") else value.split(":", 1)[0].strip() + ":"
+                found.append((what, "it would run a script: remove it (a link leads to a page or a place)"))
+    problems = []
+    for what, todo in found:
+        at = page.source_text.lower().find(what.lower())
+        if at < 0 and page.whole:
+            continue  # a section's, on the whole-article page too: said once, for the section
+        line, col = Lines(page.source_text).line_col(at) if at >= 0 else (0, 0)
+        problems.append(Problem(page.source, line, col, f"'{what}' on /{page.url}: {todo}"))
+    return problems
+
+
 def _place(page: Built, what: str) -> tuple[int, int]:
     at = page.source_text.find(what)
     return Lines(page.source_text).line_col(at) if at >= 0 else (0, 0)
@@ -112,7 +157,8 @@ def _place(page: Built, what: str) -> tuple[int, int]:
 def _links(site: Path, page: Built, content: str, html_of: dict, ids: dict) -> list[tuple[Problem, str | None]]:
     """(problem, the file the link leads to) for each link of the page's text that leads nowhere."""
     found = []
-    for href in {html.unescape(h) for h in _HREF.findall(content)}:  # a page cites one entry many times
+    hrefs = {html.unescape(h) for h in _HREF.findall(content)}  # a page cites one entry many times
+    for href in hrefs | {html.unescape(h) for h in _SRC.findall(content)}:
         if not href or href == "#" or urlsplit(href).scheme not in ("", "http", "https"):
             continue
         target = urljoin(f"{_ORIGIN}/{page.url}", href)
@@ -124,7 +170,9 @@ def _links(site: Path, page: Built, content: str, html_of: dict, ids: dict) -> l
         if file is None and _PDF.fullmatch(path) and os.environ.get("EDITION_PDF") != "1":
             continue  # the PDF of a language: made by `make build` only (edition/pdf/), linked in every build
         if file is None:
-            message = f"link '{href}' on /{page.url} leads to no page (/{path}): correct it"
+            what = "link" if href in hrefs else "image"
+            message = f"{what} '{href}' on /{page.url} leads to no {'page' if what == 'link' else 'file'} (/{path}):"
+            message += " correct it" if what == "link" else " put the file into docs/assets/ or correct its path"
         elif fragment and file.endswith(".html") and fragment not in _ids(site, file, html_of, ids):
             message = f"link '{href}' on /{page.url} leads to no place on its page (no id '{fragment}'): correct it"
         else:
@@ -185,5 +233,5 @@ def built_pages(result, project) -> list[Built]:
         except (OSError, UnicodeDecodeError):
             text = ""
         url = project.link(lang, page_url(name))
-        pages.append(Built(lang, name, url, source, text, "{whole-article}" in text))
+        pages.append(Built(lang, name, url, source, text, holds_whole_article(text)))
     return pages
