@@ -14,10 +14,10 @@ from .syntax import Marker, protected_ranges, scan
 
 _HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t#]*\Z")  # a line that is an ATX heading
 # Blocks that are not prose: headings, lists, tables, admonitions, HTML, indented continuations,
-# generated lists ({bibliography}), rules, link and abbreviation definitions.
+# generated lists ({bibliography}), rules, link and abbreviation definitions, images (refused by the scan).
 _NOT_PROSE = re.compile(
     r"(?:#|[-*+][ \t]|\d+[.)][ \t]|\||!!!|\?\?\?|<|[ \t]|\{[a-z-]+\}[ \t]*(?:\n|\Z)|(?:[-*_][ \t]*){3,}(?:\n|\Z)"
-    r"|\[[^\]]+\]:|\*\[)"
+    r"|\[[^\]]+\]:|\*\[|!\[)"
 )
 NO_ID = "this paragraph has no {#id}: join it to the paragraph before, or give it the id of the original's paragraph"
 
