@@ -1325,6 +1325,20 @@ HTML_CASES = {
             ),
         ],
     ),
+    "emendations: Word's quotation marks as YAML's quotes (trial 79)": (
+        [Edit(EM, '  why: "missing space after the full stop"', "  why: “missing space after the full stop”")],
+        [
+            (
+                "source/emendations.yml:5:8: the value begins with '“' and ends with '”', a word processor's "
+                "quotation marks, which YAML does not take as quotes: the site would show them; write straight "
+                'quotes ("...") around the value, or, if the marks belong to the text, keep them inside: "“...”"'
+            ),
+        ],
+    ),
+    "emendations: quotation marks inside YAML's quotes are text": (
+        [Edit(EM, '  why: "missing space after the full stop"', '  why: "«missing space» after the full stop"')],
+        [],
+    ),
     "mkdocs.yml: a script from another site": (
         [Edit("mkdocs.yml", "  - assets/edition.js\n", "  - assets/edition.js\n  - https://cdn.example.org/x.js\n")],
         [
