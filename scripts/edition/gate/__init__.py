@@ -4,8 +4,11 @@ entry of CHECKS with the code of its kind (diagnostics.CODES). A check reads the
 read once, the scanned edition) and adds to `gate.diagnostics`; the checks after it skip a page already found
 wrong, so that a mistake is reported where it is, once. Between the two stages the pages are scanned by the one
 grammar of the markup (syntax.scan, code "markup"): malformed marks and citations, and the Markdown the site would
-publish as typed (admonitions, footnotes, definition lists ...). What only the built site shows (unrendered markup,
-broken links, pages outside the nav) is checked after the build, by output.py, from `make check`.
+publish as typed (admonitions, footnotes, definition lists ...) or otherwise than meant (HTML outside the edition's
+few tags, an image, a link to a language's file, a nested list item indented by two). What only the built site
+shows (unrendered markup, broken links, pages outside the nav; output.py) and what a built page would do (load a
+file from another site, an id twice, an emphasis mark as typed; published.py) is checked after the build, from
+`make check`.
 """
 
 from __future__ import annotations
