@@ -1,8 +1,9 @@
 """`make check`: the editor's whole gate. Runs the real build (MkDocs, strict, in this process, as `make build`
 runs it) into a temporary folder, so that whatever it passes `make build` builds; then checks the built site
 (edition/gate/output.py: markup published as text, empty pages, broken links and anchors, the whole-article
-page). The engine runs once, inside the build (scripts/hooks.py); its problems are read from there. Lists
-every problem with its location, the cause first; exits non-zero if any is an error.
+page; edition/gate/published.py: a file from another site, an id twice on a page, emphasis left as typed). The
+engine runs once, inside the build (scripts/hooks.py); its problems are read from there. Lists every problem
+with its location, the cause first; exits non-zero if any is an error.
 
 usage: python scripts/check.py [PROJECT]   (default: this repository)
 """
@@ -72,7 +73,7 @@ def _build(root: Path, proj, site: Path, collect: _Collect):
     from mkdocs.exceptions import MkDocsException
 
     from edition.diagnostics import Diagnostics
-    from edition.gate import output
+    from edition.gate import output, published
 
     found = Diagnostics()
     if _unsafe_for_mkdocs(root, proj, found):
@@ -106,7 +107,9 @@ def _build(root: Path, proj, site: Path, collect: _Collect):
     found += _mkdocs_problems(proj, collect, None if built else "the build failed")
     if built:
         start = len(found)
-        found += output.check(site, output.built_pages(result, state["project"]))
+        pages = output.built_pages(result, state["project"])
+        found += output.check(site, pages)
+        found += published.check(site, pages, root, proj.config)
         found.coded("output", start)
     return result, found
 

@@ -1293,6 +1293,210 @@ NEW_CASES = {
 }
 
 
+# The trial of issue 19 (its numbers): what passed `make check` and published a wrong site, or was refused for
+# the wrong reason. Raw HTML is the edition's few tags only; no image; no file from another site in any page.
+REFERENCES_EN = "# References\n\n{bibliography}\n"
+HTML_CASES = {
+    "html: an unclosed <b> in a paragraph (trial 17)": (
+        [Edit(EN, "Recently the Soviet period", "Recently the <b>Soviet period")],
+        [
+            (
+                "docs/introduction.en.md:5:34: '<b>' is HTML the edition does not take: write **bold** in "
+                "Markdown; a page's HTML is only <span>, <sup>, <p>, <details> and <summary>, with class or lang"
+            ),
+        ],
+    ),
+    "html: a script block (trial 18)": (
+        [Edit(EN, "{#intro-2}", "<script>alert(1)</script>\n\n{#intro-2}")],
+        [
+            (
+                "docs/introduction.en.md:5:1: '<script>' is HTML the edition does not take: the site runs no "
+                "script of a page's own: delete it; a page's HTML is only <span>, <sup>, <p>, <details> and "
+                "<summary>, with class or lang"
+            ),
+        ],
+    ),
+    "html: a div holding a citation (trial 19)": (
+        [Edit(EN, "{#intro-2}", "<div markdown>See [@kritsman1926, 148].</div>\n\n{#intro-2}")],
+        [
+            (
+                "docs/introduction.en.md:5:1: '<div>' is HTML the edition does not take: write the text as "
+                "Markdown (a paragraph, with its {#id} in a section); a page's HTML is only <span>, <sup>, <p>, "
+                "<details> and <summary>, with class or lang"
+            ),
+        ],
+    ),
+    "html: a frame from another site (trial 24)": (
+        [Edit(EN, "{#intro-2}", '<iframe src="https://www.youtube.com/embed/x"></iframe>\n\n{#intro-2}')],
+        [
+            (
+                "docs/introduction.en.md:5:1: '<iframe>' is HTML the edition does not take: the site loads no "
+                "other page or file into a page, and makes no third-party requests: delete it; a page's HTML is "
+                "only <span>, <sup>, <p>, <details> and <summary>, with class or lang"
+            ),
+        ],
+    ),
+    "html: an event handler on a span the edition takes": (
+        [Edit(EN, "Recently the Soviet period", 'Recently the <span onclick="alert(1)">Soviet</span> period')],
+        [
+            (
+                "docs/introduction.en.md:5:40: attribute 'onclick' of '<span>' is not taken (it would run a "
+                "script): delete it (the edition's <span> takes only class, lang)"
+            ),
+        ],
+    ),
+    "html: a span never closed": (
+        [Edit(EN, "Recently the Soviet period", 'Recently the <span class="key-sample">Soviet period')],
+        [
+            (
+                "docs/introduction.en.md:5:34: '<span>' is never closed: close it with '</span>' where it ends "
+                "(left open, it runs on to the end of its paragraph)"
+            ),
+        ],
+    ),
+    "html: the edition's own tags are taken": (
+        [
+            Edit(
+                "docs/references.en.md",
+                None,
+                REFERENCES_EN + '\n<p class="edition-notice">A notice, <span lang="kk">kk</span><sup>1</sup>.</p>\n'
+                "\n<!-- a comment --> and an address <https://example.org/>\n",
+            )
+        ],
+        [],
+    ),
+    "markdown: an image line from another site (trial 20)": (
+        [Edit(EN, "{#intro-2}", "![Map](https://example.com/map.png)\n\n{#intro-2}")],
+        [
+            (
+                "docs/introduction.en.md:5:1: '![Map](https://example.com/map.png)' is an image from another "
+                "site (a third-party request, which the site never makes): the edition publishes no images (the "
+                "printed article has no figure): delete it, or say in words what it shows"
+            ),
+        ],
+    ),
+    "markdown: an image line, no such file (trial 21)": (
+        [Edit(EN, "{#intro-2}", "![Map](img/map.png)\n\n{#intro-2}")],
+        [
+            (
+                "docs/introduction.en.md:5:1: '![Map](img/map.png)' is an image: the edition publishes no images "
+                "(the printed article has no figure): delete it, or say in words what it shows"
+            ),
+        ],
+    ),
+    "markdown: an image from another site in a paragraph (trial 25)": (
+        [Edit(EN, "Recently the Soviet period", "![Map](https://example.com/map.png) Recently the Soviet period")],
+        [
+            (
+                "docs/introduction.en.md:5:21: '![Map](https://example.com/map.png)' is an image from another "
+                "site (a third-party request, which the site never makes): the edition publishes no images (the "
+                "printed article has no figure): delete it, or say in words what it shows"
+            ),
+        ],
+    ),
+    "markdown: an image in a paragraph, no such file (trial 26)": (
+        [Edit(EN, "Recently the Soviet period", "![Map](img/map.png) Recently the Soviet period")],
+        [
+            (
+                "docs/introduction.en.md:5:21: '![Map](img/map.png)' is an image: the edition publishes no "
+                "images (the printed article has no figure): delete it, or say in words what it shows"
+            ),
+        ],
+    ),
+    "markdown: a link to another language's file (trial 75)": (
+        [Edit(EN, "Recently the Soviet period", "Recently the [Soviet period](introduction.ru.md#intro-1)")],
+        [
+            (
+                "docs/introduction.en.md:5:50: link to 'introduction.ru.md#intro-1', a file of the 'ru' pages: "
+                "link to 'introduction.md#intro-1' (the page's name, without a language suffix); the site leads "
+                "it to the page in the reader's language"
+            ),
+        ],
+    ),
+    "markdown: a nested list item indented by two spaces (trial 28)": (
+        [Edit("docs/references.en.md", None, REFERENCES_EN + "\n- a point\n  - a sub-point typed with two spaces\n")],
+        [
+            (
+                "docs/references.en.md:6:3: a list item indented by 2 space(s): a nested item is indented by 4 "
+                "(Python-Markdown's rule), and as it is it would be published as an item of the list above, not "
+                "under it: indent it by 4 spaces, or by none for an item of the same list"
+            ),
+        ],
+    ),
+    "markdown: a nested list item indented by four spaces": (
+        [Edit("docs/references.en.md", None, REFERENCES_EN + "\n- a point\n    - a sub-point\n- another point\n")],
+        [],
+    ),
+    "markdown: an unclosed emphasis (trial 82)": (
+        [Edit(EN, "Recently the Soviet period", "Recently the *Soviet period")],
+        [
+            (
+                "docs/introduction.en.md:5:34: '*Soviet' is published with its '*' as typed on "
+                "/en/introduction/: the emphasis it opens or closes has no partner in its paragraph; close it "
+                "('*words*'), or write '\\*' for a star meant as text"
+            ),
+        ],
+    ),
+    "markdown: an escaped star is text": (
+        [Edit(EN, "Recently the Soviet period", "Recently the \\*Soviet period")],
+        [],
+    ),
+    "markdown: a heading id given twice (trial 76)": (
+        [
+            Edit(
+                "docs/references.en.md",
+                None,
+                REFERENCES_EN
+                + "\n## How to read {: #how-to-read }\n\nText.\n\n## The source {: #how-to-read }\n\nText.\n",
+            )
+        ],
+        [
+            (
+                "docs/references.en.md:9:18: id 'how-to-read' stands 2 times on /en/references/: a link to it "
+                "would lead to the first only; give each its own id (a heading's '{: #id }' names it once), or "
+                "delete the one written here"
+            ),
+        ],
+    ),
+    "emendations: Word's quotation marks as YAML's quotes (trial 79)": (
+        [Edit(EM, '  why: "missing space after the full stop"', "  why: “missing space after the full stop”")],
+        [
+            (
+                "source/emendations.yml:5:8: the value begins with '“' and ends with '”', a word processor's "
+                "quotation marks, which YAML does not take as quotes: the site would show them; write straight "
+                'quotes ("...") around the value, or, if the marks belong to the text, keep them inside: "“...”"'
+            ),
+        ],
+    ),
+    "emendations: quotation marks inside YAML's quotes are text": (
+        [Edit(EM, '  why: "missing space after the full stop"', '  why: "«missing space» after the full stop"')],
+        [],
+    ),
+    "mkdocs.yml: a script from another site": (
+        [Edit("mkdocs.yml", "  - assets/edition.js\n", "  - assets/edition.js\n  - https://cdn.example.org/x.js\n")],
+        [
+            (
+                "mkdocs.yml:39:5: the page / would load 'https://cdn.example.org/x.js' from another site: the "
+                "site makes no third-party requests; copy the file into docs/assets/ and give its path, or "
+                "delete it"
+            ),
+        ],
+    ),
+    "mkdocs.yml: the theme's fonts from another site": (
+        [Edit("mkdocs.yml", "  font: false\n", "")],
+        [
+            (
+                "mkdocs.yml:6:1: the page / would load 'https://fonts.gstatic.com', "
+                "'https://fonts.googleapis.com/css' "
+                "from another site: the site makes no third-party requests; keep 'font: false' under 'theme:' "
+                "(the edition's fonts are the reader's own), and no address of another site in the theme's "
+                "settings"
+            ),
+        ],
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def previous_site(tmp_path_factory) -> Path:
     """The fixture edition's good build: the site/ every broken project starts from."""
@@ -1327,7 +1531,7 @@ def broken_project(tmp_path: Path, previous_site: Path, edits) -> Path:
     return proj
 
 
-ALL = {**CASES, **NEW_CASES}
+ALL = {**CASES, **NEW_CASES, **HTML_CASES}
 BUILT = (
     "bib: unbalanced brace",
     "mkdocs.yml: the hooks block removed",

@@ -14,10 +14,10 @@ from .syntax import Marker, holds_whole_article, protected_ranges, scan, whole_a
 
 _HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t#]*\Z")  # a line that is an ATX heading
 # Blocks that are not prose: headings, lists, tables, admonitions, HTML, indented continuations,
-# generated lists ({bibliography}), rules, link and abbreviation definitions.
+# generated lists ({bibliography}), rules, link and abbreviation definitions, images (refused by the scan).
 _NOT_PROSE = re.compile(
     r"(?:#|[-*+][ \t]|\d+[.)][ \t]|\||!!!|\?\?\?|<|[ \t]|\{[a-z-]+\}[ \t]*(?:\n|\Z)|(?:[-*_][ \t]*){3,}(?:\n|\Z)"
-    r"|\[[^\]]+\]:|\*\[)"
+    r"|\[[^\]]+\]:|\*\[|!\[)"
 )
 # a definition list's term: its definition below is refused (syntax.UNRENDERED), which says all there is to say
 _TERM = re.compile(r"[^\n]*\n {0,3}:[ \t]+\S")

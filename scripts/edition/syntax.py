@@ -293,6 +293,7 @@ def scan(text: str, path: str) -> Scan:
     # a line already wrong is reported once, for what the scan found (a malformed citation holding '~~')
     wrong = {p.line for p in problems}
     more = [p for p in unrendered(text, body, mask, tokens, path) if p.line not in wrong]
+    more += [p for p in misread(text, body, mask, tokens, path) if p.line not in wrong]
     return Scan(tokens, sorted(problems + more, key=_place), body)
 
 
@@ -485,3 +486,162 @@ def _parse_citation(text: str, start: int, close: int, path: str, problems: list
         return None
     line, col = where(start)
     return Citation(tuple(items), start, close + 1, line, col)
+
+
+# -- Markdown and HTML the site would publish otherwise than meant (README, "Which Markdown a page may hold") --
+# The HTML the edition's own pages use (about, index, references), with the attributes they use: any other tag or
+# attribute is refused where it stands, so that no page brings in a script, a frame, a file from another site or
+# a tag left open (an unclosed '<b>' set the rest of its paragraph in bold). Comments and autolinks are no tags.
+HTML_ALLOWED = {"span": ("class", "lang"), "sup": (), "p": ("class",), "details": ("class",), "summary": ()}
+HTML_TAKEN = "<span>, <sup>, <p>, <details> and <summary>, with class or lang"
+_HTML_TAG = re.compile(r"<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9-]*)(?=[\s/>])(?P<attrs>[^<>]*?)(?P<void>/?)>")
+_HTML_ATTR = re.compile(r"(?P<key>[^\s\"'>/=]+)(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?")
+_HTML_INSTEAD = (  # (tags, what to write instead)
+    (("b", "strong"), "write **bold** in Markdown"),
+    (
+        ("div", "section", "blockquote", "table"),
+        "write the text as Markdown (a paragraph, with its {#id} in a section)",
+    ),
+    (("i", "em", "cite", "u"), "write *emphasis* in Markdown"),
+    (("a",), "write a Markdown link: [words](results.md#results-12)"),
+    (("br",), "begin a new paragraph (a line break inside one is not the edition's)"),
+    (("script", "noscript", "template"), "the site runs no script of a page's own: delete it"),
+    (
+        ("iframe", "frame", "object", "embed", "link", "base", "meta"),
+        "the site loads no other page or file into a page, and makes no third-party requests: delete it",
+    ),
+    (
+        ("img", "picture", "video", "audio", "source", "track", "svg", "canvas"),
+        "the edition publishes no images or media (the article prints none): delete it",
+    ),
+    (("style",), "the site takes no styles of a page's own (its styles are docs/assets/edition.css): delete it"),
+)
+# An image, ![alt](file) or ![alt][ref]: no page has one, as the printed article has no figure; one from another
+# site would also be a third-party request.
+_IMAGE = re.compile(r"!\[[^\[\]\n]*\](?:\((?P<src>[^()\s]*)[^()\n]*\)|\[[^\[\]\n]*\])")
+_REMOTE = re.compile(r"\s*<?(?:[A-Za-z][\w+.-]*:)?//")
+# A link to a language's own file (results.ru.md): a page is named without its suffix, and the site leads each
+# reader to it in the reader's language (mkdocs-static-i18n's suffix structure).
+_LINK_TARGET = re.compile(r"\]\(\s*<?(?P<inline>[^()\s<>]+)|^ {0,3}\[[^\]\n]+\]:[ \t]*<?(?P<defined>[^\s<>]+)", re.M)
+_SUFFIXED = re.compile(r"(?P<page>(?:[^/#?()\s]*/)*[^/#?()\s.]+)\.(?P<lang>[a-z]{2,3})\.md(?P<rest>[#?][^()\s]*)?")
+# A list item indented by 1-3 spaces (or 5-7 ...) under another: Python-Markdown nests an item indented by four
+# spaces; by two it is published as an item of the list above.
+_LIST_ITEM = re.compile(r"^(?P<indent> *)(?:[-*+]|\d+[.)])[ \t]+\S", re.M)
+_MISREAD_HINTS = ("<", "![", ".md", "\n ")
+
+
+def misread(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
+    """HTML outside the edition's few tags, an image, a link to a language's file, a nested list item indented
+    by fewer than four spaces: each where it stands (outside code, front matter, marks and citations)."""
+    if not any(hint in text for hint in _MISREAD_HINTS):
+        return []
+    spans = _Mask([(t.start, t.end) for t in tokens])
+    lines = Lines(text)
+    found: list[Problem] = []
+
+    def free(at: int) -> bool:
+        return at >= body and at not in mask and at not in spans and not _escaped(text, at)
+
+    def add(at: int, message: str) -> None:
+        found.append(Problem(path, *lines.line_col(at), message))
+
+    if "<" in text:
+        _html(text, free, add)
+    if "![" in text:
+        for m in _IMAGE.finditer(text, body):
+            if free(m.start()):
+                remote = m.group("src") is not None and _REMOTE.match(m.group("src"))
+                why = " from another site (a third-party request, which the site never makes)" if remote else ""
+                add(
+                    m.start(),
+                    f"'{m.group(0)}' is an image{why}: the edition publishes no images (the printed article has no"
+                    " figure): delete it, or say in words what it shows",
+                )
+    if ".md" in text:
+        for m in _LINK_TARGET.finditer(text, body):
+            target = m.group("inline") or m.group("defined")
+            suffixed = _SUFFIXED.fullmatch(target)
+            at = m.start("inline") if m.group("inline") else m.start("defined")
+            if suffixed and free(m.start()):
+                fixed = f"{suffixed.group('page')}.md{suffixed.group('rest') or ''}"
+                add(
+                    at,
+                    f"link to '{target}', a file of the '{suffixed.group('lang')}' pages: link to '{fixed}' (the"
+                    " page's name, without a language suffix); the site leads it to the page in the reader's language",
+                )
+    if "\n " in text:
+        _nested_items(text, body, free, add)
+    return found
+
+
+def _html(text: str, free, add) -> None:
+    open_tags: list[tuple[str, int]] = []
+    for m in _HTML_TAG.finditer(text):
+        if not free(m.start()):
+            continue
+        name, at = m.group("name").lower(), m.start()
+        if name not in HTML_ALLOWED:
+            if not m.group("close"):
+                todo = next((t for names, t in _HTML_INSTEAD if name in names), "write it in Markdown")
+                add(
+                    at,
+                    f"'<{m.group('name')}>' is HTML the edition does not take: {todo}; a page's HTML is only"
+                    f" {HTML_TAKEN}",
+                )
+            continue
+        for attr in _HTML_ATTR.finditer(m.group("attrs")):
+            key = attr.group("key").lower()
+            if key not in HTML_ALLOWED[name]:
+                runs = " (it would run a script)" if key.startswith("on") else ""
+                taken = ", ".join(HTML_ALLOWED[name]) or "none"
+                add(
+                    at + len(m.group("close")) + 1 + len(m.group("name")) + attr.start(),
+                    f"attribute '{attr.group('key')}' of '<{m.group('name')}>' is not taken{runs}: delete it (the"
+                    f" edition's <{name}> takes {'only ' if HTML_ALLOWED[name] else ''}{taken})",
+                )
+        if m.group("void"):
+            continue
+        if not m.group("close"):
+            open_tags.append((name, at))
+        elif open_tags and open_tags[-1][0] == name:
+            open_tags.pop()
+        elif any(n == name for n, _ in open_tags):  # what was opened after it is left open
+            while open_tags[-1][0] != name:
+                _unclosed(*open_tags.pop(), add)
+            open_tags.pop()
+        else:
+            add(at, f"'</{m.group('name')}>' closes nothing: delete it, or open it before with '<{name}>'")
+    for name, at in open_tags:
+        _unclosed(name, at, add)
+
+
+def _unclosed(name: str, at: int, add) -> None:
+    add(
+        at,
+        f"'<{name}>' is never closed: close it with '</{name}>' where it ends (left open, it runs on to the end"
+        " of its paragraph)",
+    )
+
+
+def _nested_items(text: str, body: int, free, add) -> None:
+    previous = None  # (indent, end) of the list item above
+    for m in _LIST_ITEM.finditer(text, body):
+        start, indent = m.start(), len(m.group("indent"))
+        in_list = previous is not None and _continues(text, previous[1], start)
+        if in_list and indent % 4 and indent > previous[0] and free(start + indent):
+            add(
+                start + indent,
+                f"a list item indented by {indent} space(s): a nested item is indented by 4 (Python-Markdown's"
+                " rule), and as it is it would be published as an item of the list above, not under it: indent it"
+                f" by {indent - indent % 4 + 4} spaces, or by none for an item of the same list",
+            )
+        previous = (indent, m.end())
+
+
+def _continues(text: str, after: int, at: int) -> bool:
+    """The lines between a list item (ending its first line at `after`) and the line at `at` keep the list
+    going: no line of text at the left margin, no two blank lines."""
+    between = text[text.find("\n", after) + 1 if text.find("\n", after) >= 0 else len(text) : at]
+    if "\n\n\n" in between:
+        return False
+    return all(not line or line[0] in " \t" for line in between.split("\n"))

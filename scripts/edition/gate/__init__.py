@@ -4,8 +4,11 @@ entry of CHECKS with the code of its kind (diagnostics.CODES). A check reads the
 read once, the scanned edition) and adds to `gate.diagnostics`; the checks after it skip a page already found
 wrong, so that a mistake is reported where it is, once. Between the two stages the pages are scanned by the one
 grammar of the markup (syntax.scan, code "markup"): malformed marks and citations, and the Markdown the site would
-publish as typed (admonitions, footnotes, definition lists ...). What only the built site shows (unrendered markup,
-broken links, pages outside the nav) is checked after the build, by output.py, from `make check`.
+publish as typed (admonitions, footnotes, definition lists ...) or otherwise than meant (HTML outside the edition's
+few tags, an image, a link to a language's file, a nested list item indented by two). What only the built site
+shows (unrendered markup, broken links, pages outside the nav; output.py) and what a built page would do (load a
+file from another site, an id twice, an emphasis mark as typed; published.py) is checked after the build, from
+`make check`.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from dataclasses import dataclass, replace
 from .. import checks, siteconfig, structure
 from ..diagnostics import Diagnostics
 from ..syntax import uses
-from . import article_yml, config, data, term_patterns
+from . import article_yml, config, data, quotes, term_patterns
 from .blame import fold
 
 __all__ = ["CHECKS", "Check", "Gate", "code_read", "fold", "glossary_page", "run"]
@@ -46,6 +49,7 @@ CHECKS = (
     Check("config", _nav, stage="inputs"),  # mkdocs.yml's nav names pages that exist
     Check("config", config.check, stage="inputs"),  # hooks and Markdown extensions; every page in the nav, as a file
     Check("article", article_yml.check, stage="inputs"),  # volume, initials, DOI as they will be cited
+    Check("records", quotes.check, stage="inputs"),  # a value between Word's quotation marks, not YAML's
     Check("structure", lambda g: structure.check(g.ed, g.diagnostics)),  # before the checks that skip a wrong page
     Check("marks", lambda g: checks.check(g.ed, g.diagnostics)),
     Check("fidelity", data.fidelity_check),  # the Kazakh text against the source, unless a page is missing or wrong

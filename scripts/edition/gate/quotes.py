@@ -1,0 +1,70 @@
+"""The data files' values quoted with a word processor's quotation marks: `why: “Printed twice.”` is, to YAML, a
+value that begins with '“' and ends with '”', so the site would show the marks. A plain (unquoted) value that
+opens with a typographic quotation mark and closes with its partner is refused where it stands: straight quotes
+are YAML's ("Printed twice."), and marks that belong to the text go inside them ("«Краткий курс»").
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from ..problems import Problem
+
+_PAIRS = {"“": "”„“", "„": "“”", "«": "»", "‘": "’", "‚": "‘’", "”": "”"}  # opening -> the marks that close it
+# A value that begins with one of them, after a key, a list's dash or a flow bracket: only such a file is parsed
+# again (the usual file has none; a mark inside a quoted value's text is no candidate).
+_CANDIDATE = re.compile(
+    r"(?:^[ \t]*(?:-[ \t]+)*(?:[\w-]+[ \t]*:[ \t]+)?|[\[{][ \t]*|[{,][ \t]*[\w-]+[ \t]*:[ \t]+)[“„«‘‚”]", re.M
+)
+
+
+def check(g) -> None:
+    p = g.project
+    files = [p.emendations, p.citation_forms, p.article, p.corrections, p.notes, p.terms]
+    if p.locales_dir:
+        files += sorted(f"{p.locales_dir}/{f.name}" for f in (p.root / p.locales_dir).glob("*.yml"))
+    wrong = {d.path for d in g.diagnostics if d.severity == "error"}  # unreadable, or an alias: said already
+    for shown in (f for f in files if f not in wrong):
+        for problem in quoted(p.root / shown, shown):
+            g.diagnostics.append(problem)
+
+
+def quoted(path: Path, shown: str) -> list[Problem]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return []  # said where the file is read
+    if not _CANDIDATE.search(text):
+        return []  # the usual file: not parsed again
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return []  # said where the file is read
+    found, todo, seen = [], [root] if root is not None else [], set()
+    while todo:
+        node = todo.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            todo += [v for pair in node.value for v in pair]
+        elif isinstance(node, yaml.SequenceNode):
+            todo += node.value
+        elif isinstance(node, yaml.ScalarNode) and node.style is None and len(node.value) > 1:
+            first, last = node.value[0], node.value[-1]
+            if first in _PAIRS and last in _PAIRS[first]:
+                found.append(
+                    Problem(
+                        shown,
+                        node.start_mark.line + 1,
+                        node.start_mark.column + 1,
+                        f"the value begins with '{first}' and ends with '{last}', a word processor's quotation marks,"
+                        " which YAML does not take as quotes: the site would show them; write straight quotes"
+                        f' ("...") around the value, or, if the marks belong to the text, keep them inside: "{first}...'
+                        f'{last}"',
+                    )
+                )
+    return sorted(found, key=lambda p: (p.line, p.col))
