@@ -111,6 +111,12 @@ DATA_FIELDS = [
         ROOT / "source" / "emendations.yml",
         re.compile(r'^(?P<name>  why(?:-(?P<lang>[a-z]{2}))?: ")(?P<value>.*)"[ \t]*$'),
     ),
+    # the corrections log's what and why, and the Glossary's explanations and expansions (not its match patterns)
+    (
+        ROOT / "source" / "corrections.yml",
+        re.compile(r'^(?P<name>  (?:what|why)(?:-(?P<lang>[a-z]{2}))?: ")(?P<value>(?!—").*)"[ \t]*$'),  # "—": none
+    ),
+    (ROOT / "source" / "terms.yml", re.compile(r'^(?P<name>    (?P<lang>[a-z]{2}): ")(?P<value>.*)"[ \t]*$')),
 ]
 
 
@@ -135,7 +141,7 @@ def data_prose(path: Path, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]
 
 def texts(lang: str, bib: bool = True) -> list[tuple[Path, tuple[str, ...], tuple[str, ...]]]:
     """(path, raw lines, masked lines): the language's pages and (bib) its plain-text fields of the data files:
-    the bibliography's, the editor's notes, the emendations' reasons."""
+    the bibliography's, the editor's notes, the emendations' reasons, the corrections log, the Glossary."""
     data = [(BIB, *bib_prose(lang))] + [(path, *data_prose(path, lang)) for path, _ in DATA_FIELDS] if bib else []
     return [(path, *prose(path)) for path in pages(lang)] + data
 
@@ -888,8 +894,12 @@ def test_ru_yo_is_written():
 
 def test_ru_decades_centuries_and_abbreviations():
     """Decades and centuries in words (1920-х годов, 30-е годы XX века, not 1920-х гг., XX в.); т. д., т. е. spaced."""
-    # a range names годы once, after its second decade: конца 1920-х — 1930-х годов
-    decade = r"\b\d{2,4}-(?:х|е|м|ми)\s+(?!год)(?![—–]\s*\d{2,4}-(?:х|е|м|ми)\s+год)\S+"
+    # a range names годы once, after its second decade: конца 1920-х — 1930-х годов, с середины 1950-х до середины
+    # 1960-х годов
+    decade = (
+        r"\b\d{2,4}-(?:х|е|м|ми)\s+(?!год)(?![—–]\s*\d{2,4}-(?:х|е|м|ми)\s+год)"
+        r"(?!до\s+(?:\w+\s+)?\d{2,4}-(?:х|е|м|ми)\s+год)\S+"
+    )
     problems = find("ru", decade, why="(a decade is followed by годы, годов: 1920-х годов)")
     problems += find("ru", r"\b[XVI]+\s+вв?\.", why="(a century in words: XX века)")
     problems += find("ru", r"\bт\.[дпе]\.", why="(spaced: т. д., т. п., т. е.)")
