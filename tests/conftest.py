@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import fcntl
+import json
 import os
 import shutil
 import subprocess
@@ -89,24 +91,37 @@ def copy_fixture(src: Path, dst: Path) -> Path:
     return dst
 
 
-def _built(tmp_path_factory, config: Path, **env_vars) -> Path:
-    site = tmp_path_factory.mktemp(config.parent.name) / "site"
-    result = mkdocs_build(config, site, **env_vars)
-    assert result.returncode == 0, result.stdout + result.stderr
+def _built(tmp_path_factory, name: str, config: Path, **env_vars) -> Path:
+    """`config` built once per test session, however many pytest-xdist workers ask for it: the first to come
+    builds it into the session's temporary folder (shared by the workers) under a file lock, the others wait
+    for it and read the same files. Tests only read these sites (a test that alters one copies it first)."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # each worker's basetemp is a folder of the session's own
+    site, done = shared / name / "site", shared / name / "built"
+    site.parent.mkdir(parents=True, exist_ok=True)
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed, also if the build fails
+        if not done.exists():
+            shutil.rmtree(site, ignore_errors=True)  # what a failed build of another worker left
+            result = mkdocs_build(config, site, **env_vars)
+            assert result.returncode == 0, result.stdout + result.stderr
+            done.touch()
     return site
 
 
 @pytest.fixture(scope="session")
 def mini_site(tmp_path_factory) -> Path:
     """The small fixture edition, built once per test session."""
-    return _built(tmp_path_factory, MINI / "mkdocs.yml")
+    return _built(tmp_path_factory, "mini", MINI / "mkdocs.yml")
 
 
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory) -> Path:
     """The edition itself, built once per test session, with the PDF of each language (as `make build` makes it:
-    EDITION_PDF=1), so that the PDFs too are made once per session."""
-    return _built(tmp_path_factory, ROOT / "mkdocs.yml", EDITION_PDF="1")
+    EDITION_PDF=1), so that the PDFs too are made once per session. Hash seed 1: test_build.py compares it
+    byte for byte with a build of a copy under another seed."""
+    return _built(tmp_path_factory, "real", ROOT / "mkdocs.yml", EDITION_PDF="1", PYTHONHASHSEED="1")
 
 
 @pytest.fixture(scope="session")
@@ -181,8 +196,55 @@ def browser_page(browser, origin: str, **context_options):
     assert outside == [], f"third-party requests: {outside}"
 
 
+# Lighthouse (tests/test_lighthouse*.py): every page type of a language; the one 404 page answers every missing
+# address in every language, and since Lighthouse refuses to audit a page that answers 404, it audits the same
+# file at its own address (with the Kazakh pages, which have no language folder).
+LIGHTHOUSE_CATEGORIES = ("accessibility", "best-practices", "seo")
+
+
+def lighthouse_pages(lang: str) -> dict[str, str]:
+    """page type -> address (relative to the site's root) of the pages Lighthouse audits for a language."""
+    pages = {kind: f"{LANGS[lang]}{path}" for kind, path in PAGE_TYPES.items()}
+    return pages | ({"404": "404.html"} if lang == "kk" else {})
+
+
+def run_lighthouse(server: str, chromium: str, paths) -> dict[str, dict]:
+    """Lighthouse 12 (scripts/lighthouse.mjs: one Chromium for all the pages) on `server`/path for each path;
+    its result for each page, by URL."""
+    node = shutil.which("node")
+    package = ROOT / "node_modules" / "lighthouse" / "package.json"
+    if not node or not package.exists():
+        pytest.fail("Lighthouse needs node and `npm ci --ignore-scripts` (make test runs it)")
+    version = json.loads(package.read_text(encoding="utf-8"))["version"]
+    assert version.startswith("12."), version
+    run = subprocess.run(
+        [
+            node,
+            str(ROOT / "scripts" / "lighthouse.mjs"),
+            "--quick",
+            f"--categories={','.join(LIGHTHOUSE_CATEGORIES)}",
+            *[f"{server}/{path}" for path in paths],
+        ],
+        capture_output=True,
+        text=True,
+        timeout=1200,
+        env=dict(os.environ, CHROME_PATH=chromium),
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    return {r["url"]: r for r in json.loads(run.stdout)}
+
+
+def assert_lighthouse_100(results: dict[str, dict], server: str, path: str) -> None:
+    """The page was audited where it was asked for, and scores 100 in every category audited."""
+    result = results[f"{server}/{path}"]
+    assert result["runtimeError"] is None
+    assert result["finalUrl"] == f"{server}/{path}"
+    failing = "\n".join(f"{a['id']}: {a['title']} {a['items']}" for a in result["failing"])
+    assert result["categories"] == dict.fromkeys(LIGHTHOUSE_CATEGORIES, 100), failing
+
+
 def pytest_collection_modifyitems(config, items):
-    """Lighthouse's file first: `make test` gives each worker whole files (pytest-xdist, loadfile), and its one
-    run over every page type is the suite's longest; started last, it would run on one core while the other
-    waits. The sort is stable, so every worker collects the same order."""
-    items.sort(key=lambda item: item.path.name != "test_lighthouse.py")
+    """Lighthouse's files first (one a language): `make test` gives each worker whole files (pytest-xdist,
+    loadfile), and their runs are the suite's longest; started last, they would run on one core while the
+    other waits. The sort is stable, so every worker collects the same order."""
+    items.sort(key=lambda item: not item.path.name.startswith("test_lighthouse"))
