@@ -40,7 +40,7 @@ def chicago(article: Article, lang: str, loc) -> str:
     authors = first if not rest else f"{first}{',' if len(rest) > 1 else ''} {loc.cite_and} " + ", ".join(rest)
     note = f" {loc.cite_language_note}" if loc.cite_language_note else ""
     return (
-        f"{authors}. {article.year}. {loc.cite_quote_open}{article.citation_title(lang)}.{loc.cite_quote_close}"
+        f"{authors}. {article.year}. {loc.cite_title.format(title=article.citation_title(lang))}"
         f"{note} {article.journal[s]} {article.volume} ({article.issue}): {article.first_page}–{article.last_page}."
         f" {article.doi_url}."
     )

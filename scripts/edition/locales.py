@@ -87,8 +87,7 @@ class Locale:
     cite_language_note: str  # e.g. "[in Kazakh]" after an English title; empty where none is written
     cite_issue_abbr: str
     cite_and: str
-    cite_quote_open: str
-    cite_quote_close: str
+    cite_title: str  # Chicago's quoted title: "{title}" in quotation marks, the stop where the language sets it
     og_locale: str
     # the parallel view of a translation and the original
     parallel_label: str
