@@ -317,7 +317,8 @@ CASES = {
         [Edit(RU, "{pb:1247}", "{pb:l247}")],
         [
             f"{RU}:5:12: page marker '{{pb:l247}}' needs a page number (e.g. {{pb:1248}})",
-            f"{RU}:5:1: paragraph intro-2: page markers ['l247'] differ from the original's ['1247']",
+            f"  ↳ follows from the above: {RU}:5:12: paragraph intro-2: page marker {{pb:l247}} differs from the"
+            " original's {pb:1247}: write it as the original does",
         ],
     ),
     "duplicate paragraph id": (
@@ -377,13 +378,16 @@ CASES = {
     "translation cites differently": (
         [Edit(EN, "[@kritsman1926, 148]", "[@kritsman1926, 149]")],
         [
-            f"{EN}:3:1: paragraph intro-1: citations [@kritsman1926, 149; @omarbekov2003, 502; @abylgozhin-nd, 267]"
-            " differ from the original's [@kritsman1926, 148; @omarbekov2003, 502; @abylgozhin-nd, 267]"
+            f"{EN}:3:36: paragraph intro-1: citation '@kritsman1926, 149' differs from the original's"
+            " '@kritsman1926, 148': write it as the original does"
         ],
     ),
     "translation lacks a page marker": (
         [Edit(EN, "{pb:1247}", "")],
-        [f"{EN}:5:1: paragraph intro-2: page markers [] differ from the original's ['1247']"],
+        [
+            f"{EN}:5:1: paragraph intro-2: the original's page marker {{pb:1247}} is missing here: put it where the"
+            " printed page turns in this paragraph"
+        ],
     ),
     # -- the edition's data files ---------------------------------------------------------------------------
     "emendations: malformed YAML": (
@@ -1160,6 +1164,80 @@ NEW_CASES = {
 }
 
 
+# -- issue 19, item 4: the cause first, named; its follow-ons folded under it; what to do ------------------------
+
+
+def note_n1(cite: str) -> list[Edit]:
+    """An editor's note whose mark follows `cite` in every language (its anchor)."""
+    return [Edit(path, cite, cite + "{note:n1}") for path in (KK, RU, EN)] + [
+        Edit(
+            "source/notes.yml",
+            None,
+            f"- id: n1\n  where: intro-1\n  anchor: {{kk: '{cite}', ru: '{cite}', en: '{cite}'}}\n"
+            '  kk: "Ескертпе."\n  ru: "Примечание."\n  en: "A note."\n',
+        )
+    ]
+
+
+LOCATOR_148_149 = [  # the fixture's first citation with a page range, in the source and every language
+    Edit(KK, "[@kritsman1926, 148]", "[@kritsman1926, 148-149]"),
+    Edit(RU, "[@kritsman1926, 148]", "[@kritsman1926, 148-149]"),
+    Edit(FORMS, '"[Крицман, 1926: 148]"', '"[Крицман, 1926: 148-149]"'),
+    Edit(FORMS, 'locator: "148"', 'locator: "148-149"'),
+    Edit("source/eskaliev-aitenov-2025.txt", "1926: 148]", "1926: 148-149]"),
+]
+MESSAGE_CASES = {
+    "translation: a citation key in another letter case": (  # trial #7
+        [Edit(EN, "[@kritsman1926, 148]", "[@Kritsman1926, 148]")],
+        [
+            f"{EN}:3:36: paragraph intro-1: citation '@Kritsman1926, 148' differs from the original's"
+            " '@kritsman1926, 148' (its key's letter case: a translation's citations are compared with the"
+            " original's as written): write it as the original does"
+        ],
+    ),
+    "translation: a locator with an en dash, a note after it": (  # trial #9: the dash named, the anchor folded
+        [
+            Edit(EN, "[@kritsman1926, 148]", "[@kritsman1926, 148-149]"),
+            *LOCATOR_148_149,
+            *note_n1("[@kritsman1926, 148-149]"),
+            Edit(EN, "148-149]", "148–149]"),
+        ],
+        [
+            f"{EN}:3:36: paragraph intro-1: citation '@kritsman1926, 148–149' differs from the original's"
+            " '@kritsman1926, 148-149' (its locator has U+2013 EN DASH where the original's has U+002D"
+            " HYPHEN-MINUS): write it as the original does",
+        ],
+        [  # the stale anchor follows from the dash
+            f"  ↳ follows from the above: {EN}:3:59: warning: {{note:n1}} does not follow its anchor in 'en'"
+            " ('[@kritsman1926, 148-149]', source/notes.yml:1): put the mark after that text, or write in `anchor` the"
+            " text the mark now follows",
+        ],
+    ),
+    "translation: a citation's brackets lost": (  # trial #81: at the key, not at the paragraph
+        [Edit(EN, "[@kritsman1926, 148]", "@kritsman1926, 148")],
+        [
+            f"{EN}:3:35: paragraph intro-1: '@kritsman1926' stands outside brackets, so it is no citation:"
+            " write [@kritsman1926, 148]"
+        ],
+    ),
+    "translation: a citation missing": (
+        [Edit(EN, "[@omarbekov2003, 502; @abylgozhin-nd, 267]", "[@abylgozhin-nd, 267]")],
+        [
+            f"{EN}:3:76: paragraph intro-1: the original's citation '@omarbekov2003, 502' is missing here: add it"
+            " where the original has it"
+        ],
+    ),
+    "translation: citations in another order": (
+        [Edit(EN, "[@omarbekov2003, 502; @abylgozhin-nd, 267]", "[@abylgozhin-nd, 267; @omarbekov2003, 502]")],
+        [
+            f"{EN}:3:76: paragraph intro-1: citation '@abylgozhin-nd, 267' stands where the original has"
+            " '@omarbekov2003, 502': cite in the original's order ('@kritsman1926, 148', '@omarbekov2003, 502',"
+            " '@abylgozhin-nd, 267')"
+        ],
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def previous_site(tmp_path_factory) -> Path:
     """The fixture edition's good build: the site/ every broken project starts from."""
@@ -1194,7 +1272,7 @@ def broken_project(tmp_path: Path, previous_site: Path, edits) -> Path:
     return proj
 
 
-ALL = {**CASES, **NEW_CASES}
+ALL = {**CASES, **NEW_CASES, **MESSAGE_CASES}
 BUILT = (
     "bib: unbalanced brace",
     "mkdocs.yml: the hooks block removed",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .problems import Lines, Problem
 
@@ -105,6 +105,9 @@ class Scan:
     tokens: list  # Citation | Marker, in text order
     problems: list[Problem]
     body_start: int  # offset where the Markdown body begins (after front matter)
+    # '@key' outside brackets (Pandoc's in-text citation, which the edition does not take): not an error by
+    # itself (an e-mail, a handle), but where a translation lost a citation's brackets, it says where
+    bare: list = field(default_factory=list)  # [CiteItem], locator None
 
 
 def front_matter_end(text: str) -> int:
@@ -281,7 +284,21 @@ def scan(text: str, path: str) -> Scan:
     # a line already wrong is reported once, for what the scan found (a malformed citation holding '~~')
     wrong = {p.line for p in problems}
     more = [p for p in unrendered(text, body, mask, tokens, path) if p.line not in wrong]
-    return Scan(tokens, sorted(problems + more, key=_place), body)
+    return Scan(tokens, sorted(problems + more, key=_place), body, _bare(text, body, mask, tokens, where))
+
+
+_BARE = re.compile(r"(?<![\w@\[\\])@(" + _KEY + ")")
+
+
+def _bare(text: str, body: int, mask, tokens: list, where) -> list[CiteItem]:
+    if "@" not in text:
+        return []
+    spans = _Mask([(t.start, t.end) for t in tokens if isinstance(t, Citation)])
+    found = []
+    for m in _BARE.finditer(text, body):
+        if m.start() not in mask and m.start() not in spans:
+            found.append(CiteItem(m.group(1).rstrip(_KEY_TRAILING), None, *where(m.start())))
+    return found
 
 
 def _place(p: Problem) -> tuple[int, int]:

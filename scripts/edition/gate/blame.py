@@ -4,6 +4,9 @@ the report names the cause first and counts it once. Each rule names a cause and
   file but was not read is "unknown" (in each language, and in source/citations.yml).
 - A duplicate record id (notes, emendations): the record was given an id already taken, so the marks of the id
   it had (in no record now) are "unknown" on the pages.
+- A translation's citation that differs from the original's (alignment.py): a note whose anchor ends with the
+  original's citation no longer follows its anchor on that page. And the alignment difference found at the
+  very place of a mark already found wrong ({pb:l247}) is that mistake again.
 """
 
 from __future__ import annotations
@@ -18,10 +21,41 @@ _UNKNOWN_MARK = {
 _DUPLICATE = {"notes": "duplicate note id", "emendations": "duplicate emendation id"}
 
 
+_CITATION_CHANGED = re.compile(r"^paragraph \S+: .*?(?:the original's (?:citation )?'|write \[)(@[^'\]]+)")
+_STALE_ANCHOR = re.compile(r"\} does not follow its anchor in '[^']+' \('(.*)', ")
+
+
 def fold(diagnostics, project) -> None:
     _bibtex(diagnostics, project)
     for kind in _DUPLICATE:
         _duplicates(diagnostics, project, kind)
+    _stale_anchors(diagnostics)
+
+
+def _stale_anchors(diagnostics) -> None:
+    aligned = [p for p in diagnostics if p.code == "alignment" and p.cause is None]
+    for p in aligned:
+        cause = next(
+            (
+                q
+                for q in diagnostics
+                if q.code != "alignment"
+                and q.severity == "error"
+                and (q.path, q.line, q.col) == (p.path, p.line, p.col)
+            ),
+            None,
+        )
+        if cause is not None:
+            diagnostics.blame(cause, [p])
+    for cause in [p for p in aligned if p.cause is None]:
+        m = _CITATION_CHANGED.match(cause.message)
+        if m:
+            follow = []
+            for p in diagnostics:
+                anchor = _STALE_ANCHOR.search(p.message) if p.path == cause.path else None
+                if anchor and m.group(1) in anchor.group(1):
+                    follow.append(p)
+            diagnostics.blame(cause, follow)
 
 
 def _bibtex(diagnostics, project) -> None:
