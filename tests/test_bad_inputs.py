@@ -1220,6 +1220,13 @@ MESSAGE_CASES = {
             " write [@kritsman1926, 148]"
         ],
     ),
+    "a zero-width space pasted into a citation key": (  # trial #78: the invisible character named where it is
+        [Edit(EN, "[@kritsman1926, 148]", "[@kritsman\u200b1926, 148]")],
+        [
+            f"{EN}:3:45: malformed citation item '@kritsman\u200b1926, 148': an invisible U+200B ZERO WIDTH SPACE"
+            " after '@kritsman': delete it"
+        ],
+    ),
     "translation: a citation missing": (
         [Edit(EN, "[@omarbekov2003, 502; @abylgozhin-nd, 267]", "[@abylgozhin-nd, 267]")],
         [

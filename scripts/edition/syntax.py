@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
+from .lookalike import describe
 from .problems import Lines, Problem
 
 # Pandoc's citation key grammar: starts with a letter, digit or _, may contain internal
@@ -389,6 +391,13 @@ def _citation_close(text: str, i: int) -> int | None:
     return None
 
 
+def _invisible(rest: str) -> int | None:
+    """Where an invisible character (a format character such as U+200B ZERO WIDTH SPACE, U+00AD SOFT HYPHEN)
+    stands in what follows a key, before its comma: None if there is none."""
+    head = rest.split(",", 1)[0]
+    return next((i for i, c in enumerate(head) if unicodedata.category(c) == "Cf"), None)
+
+
 def _parse_citation(text: str, start: int, close: int, path: str, problems: list[Problem], where):
     inner_start = start + 1
     items = []
@@ -418,6 +427,19 @@ def _parse_citation(text: str, start: int, close: int, path: str, problems: list
         locator = None
         if rest.strip():
             lm = _LOCATOR.match(rest)
+            invisible = _invisible(rest)
+            if invisible is not None:  # pasted inside the key: it cuts the key short, and no one sees it
+                j = offset + m.start("rest") + invisible - (len(rest) - len(m.group("rest")))
+                problems.append(
+                    Problem(
+                        path,
+                        *where(j),
+                        f"malformed citation item '{part.strip()}': an invisible {describe(rest[invisible])}"
+                        f" after '@{key}': delete it",
+                    )
+                )
+                ok = False
+                continue
             if not lm:
                 problems.append(
                     Problem(
