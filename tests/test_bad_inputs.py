@@ -1186,7 +1186,45 @@ LOCATOR_148_149 = [  # the fixture's first citation with a page range, in the so
     Edit(FORMS, 'locator: "148"', 'locator: "148-149"'),
     Edit("source/eskaliev-aitenov-2025.txt", "1926: 148]", "1926: 148-149]"),
 ]
+DISCUSSION = [  # a second body section, on the next print page: the order of the sections is the article's
+    *(
+        Edit(f"docs/discussion{s}.md", None, f"# {title}\n\n{{#discussion-1}} Бас. {{pb:1248}}Соңы.\n")
+        for s, title in (("", "Талқылау"), (".ru", "Обсуждение"), (".en", "Discussion"))
+    ),
+    Edit("mkdocs.yml", "  - introduction.md\n", "  - introduction.md\n  - discussion.md\n"),
+    Edit("source/eskaliev-aitenov-2025.txt", "[қазақша].\n", "[қазақша].\n\nТалқылау. Бас.\n Соңы.\n"),
+]
 MESSAGE_CASES = {
+    "a second body section": (DISCUSSION, []),  # the cases below start from it
+    "mkdocs.yml: the nav puts the sections out of the article's order": (  # trial #65: the nav, not the markers
+        [
+            *DISCUSSION,
+            Edit("mkdocs.yml", "  - introduction.md\n  - discussion.md\n", "  - discussion.md\n  - introduction.md\n"),
+        ],
+        [
+            "mkdocs.yml:41:5: nav: the body sections stand out of the article's order: by their page markers the"
+            " article has introduction, discussion, the nav discussion, introduction: list them in the nav in the"
+            " article's order"
+        ],
+    ),
+    "mkdocs.yml: a tab in the nav's indentation": (  # trial #66: the nav unread, the order of the pages unknown
+        [*DISCUSSION, Edit("mkdocs.yml", "  - discussion.md\n", "\t- discussion.md\n")],
+        [
+            "mkdocs.yml:42:1: malformed YAML: found character '\\t' that cannot start any token: a tab: indent with"
+            " spaces",
+            "  ↳ follows from the above: mkdocs.yml: mkdocs.yml was refused: MkDocs encountered an error parsing the"
+            " configuration file: while scanning for the next token found character '\\t' that cannot start any"
+            ' token in "{proj}/mkdocs.yml", line 42, column 1',
+        ],
+    ),
+    "terms: a pattern in double quotes": (  # trial #58: PyYAML's words, and what to write
+        [Edit(TERMS, None, TERM.replace("match: {kk: 'кеңес'}", 'match: {kk: "кеңес\\w*"}')), *GLOSSARY],
+        [
+            "source/terms.yml:6:21: malformed YAML: found unknown escape character: in double quotes a backslash"
+            " begins an escape ('\\n'), and '\\w' is none: write the value in single quotes ('...\\w+'), where a"
+            " backslash is itself"
+        ],
+    ),
     "translation: a citation key in another letter case": (  # trial #7
         [Edit(EN, "[@kritsman1926, 148]", "[@Kritsman1926, 148]")],
         [
