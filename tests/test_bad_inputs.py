@@ -1225,6 +1225,13 @@ MESSAGE_CASES = {
             " backslash is itself"
         ],
     ),
+    "translation: the title written as a subheading": (  # trial #14: one message, not "headings differ" too
+        [Edit(EN, "# Introduction", "## Introduction")],
+        [
+            f"{EN}:1:1: the page has no '# ' title: its first heading, '## Introduction', is of level 2:"
+            " write '# Introduction'"
+        ],
+    ),
     "translation: a citation key in another letter case": (  # trial #7
         [Edit(EN, "[@kritsman1926, 148]", "[@Kritsman1926, 148]")],
         [
