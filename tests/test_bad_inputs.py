@@ -474,14 +474,14 @@ CASES = {
             "(english, german, kazakh, russian), not 'kazak' (did you mean 'kazakh'?)",
         ],
     ),
-    "bib: a misspelt field a style needs": (
+    "bib: a misspelt field a style needs": (  # the misspelling is the cause; the field missing follows from it
         [Edit(BIB, "  title-latn = {Geroicheskii", "  titel-latn = {Geroicheskii")],
         [
-            f"{BIB}:5:3: entry 'kritsman1926': missing field 'title-latn': the English pages need 'title' romanized",
+            f"{BIB}:6:3: entry 'kritsman1926': unknown field 'titel-latn' (did you mean 'title-latn'?)",
+            f"  ↳ follows from the above: {BIB}:5:3: entry 'kritsman1926': missing field 'title-latn': the English"
+            " pages need 'title' romanized",
         ],
-        [
-            f"{BIB}:6:3: warning: entry 'kritsman1926': unknown field 'titel-latn' (did you mean 'title-latn'?)",
-        ],
+        [],
     ),
     "bib: a year that is not a year": (
         [Edit(BIB, "year = {1926}", "year = {19x6}")],
@@ -1223,6 +1223,18 @@ MESSAGE_CASES = {
             "source/terms.yml:6:21: malformed YAML: found unknown escape character: in double quotes a backslash"
             " begins an escape ('\\n'), and '\\w' is none: write the value in single quotes ('...\\w+'), where a"
             " backslash is itself"
+        ],
+    ),
+    "bib: a field name misspelt, the provenance naming it": (  # trial #51: the misspelling is the cause
+        [Edit(BIB, "  year = {1926},\n", "  yaer = {1926},\n")],
+        [
+            f"{BIB}:10:3: entry 'kritsman1926': unknown field 'yaer' (did you mean 'year'?)",
+            f"  ↳ follows from the above: {BIB}:12:26: entry 'kritsman1926': provenance names 'year', which the"
+            " entry does not have",
+        ],
+        [
+            f"  ↳ follows from the above: {BIB}:12:26: warning: entry 'kritsman1926': provenance does not say where"
+            " yaer come(s) from"
         ],
     ),
     "translation: the title written as a subheading": (  # trial #14: one message, not "headings differ" too

@@ -7,11 +7,14 @@ the report names the cause first and counts it once. Each rule names a cause and
 - A translation's citation that differs from the original's (alignment.py): a note whose anchor ends with the
   original's citation no longer follows its anchor on that page. And the alignment difference found at the
   very place of a mark already found wrong ({pb:l247}) is that mistake again.
+- A misspelt field of a bibliography entry ('yaer' for 'year'): the field it was meant to be is missing, so
+  what names or needs that field fails too. The misspelling is then an error, not the warning it is alone.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 _UNKNOWN_KEY = re.compile(r"unknown (?:citation )?key '([^']+)'")
 _UNKNOWN_MARK = {
@@ -30,6 +33,30 @@ def fold(diagnostics, project) -> None:
     for kind in _DUPLICATE:
         _duplicates(diagnostics, project, kind)
     _stale_anchors(diagnostics)
+    _misspelt_fields(diagnostics, project)
+
+
+_MISSPELT = re.compile(r"entry '([^']+)': unknown field '([^']+)' \(did you mean '([^']+)'\?\)")
+
+
+def _misspelt_fields(diagnostics, project) -> None:
+    for i, p in enumerate(diagnostics):
+        m = _MISSPELT.match(p.message) if p.path == project.bib and p.cause is None else None
+        if m is None:
+            continue
+        entry, wrong, meant = m.groups()
+        said = (f"names '{meant}',", f"field '{meant}'", f" {wrong} come(s)")
+        follow = [
+            q
+            for q in diagnostics
+            if q is not p
+            and q.path == p.path
+            and q.message.startswith(f"entry '{entry}': ")
+            and any(s in q.message for s in said)
+        ]
+        if follow:
+            diagnostics[i] = cause = replace(p, severity="error")
+            diagnostics.blame(cause, follow)
 
 
 def _stale_anchors(diagnostics) -> None:
