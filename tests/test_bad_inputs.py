@@ -1237,6 +1237,38 @@ MESSAGE_CASES = {
             " yaer come(s) from"
         ],
     ),
+    "a translation saved in Windows-1251, a term only it holds": (  # trial #43: the term's warning folded
+        [
+            Edit(TERMS, None, TERM.replace("match: {kk: 'кеңес'}", "match: {kk: 'кеңес', ru: 'Коммунистическ'}")),
+            *GLOSSARY,
+            cyrillic_1251(RU),
+        ],
+        [f"{RU}:1:3: not valid UTF-8 (byte 0xc2): save the file as UTF-8"],
+        [
+            "  ↳ follows from the above: source/terms.yml:6:28: warning: term 'soviet': match.ru 'Коммунистическ'"
+            " finds nothing in the ru text, so the term is never linked to the Glossary: correct the pattern (it"
+            " must find 'Совет' as the text writes it), or delete it"
+        ],
+    ),
+    "a translation emptied": (  # trial #44: one error; its paragraphs missing follow from it
+        [Edit(EN, None, "")],
+        [
+            f"{EN}:1:1: empty page: write its text, or delete the file in every language",
+            f"  ↳ follows from the above: {EN}:1:1: paragraph ids differ from {KK}: missing intro-1, intro-2",
+        ],
+    ),
+    "source/notes.yml emptied": (  # trial #45: the file is empty, said once; each unknown mark folded under it
+        [*note_n1("[@kritsman1926, 148]"), Edit("source/notes.yml", None, "")],
+        [
+            "source/notes.yml:1:1: source/notes.yml is empty (no notes), but the pages mark 1 of them ({note:…}):"
+            " restore its records, or take the marks out of the pages",
+            *(
+                f"  ↳ follows from the above: {path}:3:{col}: unknown note 'n1' (record it in source/notes.yml with"
+                " id, where and its text in kk, ru, en)"
+                for path, col in ((KK, 58), (RU, 58), (EN, 55))
+            ),
+        ],
+    ),
     "translation: the title written as a subheading": (  # trial #14: one message, not "headings differ" too
         [Edit(EN, "# Introduction", "## Introduction")],
         [

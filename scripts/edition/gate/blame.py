@@ -7,6 +7,10 @@ the report names the cause first and counts it once. Each rule names a cause and
 - A translation's citation that differs from the original's (alignment.py): a note whose anchor ends with the
   original's citation no longer follows its anchor on that page. And the alignment difference found at the
   very place of a mark already found wrong ({pb:l247}) is that mistake again.
+- A records file emptied (source/notes.yml with no record): every mark of the pages is "unknown". The cause,
+  said once at the file, is that it is empty.
+- A page that cannot be read (not UTF-8) or is empty: whatever else is said of it (its paragraphs missing from
+  the alignment, a note's anchor), and a term that only it holds is "found nowhere" in its language.
 - A misspelt field of a bibliography entry ('yaer' for 'year'): the field it was meant to be is missing, so
   what names or needs that field fails too. The misspelling is then an error, not the warning it is alone.
 """
@@ -34,6 +38,55 @@ def fold(diagnostics, project) -> None:
         _duplicates(diagnostics, project, kind)
     _stale_anchors(diagnostics)
     _misspelt_fields(diagnostics, project)
+    for kind in _UNKNOWN_MARK:
+        _emptied(diagnostics, project, kind)
+    _unread_pages(diagnostics, project)
+
+
+_MARK_OF = {"notes": ("notes", "{note:…}"), "emendations": ("emendations", "{em:…}")}
+
+
+def _emptied(diagnostics, project, kind: str) -> None:
+    shown = getattr(project, kind)
+    follow = [p for p in diagnostics if p.cause is None and _UNKNOWN_MARK[kind].search(p.message)]
+    if not follow or any(p.path == shown for p in diagnostics):
+        return  # nothing unknown, or the file already said wrong (unreadable, malformed)
+    try:
+        text = (project.root / shown).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return
+    if any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines()):
+        return  # it has records: each unknown mark is a mistake of its own
+    n = len({_UNKNOWN_MARK[kind].search(p.message).group(1) for p in follow})
+    what, mark = _MARK_OF[kind]
+    cause = diagnostics.add(
+        "records",
+        shown,
+        1,
+        1,
+        f"{shown} is empty (no {what}), but the pages mark {n} of them ({mark}): restore its records,"
+        " or take the marks out of the pages",
+    )
+    diagnostics.blame(cause, follow)
+
+
+_UNREAD_PAGE = ("not valid UTF-8", "empty page")
+_TERM_NOWHERE = re.compile(r"finds nothing in the (\w+) text")
+
+
+def _unread_pages(diagnostics, project) -> None:
+    for cause in [p for p in diagnostics if p.cause is None and p.message.startswith(_UNREAD_PAGE)]:
+        if not cause.path.startswith(project.docs + "/"):
+            continue
+        parts = cause.path.rsplit("/", 1)[-1].split(".")
+        lang = parts[-2] if len(parts) == 3 else project.languages[0]
+        follow = [p for p in diagnostics if p is not cause and (p.path == cause.path or _term_in(p, lang, project))]
+        diagnostics.blame(cause, follow)
+
+
+def _term_in(p, lang: str, project) -> bool:
+    m = _TERM_NOWHERE.search(p.message) if p.path == project.terms else None
+    return m is not None and m.group(1) == lang
 
 
 _MISSPELT = re.compile(r"entry '([^']+)': unknown field '([^']+)' \(did you mean '([^']+)'\?\)")
