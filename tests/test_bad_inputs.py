@@ -1186,14 +1186,21 @@ LOCATOR_148_149 = [  # the fixture's first citation with a page range, in the so
     Edit(FORMS, 'locator: "148"', 'locator: "148-149"'),
     Edit("source/eskaliev-aitenov-2025.txt", "1926: 148]", "1926: 148-149]"),
 ]
-DISCUSSION = [  # a second body section, on the next print page: the order of the sections is the article's
-    *(
-        Edit(f"docs/discussion{s}.md", None, f"# {title}\n\n{{#discussion-1}} Бас. {{pb:1248}}Соңы.\n")
-        for s, title in (("", "Талқылау"), (".ru", "Обсуждение"), (".en", "Discussion"))
-    ),
-    Edit("mkdocs.yml", "  - introduction.md\n", "  - introduction.md\n  - discussion.md\n"),
-    Edit("source/eskaliev-aitenov-2025.txt", "[қазақша].\n", "[қазақша].\n\nТалқылау. Бас.\n Соңы.\n"),
-]
+
+
+def second_section(name: str = "discussion") -> list[Edit]:
+    """A second body section, on the next print page: the order of the sections is the article's."""
+    return [
+        *(
+            Edit(f"docs/{name}{s}.md", None, f"# {title}\n\n{{#discussion-1}} Бас. {{pb:1248}}Соңы.\n")
+            for s, title in (("", "Талқылау"), (".ru", "Обсуждение"), (".en", "Discussion"))
+        ),
+        Edit("mkdocs.yml", "  - introduction.md\n", f"  - introduction.md\n  - {name}.md\n"),
+        Edit("source/eskaliev-aitenov-2025.txt", "[қазақша].\n", "[қазақша].\n\nТалқылау. Бас.\n Соңы.\n"),
+    ]
+
+
+DISCUSSION = second_section()
 MESSAGE_CASES = {
     "a second body section": (DISCUSSION, []),  # the cases below start from it
     "mkdocs.yml: the nav puts the sections out of the article's order": (  # trial #65: the nav, not the markers
@@ -1267,6 +1274,16 @@ MESSAGE_CASES = {
                 " id, where and its text in kk, ru, en)"
                 for path, col in ((KK, 58), (RU, 58), (EN, 55))
             ),
+        ],
+    ),
+    "a body section renamed": (  # trial #67: a section's name is fixed; not "the text differs from the source"
+        second_section("debate"),
+        [
+            "docs/debate.md:1:1: 'debate.md' is not one of the article's body sections (introduction.md, methods.md,"
+            " discussion.md, results.md, conclusion.md): a section's file name is fixed (the engine finds the"
+            " section's text in the source by it): rename the page, in every language and in the nav (no page"
+            " yet: methods.md, discussion.md, results.md, conclusion.md) (to truly rename a section, change"
+            " SECTIONS in scripts/edition/source.py)"
         ],
     ),
     "translation: the title written as a subheading": (  # trial #14: one message, not "headings differ" too
