@@ -135,12 +135,14 @@ def check(ed, problems: list, skip: set) -> None:
 
 
 def _unknown_sections(ed, pages: dict, original: str, present: list, problems: list) -> bool:
-    """A body page (one with paragraph ids) whose name is not a section's: a section renamed. Said at the page
-    (True), instead of the text of the section before it "differing from the source"."""
+    """A body page (one with paragraph ids) whose name is not a section's, while a section has no page: a section
+    renamed. Said at the page (True), instead of the text of the section before it "differing from the source"."""
     names = [s[3] for s in src.SECTIONS]
     bodies = set(ed.para_page.values()) - {"index"}  # the abstract page is compared as such
     unknown = sorted(n for n in bodies if (original, n) in pages and f"{n}.md" not in names)
     missing = [s[3] for s in src.SECTIONS if s not in present]
+    if not missing:
+        return False  # every section has its page: a page besides them is an addition, not a section renamed
     for name in unknown:
         instead = f"; is it {missing[0]}?" if len(missing) == 1 else f" (no page yet: {', '.join(missing)})"
         problems.append(
