@@ -289,16 +289,17 @@ def scan(text: str, path: str) -> Scan:
     return Scan(tokens, sorted(problems + more, key=_place), body, _bare(text, body, mask, tokens, where))
 
 
-_BARE = re.compile(r"(?<![\w@\[\\])@(" + _KEY + ")")
+_BARE = re.compile(r"@(" + _KEY + ")")
 
 
 def _bare(text: str, body: int, mask, tokens: list, where) -> list[CiteItem]:
-    if "@" not in text:
-        return []
-    spans = _Mask([(t.start, t.end) for t in tokens if isinstance(t, Citation)])
-    found = []
-    for m in _BARE.finditer(text, body):
-        if m.start() not in mask and m.start() not in spans:
+    spans, found = None, []
+    for m in _BARE.finditer(text, body) if "@" in text else ():
+        before = text[m.start() - 1 : m.start()]
+        if before and (before.isalnum() or before in "_@[\\") or m.start() in mask:
+            continue  # an e-mail address, a citation's own '@', code
+        spans = spans or _Mask([(t.start, t.end) for t in tokens if isinstance(t, Citation)])
+        if m.start() not in spans:
             found.append(CiteItem(m.group(1).rstrip(_KEY_TRAILING), None, *where(m.start())))
     return found
 
