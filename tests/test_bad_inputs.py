@@ -317,7 +317,8 @@ CASES = {
         [Edit(RU, "{pb:1247}", "{pb:l247}")],
         [
             f"{RU}:5:12: page marker '{{pb:l247}}' needs a page number (e.g. {{pb:1248}})",
-            f"{RU}:5:1: paragraph intro-2: page markers ['l247'] differ from the original's ['1247']",
+            f"  ↳ follows from the above: {RU}:5:12: paragraph intro-2: page marker {{pb:l247}} differs from the"
+            " original's {pb:1247}: write it as the original does",
         ],
     ),
     "duplicate paragraph id": (
@@ -377,13 +378,16 @@ CASES = {
     "translation cites differently": (
         [Edit(EN, "[@kritsman1926, 148]", "[@kritsman1926, 149]")],
         [
-            f"{EN}:3:1: paragraph intro-1: citations [@kritsman1926, 149; @omarbekov2003, 502; @abylgozhin-nd, 267]"
-            " differ from the original's [@kritsman1926, 148; @omarbekov2003, 502; @abylgozhin-nd, 267]"
+            f"{EN}:3:36: paragraph intro-1: citation '@kritsman1926, 149' differs from the original's"
+            " '@kritsman1926, 148': write it as the original does"
         ],
     ),
     "translation lacks a page marker": (
         [Edit(EN, "{pb:1247}", "")],
-        [f"{EN}:5:1: paragraph intro-2: page markers [] differ from the original's ['1247']"],
+        [
+            f"{EN}:5:1: paragraph intro-2: the original's page marker {{pb:1247}} is missing here: put it where the"
+            " printed page turns in this paragraph"
+        ],
     ),
     # -- the edition's data files ---------------------------------------------------------------------------
     "emendations: malformed YAML": (
@@ -470,14 +474,14 @@ CASES = {
             "(english, german, kazakh, russian), not 'kazak' (did you mean 'kazakh'?)",
         ],
     ),
-    "bib: a misspelt field a style needs": (
+    "bib: a misspelt field a style needs": (  # the misspelling is the cause; the field missing follows from it
         [Edit(BIB, "  title-latn = {Geroicheskii", "  titel-latn = {Geroicheskii")],
         [
-            f"{BIB}:5:3: entry 'kritsman1926': missing field 'title-latn': the English pages need 'title' romanized",
+            f"{BIB}:6:3: entry 'kritsman1926': unknown field 'titel-latn' (did you mean 'title-latn'?)",
+            f"  ↳ follows from the above: {BIB}:5:3: entry 'kritsman1926': missing field 'title-latn': the English"
+            " pages need 'title' romanized",
         ],
-        [
-            f"{BIB}:6:3: warning: entry 'kritsman1926': unknown field 'titel-latn' (did you mean 'title-latn'?)",
-        ],
+        [],
     ),
     "bib: a year that is not a year": (
         [Edit(BIB, "year = {1926}", "year = {19x6}")],
@@ -1497,6 +1501,193 @@ HTML_CASES = {
 }
 
 
+# -- issue 19, item 4: the cause first, named; its follow-ons folded under it; what to do ------------------------
+
+
+def note_n1(cite: str) -> list[Edit]:
+    """An editor's note whose mark follows `cite` in every language (its anchor)."""
+    return [Edit(path, cite, cite + "{note:n1}") for path in (KK, RU, EN)] + [
+        Edit(
+            "source/notes.yml",
+            None,
+            f"- id: n1\n  where: intro-1\n  anchor: {{kk: '{cite}', ru: '{cite}', en: '{cite}'}}\n"
+            '  kk: "Ескертпе."\n  ru: "Примечание."\n  en: "A note."\n',
+        )
+    ]
+
+
+LOCATOR_148_149 = [  # the fixture's first citation with a page range, in the source and every language
+    Edit(KK, "[@kritsman1926, 148]", "[@kritsman1926, 148-149]"),
+    Edit(RU, "[@kritsman1926, 148]", "[@kritsman1926, 148-149]"),
+    Edit(FORMS, '"[Крицман, 1926: 148]"', '"[Крицман, 1926: 148-149]"'),
+    Edit(FORMS, 'locator: "148"', 'locator: "148-149"'),
+    Edit("source/eskaliev-aitenov-2025.txt", "1926: 148]", "1926: 148-149]"),
+]
+
+
+def second_section(name: str = "discussion") -> list[Edit]:
+    """A second body section, on the next print page: the order of the sections is the article's."""
+    return [
+        *(
+            Edit(f"docs/{name}{s}.md", None, f"# {title}\n\n{{#discussion-1}} Бас. {{pb:1248}}Соңы.\n")
+            for s, title in (("", "Талқылау"), (".ru", "Обсуждение"), (".en", "Discussion"))
+        ),
+        Edit("mkdocs.yml", "  - introduction.md\n", f"  - introduction.md\n  - {name}.md\n"),
+        Edit("source/eskaliev-aitenov-2025.txt", "[қазақша].\n", "[қазақша].\n\nТалқылау. Бас.\n Соңы.\n"),
+    ]
+
+
+DISCUSSION = second_section()
+MESSAGE_CASES = {
+    "a second body section": (DISCUSSION, []),  # the cases below start from it
+    "mkdocs.yml: the nav puts the sections out of the article's order": (  # trial #65: the nav, not the markers
+        [
+            *DISCUSSION,
+            Edit("mkdocs.yml", "  - introduction.md\n  - discussion.md\n", "  - discussion.md\n  - introduction.md\n"),
+        ],
+        [
+            "mkdocs.yml:41:5: nav: the body sections stand out of the article's order: by their page markers the"
+            " article has introduction, discussion, the nav discussion, introduction: list them in the nav in the"
+            " article's order"
+        ],
+    ),
+    "mkdocs.yml: a tab in the nav's indentation": (  # trial #66: the nav unread, the order of the pages unknown
+        [*DISCUSSION, Edit("mkdocs.yml", "  - discussion.md\n", "\t- discussion.md\n")],
+        [
+            "mkdocs.yml:42:1: malformed YAML: found character '\\t' that cannot start any token: a tab: indent with"
+            " spaces",
+            "  ↳ follows from the above: mkdocs.yml: mkdocs.yml was refused: MkDocs encountered an error parsing the"
+            " configuration file: while scanning for the next token found character '\\t' that cannot start any"
+            ' token in "{proj}/mkdocs.yml", line 42, column 1',
+        ],
+    ),
+    "terms: a pattern in double quotes": (  # trial #58: PyYAML's words, and what to write
+        [Edit(TERMS, None, TERM.replace("match: {kk: 'кеңес'}", 'match: {kk: "кеңес\\w*"}')), *GLOSSARY],
+        [
+            "source/terms.yml:6:21: malformed YAML: found unknown escape character: in double quotes a backslash"
+            " begins an escape ('\\n'), and '\\w' is none: write the value in single quotes ('...\\w+'), where a"
+            " backslash is itself"
+        ],
+    ),
+    "bib: a field name misspelt, the provenance naming it": (  # trial #51: the misspelling is the cause
+        [Edit(BIB, "  year = {1926},\n", "  yaer = {1926},\n")],
+        [
+            f"{BIB}:10:3: entry 'kritsman1926': unknown field 'yaer' (did you mean 'year'?)",
+            f"  ↳ follows from the above: {BIB}:12:26: entry 'kritsman1926': provenance names 'year', which the"
+            " entry does not have",
+        ],
+        [
+            f"  ↳ follows from the above: {BIB}:12:26: warning: entry 'kritsman1926': provenance does not say where"
+            " yaer come(s) from"
+        ],
+    ),
+    "a translation saved in Windows-1251, a term only it holds": (  # trial #43: the term's warning folded
+        [
+            Edit(TERMS, None, TERM.replace("match: {kk: 'кеңес'}", "match: {kk: 'кеңес', ru: 'Коммунистическ'}")),
+            *GLOSSARY,
+            cyrillic_1251(RU),
+        ],
+        [f"{RU}:1:3: not valid UTF-8 (byte 0xc2): save the file as UTF-8"],
+        [
+            "  ↳ follows from the above: source/terms.yml:6:28: warning: term 'soviet': match.ru 'Коммунистическ'"
+            " finds nothing in the ru text, so the term is never linked to the Glossary: correct the pattern (it"
+            " must find 'Совет' as the text writes it), or delete it"
+        ],
+    ),
+    "a translation emptied": (  # trial #44: one error; its paragraphs missing follow from it
+        [Edit(EN, None, "")],
+        [
+            f"{EN}:1:1: empty page: write its text, or delete the file in every language",
+            f"  ↳ follows from the above: {EN}:1:1: paragraph ids differ from {KK}: missing intro-1, intro-2",
+        ],
+    ),
+    "source/notes.yml emptied": (  # trial #45: the file is empty, said once; each unknown mark folded under it
+        [*note_n1("[@kritsman1926, 148]"), Edit("source/notes.yml", None, "")],
+        [
+            "source/notes.yml:1:1: source/notes.yml is empty (no notes), but the pages mark 1 of them ({note:…}):"
+            " restore its records, or take the marks out of the pages",
+            *(
+                f"  ↳ follows from the above: {path}:3:{col}: unknown note 'n1' (record it in source/notes.yml with"
+                " id, where and its text in kk, ru, en)"
+                for path, col in ((KK, 58), (RU, 58), (EN, 55))
+            ),
+        ],
+    ),
+    "a body section renamed": (  # trial #67: a section's name is fixed; not "the text differs from the source"
+        second_section("debate"),
+        [
+            "docs/debate.md:1:1: 'debate.md' is not one of the article's body sections (introduction.md, methods.md,"
+            " discussion.md, results.md, conclusion.md): a section's file name is fixed (the engine finds the"
+            " section's text in the source by it): rename the page, in every language and in the nav (no page"
+            " yet: methods.md, discussion.md, results.md, conclusion.md) (to truly rename a section, change"
+            " SECTIONS in scripts/edition/source.py)"
+        ],
+    ),
+    "translation: the title written as a subheading": (  # trial #14: one message, not "headings differ" too
+        [Edit(EN, "# Introduction", "## Introduction")],
+        [
+            f"{EN}:1:1: the page has no '# ' title: its first heading, '## Introduction', is of level 2:"
+            " write '# Introduction'"
+        ],
+    ),
+    "translation: a citation key in another letter case": (  # trial #7
+        [Edit(EN, "[@kritsman1926, 148]", "[@Kritsman1926, 148]")],
+        [
+            f"{EN}:3:36: paragraph intro-1: citation '@Kritsman1926, 148' differs from the original's"
+            " '@kritsman1926, 148' (its key's letter case: a translation's citations are compared with the"
+            " original's as written): write it as the original does"
+        ],
+    ),
+    "translation: a locator with an en dash, a note after it": (  # trial #9: the dash named, the anchor folded
+        [
+            Edit(EN, "[@kritsman1926, 148]", "[@kritsman1926, 148-149]"),
+            *LOCATOR_148_149,
+            *note_n1("[@kritsman1926, 148-149]"),
+            Edit(EN, "148-149]", "148–149]"),
+        ],
+        [
+            f"{EN}:3:36: paragraph intro-1: citation '@kritsman1926, 148–149' differs from the original's"
+            " '@kritsman1926, 148-149' (its locator has U+2013 EN DASH where the original's has U+002D"
+            " HYPHEN-MINUS): write it as the original does",
+        ],
+        [  # the stale anchor follows from the dash
+            f"  ↳ follows from the above: {EN}:3:59: warning: {{note:n1}} does not follow its anchor in 'en'"
+            " ('[@kritsman1926, 148-149]', source/notes.yml:1): put the mark after that text, or write in `anchor` the"
+            " text the mark now follows",
+        ],
+    ),
+    "translation: a citation's brackets lost": (  # trial #81: at the key, not at the paragraph
+        [Edit(EN, "[@kritsman1926, 148]", "@kritsman1926, 148")],
+        [
+            f"{EN}:3:35: paragraph intro-1: '@kritsman1926' stands outside brackets, so it is no citation:"
+            " write [@kritsman1926, 148]"
+        ],
+    ),
+    "a zero-width space pasted into a citation key": (  # trial #78: the invisible character named where it is
+        [Edit(EN, "[@kritsman1926, 148]", "[@kritsman\u200b1926, 148]")],
+        [
+            f"{EN}:3:45: malformed citation item '@kritsman\u200b1926, 148': an invisible U+200B ZERO WIDTH SPACE"
+            " after '@kritsman': delete it"
+        ],
+    ),
+    "translation: a citation missing": (
+        [Edit(EN, "[@omarbekov2003, 502; @abylgozhin-nd, 267]", "[@abylgozhin-nd, 267]")],
+        [
+            f"{EN}:3:76: paragraph intro-1: the original's citation '@omarbekov2003, 502' is missing here: add it"
+            " where the original has it"
+        ],
+    ),
+    "translation: citations in another order": (
+        [Edit(EN, "[@omarbekov2003, 502; @abylgozhin-nd, 267]", "[@abylgozhin-nd, 267; @omarbekov2003, 502]")],
+        [
+            f"{EN}:3:76: paragraph intro-1: citation '@abylgozhin-nd, 267' stands where the original has"
+            " '@omarbekov2003, 502': cite in the original's order ('@kritsman1926, 148', '@omarbekov2003, 502',"
+            " '@abylgozhin-nd, 267')"
+        ],
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def previous_site(tmp_path_factory) -> Path:
     """The fixture edition's good build: the site/ every broken project starts from."""
@@ -1531,7 +1722,7 @@ def broken_project(tmp_path: Path, previous_site: Path, edits) -> Path:
     return proj
 
 
-ALL = {**CASES, **NEW_CASES, **HTML_CASES}
+ALL = {**CASES, **NEW_CASES, **HTML_CASES, **MESSAGE_CASES}
 BUILT = (
     "bib: unbalanced brace",
     "mkdocs.yml: the hooks block removed",

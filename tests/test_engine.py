@@ -827,10 +827,10 @@ def test_translation_keeps_the_originals_notes_in_order(tmp_path):
     swapped = "# T\n\n{#intro-1} Раз{note:first} два [@kritsman1926]{note:third}.\n\n{#intro-2} Три.\n"
     result = build(with_source(tmp_path, trilingual(NOTED, swapped), notes=NOTES))
     assert sorted(messages(result)) == [
-        "docs/index.ru.md:3:1: paragraph intro-1: editor's notes ['first', 'third'] differ from the original's"
-        " ['third', 'first'] (the same {note:ID} marks, in the same order)",
-        "docs/index.ru.md:5:1: paragraph intro-2: editor's notes [] differ from the original's ['second']"
-        " (the same {note:ID} marks, in the same order)",
+        "docs/index.ru.md:3:15: paragraph intro-1: note mark {note:first} stands where the original has"
+        " {note:third}: put the marks in the original's order ({note:third}, {note:first})",
+        "docs/index.ru.md:5:1: paragraph intro-2: the original's note mark {note:second} is missing here: put the"
+        " mark where the original has it",
     ]
 
 
@@ -853,7 +853,10 @@ def test_a_misspelt_note_in_a_translation_is_one_message(tmp_path):
     (tmp_path / "second").mkdir()
     result = build(with_source(tmp_path / "second", pages, notes=NOTES))
     assert sorted(messages(result))[0].startswith("docs/index.ru.md:3:47: unknown note 'frist'")
-    assert "docs/index.ru.md:5:1: paragraph intro-2: editor's notes [] differ" in sorted(messages(result))[1]
+    assert (
+        "docs/index.ru.md:5:1: paragraph intro-2: the original's note mark {note:second} is missing"
+        in sorted(messages(result))[1]
+    )
 
 
 def test_whole_article_numbers_notes_across_the_page_and_about_lists_them(tmp_path):

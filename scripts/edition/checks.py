@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import bibschema, locales, lookalike
+from . import bibschema, locales, lookalike, siteconfig
 from .inputs import unknown_keys, value_mark
 from .problems import Problem
 from .syntax import Citation, Marker, scan
@@ -66,6 +66,9 @@ def page_markers(ed, problems: list) -> None:
     article, project = ed.inputs.article, ed.project
     original = {p.name: p for p in _sections(ed, project.languages[0])}
     order = [n for n in project.reading_order if n in original] or sorted(original)
+    # mkdocs.yml unread (malformed): its nav, the reading order, is unknown, and the order is not checked
+    unordered = any(p.path == project.config and p.severity == "error" for p in problems)
+    unordered = unordered or _nav_out_of_order(ed, original, order, problems)
     low, high = (int(article.first_page), int(article.last_page)) if article else (None, None)
     previous = None  # (number, page, marker)
     for name in order:
@@ -85,7 +88,7 @@ def page_markers(ed, problems: list) -> None:
                     )
                 )
                 continue
-            if previous and n <= previous[0]:
+            if previous and n <= previous[0] and not unordered:
                 n0, p0, t0 = previous
                 problems.append(
                     Problem(
@@ -97,6 +100,33 @@ def page_markers(ed, problems: list) -> None:
                     )
                 )
             previous = (n, page, tok)
+
+
+def _nav_out_of_order(ed, original: dict, order: list, problems: list) -> bool:
+    """When every section's page markers rise within it, and the sections ordered by their markers rise
+    throughout, but the nav orders them otherwise, the nav is what is wrong, not the markers: said once, at
+    mkdocs.yml's nav entry of the first section out of its place (True), instead of at each marker."""
+    if not ed.project.reading_order:
+        return False  # no nav (the engine alone): the pages are taken in the order of their names
+    numbers = {n: [int(t.value) for t in _markers(ed, original[n], "page") if t.value.isdigit()] for n in order}
+    marked = [n for n in order if numbers[n]]
+    if any(numbers[n] != sorted(set(numbers[n])) for n in marked):
+        return False
+    by_pages = sorted(marked, key=lambda n: numbers[n][0])
+    flat = [x for n in by_pages for x in numbers[n]]
+    if by_pages == marked or flat != sorted(set(flat)):
+        return False
+    first = next(a for a, b in zip(marked, by_pages) if a != b)
+    at = siteconfig.nav_place(ed.project.root, ed.project.config, f"{first}.md") or (0, 0)
+    problems.append(
+        Problem(
+            ed.project.config,
+            *at,
+            f"nav: the body sections stand out of the article's order: by their page markers the article has"
+            f" {', '.join(by_pages)}, the nav {', '.join(marked)}: list them in the nav in the article's order",
+        )
+    )
+    return True
 
 
 def marks_in_text(ed, problems: list) -> None:

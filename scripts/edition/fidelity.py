@@ -104,6 +104,8 @@ def check(ed, problems: list, skip: set) -> None:
     pages = {(p.lang, p.name): p for p in ed.pages if (p.lang, p.name) not in ed.whole}
     original = project.languages[0]
     present = [s for s in src.SECTIONS if (original, s[3][:-3]) in pages]
+    if _unknown_sections(ed, pages, original, present, problems):
+        return  # the source cannot be cut into the pages' parts: every page would "differ from the source"
     try:
         parts = {p.slug: p for p in src.parts(text, present)}
         breaks = src.page_breaks(text, present, expected=None)
@@ -130,6 +132,31 @@ def check(ed, problems: list, skip: set) -> None:
             rebuilt = _abstract(page, ed.scans[(lang, "index")], ctx)
             if rebuilt is not None:
                 _compare(rebuilt, src.normalize(parts[lang].raw(text)), page, ctx)
+
+
+def _unknown_sections(ed, pages: dict, original: str, present: list, problems: list) -> bool:
+    """A body page (one with paragraph ids) whose name is not a section's, while a section has no page: a section
+    renamed. Said at the page (True), instead of the text of the section before it "differing from the source"."""
+    names = [s[3] for s in src.SECTIONS]
+    bodies = set(ed.para_page.values()) - {"index"}  # the abstract page is compared as such
+    unknown = sorted(n for n in bodies if (original, n) in pages and f"{n}.md" not in names)
+    missing = [s[3] for s in src.SECTIONS if s not in present]
+    if not missing:
+        return False  # every section has its page: a page besides them is an addition, not a section renamed
+    for name in unknown:
+        instead = f"; is it {missing[0]}?" if len(missing) == 1 else f" (no page yet: {', '.join(missing)})"
+        problems.append(
+            Problem(
+                pages[(original, name)].path,
+                1,
+                1,
+                f"'{name}.md' is not one of the article's body sections ({', '.join(names)}): a section's file name"
+                " is fixed (the engine finds the section's text in the source by it): rename the page, in every"
+                f" language and in the nav{instead} (to truly rename a section, change SECTIONS in"
+                " scripts/edition/source.py)",
+            )
+        )
+    return bool(unknown)
 
 
 def printed_forms(text: str, parts: dict, records: list, ctx: Context) -> dict | None:

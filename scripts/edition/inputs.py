@@ -14,6 +14,7 @@ import yaml
 
 from .problems import Problem, line_col
 from .render import page_url
+from .yaml_advice import malformed
 
 _BOM = "\ufeff"
 
@@ -116,7 +117,7 @@ def read_yaml(path: Path, shown: str, missing_ok: bool = True) -> tuple[Yaml | N
                 shown,
                 mark.line + 1 if mark else 0,
                 mark.column + 1 if mark else 0,
-                f"malformed YAML: {getattr(e, 'problem', None) or e}",
+                malformed(e),
             )
         ]
     finally:

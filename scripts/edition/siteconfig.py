@@ -10,6 +10,7 @@ import yaml
 
 from .inputs import MAX_YAML, alias_problem, read_text, reused_node
 from .problems import Problem
+from .yaml_advice import malformed
 
 
 def check_nav(root: Path, config: str, docs: str, problems: list, translations: tuple = ()) -> None:
@@ -24,7 +25,7 @@ def check_nav(root: Path, config: str, docs: str, problems: list, translations: 
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         at = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        problems.append(Problem(config, *at, f"malformed YAML: {getattr(e, 'problem', None) or e}"))
+        problems.append(Problem(config, *at, malformed(e)))
         return
     alias = reused_node(node)  # MkDocs would walk a nav of nested aliases forever
     if alias is not None:
@@ -87,6 +88,17 @@ def compose(text: str):
         return yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError:
         return yaml.compose(text, Loader=yaml.SafeLoader)
+
+
+def nav_place(root: Path, config: str, name: str) -> tuple[int, int] | None:
+    """(line, col) of the nav entry of page `name` ('results.md'), or None."""
+    text, _ = read_text(root / config, config, missing_ok=True)
+    try:
+        node = compose(text) if text else None
+    except yaml.YAMLError:
+        return None
+    entry = next((e for e in _entries(_get(node, "nav")) if e.value == name), None)
+    return (entry.start_mark.line + 1, entry.start_mark.column + 1) if entry else None
 
 
 def _get(node, key: str):

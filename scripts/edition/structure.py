@@ -92,7 +92,14 @@ def headings(page, lines: list, tokens: list, problems: list) -> None:
         if not line.strip():
             continue
         heading = _HEADING.match(line)
-        if first and not (heading and len(heading.group(1)) == 1):
+        if first and heading and (heading.group(2) or "").strip() and len(heading.group(1)) > 1:
+            title = heading.group(2).strip()
+            message = (
+                f"the page has no '# ' title: its first heading, '{line.strip()}', is of level"
+                f" {len(heading.group(1))}: write '# {title}'"
+            )
+            problems.append(Problem(page.path, *where(offset), message))
+        elif first and not (heading and len(heading.group(1)) == 1):
             at = offset + len(line) - len(line.lstrip())
             message = "text before the page's title: a page begins with its '# ' heading; move this below it"
             problems.append(Problem(page.path, *where(at), message))
@@ -116,8 +123,8 @@ def same_headings(page, lines: list, original_lines: list, problems: list) -> No
     """A body section's translation has the original's headings, at the same levels (a heading only in a
     translation is text that nothing compares)."""
     mine, theirs = _levels(lines), _levels(original_lines)
-    if not mine or [lv for lv, _ in mine] == [lv for lv, _ in theirs]:
-        return  # no heading at all: the missing title is reported
+    if not mine or mine[0][0] != 1 or [lv for lv, _ in mine] == [lv for lv, _ in theirs]:
+        return  # no heading at all, or no title: the missing title is reported
     k = next((i for i, (a, b) in enumerate(zip(mine, theirs)) if a[0] != b[0]), min(len(mine), len(theirs)))
     offset = mine[k][1] if k < len(mine) else mine[-1][1]
     here, there = [lv for lv, _ in mine], [lv for lv, _ in theirs]

@@ -10,9 +10,11 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 
 from . import lookalike
+from .lookalike import describe
 from .problems import Lines, Problem
 
 # Pandoc's citation key grammar: starts with a letter, digit or _, may contain internal
@@ -116,6 +118,9 @@ class Scan:
     tokens: list  # Citation | Marker, in text order
     problems: list[Problem]
     body_start: int  # offset where the Markdown body begins (after front matter)
+    # '@key' outside brackets (Pandoc's in-text citation, which the edition does not take): not an error by
+    # itself (an e-mail, a handle), but where a translation lost a citation's brackets, it says where
+    bare: list = field(default_factory=list)  # [CiteItem], locator None
 
 
 def front_matter_end(text: str) -> int:
@@ -294,7 +299,22 @@ def scan(text: str, path: str) -> Scan:
     wrong = {p.line for p in problems}
     more = [p for p in unrendered(text, body, mask, tokens, path) if p.line not in wrong]
     more += [p for p in misread(text, body, mask, tokens, path) if p.line not in wrong]
-    return Scan(tokens, sorted(problems + more, key=_place), body)
+    return Scan(tokens, sorted(problems + more, key=_place), body, _bare(text, body, mask, tokens, where))
+
+
+_BARE = re.compile(r"@(" + _KEY + ")")
+
+
+def _bare(text: str, body: int, mask, tokens: list, where) -> list[CiteItem]:
+    spans, found = None, []
+    for m in _BARE.finditer(text, body) if "@" in text else ():
+        before = text[m.start() - 1 : m.start()]
+        if before and (before.isalnum() or before in "_@[\\") or m.start() in mask:
+            continue  # an e-mail address, a citation's own '@', code
+        spans = spans or _Mask([(t.start, t.end) for t in tokens if isinstance(t, Citation)])
+        if m.start() not in spans:
+            found.append(CiteItem(m.group(1).rstrip(_KEY_TRAILING), None, *where(m.start())))
+    return found
 
 
 def uses(text: str, path: str = "") -> frozenset:
@@ -436,6 +456,13 @@ def _citation_close(text: str, i: int) -> int | None:
     return None
 
 
+def _invisible(rest: str) -> int | None:
+    """Where an invisible character (a format character such as U+200B ZERO WIDTH SPACE, U+00AD SOFT HYPHEN)
+    stands in what follows a key, before its comma: None if there is none."""
+    head = rest.split(",", 1)[0]
+    return next((i for i, c in enumerate(head) if unicodedata.category(c) == "Cf"), None)
+
+
 def _parse_citation(text: str, start: int, close: int, path: str, problems: list[Problem], where):
     inner_start = start + 1
     items = []
@@ -468,6 +495,19 @@ def _parse_citation(text: str, start: int, close: int, path: str, problems: list
         locator = None
         if rest.strip():
             lm = _LOCATOR.match(rest)
+            invisible = _invisible(rest)
+            if invisible is not None:  # pasted inside the key: it cuts the key short, and no one sees it
+                j = offset + m.start("rest") + invisible - (len(rest) - len(m.group("rest")))
+                problems.append(
+                    Problem(
+                        path,
+                        *where(j),
+                        f"malformed citation item '{part.strip()}': an invisible {describe(rest[invisible])}"
+                        f" after '@{key}': delete it",
+                    )
+                )
+                ok = False
+                continue
             if not lm:
                 problems.append(
                     Problem(
