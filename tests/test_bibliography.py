@@ -118,7 +118,7 @@ def test_a_note_that_calls_the_language_assumed_or_unknown_agrees_with_its_sourc
 
 def test_the_provenance_line_names_the_language_in_every_locale(bib):
     entry = bib.entries["omarbekov2003"]
-    for code, words in (("en", "language — the editor’s"), ("ru", "язык — сведения редактора"), ("kk", "тілі —")):
+    for code, words in (("en", "language – the editor’s"), ("ru", "язык — сведения редактора"), ("kk", "тілі —")):
         line = provenance.describe(entry, locales.get(code), lambda pid: None)
         assert words in line, code
 
@@ -395,7 +395,7 @@ def test_the_english_list_writes_names_and_language_as_the_notice_says_the_journ
     line = " ".join((ROOT / "source" / "eskaliev-aitenov-2025.txt").read_text(encoding="utf-8").split())
     assert re.search(rf"For citation: {_JOURNAL_NAME}, {_JOURNAL_NAME} .*?\[in Kazakh\]", line)
     notice = (ROOT / "docs" / "references.en.md").read_text("utf-8")
-    assert "the surname, then the initials closed up; the language in square brackets, “[in Kazakh]”" in notice
+    assert "the surname, then the initials closed up, and the language in square brackets (“[in Kazakh]”)" in notice
     en = locales.get("en")
     for key, entry in bib.entries.items():
         text = references.format_entry(entry, en).text
@@ -436,7 +436,7 @@ def test_a_fact_checked_in_a_copy_of_the_work_names_that_copy_in_the_note_and_is
         for code, copy in (("en", "digital copy"), ("ru", "электронной копии"), ("kk", "электрондық көшірмесі")):
             assert copy in entry.fields[f"note-{code}"], (key, code)
         line = provenance.describe(entry, locales.get("en"), lambda pid: None)
-        assert "title, language — the editor, checked in a copy of the work (see the note)" in line
+        assert "title, language – the editor, checked in a copy of the work (see the note)" in line
     made = _parse(
         "@misc{u, author={Иванов}, author-latn={Ivanov}, langid={russian}, status={unidentified},"
         " provenance={author=work; langid=editor}}"

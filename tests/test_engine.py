@@ -947,8 +947,8 @@ def test_provenance_is_shown_under_the_entry_in_each_language(tmp_path):
     assert messages(result) == []
     en = re.search(r'<p class="ref-provenance">.*?</p>', result.pages[("en", "references")]).group(0)
     assert en == (
-        '<p class="ref-provenance">Where this entry’s facts come from: author, year — the citation; title — the'
-        ' article’s text (<a href="../#intro-1">T ¶ 1</a>); place, language — the editor’s knowledge, not yet'
+        '<p class="ref-provenance">Where this entry’s facts come from: author, year – the citation; title – the'
+        ' article’s text (<a href="../#intro-1">T ¶ 1</a>); place, language – the editor’s knowledge, not yet'
         " checked.</p>"
     )  # the paragraph named as the back links name it, not by its id
     ru = result.pages[("ru", "references")]
