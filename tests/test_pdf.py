@@ -66,9 +66,11 @@ def paragraphs(article) -> list[str]:
 def match_at(pdf_words: list[str], i: int, word: str) -> int | None:
     """The index after `word` if it starts at pdf_words[i]: whole, or broken over lines (after a hyphen or a
     dash) or over pages (after a hyphen; the page's footnotes, page number and running head between)."""
-    target, joined, j = norm(word), "", i
+    # the pieces are joined before norm(): "66–" + "67-беттер" is one word, whose "67" is no footnote number
+    target, raw, j = norm(word), "", i
     for _ in range(4):
-        joined += norm(pdf_words[j])
+        raw += pdf_words[j]
+        joined = norm(raw)
         if joined == target:
             return j + 1
         if not target.startswith(joined):

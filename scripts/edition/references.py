@@ -222,14 +222,15 @@ def _status(status: str, st, note: str) -> H:
 
 def status_legend(locale, used=None) -> str:
     """The key to the marks beside the entries: only the marks some entry carries (a legend of a mark no entry has
-    would say something of the list that is not so), folded under its summary so that the list comes first."""
+    would say something of the list that is not so), folded under its summary so that the list comes first; its
+    id makes it a search result of its own."""
     rows = H("").join(
         H("<dt>{} {}</dt><dd>{}</dd>").format(s.mark, s.label, s.explanation)
         for name, s in locale.status.items()
         if used is None or name in used
     )
     return str(
-        H('<details class="status-legend"><summary>{}</summary><dl>{}</dl></details>').format(
+        H('<details class="status-legend" id="status-legend"><summary>{}</summary><dl>{}</dl></details>').format(
             locale.status_legend, rows
         )
     )

@@ -464,68 +464,48 @@ def _invisible(rest: str) -> int | None:
 
 
 def _parse_citation(text: str, start: int, close: int, path: str, problems: list[Problem], where):
-    inner_start = start + 1
-    items = []
-    ok = True
-    pos = inner_start
-    for part in text[inner_start:close].split(";"):
-        offset = pos
+    items, ok, pos = [], True, start + 1
+    for part in text[start + 1 : close].split(";"):
+        item = _parse_item(part, pos, path, problems, where)
         pos += len(part) + 1
-        m = _ITEM.match(part)
-        if not m:
-            line, col = where(offset + len(part) - len(part.lstrip()))
-            problems.append(
-                Problem(
-                    path,
-                    line,
-                    col,
-                    f"malformed citation item '{part.strip()}': {_unseen(part)}expected '@key' or '@key, locator'",
-                )
-            )
-            ok = False
-            continue
-        key = m.group("braced") or m.group("key")
-        rest = m.group("rest")
-        if m.group("key"):
-            stripped = key.rstrip(_KEY_TRAILING)
-            rest = key[len(stripped) :] + rest
-            key = stripped
-        at = offset + m.start("suppress") + len(m.group("suppress"))
-        line, col = where(at)
-        locator = None
-        if rest.strip():
-            lm = _LOCATOR.match(rest)
-            invisible = _invisible(rest)
-            if invisible is not None:  # pasted inside the key: it cuts the key short, and no one sees it
-                j = offset + m.start("rest") + invisible - (len(rest) - len(m.group("rest")))
-                problems.append(
-                    Problem(
-                        path,
-                        *where(j),
-                        f"malformed citation item '{part.strip()}': an invisible {describe(rest[invisible])}"
-                        f" after '@{key}': delete it",
-                    )
-                )
-                ok = False
-                continue
-            if not lm:
-                problems.append(
-                    Problem(
-                        path,
-                        line,
-                        col,
-                        f"malformed citation item '{part.strip()}': {_unseen(part)}after the key write ', locator'"
-                        " (e.g. '@key, 148')",
-                    )
-                )
-                ok = False
-                continue
-            locator = lm.group("loc")
-        items.append(CiteItem(key, locator, line, col))
+        ok = ok and item is not None
+        items.append(item)
     if not ok or not items:
         return None
     line, col = where(start)
     return Citation(tuple(items), start, close + 1, line, col)
+
+
+def _parse_item(part: str, offset: int, path: str, problems: list[Problem], where) -> CiteItem | None:
+    """One item of a citation ('@key' or '@key, locator') that starts at `offset` of the page; None (with its
+    problem reported) if it is malformed."""
+    m = _ITEM.match(part)
+    if not m:
+        line, col = where(offset + len(part) - len(part.lstrip()))
+        why = f"{_unseen(part)}expected '@key' or '@key, locator'"
+        problems.append(Problem(path, line, col, f"malformed citation item '{part.strip()}': {why}"))
+        return None
+    key = m.group("braced") or m.group("key")
+    rest = m.group("rest")
+    if m.group("key"):
+        stripped = key.rstrip(_KEY_TRAILING)
+        rest = key[len(stripped) :] + rest
+        key = stripped
+    line, col = where(offset + m.start("suppress") + len(m.group("suppress")))
+    if not rest.strip():
+        return CiteItem(key, None, line, col)
+    invisible = _invisible(rest)
+    if invisible is not None:  # pasted inside the key: it cuts the key short, and no one sees it
+        j = offset + m.start("rest") + invisible - (len(rest) - len(m.group("rest")))
+        why = f"an invisible {describe(rest[invisible])} after '@{key}': delete it"
+        problems.append(Problem(path, *where(j), f"malformed citation item '{part.strip()}': {why}"))
+        return None
+    lm = _LOCATOR.match(rest)
+    if not lm:
+        why = f"{_unseen(part)}after the key write ', locator' (e.g. '@key, 148')"
+        problems.append(Problem(path, line, col, f"malformed citation item '{part.strip()}': {why}"))
+        return None
+    return CiteItem(key, lm.group("loc"), line, col)
 
 
 # -- Markdown and HTML the site would publish otherwise than meant (README, "Which Markdown a page may hold") --

@@ -133,9 +133,9 @@ _SKIPPED = {"headerlink", "md-content__button", "status-mark", "md-code__nav", "
 
 
 class _EntryCollector(HTMLParser):
-    """The documents of a page of entries: its article split at each heading with an id (a section) and at
-    each entry with an id: a glossary term (its <dt> and the <dd>s after it), a <tr> or a `.ref`. A document's
-    location is "" or "#id", its title and text are HTML-escaped (Material shows both as HTML)."""
+    """The documents of a page of entries: its article split at each heading or <details> with an id (a section)
+    and at each entry with an id: a glossary term (its <dt> and the <dd>s after it), a <tr> or a `.ref`. A
+    document's location is "" or "#id", its title and text are HTML-escaped (Material shows both as HTML)."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -147,6 +147,7 @@ class _EntryCollector(HTMLParser):
         self._entry = None  # (document, the depth it ends at, its tag)
         self._skip = 0
         self._title_cell = False  # reading the first cell of a row entry (its title)
+        self._summary_title = False  # a <details> with an id opened: its <summary> is the section's title
 
     def _open(self, kind, location):
         doc = (kind, location, [], [])
@@ -175,6 +176,12 @@ class _EntryCollector(HTMLParser):
             self._entry = None
             self._heading = tag
             self._section = self._open("section", "" if tag == "h1" else f"#{ident}")
+        elif tag == "details" and ident:  # a folded section (the reference list's key): its summary is its title
+            self._entry = None
+            self._section = self._open("section", f"#{ident}")
+            self._summary_title = True
+        elif tag == "summary" and self._summary_title:
+            self._heading, self._summary_title = "summary", False
         elif tag == "dt" and ident:
             self._entry = (self._open("dt", f"#{ident}"), None, "dt")
             self.entries += 1
