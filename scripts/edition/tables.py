@@ -17,9 +17,18 @@ def _table(cls: str, columns, rows) -> str:
     head = Html("").join(Html("<th>{}</th>").format(c) for c in columns)
     return str(
         Html('<table class="{}"><thead><tr>{}</tr></thead><tbody>{}</tbody></table>').format(
-            cls, head, Html("").join(rows)
+            cls, head, Html("").join(_labelled(str(row), columns) for row in rows)
         )
     )
+
+
+def _labelled(row: str, columns) -> Html:
+    """Each cell of a row named by its column (data-label): on a phone the rows are stacked cards and the header
+    row is not seen, so which text is the source's and which the edition's is said over each. The cells' own text
+    is escaped already; a cell never holds a table."""
+    first, *cells = row.split("<td")
+    named = (Html('<td data-label="{}"').format(c) for c in columns)
+    return Html(first + "".join(next(named, "<td") + cell for cell in cells))
 
 
 @dataclass(frozen=True)
@@ -110,19 +119,16 @@ def corrections(records, loc, places: Places) -> str:
     for rec in sorted(records, key=lambda r: str(r["date"]), reverse=True):
         where = str(rec["where"])
         rows.append(
-            # each text cell names its column: on a phone the rows are stacked and the header row is not seen
             Html(
                 '<tr><td><time datetime="{}">{}</time></td><td>{}</td>'
-                '<td data-label="{}">{}</td><td data-label="{}">{}</td></tr>'
+                '<td>{}</td><td>{}</td></tr>'
             ).format(
                 rec["date"],
                 dates.written(rec["date"], loc),
                 loc.corrections_whole_edition
                 if where == "edition"
                 else _place(where, places.para_page.get(where), places),
-                loc.corrections_columns[2],
                 _in_language(rec, "what", loc.code),
-                loc.corrections_columns[3],
                 _in_language(rec, "why", loc.code),
             )
         )
