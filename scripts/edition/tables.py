@@ -27,7 +27,7 @@ def _labelled(row: str, columns) -> Html:
     row is not seen, so which text is the source's and which the edition's is said over each. The cells' own text
     is escaped already; a cell never holds a table."""
     first, *cells = row.split("<td")
-    named = (Html('<td data-label="{}"').format(c) for c in columns)
+    named = (str(Html('<td data-label="{}"').format(c)) for c in columns)  # the label escaped, the row as it is
     return Html(first + "".join(next(named, "<td") + cell for cell in cells))
 
 
@@ -119,10 +119,7 @@ def corrections(records, loc, places: Places) -> str:
     for rec in sorted(records, key=lambda r: str(r["date"]), reverse=True):
         where = str(rec["where"])
         rows.append(
-            Html(
-                '<tr><td><time datetime="{}">{}</time></td><td>{}</td>'
-                '<td>{}</td><td>{}</td></tr>'
-            ).format(
+            Html('<tr><td><time datetime="{}">{}</time></td><td>{}</td><td>{}</td><td>{}</td></tr>').format(
                 rec["date"],
                 dates.written(rec["date"], loc),
                 loc.corrections_whole_edition
