@@ -1094,6 +1094,17 @@ def test_kk_edition_prose_is_read():
 # ================================================================ Note marks
 
 
+def test_en_note_mark_follows_the_stop_or_comma():
+    """English typography sets a note's superscript after a full stop, comma, semicolon or colon, never right
+    before one (style-en.md, Punctuation: Note marks); the Kazakh and Russian set it before (the test below)."""
+    problems = []
+    for path in sorted(DOCS.glob("*.en.md")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            for m in re.finditer(r"\{note:[\w-]+\}[.,;:]", line):
+                problems.append(f"{path.relative_to(ROOT)}:{n}:{m.start() + 1}: {m.group()} (write the mark after it)")
+    check(problems)
+
+
 @pytest.mark.parametrize("suffix", [".md", ".ru.md"], ids=["kk", "ru"])
 def test_kk_ru_note_mark_stands_before_the_stop_or_comma(suffix):
     """Kazakh and Russian typography set a note's superscript before the sentence's full stop or comma (after an
