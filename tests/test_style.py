@@ -477,6 +477,14 @@ EN_CALQUES = [
     ),
     (r"\bfactual legacy\b", "фактологиялық мұра: the body of factual material", "the voluminous factual legacy"),
     (r"\blinks? of (?:state )?power\b", "буын (звено) of power: tier, level", "the lowest link of state power"),
+    # a third English reading of the whole edition (rev-en3)
+    (
+        r"\bas an? (?:historical |objective )?(?:law|regularity)\b",
+        "заңдылық (закономерность): historically inevitable, law-governed",
+        "the dictatorship of the proletariat was regarded as a historical law",
+    ),
+    (r"\bforce\b[^.;]{0,40}\bby force\b", "the same word twice: seized power arms in hand", "a force that seized power by force of arms"),
+    (r"\bespecially not\b", "still less, let alone", "did not reach the villages, especially not the local auls"),
 ]
 
 
