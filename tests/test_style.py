@@ -485,6 +485,12 @@ EN_CALQUES = [
     ),
     (r"\bforce\b[^.;]{0,40}\bby force\b", "the same word twice: seized power arms in hand", "a force that seized power by force of arms"),
     (r"\bespecially not\b", "still less, let alone", "did not reach the villages, especially not the local auls"),
+    (r"\bcannot be told\b", "it is impossible to tell whether", "so it cannot be told whether the sentences"),
+    (
+        r"\bwhether\b[^.;:()]{3,80}\bcannot be (?:said|told|determined)\b",
+        "the long clause last: it cannot be said whether …",
+        "so whether the slip is his or the authors’ cannot be said",
+    ),
 ]
 
 
