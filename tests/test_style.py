@@ -483,7 +483,11 @@ EN_CALQUES = [
         "заңдылық (закономерность): historically inevitable, law-governed",
         "the dictatorship of the proletariat was regarded as a historical law",
     ),
-    (r"\bforce\b[^.;]{0,40}\bby force\b", "the same word twice: seized power arms in hand", "a force that seized power by force of arms"),
+    (
+        r"\bforce\b[^.;]{0,40}\bby force\b",
+        "the same word twice: seized power arms in hand",
+        "a force that seized power by force of arms",
+    ),
     (r"\bespecially not\b", "still less, let alone", "did not reach the villages, especially not the local auls"),
     (r"\bcannot be told\b", "it is impossible to tell whether", "so it cannot be told whether the sentences"),
     (
