@@ -477,6 +477,24 @@ EN_CALQUES = [
     ),
     (r"\bfactual legacy\b", "фактологиялық мұра: the body of factual material", "the voluminous factual legacy"),
     (r"\blinks? of (?:state )?power\b", "буын (звено) of power: tier, level", "the lowest link of state power"),
+    # a third English reading of the whole edition (rev-en3)
+    (
+        r"\bas an? (?:historical |objective )?(?:law|regularity)\b",
+        "заңдылық (закономерность): historically inevitable, law-governed",
+        "the dictatorship of the proletariat was regarded as a historical law",
+    ),
+    (
+        r"\bforce\b[^.;]{0,40}\bby force\b",
+        "the same word twice: seized power arms in hand",
+        "a force that seized power by force of arms",
+    ),
+    (r"\bespecially not\b", "still less, let alone", "did not reach the villages, especially not the local auls"),
+    (r"\bcannot be told\b", "it is impossible to tell whether", "so it cannot be told whether the sentences"),
+    (
+        r"\bwhether\b[^.;:()]{3,80}\bcannot be (?:said|told|determined)\b",
+        "the long clause last: it cannot be said whether …",
+        "so whether the slip is his or the authors’ cannot be said",
+    ),
 ]
 
 
@@ -1092,6 +1110,17 @@ def test_kk_edition_prose_is_read():
 
 
 # ================================================================ Note marks
+
+
+def test_en_note_mark_follows_the_stop_or_comma():
+    """English typography sets a note's superscript after a full stop, comma, semicolon or colon, never right
+    before one (style-en.md, Punctuation: Note marks); the Kazakh and Russian set it before (the test below)."""
+    problems = []
+    for path in sorted(DOCS.glob("*.en.md")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            for m in re.finditer(r"\{note:[\w-]+\}[.,;:]", line):
+                problems.append(f"{path.relative_to(ROOT)}:{n}:{m.start() + 1}: {m.group()} (write the mark after it)")
+    check(problems)
 
 
 @pytest.mark.parametrize("suffix", [".md", ".ru.md"], ids=["kk", "ru"])
