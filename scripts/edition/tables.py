@@ -28,7 +28,7 @@ def _labelled(row: str, columns) -> Html:
     is escaped already; a cell never holds a table."""
     first, *cells = row.split("<td")
     named = (Html('<td data-label="{}"').format(c) for c in columns)
-    return Html(first + "".join(next(named, "<td") + cell for cell in cells))
+    return Html(first + "".join(str(next(named, "<td")) + cell for cell in cells))
 
 
 @dataclass(frozen=True)
