@@ -400,7 +400,8 @@ def test_emendations_table_shows_a_cited_reading_as_cited_and_the_reason_in_the_
     assert messages(result) == []
     cells = {
         lang: re.findall(
-            r'<tr id="em-(\w+)">(?:<td>.*?</td>){2}<td>(.*?)</td><td>(.*?)</td>', result.pages[(lang, "about")]
+            r'<tr id="em-(\w+)">(?:<td[^>]*>.*?</td>){2}<td[^>]*>(.*?)</td><td[^>]*>(.*?)</td>',
+            result.pages[(lang, "about")],
         )
         for lang in ("kk", "ru", "en")
     }
@@ -545,7 +546,8 @@ def test_corrections_log_dates_pages_and_is_checked(tmp_path):
     assert table.index("2026-03-04") < table.index("2026-01-02")  # newest first
     assert '<time datetime="2026-03-04">4 марта 2026 г.</time>' in table
     assert "исправлено слово" in table and 'href="../#intro-2"' in table
-    assert "<td>всё издание</td>" in table and "<td>first</td>" not in table  # the English, marked as such
+    # the English, marked as such
+    assert '<td data-label="Место">всё издание</td>' in table and ">first</td>" not in table
     # a dash is in no language; each text cell names its column (a phone shows it above the text)
     assert '<td data-label="Что изменено"><span lang="en">first</span></td><td data-label="Причина">-</td>' in table
     (tmp_path / "source" / "corrections.yml").write_text(
@@ -881,8 +883,14 @@ def test_whole_article_numbers_notes_across_the_page_and_about_lists_them(tmp_pa
     assert re.findall(r'id="note-ref-([a-z]+)"[^>]*><sup>(\d)', section) == [("second", "1")]
     about = result.pages[("ru", "about")]
     assert '<table class="notes"><thead><tr><th>Место</th><th>Примечание редактора</th></tr>' in about
-    assert '<td><a href="../introduction/#intro-1">Intro ¶ 1</a></td><td>Первое примечание</td>' in about
-    assert '<td><a href="../results/#intro-2">Results ¶ 2</a></td><td>Второе</td>' in about
+    assert (
+        '<td data-label="Место"><a href="../introduction/#intro-1">Intro ¶ 1</a></td>'
+        '<td data-label="Примечание редактора">Первое примечание</td>'
+    ) in about
+    assert (
+        '<td data-label="Место"><a href="../results/#intro-2">Results ¶ 2</a></td>'
+        '<td data-label="Примечание редактора">Второе</td>'
+    ) in about
 
 
 def test_whole_article_back_links_name_the_section_of_each_paragraph(tmp_path):
