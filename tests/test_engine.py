@@ -1324,3 +1324,15 @@ def test_a_date_format_with_a_field_a_day_does_not_have_is_refused():
     assert dates.pattern_problem("d MMMM y 'г'.") is None
     assert "EEEE" in dates.pattern_problem("EEEE, d MMMM y")
     assert "quote" in dates.pattern_problem("d MMMM y 'г.")
+
+
+def test_generated_table_cells_are_labelled_and_keep_their_markup():
+    """Each cell names its column (data-label), and naming it does not escape the row's own markup (it once
+    did: every table of the About and Corrections pages showed its HTML as text); a cell's text stays escaped."""
+    from edition.render import Html
+    from edition.tables import _table
+
+    row = Html("<tr><td>{}</td><td>{}</td></tr>").format("a<b", "c")
+    out = _table("t", ["One", "Two"], [row])
+    assert '<tr><td data-label="One">a&lt;b</td><td data-label="Two">c</td></tr>' in out
+    assert "&lt;td" not in out and "&lt;/td" not in out
