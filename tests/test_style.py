@@ -876,12 +876,35 @@ RU_AGREEMENT = [
         r"\bпринимал(?:ась|ось|ся|ись) [^.;]{0,30}\bи вызвал[аио]?\b",
         "вид параллельных сказуемых: «принималась … и вызывала»",
     ),
+    # rev-ru4: two distinct things that coincide take the plural (Розенталь: «совпадение … революций»)
+    (
+        r"\bсовпадени\w* \w+(?:ой|ей) и \w+(?:ой|ей) революции\b",
+        "две разные революции: «совпадение антифеодальной и антикапиталистической революций»",
+    ),
+    # rev-ru4: a section of the article is named as the edition's pages name it, «раздел „Введение“»
+    (
+        r"\((?:введение|материалы и методы исследования|результаты|обсуждение|заключение), абз",
+        "раздел называется, как на странице издания: «(раздел „Введение“, абзац 7)»",
+    ),
 ]
 
 
 @pytest.mark.parametrize("pattern, advice", RU_AGREEMENT, ids=[f"agreement-{i}" for i in range(len(RU_AGREEMENT))])
 def test_ru_agreement(pattern, advice):
     check(find("ru", re.compile(pattern), why=f"({advice})"))
+
+
+def test_ru_the_short_course_of_1938_is_not_given_a_title_it_never_had():
+    """The 1938 textbook's title is «История ВКП(б). Краткий курс»: the edition calls it «Краткий курс» истории
+    ВКП(б) (style-ru.md, «Имена и заглавия»), never «Краткий курс истории ВКП(б)» in quotation marks, which reads
+    as a title and is easily confused with Shestakov's school textbook «Краткий курс истории СССР» (1937).
+    Raw lines: the data files' quotations are masked for the other rules, and this one is inside « »."""
+    problems = []
+    for path, raw, _ in texts("ru"):
+        for n, line in enumerate(raw, 1):
+            for m in re.finditer(r"«Кратк\w* курс\w* истории ВКП\(б\)»", line):
+                problems.append(where(path, n, m.start(), m.end(), line, "(«Краткий курс» истории ВКП(б))"))
+    check(problems)
 
 
 def test_ru_quotation_after_a_colon_opens_with_a_capital():
