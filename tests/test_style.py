@@ -1071,6 +1071,17 @@ KK_WORDING = [
         "совпадение революций = революциялардың тұспа-тұс келуі",
         "революцияның сәйкестігі ретінде",
     ),
+    (r"\d жылдығ", "a numeral takes its suffix with a hyphen: 10-жылдығы (anniversary)", "революцияның 10 жылдығына"),
+    (
+        r"Қазан революция",
+        "the October Revolution is Қазан төңкерісі (Glossary, article)",
+        "Қазан революциясының күндері",
+    ),
+    (
+        r"(?<!Жоғарғы )(?<![\w-])кеңес(?!тік)",
+        "the Soviets with a capital: Кеңестер, Кеңес өкіметі, Петроград Кеңесі; кеңестік is the adjective",
+        "1918 жылы кеңестер таратты",
+    ),
     (
         r"(?<!\w)Ф\. Фицпатрик",
         "Sheila Fitzpatrick: the authors' initial Ф. is not repeated as the edition's own",
@@ -1096,6 +1107,25 @@ def test_kk_edition_prose(pattern, why, example):
     rx = re.compile(pattern)
     assert rx.search(example), f"the rule {pattern!r} does not catch its own example {example!r}"
     check(kk_find(rx, f"({why})"))
+
+
+def test_kk_one_title_for_the_short_course():
+    """The 1938 textbook is «БК(б)П тарихының қысқаша курсы» wherever the edition names it in Kazakh (style-kk.md),
+    not also «БК(б)П тарихы. Қысқаша курс». Titles in « » are masked for the rules above, so this reads the raw text."""
+    rx = re.compile(r"«(?:БК\(б\)П|ВКП\(б\)) тарихы\. Қысқаша курс")
+    sources = [(BIB, *bib_prose("kk"))] + [(path, *data_prose(path, "kk")) for path, _ in DATA_FIELDS]
+    found, named = [], 0
+    for path, raw, masked in sources:
+        for n, (line, mask) in enumerate(zip(raw, masked), 1):
+            if not mask.strip():
+                continue  # not a Kazakh field
+            named += line.count("«БК(б)П тарихының қысқаша курсы»")
+            found += [
+                where(path, n, m.start(), m.end(), line, "(«БК(б)П тарихының қысқаша курсы»)")
+                for m in rx.finditer(line)
+            ]
+    assert named >= 2, "the notes no longer name the Short Course: the check reads nothing"
+    check(found)
 
 
 def test_kk_edition_prose_is_read():
