@@ -1109,6 +1109,40 @@ def test_kk_edition_prose(pattern, why, example):
     check(kk_find(rx, f"({why})"))
 
 
+KK_OWN_PAGES = ("about", "references", "corrections", "glossary")
+
+
+def kk_page_prose(text: str) -> str:
+    """A Kazakh page of the edition as its reader reads it, for the rules above: its HTML tags and attributes, `code`,
+    {placeholders}, heading ids and what it quotes in « » masked (same length, so columns stay true)."""
+    for rx in (r"<[^>]*>", r"`[^`]*`", r"\{[^}]*\}", r"«[^»]*»"):
+        text = re.sub(rx, lambda m: MASK * len(m.group()), text)
+    return text
+
+
+@pytest.mark.parametrize(
+    "pattern, why, example", KK_TYPOGRAPHY + KK_WORDING, ids=[c[2] for c in KK_TYPOGRAPHY + KK_WORDING]
+)
+def test_kk_edition_pages(pattern, why, example):
+    """The same rules on the edition's own Kazakh pages (About, References, Corrections, Glossary) and the abstract
+    page's notice: the authors' text (the abstract, the sections) is not read."""
+    rx, found = re.compile(pattern), []
+    pages = [DOCS / f"{name}.md" for name in KK_OWN_PAGES] + [DOCS / "index.md"]
+    for path in pages:
+        raw = path.read_text(encoding="utf-8").split("\n")
+        for n, line in enumerate(raw, 1):
+            if path.name == "index.md" and 'class="edition-notice"' not in line:
+                continue
+            found += [where(path, n, m.start(), m.end(), line, f"({why})") for m in rx.finditer(kk_page_prose(line))]
+    check(found)
+
+
+def test_kk_page_prose_masks_markup_not_words():
+    masked = kk_page_prose('<span lang="kk">kk</span> — түпнұсқа, `results/#results-12` «1917 ж.» 1917 ж. {notes}')
+    assert '"' not in masked and "results-12" not in masked and "«" not in masked and "notes" not in masked
+    assert "түпнұсқа" in masked and re.search(KK_TYPOGRAPHY[-2][0], masked)
+
+
 def test_kk_one_title_for_the_short_course():
     """The 1938 textbook is «БК(б)П тарихының қысқаша курсы» wherever the edition names it in Kazakh (style-kk.md),
     not also «БК(б)П тарихы. Қысқаша курс». Titles in « » are masked for the rules above, so this reads the raw text."""
