@@ -1094,6 +1094,17 @@ KK_WORDING = [
         "совпадение революций = революциялардың тұспа-тұс келуі",
         "революцияның сәйкестігі ретінде",
     ),
+    (r"\d жылдығ", "a numeral takes its suffix with a hyphen: 10-жылдығы (anniversary)", "революцияның 10 жылдығына"),
+    (
+        r"Қазан революция",
+        "the October Revolution is Қазан төңкерісі (Glossary, article)",
+        "Қазан революциясының күндері",
+    ),
+    (
+        r"(?<!Жоғарғы )(?<![\w-])кеңес(?!тік)",
+        "the Soviets with a capital: Кеңестер, Кеңес өкіметі, Петроград Кеңесі; кеңестік is the adjective",
+        "1918 жылы кеңестер таратты",
+    ),
     (
         r"(?<!\w)Ф\. Фицпатрик",
         "Sheila Fitzpatrick: the authors' initial Ф. is not repeated as the edition's own",
@@ -1119,6 +1130,59 @@ def test_kk_edition_prose(pattern, why, example):
     rx = re.compile(pattern)
     assert rx.search(example), f"the rule {pattern!r} does not catch its own example {example!r}"
     check(kk_find(rx, f"({why})"))
+
+
+KK_OWN_PAGES = ("about", "references", "corrections", "glossary")
+
+
+def kk_page_prose(text: str) -> str:
+    """A Kazakh page of the edition as its reader reads it, for the rules above: its HTML tags and attributes, `code`,
+    {placeholders}, heading ids and what it quotes in « » masked (same length, so columns stay true)."""
+    for rx in (r"<[^>]*>", r"`[^`]*`", r"\{[^}]*\}", r"«[^»]*»"):
+        text = re.sub(rx, lambda m: MASK * len(m.group()), text)
+    return text
+
+
+@pytest.mark.parametrize(
+    "pattern, why, example", KK_TYPOGRAPHY + KK_WORDING, ids=[c[2] for c in KK_TYPOGRAPHY + KK_WORDING]
+)
+def test_kk_edition_pages(pattern, why, example):
+    """The same rules on the edition's own Kazakh pages (About, References, Corrections, Glossary) and the abstract
+    page's notice: the authors' text (the abstract, the sections) is not read."""
+    rx, found = re.compile(pattern), []
+    pages = [DOCS / f"{name}.md" for name in KK_OWN_PAGES] + [DOCS / "index.md"]
+    for path in pages:
+        raw = path.read_text(encoding="utf-8").split("\n")
+        for n, line in enumerate(raw, 1):
+            if path.name == "index.md" and 'class="edition-notice"' not in line:
+                continue
+            found += [where(path, n, m.start(), m.end(), line, f"({why})") for m in rx.finditer(kk_page_prose(line))]
+    check(found)
+
+
+def test_kk_page_prose_masks_markup_not_words():
+    masked = kk_page_prose('<span lang="kk">kk</span> — түпнұсқа, `results/#results-12` «1917 ж.» 1917 ж. {notes}')
+    assert '"' not in masked and "results-12" not in masked and "«" not in masked and "notes" not in masked
+    assert "түпнұсқа" in masked and re.search(KK_TYPOGRAPHY[-2][0], masked)
+
+
+def test_kk_one_title_for_the_short_course():
+    """The 1938 textbook is «БК(б)П тарихының қысқаша курсы» wherever the edition names it in Kazakh (style-kk.md),
+    not also «БК(б)П тарихы. Қысқаша курс». Titles in « » are masked for the rules above, so this reads the raw text."""
+    rx = re.compile(r"«(?:БК\(б\)П|ВКП\(б\)) тарихы\. Қысқаша курс")
+    sources = [(BIB, *bib_prose("kk"))] + [(path, *data_prose(path, "kk")) for path, _ in DATA_FIELDS]
+    found, named = [], 0
+    for path, raw, masked in sources:
+        for n, (line, mask) in enumerate(zip(raw, masked), 1):
+            if not mask.strip():
+                continue  # not a Kazakh field
+            named += line.count("«БК(б)П тарихының қысқаша курсы»")
+            found += [
+                where(path, n, m.start(), m.end(), line, "(«БК(б)П тарихының қысқаша курсы»)")
+                for m in rx.finditer(line)
+            ]
+    assert named >= 2, "the notes no longer name the Short Course: the check reads nothing"
+    check(found)
 
 
 def test_kk_edition_prose_is_read():

@@ -224,3 +224,16 @@ def test_ru_corrections_page_says_the_order_the_log_is_shown_in():
     ]
     html = str(tables.corrections(log, loc, tables.Places({}, "")))
     assert html.index("LATER") < html.index("FIRST"), "the log is no longer shown newest first: reword the page"
+
+
+def test_kk_about_names_the_translation_pages_checkbox_by_the_words_they_show():
+    """The checkbox that shows the Kazakh original beside a translation is only on the Russian and English pages,
+    in their language (the Kazakh `parallel_label` is never shown: a Kazakh page is no translation). About (kk)
+    names it by the words a reader finds there, «…» of ru.yml and en.yml, not by a Kazakh label that is nowhere."""
+    loc = {lang: yaml.safe_load((ROOT / f"scripts/edition/locales/{lang}.yml").read_text("utf-8")) for lang in LANGS}
+    about = (ROOT / "docs" / "about.md").read_text("utf-8")
+    assert "құсбелгі" in about, "About (kk) no longer speaks of the checkbox: drop this test"
+    for lang in ("ru", "en"):  # in the reader's words, marked as being in that language (WCAG 3.1.2)
+        label = f'«<span lang="{lang}">{loc[lang]["parallel_label"]}</span>»'
+        assert label in about, (lang, label)
+    assert f"«{loc['kk']['parallel_label']}»" not in about
