@@ -1162,3 +1162,20 @@ def test_kk_ru_note_mark_stands_before_the_stop_or_comma(suffix):
             for m in re.finditer(r"(?<!\bг)(?<!\bгг)(?<!\bж)(?<!\bжж)[.,;:]\{note:[\w-]+\}", line):
                 problems.append(f"{path.relative_to(ROOT)}:{n}:{m.start() + 1}: {m.group()} (write the mark before it)")
     check(problems)
+
+
+# The Kazakh administrative units the English keeps in roman type (style-en.md, "Parties, institutions"): where an
+# editor's note or a glossary explanation names one in Kazakh, its English names it too, not "regional" for both.
+_KK_UNITS = [(r"облыс", "oblast"), (r"өлке", "krai")]
+
+
+def test_en_notes_and_terms_name_the_units_the_kazakh_names():
+    pairs = [(f"note {n['id']}", n["kk"], n["en"]) for n in yaml.safe_load(NOTES.read_text("utf-8"))]
+    pairs += [(f"term {t['id']}", t["explain"]["kk"], t["explain"]["en"]) for t in TERMS if "explain" in t]
+    wrong = [
+        f"{what}: the Kazakh says {kk_stem}…, the English never says {en_word}"
+        for what, kk, en in pairs
+        for kk_stem, en_word in _KK_UNITS
+        if re.search(kk_stem, kk, re.I) and en_word not in en
+    ]
+    assert not wrong, "\n".join(wrong)
