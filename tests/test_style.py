@@ -1179,3 +1179,14 @@ def test_en_notes_and_terms_name_the_units_the_kazakh_names():
         if re.search(kk_stem, kk, re.I) and en_word not in en
     ]
     assert not wrong, "\n".join(wrong)
+
+
+def test_en_chicago_comma_after_the_inverted_first_author():
+    """Chicago 15.9 (author-date reference list): "Grazer, Brian, and Charles Fishman. 2015." The "Cite this
+    article" line of every page keeps the comma after the first author's inverted name also with two authors."""
+    from edition import article, cite, locales
+
+    a, problems = article.load(ROOT / "source" / "article.yml", "source/article.yml", ("kk", "ru", "en"))
+    assert a is not None, problems
+    line = cite.chicago(a, "en", locales.get("en"))
+    assert line.startswith("Eskaliev, S. A., and Zh. K. Aitenov. 2025. “"), line
