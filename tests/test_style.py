@@ -1190,3 +1190,10 @@ def test_en_chicago_comma_after_the_inverted_first_author():
     assert a is not None, problems
     line = cite.chicago(a, "en", locales.get("en"))
     assert line.startswith("Eskaliev, S. A., and Zh. K. Aitenov. 2025. “"), line
+
+
+def test_en_pages_declare_british_english():
+    """The English is Oxford spelling, a British form (style-en.md, "Spelling"): the pages' OpenGraph locale is
+    en_GB, not en_US."""
+    loc = yaml.safe_load((ROOT / "scripts" / "edition" / "locales" / "en.yml").read_text("utf-8"))
+    assert loc["og_locale"] == "en_GB", loc["og_locale"]
