@@ -1036,6 +1036,29 @@ def test_terms_match_their_language_text(lang):
     assert not missing, f"{lang}: no match in the body pages for {missing}"
 
 
+# Where a translation's first match on a page is legitimately elsewhere than the Kazakh's: the Kazakh writes
+# кеңестер with a small letter in results-6 (кеңестер билігінің), which its case-sensitive regex leaves alone.
+_FIRST_USE_DIFFERS = {("soviets", "results")}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_terms_first_use_in_the_same_paragraph_as_the_kazakh(lang):
+    """A term is linked at its first occurrence on each page: in a translation that is the paragraph of the
+    Kazakh's first occurrence, so a `match` regex does not catch a longer name first (the English
+    "People’s Commissariat of Enlightenment" is Narkompros, not the people's commissariat)."""
+    wrong = []
+    for t in TERMS:
+        m = t["match"]
+        if "kk" not in m or lang not in m:
+            continue
+        for page in BODY:
+            kk = next((pid for pid, p in paragraphs("kk", page).items() if re.search(m["kk"], p)), None)
+            tr = next((pid for pid, p in paragraphs(lang, page).items() if re.search(m[lang], p)), None)
+            if kk and tr and kk != tr and (t["id"], page) not in _FIRST_USE_DIFFERS:
+                wrong.append(f"{t['id']} on {page}: kk first in {kk}, {lang} first in {tr}")
+    assert not wrong, "\n".join(wrong)
+
+
 # ================================================================ Kazakh: the edition's own prose
 # source/style-kk.md. Only the edition's Kazakh fields: the editor's notes (`kk:` in source/notes.yml, not the
 # anchors, which copy the authors' text), the emendations' reasons (`why-kk`) and the bibliography's `note-kk`.
@@ -1226,3 +1249,38 @@ def test_kk_ru_note_mark_stands_before_the_stop_or_comma(suffix):
             for m in re.finditer(r"(?<!\bг)(?<!\bгг)(?<!\bж)(?<!\bжж)[.,;:]\{note:[\w-]+\}", line):
                 problems.append(f"{path.relative_to(ROOT)}:{n}:{m.start() + 1}: {m.group()} (write the mark before it)")
     check(problems)
+
+
+# The Kazakh administrative units the English keeps in roman type (style-en.md, "Parties, institutions"): where an
+# editor's note or a glossary explanation names one in Kazakh, its English names it too, not "regional" for both.
+_KK_UNITS = [(r"облыс", "oblast"), (r"өлке", "krai")]
+
+
+def test_en_notes_and_terms_name_the_units_the_kazakh_names():
+    pairs = [(f"note {n['id']}", n["kk"], n["en"]) for n in yaml.safe_load(NOTES.read_text("utf-8"))]
+    pairs += [(f"term {t['id']}", t["explain"]["kk"], t["explain"]["en"]) for t in TERMS if "explain" in t]
+    wrong = [
+        f"{what}: the Kazakh says {kk_stem}…, the English never says {en_word}"
+        for what, kk, en in pairs
+        for kk_stem, en_word in _KK_UNITS
+        if re.search(kk_stem, kk, re.I) and en_word not in en
+    ]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_en_chicago_comma_after_the_inverted_first_author():
+    """Chicago 15.9 (author-date reference list): "Grazer, Brian, and Charles Fishman. 2015." The "Cite this
+    article" line of every page keeps the comma after the first author's inverted name also with two authors."""
+    from edition import article, cite, locales
+
+    a, problems = article.load(ROOT / "source" / "article.yml", "source/article.yml", ("kk", "ru", "en"))
+    assert a is not None, problems
+    line = cite.chicago(a, "en", locales.get("en"))
+    assert line.startswith("Eskaliev, S. A., and Zh. K. Aitenov. 2025. “"), line
+
+
+def test_en_pages_declare_british_english():
+    """The English is Oxford spelling, a British form (style-en.md, "Spelling"): the pages' OpenGraph locale is
+    en_GB, not en_US."""
+    loc = yaml.safe_load((ROOT / "scripts" / "edition" / "locales" / "en.yml").read_text("utf-8"))
+    assert loc["og_locale"] == "en_GB", loc["og_locale"]

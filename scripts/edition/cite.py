@@ -36,8 +36,10 @@ def apa(article: Article, lang: str, loc) -> str:
 def chicago(article: Article, lang: str, loc) -> str:
     s = script_of(lang, article)
     first = surname_first(article.authors[0], s)
-    rest = [initials_first(a, s) for a in article.authors[1:]]
-    authors = first if not rest else f"{first}{',' if len(rest) > 1 else ''} {loc.cite_and} " + ", ".join(rest)
+    names = [first] + [initials_first(a, s) for a in article.authors[1:]]
+    # Chicago 15.9: the comma after the inverted first name stands also with two authors ("Grazer, Brian, and
+    # Charles Fishman"), and "and" comes before the last name
+    authors = first if len(names) == 1 else ", ".join(names[:-1]) + f", {loc.cite_and} " + names[-1]
     note = f" {loc.cite_language_note}" if loc.cite_language_note else ""
     return (
         f"{authors}. {article.year}. {loc.cite_title.format(title=article.citation_title(lang))}"
