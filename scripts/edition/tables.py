@@ -28,7 +28,8 @@ def _labelled(row: str, columns) -> Html:
     is escaped already; a cell never holds a table."""
     first, *cells = row.split("<td")
     named = (Html('<td data-label="{}"').format(c) for c in columns)
-    return Html(first + "".join(next(named, "<td") + cell for cell in cells))
+    # Html + str escapes the str: the row's cells are HTML already, so they are joined as Html
+    return Html(first) + Html("").join(next(named, Html("<td")) + Html(cell) for cell in cells)
 
 
 @dataclass(frozen=True)
