@@ -453,3 +453,47 @@ def test_the_notices_say_no_description_is_checked_as_a_whole(bib):
         ("references.md", "тұтасымен салыстырылмаған"),
     ):
         assert words in (ROOT / "docs" / page).read_text(encoding="utf-8"), page
+
+
+# -- "cite this": the article's own reference, in the forms the pages name ---------------------------------------
+
+
+def _article():
+    from edition import article
+
+    found, problems = article.load(ROOT / "source" / "article.yml", "source/article.yml", ("kk", "ru", "en"))
+    assert problems == [] and found is not None
+    return found
+
+
+def test_cite_this_gost_spaces_the_title_colon_as_the_list_does():
+    """GOST R 7.0.100-2018 writes « : » before other title information, in "cite this" as in the References
+    (styles.gost_title); the title as printed ('мемлекеттілік: тоталитарлық') has it closed up."""
+    from edition import cite
+
+    art = _article()
+    for code in ("kk", "ru", "en"):
+        printed = art.citation_title(code)
+        assert ": " in printed, code  # the rule has something to do
+        text = cite.gost(art, code, locales.get(code))
+        title = text.split(" / ")[0]
+        assert " : " in title and not re.search(r"\S:", title), f"{code}: {title}"
+        assert cite.paragraph_citation(art, code, locales.get(code), "1250", "¶ 1", "u").startswith(title)
+
+
+def test_cite_this_chicago_closes_the_inverted_first_name_with_a_comma_in_english():
+    """Chicago author-date: 'Ward, Geoffrey C., and Ken Burns'; with three names 'A, B, and C' (serial comma).
+    Russian and Kazakh write no comma before и / және."""
+    import dataclasses
+
+    from edition import cite
+
+    art = _article()
+    en, ru = locales.get("en"), locales.get("ru")
+    assert cite.chicago(art, "en", en).startswith("Eskaliev, S. A., and Zh. K. Aitenov. 2025.")
+    assert cite.chicago(art, "ru", ru).startswith("Есқалиев, С. А. и Ж. К. Айтенов. 2025.")
+    three = dataclasses.replace(art, authors=(*art.authors, art.authors[0]))
+    assert cite.chicago(three, "en", en).startswith("Eskaliev, S. A., Zh. K. Aitenov, and S. A. Eskaliev. 2025.")
+    assert cite.chicago(three, "ru", ru).startswith("Есқалиев, С. А., Ж. К. Айтенов и С. А. Есқалиев. 2025.")
+    one = dataclasses.replace(art, authors=art.authors[:1])
+    assert cite.chicago(one, "en", en).startswith("Eskaliev, S. A. 2025.")

@@ -55,11 +55,16 @@ def field(children, context, name):
 _TITLE_COLON = re.compile(r"(?<! ):(?= )")
 
 
+def gost_title(title: str) -> str:
+    """A title as GOST R 7.0.100-2018 punctuates it: a colon before other title information is spaced (« : »),
+    'К изучению истории : сборник статей'. The list's titles and "cite this" share this one rule."""
+    return _TITLE_COLON.sub(" :", title)
+
+
 @node
 def gost_field(children, context, name):
-    """A title or subtitle for GOST: a colon before other title information is spaced (« : »), as GOST R
-    7.0.100-2018 writes it ('К изучению истории : сборник статей'); its letter case is the field's own."""
-    return Text(_TITLE_COLON.sub(" :", str(field(name).format_data(context))))
+    """A title or subtitle for GOST (gost_title); its letter case is the field's own."""
+    return Text(gost_title(str(field(name).format_data(context))))
 
 
 @node
