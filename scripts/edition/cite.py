@@ -40,9 +40,10 @@ def chicago(article: Article, lang: str, loc) -> str:
     # closes the inverted name: "Eskaliev, S. A., and Zh. K. Aitenov"), " и" / " және" without one
     names = [surname_first(article.authors[0], s)] + [initials_first(a, s) for a in article.authors[1:]]
     authors = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f"{loc.cite_and} {names[-1]}"
+    authors += "" if authors.endswith(".") else "."  # 'Eskaliev, S. A.' ends in its own stop
     note = f" {loc.cite_language_note}" if loc.cite_language_note else ""
     return (
-        f"{authors}{'' if authors.endswith('.') else '.'} {article.year}. {loc.cite_title.format(title=article.citation_title(lang))}"
+        f"{authors} {article.year}. {loc.cite_title.format(title=article.citation_title(lang))}"
         f"{note} {article.journal[s]} {article.volume} ({article.issue}): {article.first_page}–{article.last_page}."
         f" {article.doi_url}."
     )

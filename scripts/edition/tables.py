@@ -120,10 +120,7 @@ def corrections(records, loc, places: Places) -> str:
     for rec in sorted(records, key=lambda r: str(r["date"]), reverse=True):
         where = str(rec["where"])
         rows.append(
-            Html(
-                '<tr><td><time datetime="{}">{}</time></td><td>{}</td>'
-                '<td>{}</td><td>{}</td></tr>'
-            ).format(
+            Html('<tr><td><time datetime="{}">{}</time></td><td>{}</td><td>{}</td><td>{}</td></tr>').format(
                 rec["date"],
                 dates.written(rec["date"], loc),
                 loc.corrections_whole_edition
