@@ -497,3 +497,33 @@ def test_cite_this_chicago_closes_the_inverted_first_name_with_a_comma_in_englis
     assert cite.chicago(three, "ru", ru).startswith("Есқалиев, С. А., Ж. К. Айтенов и С. А. Есқалиев. 2025.")
     one = dataclasses.replace(art, authors=art.authors[:1])
     assert cite.chicago(one, "en", en).startswith("Eskaliev, S. A. 2025.")
+
+
+# -- what the About pages say of the bibliography -----------------------------------------------------------------
+
+_NO_ENTRY_CHECKED = {  # About's key shows ✓ ◐ ?, but the References' legend explains only the marks entries carry
+    "about.en.md": "No entry has the ✓",
+    "about.ru.md": "Знак ✓ (запись сверена с самой работой) пока не получила ни одна запись",
+    "about.md": "✓ белгісін (сипаттамасы еңбектің өзімен салыстырылып тексерілген) әзірге бірде-бір жазба алған жоқ",
+}
+
+
+def test_every_about_key_says_no_entry_has_the_checked_mark_while_none_has(bib):
+    """The key on About shows ✓ beside ◐ and ?; the legend above the list explains only the marks that some
+    entry carries, so while no entry is checked every About says so, and once one is, none may."""
+    checked = any(e.fields["status"] == "checked" for e in bib.entries.values())
+    for page, words in _NO_ENTRY_CHECKED.items():
+        about = (ROOT / "docs" / page).read_text(encoding="utf-8")
+        assert "✓ ◐ ?" in about, page
+        assert (words in about) != checked, f"{page}: {'drop' if checked else 'add'} «{words}»"
+    legend = references.status_legend(locales.get("en"), {"identified", "unidentified"})
+    assert "✓" not in legend and "◐" in legend  # what makes the sentence needed
+
+
+def test_the_notices_and_about_say_gosts_b_i_is_not_used_for_a_publisher_not_known():
+    """GOST R 7.0.100-2018 writes «[б. и.]» where the work names no publisher; the list leaves out a publisher it
+    does not know. The notices and About pages call that a departure from GOST, not GOST's own rule."""
+    for page in ("references.md", "references.ru.md", "references.en.md", "about.md", "about.ru.md", "about.en.md"):
+        text = (ROOT / "docs" / page).read_text(encoding="utf-8")
+        assert "«[б. и.]»" in text, page
+        assert re.search(r"one departure|одним отступлением|бір ауытқумен", text), page
