@@ -333,9 +333,12 @@ def _table() -> tuple[dict, dict]:
     return table, exceptions
 
 
+_QUOTES = str.maketrans({"«": "“", "»": "”"})  # the header: "Russian « » become English “ ”"
+
+
 def romanize(text: str, table: dict) -> str:
     out = []
-    for ch in text:
+    for ch in text.translate(_QUOTES):
         latin = table.get(ch.lower())
         if latin is None:
             out.append(ch)
@@ -347,6 +350,7 @@ def romanize(text: str, table: dict) -> str:
 def test_every_romanized_field_follows_the_table_the_header_names(bib):
     table, exceptions = _table()
     assert table["ғ"] == "g" and table["й"] == "i" and len(table) == 33 + 9
+    assert "Russian « » become English “ ”" in BIB_PATH.read_text(encoding="utf-8")
     wrong = []
     for key, entry in bib.entries.items():
         for name, value in entry.fields.items():
