@@ -42,6 +42,9 @@ class Locale:
     two_names_sep: str
     year_suffixes: str  # letters after the year that tell one author's works of one year apart (1926a, 1926b)
     et_al: str
+    # GOST's bracketed 'and others' ('/ Маркс [и др.]') is the described work's, as «[Б. м.]» is: langid -> words;
+    # et_al for a language not listed
+    gost_et_al: dict
     # reference list
     cited_in: str
     back_to_text: str
@@ -179,6 +182,7 @@ def load(code: str, directory: str | None = None) -> tuple[Locale | None, list[P
         ("provenance_fields", None),
         ("language_names", None),
         ("cite_style_names", CITE_STYLE_IDS),
+        ("gost_et_al", None),
     )
     for key, keys in mappings:
         if not isinstance(data[key], dict) or (keys and set(data[key]) != set(keys)):

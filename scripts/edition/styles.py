@@ -116,7 +116,8 @@ def year_if(children, context, labelled):
 @node
 def people(children, context, role, form, only_with_others=False):
     """Names of a role: GOST heading 'Крицман, Л. Н.', GOST statement 'Л. Н. Крицман' ('К. Маркс [и др.]':
-    GOST R 7.0.100-2018 brackets the 'and others' it adds), or the English lists' 'Kritsman L.N.'.
+    GOST R 7.0.100-2018 brackets the 'and others' it adds, in the work's language), or the English lists'
+    'Kritsman L.N.'.
     only_with_others: missing unless the names end in 'others' (what a heading of one name would lose)."""
     entry, style = context["entry"], context["style"]
     found = persons(entry, role, style.locale.script)
@@ -131,7 +132,9 @@ def people(children, context, role, form, only_with_others=False):
         return Text(f"{_surname(p)}, {' '.join(_initials(p))}".rstrip(", "))
     if form == "statement":
         names = [f"{' '.join(_initials(p))} {_surname(p)}".strip() for p in real]
-        return Text(", ".join(names) + ("" if not more else f" [{style.locale.et_al.strip()}]"))
+        # the bracketed words are the described work's language's, as «[Б. м.]» is ('Маркс [и др.]' in Kazakh too)
+        others = style.locale.gost_et_al.get(entry.fields.get("langid", ""), style.locale.et_al).strip()
+        return Text(", ".join(names) + ("" if not more else f" [{others}]"))
     names = [f"{_surname(p)} {''.join(_initials(p))}".strip() for p in real]
     return Text(", ".join(names) + (style.locale.et_al if more else ""))
 
