@@ -538,3 +538,15 @@ def test_the_notices_and_about_say_gosts_b_i_is_not_used_for_a_publisher_not_kno
         text = (ROOT / "docs" / page).read_text(encoding="utf-8")
         assert "«[б. и.]»" in text, page
         assert re.search(r"one departure|одним отступлением|бір ауытқумен", text), page
+
+
+def test_the_three_notes_of_an_entry_give_the_same_numbers_and_named_sources(bib):
+    """A note says the same in every language: no year, page, issue or named site in one that the others lack
+    (the English note of stalin-letter once lacked the issue, no. 6 (113), that the Russian and Kazakh gave)."""
+    facts = r"\d+|[a-z]+\.(?:ru|net|com|org)\b"
+    wrong = []
+    for key, entry in bib.entries.items():
+        found = {code: set(re.findall(facts, entry.fields[f"note-{code}"])) for code in ("en", "ru", "kk")}
+        if not found["en"] == found["ru"] == found["kk"]:
+            wrong.append(f"{key}: {found}")
+    assert wrong == []
