@@ -550,3 +550,22 @@ def test_the_three_notes_of_an_entry_give_the_same_numbers_and_named_sources(bib
         if not found["en"] == found["ru"] == found["kk"]:
             wrong.append(f"{key}: {found}")
     assert wrong == []
+
+
+def test_cite_this_apa_writes_the_english_title_in_sentence_case_and_refuses_other_words(tmp_path):
+    """APA 7 writes an article's title in sentence case, its proper names kept; the authors' English title is in
+    headline case, so article.yml gives the sentence-case form, which may differ from the title in case only."""
+    from edition import article, cite
+
+    art = _article()
+    apa = cite.apa(art, "en", locales.get("en"))
+    assert "(2025). The Communist Party and Soviet statehood: The institutional evolution of the totalitarian" in apa
+    assert art.citation_title("kk") in cite.apa(art, "kk", locales.get("kk"))  # the Kazakh title is so already
+    text = (ROOT / "source" / "article.yml").read_text(encoding="utf-8")
+    wrong = text.replace("Soviet statehood: The institutional", "Soviet statehood: An institutional")
+    assert wrong != text
+    (tmp_path / "article.yml").write_text(wrong, encoding="utf-8")
+    found, problems = article.load(tmp_path / "article.yml", "article.yml", ("kk", "ru", "en"))
+    assert found is None and any("only its letter case changed" in p.message for p in problems), problems
+    line = next(i for i, t in enumerate(wrong.splitlines(), 1) if t.startswith("title_sentence_case"))
+    assert problems[0].line in (line, line + 1), problems[0]

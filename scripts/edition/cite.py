@@ -29,9 +29,17 @@ def apa(article: Article, lang: str, loc) -> str:
     authors = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", & " + names[-1]
     note = f" {loc.cite_language_note}" if loc.cite_language_note else ""
     return (
-        f"{authors} ({article.year}). {article.citation_title(lang)}{note}. {article.journal[s]}, "
+        f"{authors} ({article.year}). {_sentence_case(article, lang)}{note}. {article.journal[s]}, "
         f"{article.volume}({article.issue}), {article.first_page}–{article.last_page}. {article.doi_url}"
     )
+
+
+def _sentence_case(article: Article, lang: str) -> str:
+    """APA 7's article title: in sentence case, where article.yml gives it so (the English title), else as cited."""
+    title = article.citation_title(lang)
+    if article.title_language(lang) == lang and lang in article.title_sentence_case:
+        return article.title_sentence_case[lang]
+    return title
 
 
 def chicago(article: Article, lang: str, loc) -> str:
