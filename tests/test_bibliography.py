@@ -569,3 +569,17 @@ def test_cite_this_apa_writes_the_english_title_in_sentence_case_and_refuses_oth
     assert found is None and any("only its letter case changed" in p.message for p in problems), problems
     line = next(i for i, t in enumerate(wrong.splitlines(), 1) if t.startswith("title_sentence_case"))
     assert problems[0].line in (line, line + 1), problems[0]
+
+
+def test_a_labels_and_others_is_the_works_languages_as_the_article_prints_it(bib):
+    """The article prints «Маркс и другие» for a Russian work: its label on the Kazakh and Russian pages keeps the
+    work's language ([Маркс и др., 1955: 32]), as the GOST description does; the English page writes et al."""
+    entry = bib.entries["marx1955"]
+    for code in ("kk", "ru"):
+        assert labels.author_year(entry, locales.get(code)) == "Маркс и др., 1955", code
+    assert labels.author_year(entry, locales.get("en")) == "Marx et al., 1955"
+    made = _parse(
+        "@misc{k, author={Омаров and others}, author-latn={Omarov and others}, year={1990}, langid={kazakh},"
+        " status={unidentified}, provenance={author, year=citation; langid=editor}}"
+    )
+    assert labels.author_year(made.entries["k"], locales.get("ru")) == "Омаров және т.б., 1990"

@@ -16,6 +16,7 @@ from pybtex.style.template import FieldIsMissing, first_of, join, node, optional
 
 from .bibliography import persons
 from .labels import TEXT, is_plain, label_year
+from .locales import et_al_of
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 DASH = " – "  # GOST's area separator, after the full stop that ends each area
@@ -133,7 +134,7 @@ def people(children, context, role, form, only_with_others=False):
     if form == "statement":
         names = [f"{' '.join(_initials(p))} {_surname(p)}".strip() for p in real]
         # the bracketed words are the described work's language's, as «[Б. м.]» is ('Маркс [и др.]' in Kazakh too)
-        others = style.locale.gost_et_al.get(entry.fields.get("langid", ""), style.locale.et_al).strip()
+        others = et_al_of(style.locale, entry).strip()
         return Text(", ".join(names) + ("" if not more else f" [{others}]"))
     names = [f"{_surname(p)} {''.join(_initials(p))}".strip() for p in real]
     return Text(", ".join(names) + (style.locale.et_al if more else ""))
