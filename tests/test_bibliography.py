@@ -189,16 +189,23 @@ def test_gost_keeps_the_citations_and_others_in_brackets_title_or_none(bib):
     ('/ И. Иванов [и др.]'); a work cited as «Маркс и другие» keeps it in the list, though its title is unknown."""
     others = [key for key, e in bib.entries.items() if any(str(p) == "others" for p in e.persons.get("author", []))]
     assert others  # marx1955, marx-nd
-    for code, mark in (("ru", "[и др.]"), ("kk", "[және т.б.]")):
+    # the bracketed words are the work's language's (the citation's «и другие»), on the Kazakh page too, as «[Б. м.]»
+    for code in ("ru", "kk"):
         for key in others:
-            assert f" / Маркс {mark}" in _gost(bib.entries[key], code), (code, key)
+            assert bib.entries[key].fields["langid"] == "russian", key
+            assert " / Маркс [и др.]" in _gost(bib.entries[key], code), (code, key)
         for key in set(bib.entries) - set(others):
-            assert mark not in _gost(bib.entries[key], code), (code, key)
+            assert "[и др.]" not in _gost(bib.entries[key], code), (code, key)
+        assert "[және т.б.]" not in " ".join(_gost(e, code) for e in bib.entries.values()), code
     made = _parse(
         "@book{b, author={Иванов, И. and others}, author-latn={Ivanov, I. and others}, title={Т}, title-latn={T},"
-        " year={1990}, langid={russian}, status={identified}}"
+        " year={1990}, langid={russian}, status={identified}}\n"
+        "@book{k, author={Омаров, О. and others}, author-latn={Omarov, O. and others}, title={Т}, title-latn={T},"
+        " year={1990}, langid={kazakh}, status={identified}}"
     )
-    assert _gost(made.entries["b"], "ru") == "Иванов, И. Т / И. Иванов [и др.]. – 1990."
+    for code in ("ru", "kk"):
+        assert _gost(made.entries["b"], code) == "Иванов, И. Т / И. Иванов [и др.]. – 1990."
+        assert _gost(made.entries["k"], code) == "Омаров, О. Т / О. Омаров [және т.б.]. – 1990."
 
 
 def test_gost_publication_area_is_as_the_notices_say_publisher_unknown_left_out_place_unknown_b_m(bib):
@@ -333,9 +340,12 @@ def _table() -> tuple[dict, dict]:
     return table, exceptions
 
 
+_QUOTES = str.maketrans({"«": "“", "»": "”"})  # the header: "Russian « » become English “ ”"
+
+
 def romanize(text: str, table: dict) -> str:
     out = []
-    for ch in text:
+    for ch in text.translate(_QUOTES):
         latin = table.get(ch.lower())
         if latin is None:
             out.append(ch)
@@ -347,6 +357,7 @@ def romanize(text: str, table: dict) -> str:
 def test_every_romanized_field_follows_the_table_the_header_names(bib):
     table, exceptions = _table()
     assert table["ғ"] == "g" and table["й"] == "i" and len(table) == 33 + 9
+    assert "Russian « » become English “ ”" in BIB_PATH.read_text(encoding="utf-8")
     wrong = []
     for key, entry in bib.entries.items():
         for name, value in entry.fields.items():
@@ -453,3 +464,122 @@ def test_the_notices_say_no_description_is_checked_as_a_whole(bib):
         ("references.md", "тұтасымен салыстырылмаған"),
     ):
         assert words in (ROOT / "docs" / page).read_text(encoding="utf-8"), page
+
+
+# -- "cite this": the article's own reference, in the forms the pages name ---------------------------------------
+
+
+def _article():
+    from edition import article
+
+    found, problems = article.load(ROOT / "source" / "article.yml", "source/article.yml", ("kk", "ru", "en"))
+    assert problems == [] and found is not None
+    return found
+
+
+def test_cite_this_gost_spaces_the_title_colon_as_the_list_does():
+    """GOST R 7.0.100-2018 writes « : » before other title information, in "cite this" as in the References
+    (styles.gost_title); the title as printed ('мемлекеттілік: тоталитарлық') has it closed up."""
+    from edition import cite
+
+    art = _article()
+    for code in ("kk", "ru", "en"):
+        printed = art.citation_title(code)
+        assert ": " in printed, code  # the rule has something to do
+        text = cite.gost(art, code, locales.get(code))
+        title = text.split(" / ")[0]
+        assert " : " in title and not re.search(r"\S:", title), f"{code}: {title}"
+        assert cite.paragraph_citation(art, code, locales.get(code), "1250", "¶ 1", "u").startswith(title)
+
+
+def test_cite_this_chicago_closes_the_inverted_first_name_with_a_comma_in_english():
+    """Chicago author-date: 'Ward, Geoffrey C., and Ken Burns'; with three names 'A, B, and C' (serial comma).
+    Russian and Kazakh write no comma before и / және."""
+    import dataclasses
+
+    from edition import cite
+
+    art = _article()
+    en, ru = locales.get("en"), locales.get("ru")
+    assert cite.chicago(art, "en", en).startswith("Eskaliev, S. A., and Zh. K. Aitenov. 2025.")
+    assert cite.chicago(art, "ru", ru).startswith("Есқалиев, С. А. и Ж. К. Айтенов. 2025.")
+    three = dataclasses.replace(art, authors=(*art.authors, art.authors[0]))
+    assert cite.chicago(three, "en", en).startswith("Eskaliev, S. A., Zh. K. Aitenov, and S. A. Eskaliev. 2025.")
+    assert cite.chicago(three, "ru", ru).startswith("Есқалиев, С. А., Ж. К. Айтенов и С. А. Есқалиев. 2025.")
+    one = dataclasses.replace(art, authors=art.authors[:1])
+    assert cite.chicago(one, "en", en).startswith("Eskaliev, S. A. 2025.")
+
+
+# -- what the About pages say of the bibliography -----------------------------------------------------------------
+
+_NO_ENTRY_CHECKED = {  # About's key shows ✓ ◐ ?, but the References' legend explains only the marks entries carry
+    "about.en.md": "No entry has the ✓",
+    "about.ru.md": "Знак ✓ (запись сверена с самой работой) пока не получила ни одна запись",
+    "about.md": "✓ белгісін (сипаттамасы еңбектің өзімен салыстырылып тексерілген) әзірге бірде-бір жазба алған жоқ",
+}
+
+
+def test_every_about_key_says_no_entry_has_the_checked_mark_while_none_has(bib):
+    """The key on About shows ✓ beside ◐ and ?; the legend above the list explains only the marks that some
+    entry carries, so while no entry is checked every About says so, and once one is, none may."""
+    checked = any(e.fields["status"] == "checked" for e in bib.entries.values())
+    for page, words in _NO_ENTRY_CHECKED.items():
+        about = (ROOT / "docs" / page).read_text(encoding="utf-8")
+        assert "✓ ◐ ?" in about, page
+        assert (words in about) != checked, f"{page}: {'drop' if checked else 'add'} «{words}»"
+    legend = references.status_legend(locales.get("en"), {"identified", "unidentified"})
+    assert "✓" not in legend and "◐" in legend  # what makes the sentence needed
+
+
+def test_the_notices_and_about_say_gosts_b_i_is_not_used_for_a_publisher_not_known():
+    """GOST R 7.0.100-2018 writes «[б. и.]» where the work names no publisher; the list leaves out a publisher it
+    does not know. The notices and About pages call that a departure from GOST, not GOST's own rule."""
+    for page in ("references.md", "references.ru.md", "references.en.md", "about.md", "about.ru.md", "about.en.md"):
+        text = (ROOT / "docs" / page).read_text(encoding="utf-8")
+        assert "«[б. и.]»" in text, page
+        assert re.search(r"one departure|одним отступлением|бір ауытқумен", text), page
+
+
+def test_the_three_notes_of_an_entry_give_the_same_numbers_and_named_sources(bib):
+    """A note says the same in every language: no year, page, issue or named site in one that the others lack
+    (the English note of stalin-letter once lacked the issue, no. 6 (113), that the Russian and Kazakh gave)."""
+    facts = r"\d+|[a-z]+\.(?:ru|net|com|org)\b"
+    wrong = []
+    for key, entry in bib.entries.items():
+        found = {code: set(re.findall(facts, entry.fields[f"note-{code}"])) for code in ("en", "ru", "kk")}
+        if not found["en"] == found["ru"] == found["kk"]:
+            wrong.append(f"{key}: {found}")
+    assert wrong == []
+
+
+def test_cite_this_apa_writes_the_english_title_in_sentence_case_and_refuses_other_words(tmp_path):
+    """APA 7 writes an article's title in sentence case, its proper names kept; the authors' English title is in
+    headline case, so article.yml gives the sentence-case form, which may differ from the title in case only."""
+    from edition import article, cite
+
+    art = _article()
+    apa = cite.apa(art, "en", locales.get("en"))
+    assert "(2025). The Communist Party and Soviet statehood: The institutional evolution of the totalitarian" in apa
+    assert art.citation_title("kk") in cite.apa(art, "kk", locales.get("kk"))  # the Kazakh title is so already
+    text = (ROOT / "source" / "article.yml").read_text(encoding="utf-8")
+    wrong = text.replace("Soviet statehood: The institutional", "Soviet statehood: An institutional")
+    assert wrong != text
+    (tmp_path / "article.yml").write_text(wrong, encoding="utf-8")
+    found, problems = article.load(tmp_path / "article.yml", "article.yml", ("kk", "ru", "en"))
+    assert found is None and any("only its letter case changed" in p.message for p in problems), problems
+    line = next(i for i, t in enumerate(wrong.splitlines(), 1) if t.startswith("title_sentence_case"))
+    assert problems[0].line in (line, line + 1), problems[0]
+
+
+def test_a_labels_and_others_is_the_works_languages_as_the_article_prints_it(bib):
+    """The article prints «Маркс и другие» for a Russian work: its label on the Kazakh and Russian pages keeps the
+    work's language ([Маркс и др., 1955: 32]), as the GOST description does; the English page writes et al."""
+    entry = bib.entries["marx1955"]
+    for code in ("kk", "ru"):
+        assert labels.author_year(entry, locales.get(code)) == "Маркс и др., 1955", code
+    assert labels.author_year(entry, locales.get("en")) == "Marx et al., 1955"
+    made = _parse(
+        "@misc{k, author={Омаров and others}, author-latn={Omarov and others}, year={1990}, langid={kazakh},"
+        " status={unidentified}, provenance={author, year=citation; langid=editor}}"
+    )
+    assert labels.author_year(made.entries["k"], locales.get("ru")) == "Омаров және т.б., 1990"

@@ -88,7 +88,7 @@ _BIB_FIELD = re.compile(r"^(?P<name>\s*[a-z]+-(?P<lang>[a-z]{2})\s*=\s*\{)(?P<va
 def bib_prose(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(raw lines, masked lines) of bibliography.bib: the prose is the values of the language's own fields
     (note-en, title-en ...), one per line. What a note quotes in « » (the source's words, a title as printed)
-    is verbatim: masked."""
+    is verbatim: masked; so is a DOI, as on the pages."""
     raw = BIB.read_text(encoding="utf-8").split("\n")
     masked = []
     for line in raw:
@@ -97,8 +97,12 @@ def bib_prose(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             masked.append(" " * len(line))
             continue
         value = re.sub(r"«[^»]*»", lambda q: MASK * len(q.group()), m["value"])
+        value = _BIB_DOI.sub(lambda d: " " * len(d.group()), value)  # an identifier, as registered (10.…/2312-8674-…)
         masked.append(" " * len(m["name"]) + value + " " * (len(line) - m.end("value")))
     return tuple(raw), tuple(masked)
+
+
+_BIB_DOI = re.compile(r"\b10\.\d{4,}/[^\s),;]+")
 
 
 # The plain-text fields of the data files that the reader sees in a language, beside the bibliography's: the

@@ -6,7 +6,7 @@ record per language (record.py), written by edition/write/.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -30,7 +30,7 @@ REQUIRED = (
     "authors",
 )
 
-KEYS = (*REQUIRED, "keywords", "title_is_translation", "first_body_page")
+KEYS = (*REQUIRED, "keywords", "title_is_translation", "first_body_page", "title_sentence_case")
 AUTHOR_KEYS = ("family", "initials")
 
 
@@ -57,6 +57,9 @@ class Article:
     keywords: dict
     title_is_translation: tuple
     first_body_page: int | None
+    # APA 7 writes an article's title in sentence case: lang -> the title so, its proper names kept (the
+    # authors' English title is in headline case); differs from `title` in letter case only (checked)
+    title_sentence_case: dict = field(default_factory=dict)
 
     @property
     def doi_url(self) -> str:
@@ -105,6 +108,7 @@ def load(path: Path, shown: str, languages: tuple = ()) -> tuple[Article | None,
         data.get("keywords") or {},
         tuple(data.get("title_is_translation", [])),
         int(data["first_body_page"]) if data.get("first_body_page") is not None else None,
+        data.get("title_sentence_case") or {},
     ), problems
 
 
@@ -124,6 +128,7 @@ def _value_problems(doc) -> list[Problem]:
     for key in _BY_LANGUAGE:
         if not isinstance(data[key], dict):
             found.append((key, f"{key} must map languages to text (kk: ..., en: ...)"))
+    found += _sentence_case_problems(data)
     if not isinstance(data.get("title_is_translation", []), list):  # a text would be read letter by letter
         found.append(("title_is_translation", "title_is_translation must be a list of languages ([ru])"))
     authors = data["authors"]
@@ -134,6 +139,24 @@ def _value_problems(doc) -> list[Problem]:
         found.append(("authors", "authors: each needs family: {kk: ...} and initials: {kk: ...}"))
     problems = [Problem(doc.path, *value_mark(doc.node, key), message) for key, message in found]
     return problems + _keyword_problems(doc)
+
+
+def _sentence_case_problems(data) -> list[tuple[str, str]]:
+    """title_sentence_case: the title of its language with only its letter case changed, never other words."""
+    given = data.get("title_sentence_case")
+    if given is None:
+        return []
+    if not isinstance(given, dict) or not isinstance(data["title"], dict):
+        return [("title_sentence_case", "title_sentence_case must map languages to text (en: ...)")]
+    return [
+        (
+            "title_sentence_case",
+            f"title_sentence_case: {lang} '{text}' is not the {lang} title with only its letter case changed:"
+            " copy the title and lower the case of its words, its proper names apart",
+        )
+        for lang, text in given.items()
+        if str(text).casefold() != str(data["title"].get(lang, "")).casefold()
+    ]
 
 
 def _many(value) -> bool:

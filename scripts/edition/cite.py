@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 
 from .article import Article, initials_first, script_of, surname_first
+from .styles import gost_title
 from .write import DOWNLOADS, download_name, pdf_name
 
 
@@ -13,7 +14,7 @@ def gost(article: Article, lang: str, loc) -> str:
     s = script_of(lang, article)
     first = article.authors[0]
     statement = ", ".join(initials_first(a, s) for a in article.authors)
-    title = article.citation_title(lang)
+    title = gost_title(article.citation_title(lang))  # 'мемлекеттілік : тоталитарлық', as in the References
     note = f" {loc.cite_language_note}" if loc.cite_language_note else ""
     return (
         f"{surname_first(first, s)} {title}{note} / {statement} // {article.journal[s]}. – {article.year}. – "
@@ -28,21 +29,29 @@ def apa(article: Article, lang: str, loc) -> str:
     authors = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", & " + names[-1]
     note = f" {loc.cite_language_note}" if loc.cite_language_note else ""
     return (
-        f"{authors} ({article.year}). {article.citation_title(lang)}{note}. {article.journal[s]}, "
+        f"{authors} ({article.year}). {_sentence_case(article, lang)}{note}. {article.journal[s]}, "
         f"{article.volume}({article.issue}), {article.first_page}–{article.last_page}. {article.doi_url}"
     )
 
 
+def _sentence_case(article: Article, lang: str) -> str:
+    """APA 7's article title: in sentence case, where article.yml gives it so (the English title), else as cited."""
+    title = article.citation_title(lang)
+    if article.title_language(lang) == lang and lang in article.title_sentence_case:
+        return article.title_sentence_case[lang]
+    return title
+
+
 def chicago(article: Article, lang: str, loc) -> str:
     s = script_of(lang, article)
-    first = surname_first(article.authors[0], s)
-    names = [first] + [initials_first(a, s) for a in article.authors[1:]]
-    # Chicago 15.9: the comma after the inverted first name stands also with two authors ("Grazer, Brian, and
-    # Charles Fishman"), and "and" comes before the last name
-    authors = first if len(names) == 1 else ", ".join(names[:-1]) + f", {loc.cite_and} " + names[-1]
+    # only the first name is inverted; cite_and carries its own punctuation: Chicago's ", and" (the comma also
+    # closes the inverted name: "Eskaliev, S. A., and Zh. K. Aitenov"), " и" / " және" without one
+    names = [surname_first(article.authors[0], s)] + [initials_first(a, s) for a in article.authors[1:]]
+    authors = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f"{loc.cite_and} {names[-1]}"
+    authors += "" if authors.endswith(".") else "."  # 'Eskaliev, S. A.' ends in its own stop
     note = f" {loc.cite_language_note}" if loc.cite_language_note else ""
     return (
-        f"{authors}. {article.year}. {loc.cite_title.format(title=article.citation_title(lang))}"
+        f"{authors} {article.year}. {loc.cite_title.format(title=article.citation_title(lang))}"
         f"{note} {article.journal[s]} {article.volume} ({article.issue}): {article.first_page}–{article.last_page}."
         f" {article.doi_url}."
     )

@@ -12,6 +12,7 @@ from pybtex.backends.plaintext import Backend as _PlainBackend
 from pybtex.richtext import Text
 
 from .bibliography import persons
+from .locales import et_al_of
 from .provenance import source_of
 
 TEXT = _PlainBackend()  # one instance: render_as("text") looks the backend plugin up on every call
@@ -43,7 +44,7 @@ def name_part(entry, locale) -> str:
         raise LabelError(f"missing field '{needed}' (the in-text label needs a surname or a short title)")
     surnames = [_plain(" ".join(p.prelast_names + p.last_names)) for p in people]
     if surnames[-1] == "others" or len(surnames) > 2:
-        return surnames[0] + locale.et_al
+        return surnames[0] + et_al_of(locale, entry)  # the work's language's: [Маркс и др., 1955: 32]
     if len(surnames) == 2:
         return surnames[0] + locale.two_names_sep + surnames[1]
     return surnames[0]

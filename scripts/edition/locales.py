@@ -42,6 +42,10 @@ class Locale:
     two_names_sep: str
     year_suffixes: str  # letters after the year that tell one author's works of one year apart (1926a, 1926b)
     et_al: str
+    # 'and others' in the described work's language, on a page in Cyrillic: langid -> words (' и др.'); the
+    # in-text label ([Маркс и др., 1955: 32], as the article prints «Маркс и другие») and GOST's bracketed form
+    # ('/ Маркс [и др.]', as «[Б. м.]»); et_al for a language not listed (the English page: ' et al.')
+    work_et_al: dict
     # reference list
     cited_in: str
     back_to_text: str
@@ -179,6 +183,7 @@ def load(code: str, directory: str | None = None) -> tuple[Locale | None, list[P
         ("provenance_fields", None),
         ("language_names", None),
         ("cite_style_names", CITE_STYLE_IDS),
+        ("work_et_al", None),
     )
     for key, keys in mappings:
         if not isinstance(data[key], dict) or (keys and set(data[key]) != set(keys)):
@@ -218,3 +223,8 @@ def sort_key(text: str, alphabet: str):
     order = {c: i for i, c in enumerate(alphabet)}
     base = len(alphabet)
     return tuple(order.get(c, base + ord(c)) for c in text.lower() if c.isalnum())
+
+
+def et_al_of(locale, entry) -> str:
+    """The 'and others' a name list ends with on this page, in the work's language where the locale gives one."""
+    return locale.work_et_al.get(entry.fields.get("langid", ""), locale.et_al)

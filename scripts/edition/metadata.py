@@ -14,6 +14,7 @@ from pybtex.richtext import Text
 
 from .bibliography import persons
 from .labels import TEXT, is_plain
+from .locales import et_al_of
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
@@ -51,7 +52,7 @@ def _names(entry, role: str, locale) -> str:
         initials = _initials(p)
         names.append(f"{surname}, {initials}" if initials else surname)
     text = ", ".join(names)
-    return text + locale.et_al if text and len(real) < len(found) else text
+    return text + et_al_of(locale, entry) if text and len(real) < len(found) else text
 
 
 def _title(entry, latin: bool) -> str:

@@ -16,6 +16,7 @@ from pybtex.style.template import FieldIsMissing, first_of, join, node, optional
 
 from .bibliography import persons
 from .labels import TEXT, is_plain, label_year
+from .locales import et_al_of
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 DASH = " – "  # GOST's area separator, after the full stop that ends each area
@@ -55,11 +56,16 @@ def field(children, context, name):
 _TITLE_COLON = re.compile(r"(?<! ):(?= )")
 
 
+def gost_title(title: str) -> str:
+    """A title as GOST R 7.0.100-2018 punctuates it: a colon before other title information is spaced (« : »),
+    'К изучению истории : сборник статей'. The list's titles and "cite this" share this one rule."""
+    return _TITLE_COLON.sub(" :", title)
+
+
 @node
 def gost_field(children, context, name):
-    """A title or subtitle for GOST: a colon before other title information is spaced (« : »), as GOST R
-    7.0.100-2018 writes it ('К изучению истории : сборник статей'); its letter case is the field's own."""
-    return Text(_TITLE_COLON.sub(" :", str(field(name).format_data(context))))
+    """A title or subtitle for GOST (gost_title); its letter case is the field's own."""
+    return Text(gost_title(str(field(name).format_data(context))))
 
 
 @node
@@ -111,7 +117,8 @@ def year_if(children, context, labelled):
 @node
 def people(children, context, role, form, only_with_others=False):
     """Names of a role: GOST heading 'Крицман, Л. Н.', GOST statement 'Л. Н. Крицман' ('К. Маркс [и др.]':
-    GOST R 7.0.100-2018 brackets the 'and others' it adds), or the English lists' 'Kritsman L.N.'.
+    GOST R 7.0.100-2018 brackets the 'and others' it adds, in the work's language), or the English lists'
+    'Kritsman L.N.'.
     only_with_others: missing unless the names end in 'others' (what a heading of one name would lose)."""
     entry, style = context["entry"], context["style"]
     found = persons(entry, role, style.locale.script)
@@ -126,7 +133,9 @@ def people(children, context, role, form, only_with_others=False):
         return Text(f"{_surname(p)}, {' '.join(_initials(p))}".rstrip(", "))
     if form == "statement":
         names = [f"{' '.join(_initials(p))} {_surname(p)}".strip() for p in real]
-        return Text(", ".join(names) + ("" if not more else f" [{style.locale.et_al.strip()}]"))
+        # the bracketed words are the described work's language's, as «[Б. м.]» is ('Маркс [и др.]' in Kazakh too)
+        others = et_al_of(style.locale, entry).strip()
+        return Text(", ".join(names) + ("" if not more else f" [{others}]"))
     names = [f"{_surname(p)} {''.join(_initials(p))}".strip() for p in real]
     return Text(", ".join(names) + (style.locale.et_al if more else ""))
 
