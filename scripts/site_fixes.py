@@ -20,7 +20,10 @@ from mkdocs_side import (  # noqa: E402
     search_per_language,
     section_labels,
     template_cache,
+    theme_files,
 )
+
+theme_files.install()  # before the first build lists the theme's files
 
 
 def on_env(env, config, files):

@@ -202,10 +202,11 @@ def browser_page(browser, origin: str, **context_options):
 LIGHTHOUSE_CATEGORIES = ("accessibility", "best-practices", "seo")
 
 
-def lighthouse_pages(lang: str) -> dict[str, str]:
-    """page type -> address (relative to the site's root) of the pages Lighthouse audits for a language."""
-    pages = {kind: f"{LANGS[lang]}{path}" for kind, path in PAGE_TYPES.items()}
-    return pages | ({"404": "404.html"} if lang == "kk" else {})
+def lighthouse_pages(lang: str, kinds=None) -> dict[str, str]:
+    """page type -> address (relative to the site's root) of the pages Lighthouse audits for a language: `kinds`
+    of PAGE_TYPES, or all of them and the 404 page."""
+    pages = {kind: f"{LANGS[lang]}{path}" for kind, path in PAGE_TYPES.items() if kinds is None or kind in kinds}
+    return pages | ({"404": "404.html"} if kinds is None else {})
 
 
 def run_lighthouse(server: str, chromium: str, paths) -> dict[str, dict]:

@@ -182,3 +182,29 @@ def test_leftovers_of_a_killed_build_are_recovered(built_mini):
     assert build(proj, epoch=EPOCH, quiet=True) != 0
     assert tree(proj / "site") == before
     assert leftovers(proj) == []
+
+
+def test_the_theme_files_are_listed_once_and_an_override_added_later_is_found(tmp_path):
+    """mkdocs_side/theme_files.py keeps what MkDocs finds in the theme's folders for the process; a folder of the
+    project (overrides/, which an editor may change while `make serve` runs) is listed again when it changes."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import Files
+
+    from mkdocs_side import theme_files
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# T\n", encoding="utf-8")
+    (tmp_path / "overrides").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: T\ntheme:\n  name: mkdocs\n  custom_dir: overrides\n")
+
+    def listed():
+        config = load_config(str(tmp_path / "mkdocs.yml"))
+        files = Files([])
+        theme_files.add_files_from_theme(files, config.theme.get_env(), config)
+        return {f.src_uri for f in files}
+
+    before = listed()
+    assert "css/base.css" in before and "override.css" not in before  # the theme's own files, found
+    assert listed() == before  # the same, from what was kept
+    (tmp_path / "overrides" / "override.css").write_text("p {}", encoding="utf-8")
+    assert listed() == before | {"override.css"}

@@ -1,10 +1,9 @@
 """Lighthouse 12 (from package-lock.json, in Debian's Chromium) on the published site: accessibility, best
-practices and SEO score 100 on every page type in every language. These audits are deterministic; the
-performance score depends on the machine and is measured by `make bench` (scripts/lighthouse_bench.py).
-
-One file a language (this one: Kazakh, and the 404 page; test_lighthouse_ru.py, test_lighthouse_en.py), so
-that `make test`'s workers share the audits (pytest-xdist gives each worker whole files); what they run and
-assert is conftest's (run_lighthouse, assert_lighthouse_100)."""
+practices and SEO score 100 on every page type of the Kazakh edition and on the 404 page (the Russian and
+English editions: test_lighthouse_translations.py, two files so that `make test`'s workers share the audits;
+pytest-xdist gives each worker whole files). These audits are deterministic; the performance score depends on
+the machine and is measured by `make bench` (scripts/lighthouse_bench.py) on every page type in every language.
+What the files run and assert is conftest's (run_lighthouse, assert_lighthouse_100)."""
 
 from __future__ import annotations
 
