@@ -49,7 +49,15 @@ def norm(word: str) -> str:
     """A word without hyphens and without a footnote's number after a letter or a mark (the site's note numbers
     and the PDF's differ); the same on both sides, so only such numbers are left out."""
     word = re.sub(f"[{HYPHENS}{BREAK}]", "", word)
+    word = re.sub(r"(?<=[^\d\s])\d{2,4}(?=\D|$)", _two_calls, word)  # two notes on one word: "Петербург6465"
     return re.sub(r"(?<=[^\d\s])\d{1,2}(?=\D|$)|(?<=\d{4})\d{1,2}(?=\D|$)", "", word)
+
+
+def _two_calls(m) -> str:
+    """Digits after a word that are two consecutive footnote numbers (64 65, 9 10): none; else as they are."""
+    d = m.group()
+    splits = [(d[:i], d[i:]) for i in range(1, len(d)) if len(d[:i]) <= 2 and len(d[i:]) <= 2 and d[i] != "0"]
+    return "" if any(int(b) == int(a) + 1 for a, b in splits) else d
 
 
 def paragraphs(article) -> list[str]:

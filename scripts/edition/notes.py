@@ -98,10 +98,16 @@ def check_places(
 _NOTE_MARKS_AT_END = re.compile(r"(?:\{note:[^{}\s]*\}\s*)+\Z")
 
 
-def check_anchors(notes: dict, pages: list, problems: list) -> None:
+_EMENDATION = re.compile(r"\{em:([^{}\s]+)\}")
+
+
+def check_anchors(notes: dict, pages: list, problems: list, readings: dict | None = None) -> None:
     """Each mark stands right after its note's anchor in that language (source/notes.yml `anchor`): the
     anchor is where scripts/insert_note_marks.py puts the mark, and a revised text leaves it stale.
-    pages: [(Page, Scan)] of every language's section pages. A warning: the page is still right."""
+    pages: [(Page, Scan)] of every language's section pages; readings: emendation id -> its reading, which the
+    text before a mark shows where it has {em:id} (the anchor is the words a reader sees). A warning: the page
+    is still right."""
+    readings = readings or {}
     for page, scan in pages:
         for para, tok in marks_by_paragraph(page, scan):
             rec = notes.get(tok.value)
@@ -112,6 +118,8 @@ def check_anchors(notes: dict, pages: list, problems: list) -> None:
             if not isinstance(anchor, str) or not anchor.strip():
                 continue  # no anchor to keep in step (the mark was placed by hand)
             before = _NOTE_MARKS_AT_END.sub("", page.text[para.start : tok.start].rstrip())
+            if "{em:" in before:
+                before = _EMENDATION.sub(lambda m: readings.get(m.group(1), m.group(0)), before)
             if not " ".join(before.split()).endswith(" ".join(anchor.split())):
                 problems.append(
                     Problem(

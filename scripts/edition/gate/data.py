@@ -76,7 +76,8 @@ def data_check(g) -> None:
         unnumbered = frozenset(p.path for p in problems if p.message == structure.NO_ID)
         notes.check_places(ed.inputs.notes, sections, ed.para_page, problems, unnumbered)
         every = [(p, ed.scans[(p.lang, p.name)]) for p in ed.pages if (p.lang, p.name) not in ed.whole]
-        notes.check_anchors(ed.inputs.notes, every, problems)
+        readings = {str(e["id"]): str(e.get("reading", "")) for e in ed.inputs.emendations}
+        notes.check_anchors(ed.inputs.notes, every, problems, readings)
     if not ed.inputs.partial:
         problems += provenance.check(ed.inputs.bib, ed.para_page, ed.project.bib)
         places.check_dates(ed.inputs.corrections, problems, ed.inputs.article.year if ed.inputs.article else None)
