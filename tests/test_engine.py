@@ -755,6 +755,21 @@ def test_a_mark_that_no_longer_follows_its_anchor_is_a_located_warning(tmp_path)
     assert [p for p in result.problems if "anchor" in p.message] == []
 
 
+def test_an_anchor_is_the_words_a_reader_sees_an_emendations_reading_in_place_of_its_mark(tmp_path):
+    """A note on an emended word is anchored to the word as corrected (the reading), not to the {em:id} mark."""
+    notes = NOTES.replace("  where: intro-2\n", "  where: intro-2\n  anchor: {kk: 'Үш екі'}\n")
+    em = '- {id: ek, where: intro-2, source: "ек", reading: "екі", why: "A misprint."}\n'
+    text = NOTED.replace("Үш{note:second}", "Үш {em:ek}{note:second}")
+    result = build(with_source(tmp_path, trilingual(text), notes=notes, emendations=em))
+    assert [str(p) for p in result.problems if "anchor" in p.message] == []
+    (tmp_path / "stale").mkdir()  # the source's reading is not what a reader sees: the mark follows no anchor
+    stale = notes.replace("'Үш екі'", "'Үш ек'")
+    result = build(with_source(tmp_path / "stale", trilingual(text), notes=stale, emendations=em))
+    assert [p.message.split(" (")[0] for p in result.problems if "anchor" in p.message] == [
+        "{note:second} does not follow its anchor in 'kk'"
+    ]
+
+
 def test_note_marks_without_notes_yml_are_one_error(tmp_path):
     result = build(project(tmp_path, trilingual(NOTED)))
     assert messages(result) == ["source/notes.yml: file not found: create it (docs/index.md uses it: {note:…})"]

@@ -98,7 +98,14 @@ def check_places(
 _NOTE_MARKS_AT_END = re.compile(r"(?:\{note:[^{}\s]*\}\s*)+\Z")
 
 
-_EMENDATION = re.compile(r"\{em:([^{}\s]+)\}")
+def _as_read(text: str, start: int, end: int, scan, readings: dict) -> str:
+    """text[start:end] with each emendation mark the scan found there as its reading."""
+    out, at = [], start
+    for t in scan.tokens:
+        if isinstance(t, Marker) and t.kind == "em" and start <= t.start and t.end <= end and t.value in readings:
+            out += [text[at : t.start], readings[t.value]]
+            at = t.end
+    return "".join(out) + text[at:end]
 
 
 def check_anchors(notes: dict, pages: list, problems: list, readings: dict | None = None) -> None:
@@ -117,9 +124,7 @@ def check_anchors(notes: dict, pages: list, problems: list, readings: dict | Non
             anchor = anchors.get(page.lang) if isinstance(anchors, dict) else None
             if not isinstance(anchor, str) or not anchor.strip():
                 continue  # no anchor to keep in step (the mark was placed by hand)
-            before = _NOTE_MARKS_AT_END.sub("", page.text[para.start : tok.start].rstrip())
-            if "{em:" in before:
-                before = _EMENDATION.sub(lambda m: readings.get(m.group(1), m.group(0)), before)
+            before = _NOTE_MARKS_AT_END.sub("", _as_read(page.text, para.start, tok.start, scan, readings).rstrip())
             if not " ".join(before.split()).endswith(" ".join(anchor.split())):
                 problems.append(
                     Problem(
