@@ -16,6 +16,18 @@
    engine's import with pybtex, latexcodec and YAML (~0.1 s), resolving and assembling the pages (~0.1 s), the
    whole-article page resolved and assembled like the sections instead of reusing their results (~0.08 s), pybtex's
    parsing and formatting (~0.05 s), reading the data files (~0.05 s), the gate (~0.04 s).
+   Then the no-break spaces (edition/typography.py, ~0.2 s of a build's hooks): the text a rule reads made by one
+   regex substitution instead of an object and a list entry per tag (27,000 a build), a language's parts cut out
+   of it; the number and one-letter-word rules written so that the regex engine skips ahead by a character class
+   or the space instead of trying every position (their searches 132 -> 57 ms). html() over a build's 33 pages:
+   164-172 -> 123-127 ms CPU, min of 5-9 rounds, old and new interleaved in one process; the page_content hook
+   0.17-0.18 -> 0.13-0.15 s in three builds each; the site byte-identical. The row itself did not resolve it: 10
+   interleaved rounds at a load of 8-12 on 2 cores gave old +25 %, new +23 % (medians; single rounds from -12 % to
+   +71 %: each build's CPU time varied by +-25 %). Left, in one engine.build (~0.4-0.7 s CPU under that load; a
+   profile's shares): resolving the pages (~30 %, two thirds of it pybtex's template formatting of each entry per
+   language), assembling them (~27 %), reading the data files (~18 %); the engine's import (~0.1 s with its
+   bytecode cached, of which dataclasses' generated methods are about a third; ~0.1 s more without: run the row as
+   `make bench` does, PYTHONDONTWRITEBYTECODE unset, or every full build compiles the engine from source).
    Neither build makes the PDFs (EDITION_PDF=0: the baseline, without the engine's hook, could not), so the
    ratio is the engine's cost alone. `python scripts/bench.py build` measures this alone.
 2. The resolver alone (finding, parsing and resolving citations, labels and links; formatting excluded) on a
