@@ -24,7 +24,7 @@
    0.17-0.18 -> 0.13-0.15 s in three builds each; the site byte-identical. The row itself did not resolve it: 10
    interleaved rounds at a load of 8-12 on 2 cores gave old +25 %, new +23 % (medians; single rounds from -12 % to
    +71 %: each build's CPU time varied by +-25 %). Left, in one engine.build (~0.4-0.7 s CPU under that load; a
-   profile's shares): resolving the pages (~30 %, two thirds of it pybtex's template formatting of each entry per
+   profile's shares): resolving the pages (~30 %, about half of it pybtex's template formatting of each entry per
    language), assembling them (~27 %), reading the data files (~18 %); the engine's import (~0.1 s with its
    bytecode cached, of which dataclasses' generated methods are about a third; ~0.1 s more without: run the row as
    `make bench` does, PYTHONDONTWRITEBYTECODE unset, or every full build compiles the engine from source).
