@@ -26,8 +26,8 @@
    +71 %: each build's CPU time varied by +-25 %). Left, in one engine.build (~0.4-0.7 s CPU under that load; a
    profile's shares): resolving the pages (~30 %, about half of it pybtex's template formatting of each entry per
    language), assembling them (~27 %), reading the data files (~18 %); the engine's import (~0.1 s with its
-   bytecode cached, of which dataclasses' generated methods are about a third; ~0.1 s more without: run the row as
-   `make bench` does, PYTHONDONTWRITEBYTECODE unset, or every full build compiles the engine from source).
+   bytecode cached, of which dataclasses' generated methods are about a third; ~0.1 s more when it is not: run the
+   row as `make bench` does, PYTHONDONTWRITEBYTECODE unset, or after an edit every full build compiles the engine).
    Neither build makes the PDFs (EDITION_PDF=0: the baseline, without the engine's hook, could not), so the
    ratio is the engine's cost alone. `python scripts/bench.py build` measures this alone.
 2. The resolver alone (finding, parsing and resolving citations, labels and links; formatting excluded) on a
