@@ -63,10 +63,10 @@ def _patterns(r: Rules) -> tuple[re.Pattern, ...]:
     if r.before_number:
         out.append(re.compile(rf"(?P<w>{_alt(r.before_number)}){_T}*(?P<s> )(?={_SKIP}{_NUMBER})"))
     if r.after_number:
-        # a digit, or Roman numerals: `\d|[…]+` written as one class first, which the regex engine skips ahead by
-        # (a build's costliest search otherwise); a word that ends in a letter must end there (1918 г., not 1918 года)
-        number = rf"[\d{_ROMAN}](?:(?<=\d)|(?<=[{_ROMAN}])[{_ROMAN}]*)"
-        out.append(re.compile(rf"(?P<w>{number}){_T}*(?P<s> )(?={_SKIP}(?:{_alt(r.after_number)})(?!(?<=\w)\w))"))
+        # the space before the word; the number before the space (a digit, or Roman numerals: `\d|[…]+`, past
+        # tags) is looked for in `_bind`: a search for every digit was a build's costliest. A word that ends in a
+        # letter must end there (1918 г., not 1918 года)
+        out.append(re.compile(rf"(?P<s> )(?={_SKIP}(?:{_alt(r.after_number)})(?!(?<=\w)\w))(?P<number>)"))
     by_first: dict[str, list[str]] = {}
     for phrase in r.spaced:
         first, _, rest = phrase.partition(" ")
@@ -135,18 +135,41 @@ def _inside_word(c: str) -> bool:
     return c != "" and (c.isalnum() or c in "_.-")
 
 
+def _number_before(view: str, i: int) -> int | None:
+    r"""Where the number that ends before position i (past tags) starts, as the regex `\d|[Roman]+` would match
+    it from the left: one digit, or all the Roman numerals in a row; None if there is none."""
+    i -= 1
+    while i >= 0 and view[i] == _T:
+        i -= 1
+    if i < 0:
+        return None
+    if view[i].isdecimal():  # what \d matches
+        return i
+    if view[i] not in _ROMAN:
+        return None
+    while i > 0 and view[i - 1] in _ROMAN:
+        i -= 1
+    return i
+
+
 def _bind(view: str, rules: Rules) -> set:
     """The positions of the spaces the rules find in `view` (the text, each tag in it one _T or a line end)."""
     found = set()
     for pattern in rules.patterns:
         groups = pattern.groupindex
+        initial, name, word = "i" in groups, "n" in groups, "w" in groups
+        dash, number = "dash" in groups, "number" in groups
         for m in pattern.finditer(view):
-            if ("i" in groups and not m["i"].isupper()) or ("n" in groups and not m["n"].isupper()):
+            if (initial and not m["i"].isupper()) or (name and not m["n"].isupper()):
                 continue  # an initial is a capital, and so is the name or initial after it
-            if "dash" in groups and _before(view, m.start()) in ("", " ", "\n", "\t", NBSP):
+            if dash and _before(view, m.start()) in ("", " ", "\n", "\t", NBSP):
                 continue  # a dash is bound to the word before it: none when it opens a line
-            if "w" in groups and _inside_word(_before(view, m.start("w")) if m["w"][0].isalpha() else ""):
+            if word and _inside_word(_before(view, m.start("w")) if m["w"][0].isalpha() else ""):
                 continue  # not a word of its own: the end of a longer one (СССР, MAXI), or after a period
+            if number:
+                start = _number_before(view, m.start())
+                if start is None or (view[start].isalpha() and _inside_word(_before(view, start))):
+                    continue  # no number before the space, or Roman numerals that end a longer word (MAXI)
             found.add(m.start("s"))
     return found
 
