@@ -16,6 +16,20 @@
    engine's import with pybtex, latexcodec and YAML (~0.1 s), resolving and assembling the pages (~0.1 s), the
    whole-article page resolved and assembled like the sections instead of reusing their results (~0.08 s), pybtex's
    parsing and formatting (~0.05 s), reading the data files (~0.05 s), the gate (~0.04 s).
+   Then the no-break spaces (edition/typography.py, ~0.2 s of a build's hooks): the text a rule reads made by one
+   regex substitution instead of an object and a list entry per tag (27,000 a build), a language's parts cut out
+   of it; the rules searched from what the regex engine can skip ahead by (a character class, the space before
+   the word; the number before an abbreviation looked back for) instead of at every position (the rules' searches
+   132 -> 42 ms). html() over a build's 33 pages: 161-173 -> 114-123 ms CPU (min of 9 rounds, old and new
+   interleaved in one process); the page_content hook 0.19-0.24 -> 0.15-0.16 s (three builds each, interleaved);
+   the site byte-identical. That ~0.05 s (~1 % of a build) is below the row's noise: 10 interleaved rounds at a
+   load of 5-10 on 2 cores gave old and new the same median CPU time (4.90 s; the baseline 4.11 s: +19 %), single
+   builds varying by +-25 % (another 10 rounds: old +25 %, new +23 %). Left, in one engine.build (~0.4-0.7 s CPU
+   under that load; a profile's shares): resolving the pages (~30 %, about half of it pybtex's template
+   formatting of each entry per language), assembling them (~27 %), reading the data files (~18 %); the engine's
+   import (~0.1 s with its bytecode cached, of which dataclasses' generated methods are about a third; ~0.1 s more
+   when it is not: run the row as `make bench` does, PYTHONDONTWRITEBYTECODE unset, or after an edit every full
+   build compiles the engine).
    Neither build makes the PDFs (EDITION_PDF=0: the baseline, without the engine's hook, could not), so the
    ratio is the engine's cost alone. `python scripts/bench.py build` measures this alone.
 2. The resolver alone (finding, parsing and resolving citations, labels and links; formatting excluded) on a

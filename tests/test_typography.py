@@ -49,6 +49,8 @@ CASES = [
     ("kk", "ХХ ғ. басында", "ХХ_ғ. басында"),  # the source's Cyrillic Х
     ("en", "oktiabr 1917 g. – ianvar", "oktiabr 1917_g._– ianvar"),  # the romanized Russian г.
     ("en", "in 1918 г. no", "in 1918 г. no"),  # the Russian abbreviations are not English rules
+    ("en", "MAXI g. and XX g.", "MAXI g. and XX_g."),  # Roman numerals that end a longer word are no number
+    ("ru", "в 5X г. и X5 г.", "в_5X г. и_X5_г."),  # the number is what stands right before the space
     # an abbreviation or sign and the number after it
     ("ru", "№ 5, с. 25, т. 2, С. 129–150, Т. 3", "№_5, с._25, т._2, С._129–150, Т._3"),
     ("ru", "вып. 4", "вып._4"),
@@ -115,6 +117,12 @@ def test_html_by_language_of_each_part():
         '<p>а_в_1918 ж.</p><div class="para-orig" lang="kk"><div><p>а в 1918_ж.</p></div>'
         "<p>а 1918_ж.</p></div><p>а_в</p>"
     )
+
+
+def test_html_number_through_tags():
+    """A number and the word after it are bound through inline tags, not through a paragraph's end."""
+    page = "<p>в <b>1918</b> <i>г.</i>, <em>XX</em> в.</p><p>1918</p> г."
+    assert shown(typography.html(page, "ru", RULES)) == "<p>в_<b>1918</b>_<i>г.</i>, <em>XX</em>_в.</p><p>1918</p> г."
 
 
 def test_html_never_across_a_paragraph():

@@ -63,8 +63,10 @@ def _patterns(r: Rules) -> tuple[re.Pattern, ...]:
     if r.before_number:
         out.append(re.compile(rf"(?P<w>{_alt(r.before_number)}){_T}*(?P<s> )(?={_SKIP}{_NUMBER})"))
     if r.after_number:
-        # a word that ends in a letter must end there (1918 г. but not 1918 года)
-        out.append(re.compile(rf"(?P<w>\d|[{_ROMAN}]+){_T}*(?P<s> )(?={_SKIP}(?:{_alt(r.after_number)})(?!(?<=\w)\w))"))
+        # the space before the word; the number before the space (a digit, or Roman numerals: `\d|[…]+`, past
+        # tags) is looked for in `_bind`: a search for every digit was a build's costliest. A word that ends in a
+        # letter must end there (1918 г., not 1918 года)
+        out.append(re.compile(rf"(?P<s> )(?={_SKIP}(?:{_alt(r.after_number)})(?!(?<=\w)\w))(?P<number>)"))
     by_first: dict[str, list[str]] = {}
     for phrase in r.spaced:
         first, _, rest = phrase.partition(" ")
@@ -74,8 +76,11 @@ def _patterns(r: Rules) -> tuple[re.Pattern, ...]:
     if r.dashes:
         out.append(re.compile(rf"(?P<s> )(?=(?:{_alt(r.dashes)})[\s{_T}])(?P<dash>)"))
     if r.short_words:
-        words = _alt(r.short_words)
-        out.append(re.compile(rf"(?P<w>{words})(?P<s> )(?={_SKIP}[\w«„“\"(\[])", re.IGNORECASE))
+        words, after = _alt(r.short_words), rf"(?={_SKIP}[\w«„“\"(\[])"
+        if len({len(w) for w in r.short_words}) == 1:  # the space first, the word looked back at: a fast search
+            out.append(re.compile(rf"(?P<s> )(?<=(?P<w>{words}) ){after}", re.IGNORECASE))
+        else:
+            out.append(re.compile(rf"(?P<w>{words})(?P<s> ){after}", re.IGNORECASE))
     return tuple(out)
 
 
@@ -96,7 +101,7 @@ def load(path: Path = RULES_FILE) -> dict[str, Rules]:
 
 def text(s: str, rules: Rules) -> str:
     """Plain text (no tags) with its spaces bound where the rules say."""
-    return _replace(s, _bind(s, _Map([0], [0]), rules))
+    return _replace(s, _bind(s, rules))
 
 
 def _replace(s: str, spaces) -> str:
@@ -109,15 +114,13 @@ def _replace(s: str, spaces) -> str:
     return NBSP.join(pieces)
 
 
-class _Map:
-    """Positions in the text a rule reads -> positions in the page: where each piece of text starts in both."""
-
-    def __init__(self, view_starts: list, page_starts: list):
-        self.view_starts, self.page_starts = view_starts, page_starts
-
-    def __getitem__(self, i: int) -> int:
-        k = bisect.bisect_right(self.view_starts, i) - 1
-        return self.page_starts[k] + i - self.view_starts[k]
+def _mapped(positions, view_starts: list, page_starts: list) -> list:
+    """Positions in a text -> positions in another it was cut from: where each piece starts in both."""
+    out = []
+    for i in positions:
+        k = bisect.bisect_right(view_starts, i) - 1
+        out.append(page_starts[k] + i - view_starts[k])
+    return out
 
 
 def _before(view: str, i: int) -> str:
@@ -132,19 +135,42 @@ def _inside_word(c: str) -> bool:
     return c != "" and (c.isalnum() or c in "_.-")
 
 
-def _bind(view: str, where: _Map, rules: Rules) -> set:
-    """The page's positions of the spaces the rules find in `view` (the text, each tag in it one _T or a line end)."""
+def _number_before(view: str, i: int) -> int | None:
+    r"""Where the number that ends before position i (past tags) starts, as the regex `\d|[Roman]+` would match
+    it from the left: one digit, or all the Roman numerals in a row; None if there is none."""
+    i -= 1
+    while i >= 0 and view[i] == _T:
+        i -= 1
+    if i < 0:
+        return None
+    if view[i].isdecimal():  # what \d matches
+        return i
+    if view[i] not in _ROMAN:
+        return None
+    while i > 0 and view[i - 1] in _ROMAN:
+        i -= 1
+    return i
+
+
+def _bind(view: str, rules: Rules) -> set:
+    """The positions of the spaces the rules find in `view` (the text, each tag in it one _T or a line end)."""
     found = set()
     for pattern in rules.patterns:
         groups = pattern.groupindex
+        initial, name, word = "i" in groups, "n" in groups, "w" in groups
+        dash, number = "dash" in groups, "number" in groups
         for m in pattern.finditer(view):
-            if ("i" in groups and not m["i"].isupper()) or ("n" in groups and not m["n"].isupper()):
+            if (initial and not m["i"].isupper()) or (name and not m["n"].isupper()):
                 continue  # an initial is a capital, and so is the name or initial after it
-            if "dash" in groups and _before(view, m.start()) in ("", " ", "\n", "\t", NBSP):
+            if dash and _before(view, m.start()) in ("", " ", "\n", "\t", NBSP):
                 continue  # a dash is bound to the word before it: none when it opens a line
-            if "w" in groups and _inside_word(_before(view, m.start("w")) if m["w"][0].isalpha() else ""):
+            if word and _inside_word(_before(view, m.start("w")) if m["w"][0].isalpha() else ""):
                 continue  # not a word of its own: the end of a longer one (СССР, MAXI), or after a period
-            found.add(where[m.start("s")])
+            if number:
+                start = _number_before(view, m.start())
+                if start is None or (view[start].isalpha() and _inside_word(_before(view, start))):
+                    continue  # no number before the space, or Roman numerals that end a longer word (MAXI)
+            found.add(m.start("s"))
     return found
 
 
@@ -163,55 +189,72 @@ _BREAKS = frozenset(
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 
 
-class _Run:
-    """The text of one language on a page, as a rule reads it."""
-
-    def __init__(self):
-        self.pieces, self.length, self.view_starts, self.page_starts = [], 0, [], []
-
-    def add(self, piece: str, page_pos: int = -1) -> None:
-        if page_pos >= 0:
-            self.view_starts.append(self.length)
-            self.page_starts.append(page_pos)
-        self.pieces.append(piece)
-        self.length += len(piece)
-
-
 def html(page: str, lang: str, rules: dict[str, Rules]) -> str:
-    """A page's HTML with no-break spaces put in its text by the rules of the language each part is in."""
+    """A page's HTML with no-break spaces put in its text by the rules of the language each part is in.
+
+    The text a rule reads is the page with each tag, entity, comment or code element replaced by one _T (a line
+    end where it ends a run of text), made by one regex substitution whose replacement function does little for a
+    tag outside an element that sets a language; the parts in another language are cut out of it and read, joined,
+    by that language's rules. What is replaced is listed, so that a position in the text maps back to the page."""
     stack: list[list] = []  # open elements that set a language: [tag name, language, same-name elements inside]
-    runs: dict[str, _Run] = {}
-    pos = 0
-    for m in _PROTECTED.finditer(page):
-        run = runs.setdefault(stack[-1][1] if stack else lang, _Run())
-        if pos < m.start():
-            run.add(page[pos : m.start()], pos)
-        pos = m.end()
-        element, closing, name = m.group(1), m.group(2), m.group(3)
+    replaced: list = []  # (start, end) in the page of each piece replaced
+    wide: set = set()  # the starts of those replaced by two characters (a change of language)
+    spans: list = []  # (number of pieces replaced, language): the text up to the last one's end is in it
+    record = replaced.append
+
+    def mark(m: re.Match) -> str:
+        record(m.span())
+        name = m[3]
         if name is None:  # a comment, an entity, a code element: not text
-            run.add("\n" if element and element.lower() == "pre" else _T)
-            continue
-        name = name.lower()
-        run.add("\n" if name in _BREAKS else _T)
-        attrs = m.group(4)
-        if closing:
+            return "\n" if m[1] and m[1].lower() == "pre" else _T
+        out = "\n" if name.lower() in _BREAKS else _T
+        if stack or "lang" in m[4]:
+            out += _nest(m, name.lower())
+        return out
+
+    def _nest(m: re.Match, name: str) -> str:
+        """The element stack's change at a tag, and the line end a change of language adds after its mark."""
+        attrs = m[4]
+        if m[2]:
             if stack and stack[-1][0] == name:
                 if stack[-1][2]:
                     stack[-1][2] -= 1
-                else:
-                    stack.pop()
+                else:  # the end tag is still in the element's language
+                    spans.append((len(replaced), stack.pop()[1]))
         elif name in _VOID or attrs.endswith("/"):
-            continue
+            pass
         elif "lang" in attrs and (language := _LANG.search(attrs)):
-            run.add("\n")  # a change of language ends the run of text a rule reads
+            spans.append((len(replaced), stack[-1][1] if stack else lang))
             stack.append([name, language.group(1).lower(), 0])
+            wide.add(m.start())
+            return "\n"  # a change of language ends the run of text a rule reads
         elif stack and stack[-1][0] == name:
             stack[-1][2] += 1
-    run = runs.setdefault(stack[-1][1] if stack else lang, _Run())
-    if pos < len(page):
-        run.add(page[pos:], pos)
-    spaces = set()
-    for code, run in runs.items():
-        if code in rules and run.view_starts:
-            spaces |= _bind("".join(run.pieces), _Map(run.view_starts, run.page_starts), rules[code])
-    return _replace(page, spaces)
+        return ""
+
+    view = _PROTECTED.sub(mark, page)
+    page_ends, view_ends, shrunk = [0], [0], 0
+    for start, end in replaced:
+        shrunk += end - start - (2 if start in wide else 1)
+        page_ends.append(end)
+        view_ends.append(end - shrunk)
+    spaces: list = []
+    if not spans:  # the page is all in its own language
+        if lang in rules:
+            spaces = list(_bind(view, rules[lang]))
+        return _replace(page, _mapped(spaces, view_ends, page_ends))
+    spans.append((None, stack[-1][1] if stack else lang))  # the text after the last piece
+    for code in dict.fromkeys(code for _, code in spans):
+        if code not in rules:
+            continue
+        pieces, starts, view_starts, length, pos = [], [], [], 0, 0
+        for k, language in spans:  # this language's parts of the text, joined
+            end = len(view) if k is None else view_ends[k]
+            if language == code and end > pos:
+                pieces.append(view[pos:end])
+                starts.append(length)
+                view_starts.append(pos)
+                length += end - pos
+            pos = end
+        spaces += _mapped(_bind("".join(pieces), rules[code]), starts, view_starts)
+    return _replace(page, _mapped(spaces, view_ends, page_ends))
