@@ -394,6 +394,12 @@ def test_en_wording_of_the_style_sheet():
     check(problems)
 
 
+def test_en_vol_and_no_lower_case_inside_a_sentence():
+    """style-en.md, Punctuation: in running text "Otan tarihy, 2025, vol. 28, no. 4, pp. 1245–1259"; "Vol.", "No.",
+    "Pp." open a unit only after a full stop, as in the bibliographic description of "The source"."""
+    check(find("en", r"[,;:]\s+(?:Vol|No|Pp)\.(?=\s)", why="(lower case after a comma: vol., no., pp.)"))
+
+
 def stray_lines(lines: tuple[str, ...]) -> list[int]:
     """Line numbers of prose lines of a body page that are neither a heading nor a paragraph with its {#id}:
     a paragraph broken in two by an edit leaves its second half without an id, unaligned with the Kazakh."""
