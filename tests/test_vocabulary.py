@@ -237,3 +237,30 @@ def test_kk_about_names_the_translation_pages_checkbox_by_the_words_they_show():
         label = f'«<span lang="{lang}">{loc[lang]["parallel_label"]}</span>»'
         assert label in about, (lang, label)
     assert f"«{loc['kk']['parallel_label']}»" not in about
+
+
+def about(lang: str) -> str:
+    return (ROOT / "docs" / ("about.md" if lang == "kk" else f"about.{lang}.md")).read_text("utf-8")
+
+
+def test_about_names_the_references_key_by_the_words_the_references_page_shows():
+    """About's key sends the reader to the explanation of ✓ ◐ ? above the References by the heading that block
+    shows (`status_legend`), in every language, not only "above the list"."""
+    for lang in LANGS:
+        loc = yaml.safe_load((ROOT / f"scripts/edition/locales/{lang}.yml").read_text("utf-8"))
+        assert loc["status_legend"] in about(lang), (lang, loc["status_legend"])
+
+
+@pytest.mark.parametrize("lang, results", [("en", "Results ¶ 12"), ("ru", "Результаты ¶ 12")])
+def test_about_says_what_the_paragraph_sign_of_a_place_means(lang, results):
+    """The tables and the References name a place as "Results ¶ 12": About says what the ¶ stands for, in the key
+    and beside the tables' "Where" column (a first-time reader need not know the sign)."""
+    assert about(lang).count(results) >= 2, (lang, results)
+
+
+def test_en_about_says_no_entry_is_checked_only_while_none_is():
+    """About's key (en) says no entry has the ✓ yet: true only while no entry of bibliography.bib is checked."""
+    bib = (ROOT / "bibliography.bib").read_text("utf-8")
+    checked = re.search(r"status\s*=\s*\{checked\}", bib)
+    says_none = "No entry has yet received the ✓" in about("en")
+    assert not (checked and says_none), "an entry is checked: drop 'No entry has yet received the ✓' in About"
