@@ -400,6 +400,14 @@ def test_en_vol_and_no_lower_case_inside_a_sentence():
     check(find("en", r"[,;:]\s+(?:Vol|No|Pp)\.(?=\s)", why="(lower case after a comma: vol., no., pp.)"))
 
 
+def test_en_the_site_is_named_by_the_words_the_reader_sees():
+    """style-en.md, "The edition's own pages": the block at the end of every page is "Cite this article" (en.yml's
+    cite_heading), never a shortened "Cite this" that no page shows."""
+    heading = yaml.safe_load((ROOT / "scripts/edition/locales/en.yml").read_text("utf-8"))["cite_heading"]
+    assert heading == "Cite this article", heading
+    check(find("en", r"“Cite this”", why=f"(the block is “{heading}”)"))
+
+
 def stray_lines(lines: tuple[str, ...]) -> list[int]:
     """Line numbers of prose lines of a body page that are neither a heading nor a paragraph with its {#id}:
     a paragraph broken in two by an edit leaves its second half without an id, unaligned with the Kazakh."""
