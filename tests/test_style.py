@@ -391,6 +391,7 @@ def test_en_wording_of_the_style_sheet():
     )
     problems += find("en", r"\(translation by the author\)", why="(the authors translated into Kazakh)")
     problems += find("en", r"\bsoviets?\b", why="(Soviet, Soviets with a capital)")
+    problems += find("en", r"\bOctober revolution\b", why="(October Revolution, with a capital)")
     check(problems)
 
 
@@ -406,6 +407,21 @@ def test_en_the_site_is_named_by_the_words_the_reader_sees():
     heading = yaml.safe_load((ROOT / "scripts/edition/locales/en.yml").read_text("utf-8"))["cite_heading"]
     assert heading == "Cite this article", heading
     check(find("en", r"“Cite this”", why=f"(the block is “{heading}”)"))
+
+
+def test_en_the_edition_alone_is_this_edition():
+    """vocabulary.md: "the edition" names this edition only. A cited work's printing is "the publication the authors
+    cite", or an edition with its mark ("the 1966 edition", "the Russian edition", "5th ed."), never a bare "the
+    edition" beside the edition that checked it ("The edition compared …; the edition the authors cite …")."""
+    rx = r"\b[Tt]he edition(?: (?:that |which )?(?:the authors|they) (?:cite|used)\b|, and the\b| described\b)"
+    check(find("en", rx, why="(a cited work's printing: “the publication the authors cite”)"))
+
+
+def test_en_a_note_is_in_a_section():
+    """A note on the page of a section is "the note in Results, paragraph 15", as the notes say it elsewhere; "the
+    note on Results" reads as a note about the section."""
+    sections = r"(?:Introduction|Materials and research methods|Discussion|Results|Conclusion)"
+    check(find("en", r"\bnote on " + sections + r",", why="(the note in Results, paragraph …)"))
 
 
 def stray_lines(lines: tuple[str, ...]) -> list[int]:

@@ -264,3 +264,35 @@ def test_en_about_says_no_entry_is_checked_only_while_none_is():
     checked = re.search(r"status\s*=\s*\{checked\}", bib)
     says_none = "No entry has yet received the ✓" in about("en")
     assert not (checked and says_none), "an entry is checked: drop 'No entry has yet received the ✓' in About"
+
+
+def english_data_fields() -> dict[str, str]:
+    """The edition's own English prose in the data files, which the reader sees under the pages, in the tooltips
+    and on About: the editor's notes (`en`), the emendations' reasons (`why`), the Glossary's explanations and the
+    bibliography's notes (`note-en`)."""
+    from pybtex.database import parse_file
+
+    notes = yaml.safe_load((ROOT / "source/notes.yml").read_text("utf-8"))
+    emendations = yaml.safe_load((ROOT / "source/emendations.yml").read_text("utf-8"))
+    terms = yaml.safe_load((ROOT / "source/terms.yml").read_text("utf-8"))
+    found = {f"source/notes.yml: {n['id']}": n["en"] for n in notes}
+    found |= {f"source/emendations.yml: {e['id']}": e["why"] for e in emendations}
+    found |= {f"source/terms.yml: {t['id']}": t["explain"]["en"] for t in terms if "explain" in t}
+    for key, entry in parse_file(ROOT / "bibliography.bib").entries.items():
+        if "note-en" in entry.fields:
+            found[f"bibliography.bib: {key}"] = entry.fields["note-en"]
+    return found
+
+
+def test_no_word_kept_out_in_the_english_notes_reasons_and_explanations():
+    """The English words kept out hold also in the notes, the reasons, the Glossary and the References' notes
+    ("the congress record" reads as an entry of the edition: "the congress's published proceedings")."""
+    fields = english_data_fields()
+    assert len(fields) > 100 and any(k.startswith("bibliography.bib") for k in fields), len(fields)
+    found = [
+        f"{where}: '{m.group(0)}' ({why})"
+        for where, text in fields.items()
+        for word, why in kept_out()["en"]
+        for m in pattern(word).finditer(text)
+    ]
+    assert found == []
