@@ -296,3 +296,21 @@ def test_no_word_kept_out_in_the_english_notes_reasons_and_explanations():
         for m in pattern(word).finditer(text)
     ]
     assert found == []
+
+
+def test_en_corrections_page_says_the_order_the_log_is_shown_in():
+    """The English Corrections page says, as the Russian and Kazakh do, that its rows run from the newest to the
+    oldest, the publication last: true of the table the engine writes (tables.corrections)."""
+    from edition import locales, tables
+
+    page = (ROOT / "docs/corrections.en.md").read_text("utf-8")
+    assert "from the newest to the oldest" in page and "the last row is the publication itself" in page
+
+    class Record(dict):
+        def text(self, key, lang):
+            return self.get(f"{key}-{lang}", self[key])
+
+    log = [Record(date="2026-11-25", where="edition", what="FIRST", why="—")]
+    log.append(Record(date="2026-12-07", where="edition", what="LATER", why="—"))
+    html = str(tables.corrections(log, locales.get("en"), tables.Places({}, "")))
+    assert html.index("LATER") < html.index("FIRST"), "the log is no longer shown newest first: reword the page"
