@@ -1318,3 +1318,13 @@ def test_en_pages_declare_british_english():
     en_GB, not en_US."""
     loc = yaml.safe_load((ROOT / "scripts" / "edition" / "locales" / "en.yml").read_text("utf-8"))
     assert loc["og_locale"] == "en_GB", loc["og_locale"]
+
+
+def test_en_site_name_joins_the_two_authors_as_the_labels_do():
+    """The English site name is "Eskaliev and Aitenov 2025", as the English citation labels join two names
+    (en.yml two_names_sep); "Eskaliev, Aitenov" reads as one inverted name, Aitenov Eskaliev."""
+    loc = yaml.safe_load((ROOT / "scripts/edition/locales/en.yml").read_text("utf-8"))
+    config = (ROOT / "mkdocs.yml").read_text("utf-8")
+    block = config[config.index("- locale: en") :]
+    name = re.search(r'site_name: "([^"]*)"', block).group(1)
+    assert name.startswith(f"Eskaliev{loc['two_names_sep']}Aitenov 2025"), name
