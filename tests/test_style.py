@@ -392,6 +392,7 @@ def test_en_wording_of_the_style_sheet():
     problems += find("en", r"\(translation by the author\)", why="(the authors translated into Kazakh)")
     problems += find("en", r"\bsoviets?\b", why="(Soviet, Soviets with a capital)")
     problems += find("en", r"\bOctober revolution\b", why="(October Revolution, with a capital)")
+    problems += find("en", r"\b[Ii]n the (?:Kazakh )?steppe\b", why="(on the steppe, as the translation says)")
     check(problems)
 
 
