@@ -258,14 +258,6 @@ def test_about_says_what_the_paragraph_sign_of_a_place_means(lang, results):
     assert about(lang).count(results) >= 2, (lang, results)
 
 
-def test_en_about_says_no_entry_is_checked_only_while_none_is():
-    """About's key (en) says no entry has the ✓ yet: true only while no entry of bibliography.bib is checked."""
-    bib = (ROOT / "bibliography.bib").read_text("utf-8")
-    checked = re.search(r"status\s*=\s*\{checked\}", bib)
-    says_none = "No entry has yet received the ✓" in about("en")
-    assert not (checked and says_none), "an entry is checked: drop 'No entry has yet received the ✓' in About"
-
-
 def english_data_fields() -> dict[str, str]:
     """The edition's own English prose in the data files, which the reader sees under the pages, in the tooltips
     and on About: the editor's notes (`en`), the emendations' reasons (`why`), the Glossary's explanations and the
