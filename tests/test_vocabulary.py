@@ -306,3 +306,16 @@ def test_en_corrections_page_says_the_order_the_log_is_shown_in():
     log.append(Record(date="2026-12-07", where="edition", what="LATER", why="—"))
     html = str(tables.corrections(log, locales.get("en"), tables.Places({}, "")))
     assert html.index("LATER") < html.index("FIRST"), "the log is no longer shown newest first: reword the page"
+
+
+def test_every_term_tooltip_opens_with_a_capital():
+    """A term link's tooltip opens with the expansion, which for a common noun is lower case in the Glossary
+    (revkom: "revolutionary committee"); as the tooltip's first word it takes a capital, in every language."""
+    from edition import locales, terms
+
+    loaded, problems = terms.load(ROOT / "source/terms.yml", "source/terms.yml", LANGS)
+    assert not problems and any(t.expansion.get("en", "x")[:1].islower() for t in loaded), "nothing lower case to test"
+    for term in loaded:
+        for lang in LANGS:
+            title = terms.title(term, lang, locales.get(lang))
+            assert title[:1].isupper() or not title[:1].isalpha(), (term.id, lang, title[:40])
