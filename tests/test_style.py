@@ -1329,3 +1329,21 @@ def test_en_site_name_joins_the_two_authors_as_the_labels_do():
     block = config[config.index("- locale: en") :]
     name = re.search(r'site_name: "([^"]*)"', block).group(1)
     assert name.startswith(f"Eskaliev{loc['two_names_sep']}Aitenov 2025"), name
+
+
+def test_pdf_running_head_joins_the_surnames_as_the_language_does():
+    """The English PDF's running head names the authors as the English site name does, "Eskaliev and Aitenov"
+    (en.yml pdf_last_name_sep); the Kazakh and Russian keep "Есқалиев, Айтенов"; three names take list_sep first."""
+    from types import SimpleNamespace
+
+    from edition import locales, pdf
+
+    def head(lang, *names):
+        authors = tuple(SimpleNamespace(family=n) for n in names)
+        record = SimpleNamespace(authors=authors, journal="J", year=2025, volume=28, issue=4, pages="1–2")
+        return pdf.words(record, locales.get(lang), "u")["running_head"]
+
+    assert head("en", "Eskaliev", "Aitenov").startswith("Eskaliev and Aitenov · J, 2025"), head("en", "E", "A")
+    assert head("en", "A", "B", "C").startswith("A, B and C · ") and head("en", "A").startswith("A · ")
+    assert head("kk", "Есқалиев", "Айтенов").startswith("Есқалиев, Айтенов · ")
+    assert head("ru", "Есқалиев", "Айтенов").startswith("Есқалиев, Айтенов · ")
