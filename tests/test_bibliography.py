@@ -513,7 +513,7 @@ def test_cite_this_chicago_closes_the_inverted_first_name_with_a_comma_in_englis
 # -- what the About pages say of the bibliography -----------------------------------------------------------------
 
 _NO_ENTRY_CHECKED = {  # About's key shows ✓ ◐ ?, but the References' legend explains only the marks entries carry
-    "about.en.md": "No entry has the ✓",
+    "about.en.md": "No entry has yet received the ✓",
     "about.ru.md": "Знак ✓ (запись сверена с самой работой) пока не получила ни одна запись",
     "about.md": "✓ белгісін (сипаттамасы еңбектің өзімен салыстырылып тексерілген) әзірге бірде-бір жазба алған жоқ",
 }

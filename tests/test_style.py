@@ -391,7 +391,38 @@ def test_en_wording_of_the_style_sheet():
     )
     problems += find("en", r"\(translation by the author\)", why="(the authors translated into Kazakh)")
     problems += find("en", r"\bsoviets?\b", why="(Soviet, Soviets with a capital)")
+    problems += find("en", r"\bOctober revolution\b", why="(October Revolution, with a capital)")
+    problems += find("en", r"\b[Ii]n the (?:Kazakh )?steppe\b", why="(on the steppe, as the translation says)")
     check(problems)
+
+
+def test_en_vol_and_no_lower_case_inside_a_sentence():
+    """style-en.md, Punctuation: in running text "Otan tarihy, 2025, vol. 28, no. 4, pp. 1245–1259"; "Vol.", "No.",
+    "Pp." open a unit only after a full stop, as in the bibliographic description of "The source"."""
+    check(find("en", r"[,;:]\s+(?:Vol|No|Pp)\.(?=\s)", why="(lower case after a comma: vol., no., pp.)"))
+
+
+def test_en_the_site_is_named_by_the_words_the_reader_sees():
+    """style-en.md, "The edition's own pages": the block at the end of every page is "Cite this article" (en.yml's
+    cite_heading), never a shortened "Cite this" that no page shows."""
+    heading = yaml.safe_load((ROOT / "scripts/edition/locales/en.yml").read_text("utf-8"))["cite_heading"]
+    assert heading == "Cite this article", heading
+    check(find("en", r"“Cite this”", why=f"(the block is “{heading}”)"))
+
+
+def test_en_the_edition_alone_is_this_edition():
+    """vocabulary.md: "the edition" names this edition only. A cited work's printing is "the publication the authors
+    cite", or an edition with its mark ("the 1966 edition", "the Russian edition", "5th ed."), never a bare "the
+    edition" beside the edition that checked it ("The edition compared …; the edition the authors cite …")."""
+    rx = r"\b[Tt]he edition(?: (?:that |which )?(?:the authors|they) (?:cite|used)\b|, and the\b| described\b)"
+    check(find("en", rx, why="(a cited work's printing: “the publication the authors cite”)"))
+
+
+def test_en_a_note_is_in_a_section():
+    """A note on the page of a section is "the note in Results, paragraph 15", as the notes say it elsewhere; "the
+    note on Results" reads as a note about the section."""
+    sections = r"(?:Introduction|Materials and research methods|Discussion|Results|Conclusion)"
+    check(find("en", r"\bnote on " + sections + r",", why="(the note in Results, paragraph …)"))
 
 
 def stray_lines(lines: tuple[str, ...]) -> list[int]:
@@ -1288,3 +1319,31 @@ def test_en_pages_declare_british_english():
     en_GB, not en_US."""
     loc = yaml.safe_load((ROOT / "scripts" / "edition" / "locales" / "en.yml").read_text("utf-8"))
     assert loc["og_locale"] == "en_GB", loc["og_locale"]
+
+
+def test_en_site_name_joins_the_two_authors_as_the_labels_do():
+    """The English site name is "Eskaliev and Aitenov 2025", as the English citation labels join two names
+    (en.yml two_names_sep); "Eskaliev, Aitenov" reads as one inverted name, Aitenov Eskaliev."""
+    loc = yaml.safe_load((ROOT / "scripts/edition/locales/en.yml").read_text("utf-8"))
+    config = (ROOT / "mkdocs.yml").read_text("utf-8")
+    block = config[config.index("- locale: en") :]
+    name = re.search(r'site_name: "([^"]*)"', block).group(1)
+    assert name.startswith(f"Eskaliev{loc['two_names_sep']}Aitenov 2025"), name
+
+
+def test_pdf_running_head_joins_the_surnames_as_the_language_does():
+    """The English PDF's running head names the authors as the English site name does, "Eskaliev and Aitenov"
+    (en.yml pdf_last_name_sep); the Kazakh and Russian keep "Есқалиев, Айтенов"; three names take list_sep first."""
+    from types import SimpleNamespace
+
+    from edition import locales, pdf
+
+    def head(lang, *names):
+        authors = tuple(SimpleNamespace(family=n) for n in names)
+        record = SimpleNamespace(authors=authors, journal="J", year=2025, volume=28, issue=4, pages="1–2")
+        return pdf.words(record, locales.get(lang), "u")["running_head"]
+
+    assert head("en", "Eskaliev", "Aitenov").startswith("Eskaliev and Aitenov · J, 2025"), head("en", "E", "A")
+    assert head("en", "A", "B", "C").startswith("A, B and C · ") and head("en", "A").startswith("A · ")
+    assert head("kk", "Есқалиев", "Айтенов").startswith("Есқалиев, Айтенов · ")
+    assert head("ru", "Есқалиев", "Айтенов").startswith("Есқалиев, Айтенов · ")

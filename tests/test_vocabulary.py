@@ -237,3 +237,85 @@ def test_kk_about_names_the_translation_pages_checkbox_by_the_words_they_show():
         label = f'«<span lang="{lang}">{loc[lang]["parallel_label"]}</span>»'
         assert label in about, (lang, label)
     assert f"«{loc['kk']['parallel_label']}»" not in about
+
+
+def about(lang: str) -> str:
+    return (ROOT / "docs" / ("about.md" if lang == "kk" else f"about.{lang}.md")).read_text("utf-8")
+
+
+def test_about_names_the_references_key_by_the_words_the_references_page_shows():
+    """About's key sends the reader to the explanation of ✓ ◐ ? above the References by the heading that block
+    shows (`status_legend`), in every language, not only "above the list"."""
+    for lang in LANGS:
+        loc = yaml.safe_load((ROOT / f"scripts/edition/locales/{lang}.yml").read_text("utf-8"))
+        assert loc["status_legend"] in about(lang), (lang, loc["status_legend"])
+
+
+@pytest.mark.parametrize("lang, results", [("en", "Results ¶ 12"), ("ru", "Результаты ¶ 12")])
+def test_about_says_what_the_paragraph_sign_of_a_place_means(lang, results):
+    """The tables and the References name a place as "Results ¶ 12": About says what the ¶ stands for, in the key
+    and beside the tables' "Where" column (a first-time reader need not know the sign)."""
+    assert about(lang).count(results) >= 2, (lang, results)
+
+
+def english_data_fields() -> dict[str, str]:
+    """The edition's own English prose in the data files, which the reader sees under the pages, in the tooltips
+    and on About: the editor's notes (`en`), the emendations' reasons (`why`), the Glossary's explanations and the
+    bibliography's notes (`note-en`)."""
+    from pybtex.database import parse_file
+
+    notes = yaml.safe_load((ROOT / "source/notes.yml").read_text("utf-8"))
+    emendations = yaml.safe_load((ROOT / "source/emendations.yml").read_text("utf-8"))
+    terms = yaml.safe_load((ROOT / "source/terms.yml").read_text("utf-8"))
+    found = {f"source/notes.yml: {n['id']}": n["en"] for n in notes}
+    found |= {f"source/emendations.yml: {e['id']}": e["why"] for e in emendations}
+    found |= {f"source/terms.yml: {t['id']}": t["explain"]["en"] for t in terms if "explain" in t}
+    for key, entry in parse_file(ROOT / "bibliography.bib").entries.items():
+        if "note-en" in entry.fields:
+            found[f"bibliography.bib: {key}"] = entry.fields["note-en"]
+    return found
+
+
+def test_no_word_kept_out_in_the_english_notes_reasons_and_explanations():
+    """The English words kept out hold also in the notes, the reasons, the Glossary and the References' notes
+    ("the congress record" reads as an entry of the edition: "the congress's published proceedings")."""
+    fields = english_data_fields()
+    assert len(fields) > 100 and any(k.startswith("bibliography.bib") for k in fields), len(fields)
+    found = [
+        f"{where}: '{m.group(0)}' ({why})"
+        for where, text in fields.items()
+        for word, why in kept_out()["en"]
+        for m in pattern(word).finditer(text)
+    ]
+    assert found == []
+
+
+def test_en_corrections_page_says_the_order_the_log_is_shown_in():
+    """The English Corrections page says, as the Russian and Kazakh do, that its rows run from the newest to the
+    oldest, the publication last: true of the table the engine writes (tables.corrections)."""
+    from edition import locales, tables
+
+    page = (ROOT / "docs/corrections.en.md").read_text("utf-8")
+    assert "from the newest to the oldest" in page and "the last row is the publication itself" in page
+
+    class Record(dict):
+        def text(self, key, lang):
+            return self.get(f"{key}-{lang}", self[key])
+
+    log = [Record(date="2026-11-25", where="edition", what="FIRST", why="—")]
+    log.append(Record(date="2026-12-07", where="edition", what="LATER", why="—"))
+    html = str(tables.corrections(log, locales.get("en"), tables.Places({}, "")))
+    assert html.index("LATER") < html.index("FIRST"), "the log is no longer shown newest first: reword the page"
+
+
+def test_every_term_tooltip_opens_with_a_capital():
+    """A term link's tooltip opens with the expansion, which for a common noun is lower case in the Glossary
+    (revkom: "revolutionary committee"); as the tooltip's first word it takes a capital, in every language."""
+    from edition import locales, terms
+
+    loaded, problems = terms.load(ROOT / "source/terms.yml", "source/terms.yml", LANGS)
+    assert not problems and any(t.expansion.get("en", "x")[:1].islower() for t in loaded), "nothing lower case to test"
+    for term in loaded:
+        for lang in LANGS:
+            title = terms.title(term, lang, locales.get(lang))
+            assert title[:1].isupper() or not title[:1].isalpha(), (term.id, lang, title[:40])

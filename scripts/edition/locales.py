@@ -131,6 +131,7 @@ class Locale:
     pdf_what: str  # the first page: what this PDF is (the original as printed, or the edition's translation)
     pdf_where: str  # the first page: "{url}" is the edition's address in this language
     pdf_running_head: str  # "{surnames}", "{journal}", "{year}", "{volume}", "{issue}", "{pages}"
+    pdf_last_name_sep: str  # before the last surname of the running head (the others take list_sep): " and "
 
 
 def load(code: str, directory: str | None = None) -> tuple[Locale | None, list[Problem]]:

@@ -244,7 +244,8 @@ def _inside_word(text: str, start: int) -> bool:
 def title(term: Term, lang: str, loc) -> str:
     """A term link's tooltip: the expansion and the explanation (the explanation alone when there is none)."""
     if term.expansion.get(lang):
-        return loc.term_title.format(expansion=term.expansion[lang], explain=term.explain[lang])
+        expansion = term.expansion[lang]  # a common noun (revolutionary committee) opens the tooltip: a capital
+        return loc.term_title.format(expansion=expansion[:1].upper() + expansion[1:], explain=term.explain[lang])
     return term.explain[lang]
 
 

@@ -21,8 +21,10 @@ STYLESHEET = Path(__file__).with_name("print.css")
 
 def words(record, loc, edition_url: str) -> dict:
     """The words the PDF adds, from the locale and the record."""
+    names = [a.family for a in record.authors]
+    surnames = loc.pdf_last_name_sep.join([loc.list_sep.join(names[:-1]), names[-1]] if len(names) > 1 else names)
     head = loc.pdf_running_head.format(
-        surnames=", ".join(a.family for a in record.authors),
+        surnames=surnames,
         journal=record.journal,
         year=record.year,
         volume=record.volume,
