@@ -5,7 +5,8 @@
 - on_page_markdown: hand MkDocs the resolved Markdown of the page in its own language.
 - on_page_content: the heading's ¶ link titled in the page's language; no-break spaces where a line must not
   break (edition/typography.py: В. И. Ленин, 1918 г.), in the text only, never in the sources.
-- on_page_context: the citation metadata of the page's <head> and its PDF button (overrides/main.html).
+- on_page_context: the citation metadata of the page's <head>, its PDF button and, on the whole-article page,
+  the line over its title that says what the page is (overrides/main.html).
 - on_post_build (outer build only): the citation downloads, and the PDF of each language when EDITION_PDF=1
   (`make build`, `make publish`: scripts/build_site.py); elsewhere each page says the PDF is made by `make build`.
 In the preview (`mkdocs serve`, told by on_startup), problems do not abort: the pages are built from what
@@ -148,7 +149,8 @@ def on_post_page(output, page, config):
 
 
 def on_page_context(context, page, config, nav):
-    """Citation metadata for indexers and reference managers in every page's <head>, and the PDF button."""
+    """Citation metadata for indexers and reference managers in every page's <head>, the PDF button, and the
+    whole-article page's line over its title."""
     result, languages = _state["result"], _state["languages"]
     lang = i18n.page_language(page, languages)
     if lang not in result.records:
@@ -158,6 +160,22 @@ def on_page_context(context, page, config, nav):
     context["edition_head"] = _state["engine"].write.head.write(record, loc.og_locale)
     pdf = _state["engine"].write.pdf_name(lang, record.slug)
     context["edition_pdf"] = pdf_link.button(page, pdf, loc, not _making_pdf())
+    name, _ = _state["engine"].inputs.page_of(page.file.src_uri, languages)
+    if (lang, name) in result.whole:  # its title is the abstract's: say at once which page this is
+        context["edition_kicker"] = loc.whole_article_label
+    return context
+
+
+def on_template_context(context, template_name, config):
+    """The 404 pages' words (overrides/404.html): the site's own 404 page says them in every language, each
+    language's (written by static-i18n's build of that language: mkdocs_side/default_404.py) in its own."""
+    result = _state.get("result")
+    if template_name != "404.html" or result is None:
+        return context
+    languages = _state["languages"]
+    own = i18n.building_language(config) if i18n.nested(config) else None
+    context["edition_404"] = [(lang, result.locales[lang]) for lang in ([own] if own else languages)]
+    context["edition_404_languages"] = [] if own else list(languages[1:])  # each with a 404 page of its own
     return context
 
 

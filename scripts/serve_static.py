@@ -7,7 +7,8 @@ What it does, and what any host of `site/` needs to do too:
   .bib (BibTeX), .ris (RIS), .txt (robots.txt);
 - gzip for text when the browser accepts it (Vary: Accept-Encoding);
 - a directory without its slash redirects to the slash (`/ru/results` -> `/ru/results/`), a directory serves
-  its index.html, and anything missing is answered with 404.html and status 404.
+  its index.html, and anything missing is answered with status 404 and the nearest 404.html up its path
+  (/ru/nowhere/ with ru/404.html, the Russian one; /nowhere/ with the root's), as Cloudflare Pages does.
 
 Tests and `make bench` run it in a thread (`serving(site)`); it binds 127.0.0.1 only.
 """
@@ -85,6 +86,15 @@ def make_handler(root: Path):
                 target = target / "index.html"
             return (target, None) if target.is_file() else (None, None)
 
+        def _not_found(self, url_path: str) -> Path | None:
+            """The nearest 404.html up the address's folders: /ru/nowhere/ -> ru/404.html, else the root's."""
+            parts = [p for p in posixpath.normpath(unquote(url_path)).split("/") if p not in ("", ".", "..")]
+            for depth in range(len(parts), -1, -1):
+                page = root.joinpath(*parts[:depth], "404.html")
+                if page.is_file() and page.resolve().is_relative_to(root):
+                    return page
+            return None
+
         def _serve(self, body: bool):
             url = urlsplit(self.path)
             path, location = self._file_for(url.path)
@@ -96,8 +106,8 @@ def make_handler(root: Path):
                 return
             status = 200
             if path is None:
-                status, path = 404, root / "404.html"
-                if not path.is_file():
+                status, path = 404, self._not_found(url.path)
+                if path is None:
                     self.send_error(404)
                     return
             data = path.read_bytes()

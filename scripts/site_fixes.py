@@ -51,8 +51,8 @@ def on_post_template(output_content, template_name, config):
     if not template_name.endswith(".html"):
         return output_content
     output = section_labels.fix(checkbox_autocomplete.remove(output_content))
-    if template_name == "404.html" and not i18n.nested(config):
-        default_404.keep(output)
+    if template_name == "404.html":
+        default_404.keep(output, i18n.building_language(config) if i18n.nested(config) else None)
     return output
 
 

@@ -128,7 +128,10 @@ def test_publish_builds_the_site_for_its_address(tmp_path):
     assert f'hreflang="x-default" href="{url}results/"' in index
     assert f"<loc>{url}" in (site / "sitemap.xml").read_text(encoding="utf-8")
     assert f"Sitemap: {url}sitemap.xml" in (site / "robots.txt").read_text(encoding="utf-8")
-    assert 'href="/repository/assets/' in (site / "404.html").read_text(encoding="utf-8")  # any depth, any language
+    root_404 = (site / "404.html").read_text(encoding="utf-8")
+    assert 'href="/repository/assets/' in root_404  # any depth, any language
+    assert '["/repository/ru/", "/repository/en/"]' in root_404  # where its script finds the languages' own
+    assert '<html lang="ru"' in (site / "ru" / "404.html").read_text(encoding="utf-8")
     assert publish.leaks(site) == []
 
 

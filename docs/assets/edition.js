@@ -44,19 +44,28 @@ document.addEventListener("click", function (event) {
 
 /* Tooltips in Material's look, made when needed (its content.tooltips makes one per title at load: a third
    of a second of the whole article's load on a phone). On hover, and on focus from the keyboard (not a link's
-   focus when the page opens at it); above the element when there is no room below. */
+   focus when the page opens at it). */
 (function () {
   var tip = document.createElement("div"), host = null, text = "", named = false, keyboard = false, timer = 0
   tip.className = "md-tooltip2"
   tip.id = "__tooltip2_edition"
   tip.setAttribute("role", "tooltip")
   tip.innerHTML = '<div class="md-tooltip2__inner md-typeset"></div>'
+  /* Under the element's line, or over it when there is more room there, and within what is seen of the page
+     (under the sticky header): it never covers the word it explains; a tip taller than the room scrolls. */
   function place() {
-    var box = host.getBoundingClientRect(), height = tip.firstChild.offsetHeight
-    var above = box.bottom + height + 16 > innerHeight && box.top > height + 16
+    var inner = tip.firstChild, box = host.getBoundingClientRect(), view = window.visualViewport
+    var header = document.querySelector(".md-header"), top = view ? view.offsetTop : 0
+    var bottom = top + (view ? view.height : innerHeight)
+    if (header) top = Math.max(top, header.getBoundingClientRect().bottom)
+    inner.style.maxHeight = ""
+    var height = inner.offsetHeight, below = bottom - box.bottom - 16, over = box.top - top - 16
+    var above = height > below && over > below
+    if (height > (above ? over : below)) inner.style.maxHeight = Math.max(above ? over : below, 48) + "px"
+    height = inner.offsetHeight
     tip.classList.toggle("md-tooltip2--top", above)
     tip.classList.toggle("md-tooltip2--bottom", !above)
-    tip.style.cssText = "--md-tooltip-tail:0;--md-tooltip-width:" + tip.firstChild.offsetWidth + "px;--md-tooltip-x:"
+    tip.style.cssText = "--md-tooltip-tail:0;--md-tooltip-width:" + inner.offsetWidth + "px;--md-tooltip-x:"
       + (box.width / 2) + "px;--md-tooltip-y:" + (above ? -height - 8 : box.height + 8) + "px;--md-tooltip-host-x:"
       + (box.left + scrollX) + "px;--md-tooltip-host-y:" + (box.top + scrollY) + "px"
   }

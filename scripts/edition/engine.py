@@ -73,6 +73,7 @@ class Result:
     article: object = None  # article.Article, for the <head> metadata and the citation downloads
     records: dict = field(default_factory=dict)  # lang -> record.Record: what every channel says of the article
     locales: dict = field(default_factory=dict)  # lang -> Locale
+    whole: set = field(default_factory=set)  # (lang, name) of the whole-article pages
 
     @property
     def ok(self) -> bool:
@@ -234,6 +235,7 @@ def build(project: Project) -> Result:
         return result
     start = len(problems)
     g.ed = ed = scan_edition(project, inputs, problems)
+    result.whole = ed.whole
     problems.coded("markup", start)
     gate.run(g, "scanned")
     start = len(problems)

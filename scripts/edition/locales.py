@@ -68,6 +68,9 @@ class Locale:
     language_notes: dict  # langid -> note such as "[in Russian]"; empty where the style writes none
     status: dict  # "checked" | "identified" | "unidentified" -> Status
     status_legend: str  # the summary of the legend of the marks beside the entries (only the marks in use)
+    # the 404 page of the language (overrides/404.html)
+    not_found: str
+    not_found_home: str  # its link to the language's home page
     # marks in the text
     para_link_title: str
     para_number_label: str  # a paragraph number's accessible name: "{n}" is its number
@@ -94,7 +97,9 @@ class Locale:
     cite_title: str  # Chicago's quoted title: "{title}" in quotation marks, the stop where the language sets it
     og_locale: str
     # the parallel view of a translation and the original
-    parallel_label: str
+    whole_article_label: str  # over the whole-article page's title: what the page is (its title is the abstract's)
+    parallel_label: str  # the switch's label where the original stands beside the translation (a wide screen)
+    parallel_label_narrow: str  # where it stands under each paragraph instead (a phone: edition.css)
     para_langs_label: str
     para_lang_title: str  # a paragraph's link to another language: "{language}" is that language's name here
     # the corrections log

@@ -279,11 +279,14 @@ class TranslationNotice:
             '<p class="edition-notice translation-notice">{} <a href="{}" hreflang="kk">{}</a>.{}</p>'
         ).format(loc.translation_notice, self.link, loc.translation_link, extra)
         if self.parallel:  # a checkbox: CSS alone (edition.css) shows the original, so it works without JavaScript
+            # the label says where the original goes at the reader's width: beside on a wide screen, under each
+            # paragraph on a narrow one (edition.css shows one of the two, at the width the layout changes)
             out += "\n\n" + Html(
                 '<p class="parallel-switch"><input type="checkbox" id="parallel"'
-                ' class="parallel-toggle"> <label for="parallel" class="parallel-label">{}</label>'
+                ' class="parallel-toggle"> <label for="parallel" class="parallel-label">'
+                '<span class="parallel-beside">{}</span><span class="parallel-under">{}</span></label>'
                 "</p>"
-            ).format(loc.parallel_label)
+            ).format(loc.parallel_label, loc.parallel_label_narrow)
         return out
 
 
