@@ -221,9 +221,11 @@ def test_ru_corrections_page_says_the_order_the_log_is_shown_in():
     log = [
         Record(date="2026-11-25", where="edition", what="FIRST", why="—"),
         Record(date="2026-12-07", where="edition", what="LATER", why="—"),
+        Record(date="2026-12-07", where="edition", what="LATEST", why="—"),  # the same day, written after
     ]
     html = str(tables.corrections(log, loc, tables.Places({}, "")))
     assert html.index("LATER") < html.index("FIRST"), "the log is no longer shown newest first: reword the page"
+    assert html.index("LATEST") < html.index("LATER"), "records of one day are shown oldest first: reword the page"
 
 
 def test_kk_about_names_the_translation_pages_checkbox_by_the_words_they_show():
