@@ -908,6 +908,9 @@ def test_ru_the_short_course_of_1938_is_not_given_a_title_it_never_had():
         for n, line in enumerate(raw, 1):
             for m in re.finditer(r"«Кратк\w* курс\w* истории ВКП\(б\)»", line):
                 problems.append(where(path, n, m.start(), m.end(), line, "(«Краткий курс» истории ВКП(б))"))
+            # a title of two sentences is not declined: «с книгой „История ВКП(б). Краткий курс“»
+            for m in re.finditer(r"«Истори(?!я)\w* ВКП\(б\)\. Кратк", line):
+                problems.append(where(path, n, m.start(), m.end(), line, "(с книгой «История ВКП(б). Краткий курс»)"))
     check(problems)
 
 
