@@ -881,6 +881,10 @@ RU_CALQUES = [
     (r"\bхарактер\w*\b[^.;:]{0,120}\bхарактер\w*", "тавтология: «свойственный работам … взгляд на … характер»"),
     (r"\bорганизаци\w*\b[^.;]{0,80}\bорганизован\w*", "тавтология: «большевистские группы … плохо организованы»"),
     (r"\bисполн\w* их и [^.;]{0,30}\bисполнени", "тавтология: «исполнять их и отвечать за их выполнение»"),
+    # the edition's own words (the notes of the References, the corrections log)
+    (r"\bметк[аеиоу]\w*", "жаргон (калька «label»): форма в квадратных скобках — «ссылка»"),
+    (r"\bперевёрнут\w* имен", "калька «inverted name»: «имя, записанное в обратном порядке (фамилия, инициалы)»"),
+    (r"\bнеидиоматичн", "калька «unidiomatic»: «несвойственный языку»"),
 ]
 
 
@@ -939,6 +943,9 @@ def test_ru_the_short_course_of_1938_is_not_given_a_title_it_never_had():
         for n, line in enumerate(raw, 1):
             for m in re.finditer(r"«Кратк\w* курс\w* истории ВКП\(б\)»", line):
                 problems.append(where(path, n, m.start(), m.end(), line, "(«Краткий курс» истории ВКП(б))"))
+            # a title of two sentences is not declined: «с книгой „История ВКП(б). Краткий курс“»
+            for m in re.finditer(r"«Истори(?!я)\w* ВКП\(б\)\. Кратк", line):
+                problems.append(where(path, n, m.start(), m.end(), line, "(с книгой «История ВКП(б). Краткий курс»)"))
     check(problems)
 
 

@@ -196,6 +196,18 @@ def test_ru_glossary_tooltip_puts_no_dash_before_the_explanation():
         assert not re.search(r"[—–-]\s+" + re.escape(term["explain"]["ru"][:1]), title), title
 
 
+def test_ru_note_tooltip_puts_no_colon_before_the_note():
+    """An editor's note is whole sentences, beginning with a capital: after a colon Russian goes on in lowercase
+    («Примечание редактора: Партия называлась…» is wrong), so the tooltip joins them with a full stop."""
+    loc = yaml.safe_load((ROOT / "scripts/edition/locales/ru.yml").read_text("utf-8"))
+    notes = yaml.safe_load((ROOT / "source/notes.yml").read_text("utf-8"))
+    capital = [n["ru"] for n in notes if n["ru"][:1].isupper()]
+    assert capital, "no Russian note begins with a capital: the check tests nothing"
+    for text in capital:
+        title = loc["note_title"].format(text=text)
+        assert not re.search(r":\s+" + re.escape(text[:1]), title), title
+
+
 def test_ru_about_says_no_entry_is_checked_only_while_none_is():
     """About's key says no entry has the ✓ yet: true only while no entry of bibliography.bib is checked."""
     about = (ROOT / "docs/about.ru.md").read_text("utf-8")
@@ -221,9 +233,11 @@ def test_ru_corrections_page_says_the_order_the_log_is_shown_in():
     log = [
         Record(date="2026-11-25", where="edition", what="FIRST", why="—"),
         Record(date="2026-12-07", where="edition", what="LATER", why="—"),
+        Record(date="2026-12-07", where="edition", what="LATEST", why="—"),  # the same day, written after
     ]
     html = str(tables.corrections(log, loc, tables.Places({}, "")))
     assert html.index("LATER") < html.index("FIRST"), "the log is no longer shown newest first: reword the page"
+    assert html.index("LATEST") < html.index("LATER"), "records of one day are shown oldest first: reword the page"
 
 
 def test_kk_about_names_the_translation_pages_checkbox_by_the_words_they_show():

@@ -116,7 +116,9 @@ def citation_forms(records, bib, loc, formatter, places: Places) -> str:
 
 def corrections(records, loc, places: Places) -> str:
     rows = []
-    for rec in sorted(records, key=lambda r: str(r["date"]), reverse=True):
+    # newest first: by date, and within one date the later record of the log (newest last) first
+    ordered = sorted(enumerate(records), key=lambda ir: (str(ir[1]["date"]), ir[0]), reverse=True)
+    for _, rec in ordered:
         where = str(rec["where"])
         rows.append(
             Html('<tr><td><time datetime="{}">{}</time></td><td>{}</td><td>{}</td><td>{}</td></tr>').format(
