@@ -583,3 +583,21 @@ def test_a_labels_and_others_is_the_works_languages_as_the_article_prints_it(bib
         " status={unidentified}, provenance={author, year=citation; langid=editor}}"
     )
     assert labels.author_year(made.entries["k"], locales.get("ru")) == "Омаров және т.б., 1990"
+
+
+def test_cite_this_gost_gives_volume_issue_and_pages_in_the_described_titles_language():
+    """GOST writes the words of a description in the language of the work described, as the References do
+    («[Б. м.]», «[и др.]» on every page): the Kazakh article is «Т. 28, № 4. – Б. 1245–1259» on the Russian page
+    too (not «С.»), and «Vol. 28, no. 4. – P.» where the English page describes it by its English title."""
+    from edition import cite
+
+    art = _article()
+    for code in ("kk", "ru", "en"):
+        words = locales.get(art.title_language(code))
+        text = cite.gost(art, code, locales.get(code))
+        assert f" – {words.pages_abbr} {art.first_page}–{art.last_page}. – " in text, (code, text)
+        assert f" – {words.volume_abbr} {art.volume}, {words.cite_issue_abbr} {art.issue}. – " in text, (code, text)
+        line = cite.paragraph_citation(art, code, locales.get(code), "1250", "¶ 1", "u")
+        assert f" – {words.pages_abbr} 1250 (¶ 1). – URL: u" in line, (code, line)
+    assert art.title_language("ru") == art.language == "kk"  # the rule has something to do on the Russian page
+    assert " – С. " not in cite.gost(art, "ru", locales.get("ru"))
