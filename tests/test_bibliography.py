@@ -611,3 +611,21 @@ def test_cite_this_gost_gives_volume_issue_and_pages_in_the_described_titles_lan
         assert f" – {words.pages_abbr} 1250 (¶ 1). – URL: u" in line, (code, line)
     assert art.title_language("ru") == art.language == "kk"  # the rule has something to do on the Russian page
     assert " – С. " not in cite.gost(art, "ru", locales.get("ru"))
+
+
+def test_an_entry_note_gives_the_supposition_an_editors_note_makes_about_its_work(bib):
+    """The editor's note on Results ¶ 41 supposes what «Боровиков, 2023» is; the References entry says so too (all
+    three notes), as an unchecked supposition, so that the list and the notes do not disagree."""
+    import yaml
+
+    notes = yaml.safe_load((ROOT / "source" / "notes.yml").read_text(encoding="utf-8"))
+    note = next(n for n in notes if n.get("id") == "stalin-quotation-cut")
+    title = "Марксистско-ленинское учение о диктатуре пролетариата"
+    assert title in note["ru"] and title in note["kk"]  # the supposition the entry must show
+    fields = bib.entries["borovikov2023"].fields
+    for code, mark in (("kk", "болжам"), ("ru", "предполагает"), ("en", "supposes")):
+        text = fields[f"note-{code}"]
+        assert "Боровиков" in text or "Borovikov" in text, code
+        assert mark in text and ("41" in text), code
+    assert title in fields["note-ru"] and title in fields["note-kk"]
+    assert "Marksistsko-leninskoe uchenie o diktature proletariata" in fields["note-en"]
