@@ -629,3 +629,9 @@ def test_an_entry_note_gives_the_supposition_an_editors_note_makes_about_its_wor
         assert mark in text and ("41" in text), code
     assert title in fields["note-ru"] and title in fields["note-kk"]
     assert "Marksistsko-leninskoe uchenie o diktature proletariata" in fields["note-en"]
+    # the editor's note on Introduction ¶ 7 supposes Argunov to be A. A. Argunov: his entry says so too
+    early = next(n for n in notes if n.get("id") == "early-authors")
+    assert "А. А. Аргунов" in early["ru"] and "А. А. Аргунов" in early["kk"] and "A. A. Argunov" in early["en"]
+    argunov = bib.entries["argunov1918"].fields
+    for code, name in (("kk", "А. А. Аргунов"), ("ru", "А. А. Аргунов"), ("en", "A. A. Argunov")):
+        assert name in argunov[f"note-{code}"] and "7" in argunov[f"note-{code}"], code
