@@ -213,11 +213,14 @@ def test_gost_publication_area_is_as_the_notices_say_publisher_unknown_left_out_
     place not known beside a known publisher is '[Б. м.]', which says only that the edition has not established
     it (in GOST both marks also say that the work names none, so the notices must not give that as the reason)."""
     # what «[Б. м.]» means here, in each notice and About page (the edition has not established the place)
-    says = {"references.md": "басылымның баспа орнын анықтамағанын ғана", "about.md": "басылымның оны анықтамағанын ғана",
-            "references.ru.md": "лишь о том, что издание, не видевшее работы, место издания не установило",
-            "about.ru.md": "лишь о том, что издание место не установило",
-            "references.en.md": "only that the edition, which has not seen the work, has not established the place",
-            "about.en.md": "only that the edition has not established the place"}
+    says = {
+        "references.md": "басылымның баспа орнын анықтамағанын ғана",
+        "about.md": "басылымның оны анықтамағанын ғана",
+        "references.ru.md": "лишь о том, что издание, не видевшее работы, место издания не установило",
+        "about.ru.md": "лишь о том, что издание место не установило",
+        "references.en.md": "only that the edition, which has not seen the work, has not established the place",
+        "about.en.md": "only that the edition has not established the place",
+    }
     for page, meaning in says.items():
         text = (ROOT / "docs" / page).read_text(encoding="utf-8")
         assert "«[Б. м.]»" in text and "«[б. и.]»" in text and meaning in text, page
