@@ -209,10 +209,23 @@ def test_gost_keeps_the_citations_and_others_in_brackets_title_or_none(bib):
 
 
 def test_gost_publication_area_is_as_the_notices_say_publisher_unknown_left_out_place_unknown_b_m(bib):
-    """The References notices and the About pages say: a publisher not known is left out (no '[б. и.]', which
-    would say the work has none), a place not known beside a known publisher is '[Б. м.]'."""
-    for page in ("references.md", "references.ru.md", "references.en.md", "about.md", "about.ru.md", "about.en.md"):
-        assert "«[Б. м.]»" in (ROOT / "docs" / page).read_text(encoding="utf-8"), page
+    """The References notices and the About pages say: a publisher not known is left out (no '[б. и.]'), a
+    place not known beside a known publisher is '[Б. м.]', which says only that the edition has not established
+    it (in GOST both marks also say that the work names none, so the notices must not give that as the reason)."""
+    # what «[Б. м.]» means here, in each notice and About page (the edition has not established the place)
+    says = {
+        "references.md": "басылымның баспа орнын анықтамағанын ғана",
+        "about.md": "басылымның оны анықтамағанын ғана",
+        "references.ru.md": "лишь о том, что издание, не видевшее работы, место издания не установило",
+        "about.ru.md": "лишь о том, что издание место не установило",
+        "references.en.md": "only that the edition, which has not seen the work, has not established the place",
+        "about.en.md": "only that the edition has not established the place",
+    }
+    for page, meaning in says.items():
+        text = (ROOT / "docs" / page).read_text(encoding="utf-8")
+        assert "«[Б. м.]»" in text and "«[б. и.]»" in text and meaning in text, page
+        for reason in ("would say that the work names none", "означало бы, что издатель", "білдірер еді"):
+            assert reason not in text, (page, reason)  # «[Б. м.]» would say so of the place as much
     for key, entry in bib.entries.items():
         place, publisher = entry.fields.get("address"), entry.fields.get("publisher")
         for code in ("kk", "ru"):
@@ -583,3 +596,45 @@ def test_a_labels_and_others_is_the_works_languages_as_the_article_prints_it(bib
         " status={unidentified}, provenance={author, year=citation; langid=editor}}"
     )
     assert labels.author_year(made.entries["k"], locales.get("ru")) == "Омаров және т.б., 1990"
+
+
+def test_cite_this_gost_gives_volume_issue_and_pages_in_the_described_titles_language():
+    """GOST writes the words of a description in the language of the work described, as the References do
+    («[Б. м.]», «[и др.]» on every page): the Kazakh article is «Т. 28, № 4. – Б. 1245–1259» on the Russian page
+    too (not «С.»), and «Vol. 28, no. 4. – P.» where the English page describes it by its English title."""
+    from edition import cite
+
+    art = _article()
+    for code in ("kk", "ru", "en"):
+        words = locales.get(art.title_language(code))
+        text = cite.gost(art, code, locales.get(code))
+        assert f" – {words.pages_abbr} {art.first_page}–{art.last_page}. – " in text, (code, text)
+        assert f" – {words.volume_abbr} {art.volume}, {words.cite_issue_abbr} {art.issue}. – " in text, (code, text)
+        line = cite.paragraph_citation(art, code, locales.get(code), "1250", "¶ 1", "u")
+        assert f" – {words.pages_abbr} 1250 (¶ 1). – URL: u" in line, (code, line)
+    assert art.title_language("ru") == art.language == "kk"  # the rule has something to do on the Russian page
+    assert " – С. " not in cite.gost(art, "ru", locales.get("ru"))
+
+
+def test_an_entry_note_gives_the_supposition_an_editors_note_makes_about_its_work(bib):
+    """The editor's note on Results ¶ 41 supposes what «Боровиков, 2023» is; the References entry says so too (all
+    three notes), as an unchecked supposition, so that the list and the notes do not disagree."""
+    import yaml
+
+    notes = yaml.safe_load((ROOT / "source" / "notes.yml").read_text(encoding="utf-8"))
+    note = next(n for n in notes if n.get("id") == "stalin-quotation-cut")
+    title = "Марксистско-ленинское учение о диктатуре пролетариата"
+    assert title in note["ru"] and title in note["kk"]  # the supposition the entry must show
+    fields = bib.entries["borovikov2023"].fields
+    for code, mark in (("kk", "болжам"), ("ru", "предполагает"), ("en", "supposes")):
+        text = fields[f"note-{code}"]
+        assert "Боровиков" in text or "Borovikov" in text, code
+        assert mark in text and ("41" in text), code
+    assert title in fields["note-ru"] and title in fields["note-kk"]
+    assert "Marksistsko-leninskoe uchenie o diktature proletariata" in fields["note-en"]
+    # the editor's note on Introduction ¶ 7 supposes Argunov to be A. A. Argunov: his entry says so too
+    early = next(n for n in notes if n.get("id") == "early-authors")
+    assert "А. А. Аргунов" in early["ru"] and "А. А. Аргунов" in early["kk"] and "A. A. Argunov" in early["en"]
+    argunov = bib.entries["argunov1918"].fields
+    for code, name in (("kk", "А. А. Аргунов"), ("ru", "А. А. Аргунов"), ("en", "A. A. Argunov")):
+        assert name in argunov[f"note-{code}"] and "7" in argunov[f"note-{code}"], code

@@ -4,6 +4,7 @@ article / the edition) in each language, and on a phone the content begins in th
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin
 
 import pytest
@@ -233,7 +234,10 @@ def test_a_paragraph_number_says_its_citation_was_copied(browser, real_server):
         page.locator(".md-dialog--active").wait_for(timeout=5000)
         said = "JSON.parse(document.getElementById('__config').textContent).translations['clipboard.copied']"
         assert page.locator(".md-dialog").inner_text() == page.evaluate(said) != ""
-        assert "results-1" in page.evaluate("navigator.clipboard.readText()")
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert "results-1" in copied
+        # GOST's date of access after the URL, the reader's date (edition.js)
+        assert re.search(r"#results-1 \(дата обращения: \d\d\.\d\d\.\d{4}\)\.$", copied), copied
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -4,6 +4,7 @@ buttons of "cite this" and of a paragraph, and the whole article printed to PDF.
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 
@@ -71,7 +72,9 @@ def test_paragraph_number_copies_the_paragraph_citation(browser, real_server):
         expected = num.get_attribute("data-cite")
         num.click()
         page.wait_for_url("**/en/results/#results-12")
-        assert page.evaluate("navigator.clipboard.readText()") == expected
+        copied = page.evaluate("navigator.clipboard.readText()")
+        # the citation, then GOST's date of access after the URL (the reader's date, added by edition.js)
+        assert copied.startswith(expected + " (accessed: ") and re.fullmatch(r"\d\d\.\d\d\.\d{4}\)\.", copied[-12:])
         assert "(Results ¶ 12)" in expected and "/en/results/#results-12" in expected
 
 

@@ -3,6 +3,10 @@ document.addEventListener("click", function (event) {
   var link = event.target.closest && event.target.closest("a.para-num")
   if (!link || !navigator.clipboard) return
   var text = link.dataset.cite || new URL(link.getAttribute("href"), window.location.href).href
+  if (link.dataset.cite && link.dataset.accessed) {  // GOST: "URL: … (дата обращения: 07.12.2026)."
+    var d = new Date(), two = function (n) { return (n < 10 ? "0" : "") + n }
+    text += " " + link.dataset.accessed.replace("{date}", two(d.getDate()) + "." + two(d.getMonth() + 1) + "." + d.getFullYear()) + "."
+  }
   navigator.clipboard.writeText(text).then(function () {
     var c = document.getElementById("__config")  // Material's dialog says so
     if (window.alert$ && c) alert$.next(JSON.parse(c.textContent).translations["clipboard.copied"])

@@ -5,9 +5,17 @@ from __future__ import annotations
 
 import html
 
+from . import locales
 from .article import Article, initials_first, script_of, surname_first
 from .styles import gost_title
 from .write import DOWNLOADS, download_name, pdf_name
+
+
+def _gost_words(article: Article, lang: str):
+    """The locale whose words GOST uses for volume, issue and pages: the described title's language, as in the
+    References («[Б. м.]», «[и др.]» are the work's): the Kazakh article is «Б. 1245–1259» on the Russian page
+    too, and «P.» where the English page describes it by its English title."""
+    return locales.get(article.title_language(lang))
 
 
 def gost(article: Article, lang: str, loc) -> str:
@@ -16,10 +24,11 @@ def gost(article: Article, lang: str, loc) -> str:
     statement = ", ".join(initials_first(a, s) for a in article.authors)
     title = gost_title(article.citation_title(lang))  # 'мемлекеттілік : тоталитарлық', as in the References
     note = f" {loc.cite_language_note}" if loc.cite_language_note else ""
+    words = _gost_words(article, lang)
     return (
         f"{surname_first(first, s)} {title}{note} / {statement} // {article.journal[s]}. – {article.year}. – "
-        f"{loc.volume_abbr} {article.volume}, {loc.cite_issue_abbr} {article.issue}. – "
-        f"{loc.pages_abbr} {article.first_page}–{article.last_page}. – DOI: {article.doi}."
+        f"{words.volume_abbr} {article.volume}, {words.cite_issue_abbr} {article.issue}. – "
+        f"{words.pages_abbr} {article.first_page}–{article.last_page}. – DOI: {article.doi}."
     )
 
 
@@ -63,8 +72,9 @@ CITE_STYLES = (("gost", gost), ("apa", apa), ("chicago", chicago))  # the tabs' 
 def paragraph_citation(article: Article, lang: str, loc, page: str, place: str, url: str) -> str:
     """The article in the page's GOST form, narrowed to one print page and paragraph (`place`: "Results ¶ 12"),
     with the edition URL."""
-    base = gost(article, lang, loc).rsplit(f" – {loc.pages_abbr} ", 1)[0]
-    return f"{base} – {loc.pages_abbr} {page} ({place}). – URL: {url}"
+    pages = _gost_words(article, lang).pages_abbr
+    base = gost(article, lang, loc).rsplit(f" – {pages} ", 1)[0]
+    return f"{base} – {pages} {page} ({place}). – URL: {url}"
 
 
 # -- "cite this" on every page ---------------------------------------------------------------------

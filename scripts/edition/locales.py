@@ -91,6 +91,7 @@ class Locale:
     cite_style_names: dict  # "gost" | "apa" | "chicago" -> the tab's name in this language
     cite_downloads: str
     cite_paragraph_title: str  # tooltip of a paragraph number: "{cite}" is the paragraph's citation
+    cite_accessed: str  # GOST's date of access after the URL, added on copy by edition.js: "{date}" = DD.MM.YYYY
     cite_language_note: str  # e.g. "[in Kazakh]" after an English title; empty where none is written
     cite_issue_abbr: str
     cite_and: str

@@ -132,7 +132,8 @@ class ParagraphNumber:
             return ""
         number = self.pid.rsplit("-", 1)[-1]
         title = loc.cite_paragraph_title.format(cite=self.cite) if self.cite else loc.para_link_title
-        data = Markup(_DATA_CITE.fill(self.cite)) if self.cite else ""
+        # GOST wants the date of access after a URL: the reader's, so edition.js adds it when it copies
+        data = Markup(_DATA_CITE.fill(self.cite, loc.cite_accessed)) if self.cite else ""
         langs = ""
         if self.others:
             # the code is the link's text; its name says which language it opens, in the page's language
@@ -146,7 +147,7 @@ class ParagraphNumber:
 
 # every paragraph has one: `fill` (plain str.format on escaped arguments), no markup object per piece
 _PARA_NUM = Html('<a class="para-num" href="#{}" title="{}"{} aria-label="{}">{}</a>{} ')
-_DATA_CITE = Html(' data-cite="{}"')
+_DATA_CITE = Html(' data-cite="{}" data-accessed="{}"')
 _PARA_LANG = Html('<a href="{}" hreflang="{}" lang="{}" title="{}" aria-label="{}">{}</a>')
 # role="group": HTML allows aria-label on a <span> only with a role that can be named
 _PARA_LANGS = Html('<span class="para-langs" role="group" aria-label="{}">{}</span>')
