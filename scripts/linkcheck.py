@@ -206,7 +206,8 @@ def check_languages(site: Site) -> list[Problem]:
             if resolved is None:
                 continue
             if link.hreflang in roots and (link.switcher or link.rel == "alternate"):
-                expected = roots[link.hreflang] if file == "404.html" else roots[link.hreflang] + rest
+                # a 404 page (the root's, or a language's: ru/404.html) is no page of its own: its links lead home
+                expected = roots[link.hreflang] if rest == "404.html" else roots[link.hreflang] + rest
                 if resolved[0] != expected:
                     problems.append(
                         Problem(

@@ -233,17 +233,28 @@ def html(page: str, lang: str, rules: dict[str, Rules]) -> str:
         return ""
 
     view = _PROTECTED.sub(mark, page)
+    view_ends, page_ends = _ends(replaced, wide)
+    if not spans:  # the page is all in its own language
+        spaces = list(_bind(view, rules[lang])) if lang in rules else []
+    else:
+        spans.append((None, stack[-1][1] if stack else lang))  # the text after the last piece
+        spaces = _by_language(view, spans, view_ends, rules)
+    return _replace(page, _mapped(spaces, view_ends, page_ends))
+
+
+def _ends(replaced: list, wide: set) -> tuple[list, list]:
+    """Where each replaced piece ends in the text a rule reads and in the page."""
     page_ends, view_ends, shrunk = [0], [0], 0
     for start, end in replaced:
         shrunk += end - start - (2 if start in wide else 1)
         page_ends.append(end)
         view_ends.append(end - shrunk)
+    return view_ends, page_ends
+
+
+def _by_language(view: str, spans: list, view_ends: list, rules: dict) -> list:
+    """The spaces each language's rules find in its parts of the text, joined (positions in `view`)."""
     spaces: list = []
-    if not spans:  # the page is all in its own language
-        if lang in rules:
-            spaces = list(_bind(view, rules[lang]))
-        return _replace(page, _mapped(spaces, view_ends, page_ends))
-    spans.append((None, stack[-1][1] if stack else lang))  # the text after the last piece
     for code in dict.fromkeys(code for _, code in spans):
         if code not in rules:
             continue
@@ -257,4 +268,4 @@ def html(page: str, lang: str, rules: dict[str, Rules]) -> str:
                 length += end - pos
             pos = end
         spaces += _mapped(_bind("".join(pieces), rules[code]), starts, view_starts)
-    return _replace(page, _mapped(spaces, view_ends, page_ends))
+    return spaces
