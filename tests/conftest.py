@@ -235,6 +235,21 @@ def run_lighthouse(server: str, chromium: str, paths) -> dict[str, dict]:
     return {r["url"]: r for r in json.loads(run.stdout)}
 
 
+def lighthouse_tests(pages: dict[str, str]):
+    """A Lighthouse file's module fixture (one run of scripts/lighthouse.mjs for all its pages) and its test (each
+    page scores 100), for `pages` (page type -> address): a module assigns both to its own names."""
+
+    @pytest.fixture(scope="module")
+    def lighthouse(published_server, chromium_path):
+        return run_lighthouse(published_server, chromium_path, pages.values())
+
+    @pytest.mark.parametrize("kind", pages)
+    def test_accessibility_best_practices_and_seo_score_100(lighthouse, published_server, kind):
+        assert_lighthouse_100(lighthouse, published_server, pages[kind])
+
+    return lighthouse, test_accessibility_best_practices_and_seo_score_100
+
+
 def assert_lighthouse_100(results: dict[str, dict], server: str, path: str) -> None:
     """The page was audited where it was asked for, and scores 100 in every category audited."""
     result = results[f"{server}/{path}"]

@@ -11,18 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_lighthouse_100, lighthouse_pages, run_lighthouse
+from conftest import lighthouse_pages, lighthouse_tests
 
 pytestmark = pytest.mark.browser
 KINDS = ("abstract", "section")
 PAGES = {f"{lang}-{kind}": path for lang in ("ru", "en") for kind, path in lighthouse_pages(lang, KINDS).items()}
 
 
-@pytest.fixture(scope="module")
-def lighthouse(published_server, chromium_path):
-    return run_lighthouse(published_server, chromium_path, PAGES.values())
-
-
-@pytest.mark.parametrize("kind", PAGES)
-def test_accessibility_best_practices_and_seo_score_100(lighthouse, published_server, kind):
-    assert_lighthouse_100(lighthouse, published_server, PAGES[kind])
+lighthouse, test_accessibility_best_practices_and_seo_score_100 = lighthouse_tests(PAGES)
