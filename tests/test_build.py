@@ -208,3 +208,21 @@ def test_the_theme_files_are_listed_once_and_an_override_added_later_is_found(tm
     assert listed() == before  # the same, from what was kept
     (tmp_path / "overrides" / "override.css").write_text("p {}", encoding="utf-8")
     assert listed() == before | {"override.css"}
+
+
+def test_only_the_custom_theme_folder_is_walked_for_the_key(monkeypatch):
+    """The installed theme may sit inside the project (a .venv in the checkout): walking its ~14,000 files for
+    the key on every build cost more than the listing it saves (bench row 1). Only overrides/ is walked."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import Files
+
+    from mkdocs_side import theme_files
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    monkeypatch.setattr(theme_files, "_found", {})
+    monkeypatch.setattr(theme_files, "_original", lambda files, env, config: None)  # MkDocs' own listing: not here
+    walked = []
+    real_walk = os.walk
+    monkeypatch.setattr(os, "walk", lambda top, *a, **k: walked.append(top) or real_walk(top, *a, **k))
+    theme_files.add_files_from_theme(Files([]), None, config)
+    assert walked == [config.theme.custom_dir]
