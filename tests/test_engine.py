@@ -1342,12 +1342,14 @@ def test_a_date_format_with_a_field_a_day_does_not_have_is_refused():
 
 
 def test_generated_table_cells_are_labelled_and_keep_their_markup():
-    """Each cell names its column (data-label), and naming it does not escape the row's own markup (it once
-    did: every table of the About and Corrections pages showed its HTML as text); a cell's text stays escaped."""
+    """Each cell names its column (data-label), and naming it does not escape a cell's own markup (it once
+    did: every table of the About and Corrections pages showed its HTML as text); a cell's text stays escaped,
+    and so do a label and a row's id."""
     from edition.render import Html
     from edition.tables import _table
 
-    row = Html("<tr><td>{}</td><td>{}</td></tr>").format("a<b", "c")
-    out = _table("t", ["One", "Two"], [row])
-    assert '<tr><td data-label="One">a&lt;b</td><td data-label="Two">c</td></tr>' in out
-    assert "&lt;td" not in out and "&lt;/td" not in out
+    rows = [(None, ("a<b", Html("<i>c</i>"))), ('x"1', ("d", "e"))]
+    out = _table("t", ["One", 'T"wo'], rows)
+    assert '<tr><td data-label="One">a&lt;b</td><td data-label="T&quot;wo"><i>c</i></td></tr>' in out
+    assert '<tr id="x&quot;1"><td data-label="One">d</td>' in out
+    assert "&lt;td" not in out and "&lt;/td" not in out and "&lt;i" not in out

@@ -14,21 +14,17 @@ BASE_LANG = "en"  # a record's plain `why` / `what` is English; `why-kk`, `why-r
 
 
 def _table(cls: str, columns, rows) -> str:
+    """Rows are (row id or None, cells); each cell is named by its column (data-label): on a phone the rows are
+    stacked cards and the header row is not seen, so which text is the source's and which the edition's is said
+    over each. A cell's value is escaped unless it is markup already."""
     head = Html("").join(Html("<th>{}</th>").format(c) for c in columns)
-    return str(
-        Html('<table class="{}"><thead><tr>{}</tr></thead><tbody>{}</tbody></table>').format(
-            cls, head, Html("").join(_labelled(str(row), columns) for row in rows)
-        )
+    body = Html("").join(
+        (Html('<tr id="{}">').format(row_id) if row_id is not None else Html("<tr>"))
+        + Html("").join(Html('<td data-label="{}">{}</td>').format(c, cell) for c, cell in zip(columns, cells))
+        + Html("</tr>")
+        for row_id, cells in rows
     )
-
-
-def _labelled(row: str, columns) -> Html:
-    """Each cell of a row named by its column (data-label): on a phone the rows are stacked cards and the header
-    row is not seen, so which text is the source's and which the edition's is said over each. The cells' own text
-    is escaped already; a cell never holds a table."""
-    first, *cells = row.split("<td")
-    named = (str(Html('<td data-label="{}"').format(c)) for c in columns)  # the label escaped, the row as it is
-    return Html(first + "".join(next(named, "<td") + cell for cell in cells))
+    return str(Html('<table class="{}"><thead><tr>{}</tr></thead><tbody>{}</tbody></table>').format(cls, head, body))
 
 
 @dataclass(frozen=True)
@@ -84,15 +80,8 @@ def emendations(records, bib, loc, formatter, places: Places) -> str:
         abstract = where.startswith("abstract")  # abstract-kk/-ru/-en: the abstract page, which has no such id
         page = "index" if abstract and where not in places.para_page else places.para_page.get(where)
         cell = _place(where, page, places, anchor=not abstract)
-        rows.append(
-            Html('<tr id="em-{}"><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>').format(
-                rec["id"],
-                cell,
-                rec["source"],
-                _reading(str(rec["reading"]), bib, loc, formatter),
-                _in_language(rec, "why", loc.code),
-            )
-        )
+        reading = _reading(str(rec["reading"]), bib, loc, formatter)
+        rows.append((f"em-{rec['id']}", (cell, rec["source"], reading, _in_language(rec, "why", loc.code))))
     return _table("emendations", loc.emendation_columns, rows)
 
 
@@ -106,11 +95,7 @@ def citation_forms(records, bib, loc, formatter, places: Places) -> str:
             if isinstance(c, dict)
         ]
         edition = _labels(cites, bib, loc, formatter)
-        rows.append(
-            Html("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>").format(
-                item["n"], _place(where, places.para_page.get(where), places), item["source"], edition
-            )
-        )
+        rows.append((None, (item["n"], _place(where, places.para_page.get(where), places), item["source"], edition)))
     return _table("citation-forms", loc.citation_forms_columns, rows)
 
 
@@ -120,25 +105,20 @@ def corrections(records, loc, places: Places) -> str:
     ordered = sorted(enumerate(records), key=lambda ir: (str(ir[1]["date"]), ir[0]), reverse=True)
     for _, rec in ordered:
         where = str(rec["where"])
-        rows.append(
-            Html('<tr><td><time datetime="{}">{}</time></td><td>{}</td><td>{}</td><td>{}</td></tr>').format(
-                rec["date"],
-                dates.written(rec["date"], loc),
-                loc.corrections_whole_edition
-                if where == "edition"
-                else _place(where, places.para_page.get(where), places),
-                _in_language(rec, "what", loc.code),
-                _in_language(rec, "why", loc.code),
-            )
+        when = Html('<time datetime="{}">{}</time>').format(rec["date"], dates.written(rec["date"], loc))
+        place = (
+            loc.corrections_whole_edition if where == "edition" else _place(where, places.para_page.get(where), places)
         )
+        rows.append((None, (when, place, _in_language(rec, "what", loc.code), _in_language(rec, "why", loc.code))))
     return _table("corrections", loc.corrections_columns, rows)
 
 
 def notes(records: dict, loc, places: Places) -> str:
     """Every editor's note: where it stands and its text, in the page's language."""
     rows = [  # each row has an address: the search finds each note on its own (mkdocs_side/search_per_language.py)
-        Html('<tr id="editor-note-{}"><td>{}</td><td>{}</td></tr>').format(
-            key, _place(str(rec["where"]), places.para_page.get(str(rec["where"])), places), note_text(rec, loc.code)
+        (
+            f"editor-note-{key}",
+            (_place(str(rec["where"]), places.para_page.get(str(rec["where"])), places), note_text(rec, loc.code)),
         )
         for key, rec in records.items()
     ]
