@@ -19,17 +19,24 @@ def _gost_words(article: Article, lang: str):
 
 
 def gost(article: Article, lang: str, loc) -> str:
+    head, words = _gost_before_pages(article, lang, loc)
+    return f"{head} – {words.pages_abbr} {article.first_page}–{article.last_page}. – DOI: {article.doi}."
+
+
+def _gost_before_pages(article: Article, lang: str, loc):
+    """GOST's description up to its pages (which the article and a paragraph of it give differently), and the
+    locale of its words."""
     s = script_of(lang, article)
     first = article.authors[0]
     statement = ", ".join(initials_first(a, s) for a in article.authors)
     title = gost_title(article.citation_title(lang))  # 'мемлекеттілік : тоталитарлық', as in the References
     note = f" {loc.cite_language_note}" if loc.cite_language_note else ""
     words = _gost_words(article, lang)
-    return (
+    head = (
         f"{surname_first(first, s)} {title}{note} / {statement} // {article.journal[s]}. – {article.year}. – "
-        f"{words.volume_abbr} {article.volume}, {words.cite_issue_abbr} {article.issue}. – "
-        f"{words.pages_abbr} {article.first_page}–{article.last_page}. – DOI: {article.doi}."
+        f"{words.volume_abbr} {article.volume}, {words.cite_issue_abbr} {article.issue}."
     )
+    return head, words
 
 
 def apa(article: Article, lang: str, loc) -> str:
@@ -72,9 +79,8 @@ CITE_STYLES = (("gost", gost), ("apa", apa), ("chicago", chicago))  # the tabs' 
 def paragraph_citation(article: Article, lang: str, loc, page: str, place: str, url: str) -> str:
     """The article in the page's GOST form, narrowed to one print page and paragraph (`place`: "Results ¶ 12"),
     with the edition URL."""
-    pages = _gost_words(article, lang).pages_abbr
-    base = gost(article, lang, loc).rsplit(f" – {pages} ", 1)[0]
-    return f"{base} – {pages} {page} ({place}). – URL: {url}"
+    head, words = _gost_before_pages(article, lang, loc)
+    return f"{head} – {words.pages_abbr} {page} ({place}). – URL: {url}"
 
 
 # -- "cite this" on every page ---------------------------------------------------------------------
