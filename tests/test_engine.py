@@ -1156,6 +1156,52 @@ def test_insert_note_marks_after_the_anchor_once(tmp_path, capsys):
     assert "docs/index.ru.md:3: anchor of note 'a' not found in paragraph intro-1: 'нет'" in capsys.readouterr().err
 
 
+PARTY_TERMS = r"""
+- id: rsdrp
+  kk: "РСДЖП"
+  ru: "РСДРП"
+  en: "RSDRP"
+  expansion: {en: "Russian Social Democratic Labour Party"}
+  explain: {kk: "Партия", ru: "Партия", en: "Russia's Marxist party"}
+  match: {en: 'Party'}
+- id: thaw
+  kk: "жылымық"
+  ru: "оттепель"
+  en: "the Thaw"
+  explain: {kk: "Кезең", ru: "Период", en: "A period"}
+  match: {en: 'Thaw'}
+- id: dictatorship
+  kk: "диктатура"
+  ru: "диктатура"
+  en: "dictatorship"
+  explain: {kk: "Билік", ru: "Власть", en: "Rule"}
+  match: {en: 'dictatorship'}
+"""
+
+
+def test_a_term_link_inside_a_longer_name_is_a_located_warning(tmp_path):
+    """Issue 19's trial, 61: `match: {en: 'Party'}` for the RSDRP linked the "Party" of "Communist Party" on every
+    page, and nothing said so. A capitalized word just before the link (not a sentence's first) or just after
+    it, that none of the term's own words begins like, is a longer name: the editor is told, once a pattern.
+    A sentence's first word and a possessive are not names."""
+    en = (
+        "# T\n\n{#intro-1} On the Communist Party. Thaw came; the Bolsheviks’ dictatorship held.\n\n"
+        "{#intro-2} The Communist Party and the Party again.\n"
+    )
+    pages = {**trilingual("# T\n\n{#intro-1} x.\n\n{#intro-2} y.\n", None, en), **GLOSSARY_PAGES}
+    result = build(with_source(tmp_path, pages, terms=PARTY_TERMS))
+    assert messages(result) == []
+    assert [str(p) for p in result.problems if p.path.endswith("terms.yml")] == [
+        "source/terms.yml:8:15: warning: term 'rsdrp': match.en 'Party' links 'Party' inside 'Communist Party'"
+        " (docs/index.en.md:3:29), a longer name that may not be this term: narrow the pattern so that it finds the"
+        " term only, or let it take the whole name if the name is the term"
+    ]
+    narrowed = PARTY_TERMS.replace("match: {en: 'Party'}", "match: {en: '(?<!Communist )Party'}")
+    (tmp_path / "narrowed").mkdir()
+    result = build(with_source(tmp_path / "narrowed", pages, terms=narrowed))
+    assert [str(p) for p in result.problems if p.path.endswith("terms.yml")] == []
+
+
 def test_a_term_link_never_splits_a_word():
     """A pattern that stops at a stem links the whole inflected word; a match that starts inside a word is
     passed over for the next one."""

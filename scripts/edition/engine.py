@@ -189,6 +189,7 @@ class Edition:
     originals: dict = field(default_factory=dict)  # page name -> the original's ResolvedPage
     formatted: dict = field(default_factory=dict)  # lang -> key -> Formatted
     term_uses: dict = field(default_factory=dict)  # lang -> term id -> places on the section pages
+    term_links: dict = field(default_factory=dict)  # lang -> [(page, start, end, term)] on the section pages
 
 
 def scan_edition(project: Project, inputs: Inputs, problems: list) -> Edition:
@@ -287,6 +288,7 @@ def build_language(ed: Edition, lang: str, result: Result) -> set:
         if lang == original:
             ed.originals.update(resolved)
     ed.term_uses[lang] = groups[0].term_uses
+    ed.term_links[lang] = groups[0].term_links
     return set(groups[0].order)
 
 

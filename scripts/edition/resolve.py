@@ -41,6 +41,7 @@ class Group:
     order: dict = field(default_factory=dict)  # cited keys in first-citation order (a dict: O(1) membership)
     backlinks: dict = field(default_factory=lambda: defaultdict(list))  # key -> [references.BackLink]
     term_uses: dict = field(default_factory=lambda: defaultdict(list))  # term id -> [(page name, paragraph id)]
+    term_links: list = field(default_factory=list)  # (page, start, end, term) of each link, for the gate
 
 
 @dataclass
@@ -174,6 +175,7 @@ def _term_links(resolved: ResolvedPage, lang: Language, group: Group) -> list[Ed
     for start, end, term in terms.first_occurrences(page.text, spans, lang.terms, page.lang):
         para = paragraph_at(paras, start)  # None in a list or a table: no paragraph to name
         group.term_uses[term.id].append((page.name, para.pid if para else None))
+        group.term_links.append((page, start, end, term))
         title = terms.title(term, page.lang, lang.locale)
         link = render.TermLink(
             page.text[start:end], render.relative(page.url, f"{glossary}#term-{term.id}"), title, term.id

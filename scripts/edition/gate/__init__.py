@@ -57,6 +57,7 @@ CHECKS = (
     Check("data", data.data_check),
     # each pattern finds its term (an unsafe one is refused when read): from what resolution found, at no cost
     Check("terms", term_patterns.check, stage="resolved"),
+    Check("terms", term_patterns.inside_a_name, stage="resolved"),  # ... and not the "Party" of another name
 )
 
 
