@@ -384,6 +384,7 @@ def test_en_wording_of_the_style_sheet():
         why="(Narkompros: People’s Commissariat of Enlightenment; Commissar of Food Supply)",
     )
     problems += find("en", r"the administrations and the zemstvos", why="(the zemstvo boards, upravy)")
+    problems += find("en", r"басқарма\w* \(“administrations?”", why="(басқармалар are the zemstvo boards: “boards”)")
     problems += find(
         "en",
         r"Some Questions Concerning|\bCommunist Manifesto\b|Short Course on\b",
@@ -530,6 +531,19 @@ EN_CALQUES = [
         "the long clause last: it cannot be said whether …",
         "so whether the slip is his or the authors’ cannot be said",
     ),
+    # a fifth English reading (rev-en5): Soviet collocations in the body and the notes
+    (r"\bpower functions\b", "властные функции (билік міндеті): the powers of", "the power functions of the Soviets"),
+    (r"\bBrest peace\b", "Брестский мир: the peace of Brest-Litovsk", "the decisions on the Brest peace"),
+    (
+        r"\b(?:many|members|who|they) (?:were|was) excluded\b|\bexcluded from the (?:party|ranks)\b",
+        "исключены из партии: party members are expelled",
+        "in the course of which many were excluded",
+    ),
+    (
+        r"\bdecree\b[^.;]{0,80}\bon the creation of\b",
+        "a chain of “of”s: the decree issued on 11 June 1918 to create",
+        "the decree of Sovnarkom of 11 June 1918 on the creation of kombedy",
+    ),
 ]
 
 
@@ -672,6 +686,40 @@ def test_en_titles_italic_or_quoted():
         why="(a letter's title: in “ ”)",
         bib=False,
     )
+    check(problems)
+
+
+# A Russian title romanized in an English editor's note is followed by its English translation in [ ], as in the
+# References (style-en.md, "Titles"): a run of three or more lower-case words, two of them with a romanized Russian
+# ending, is such a title. It may instead follow the English title in ( ), and the name of a collected works in a
+# reference is left as it is.
+_ROMANIZED_WORD = re.compile(r"[a-z]*(?:ii|oi|ogo|ykh|ikh|iia|ie|ei|aia|oe|ov|ev|ia|iu|yi)")
+_WORD_RUN = re.compile(r"\b[A-Z]?[a-z]+(?:[ -][a-z]+){2,}\b")
+COLLECTED_WORKS = ("Polnoe sobranie sochinenii",)
+
+
+def untranslated_titles(line: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _WORD_RUN.finditer(line):
+        words = re.split(r"[ -]", m.group().lower())
+        if sum(1 for w in words if _ROMANIZED_WORD.fullmatch(w)) < 2 or m.group() in COLLECTED_WORKS:
+            continue
+        if re.match(r"”? \[", line[m.end() :]) or line[: m.start()].endswith("("):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+def test_en_romanized_titles_in_the_notes_are_translated():
+    assert untranslated_titles("probably Marksistsko-leninskoe uchenie o diktature proletariata, written after")
+    assert not untranslated_titles("Ob industrializatsii i khlebnoi probleme” [On Industrialization")
+    assert not untranslated_titles("the Society of Marxist Historians (Obshchestvo istorikov-marksistov), founded")
+    raw, masked = data_prose(NOTES, "en")
+    problems = [
+        where(NOTES, n, s, e, raw[n - 1], "(a romanized title: its English translation follows in [ ])")
+        for n, line in enumerate(masked, 1)
+        for s, e in untranslated_titles(line)
+    ]
     check(problems)
 
 
