@@ -649,6 +649,19 @@ def test_en_no_dangling_purpose_clause():
     check(problems)
 
 
+# Nor a participle that hangs on the empty "it" of "It is important, drawing on the archives, to conduct …" (who
+# draws?): the participle goes, or becomes a phrase that needs no subject ("studies based on the archives").
+_DANGLING_AFTER_IT = re.compile(
+    r"\bIt is (?:also |therefore |thus )?(?:important|necessary|essential|vital), [a-z]+ing\b"
+)
+
+
+def test_en_no_participle_hanging_on_an_empty_it():
+    assert _DANGLING_AFTER_IT.search("It is also important, drawing systematically on archival sources, to conduct")
+    assert not _DANGLING_AFTER_IT.search("It is also important to conduct microhistorical studies, based on")
+    check(find("en", _DANGLING_AFTER_IT, why="(a dangling participle: the empty “it” cannot be its subject)"))
+
+
 # Titles that are set in italics wherever they occur, and titles of letters and articles in quotation marks.
 ITALIC_TITLES = (
     "Short Course in the History of the USSR",
