@@ -662,6 +662,20 @@ def test_en_no_participle_hanging_on_an_empty_it():
     check(find("en", _DANGLING_AFTER_IT, why="(a dangling participle: the empty “it” cannot be its subject)"))
 
 
+def test_en_one_title_for_the_short_course():
+    """The 1938 party history is "History of the All-Union Communist Party (Bolsheviks): Short Course" wherever the
+    edition names it in English (style-en.md, "Titles"), as the editor's note in Results, paragraph 18, names it; not
+    also "History of the VKP(b): Short Course", which is the form of the four-volume history of results-3."""
+    named = sum(
+        line.count("History of the All-Union Communist Party (Bolsheviks): Short Course")
+        for _, raw, masked in texts("en")
+        for line, mask in zip(raw, masked)
+        if mask.strip()
+    )
+    assert named >= 1, "the English texts no longer name the Short Course: the check reads nothing"
+    check(find("en", r"History of the VKP\(b\):? Short Course", why="(History of the All-Union … : Short Course)"))
+
+
 # Titles that are set in italics wherever they occur, and titles of letters and articles in quotation marks.
 ITALIC_TITLES = (
     "Short Course in the History of the USSR",
