@@ -385,6 +385,7 @@ def test_en_wording_of_the_style_sheet():
     )
     problems += find("en", r"the administrations and the zemstvos", why="(the zemstvo boards, upravy)")
     problems += find("en", r"басқарма\w* \(“administrations?”", why="(басқармалар are the zemstvo boards: “boards”)")
+    problems += find("en", r"\belectronic cop(?:y|ies)\b", why="(one name for one thing: “a digital copy”)")
     problems += find(
         "en",
         r"Some Questions Concerning|\bCommunist Manifesto\b|Short Course on\b",
