@@ -384,6 +384,8 @@ def test_en_wording_of_the_style_sheet():
         why="(Narkompros: People’s Commissariat of Enlightenment; Commissar of Food Supply)",
     )
     problems += find("en", r"the administrations and the zemstvos", why="(the zemstvo boards, upravy)")
+    problems += find("en", r"басқарма\w* \(“administrations?”", why="(басқармалар are the zemstvo boards: “boards”)")
+    problems += find("en", r"\belectronic cop(?:y|ies)\b", why="(one name for one thing: “a digital copy”)")
     problems += find(
         "en",
         r"Some Questions Concerning|\bCommunist Manifesto\b|Short Course on\b",
@@ -530,6 +532,19 @@ EN_CALQUES = [
         "the long clause last: it cannot be said whether …",
         "so whether the slip is his or the authors’ cannot be said",
     ),
+    # a fifth English reading (rev-en5): Soviet collocations in the body and the notes
+    (r"\bpower functions\b", "властные функции (билік міндеті): the powers of", "the power functions of the Soviets"),
+    (r"\bBrest peace\b", "Брестский мир: the peace of Brest-Litovsk", "the decisions on the Brest peace"),
+    (
+        r"\b(?:many|members|who|they) (?:were|was) excluded\b|\bexcluded from the (?:party|ranks)\b",
+        "исключены из партии: party members are expelled",
+        "in the course of which many were excluded",
+    ),
+    (
+        r"\bdecree\b[^.;]{0,80}\bon the creation of\b",
+        "a chain of “of”s: the decree issued on 11 June 1918 to create",
+        "the decree of Sovnarkom of 11 June 1918 on the creation of kombedy",
+    ),
 ]
 
 
@@ -635,6 +650,33 @@ def test_en_no_dangling_purpose_clause():
     check(problems)
 
 
+# Nor a participle that hangs on the empty "it" of "It is important, drawing on the archives, to conduct …" (who
+# draws?): the participle goes, or becomes a phrase that needs no subject ("studies based on the archives").
+_DANGLING_AFTER_IT = re.compile(
+    r"\bIt is (?:also |therefore |thus )?(?:important|necessary|essential|vital), [a-z]+ing\b"
+)
+
+
+def test_en_no_participle_hanging_on_an_empty_it():
+    assert _DANGLING_AFTER_IT.search("It is also important, drawing systematically on archival sources, to conduct")
+    assert not _DANGLING_AFTER_IT.search("It is also important to conduct microhistorical studies, based on")
+    check(find("en", _DANGLING_AFTER_IT, why="(a dangling participle: the empty “it” cannot be its subject)"))
+
+
+def test_en_one_title_for_the_short_course():
+    """The 1938 party history is "History of the All-Union Communist Party (Bolsheviks): Short Course" wherever the
+    edition names it in English (style-en.md, "Titles"), as the editor's note in Results, paragraph 18, names it; not
+    also "History of the VKP(b): Short Course", which is the form of the four-volume history of results-3."""
+    named = sum(
+        line.count("History of the All-Union Communist Party (Bolsheviks): Short Course")
+        for _, raw, masked in texts("en")
+        for line, mask in zip(raw, masked)
+        if mask.strip()
+    )
+    assert named >= 1, "the English texts no longer name the Short Course: the check reads nothing"
+    check(find("en", r"History of the VKP\(b\):? Short Course", why="(History of the All-Union … : Short Course)"))
+
+
 # Titles that are set in italics wherever they occur, and titles of letters and articles in quotation marks.
 ITALIC_TITLES = (
     "Short Course in the History of the USSR",
@@ -672,6 +714,40 @@ def test_en_titles_italic_or_quoted():
         why="(a letter's title: in “ ”)",
         bib=False,
     )
+    check(problems)
+
+
+# A Russian title romanized in an English editor's note is followed by its English translation in [ ], as in the
+# References (style-en.md, "Titles"): a run of three or more lower-case words, two of them with a romanized Russian
+# ending, is such a title. It may instead follow the English title in ( ), and the name of a collected works in a
+# reference is left as it is.
+_ROMANIZED_WORD = re.compile(r"[a-z]*(?:ii|oi|ogo|ykh|ikh|iia|ie|ei|aia|oe|ov|ev|ia|iu|yi)")
+_WORD_RUN = re.compile(r"\b[A-Z]?[a-z]+(?:[ -][a-z]+){2,}\b")
+COLLECTED_WORKS = ("Polnoe sobranie sochinenii",)
+
+
+def untranslated_titles(line: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _WORD_RUN.finditer(line):
+        words = re.split(r"[ -]", m.group().lower())
+        if sum(1 for w in words if _ROMANIZED_WORD.fullmatch(w)) < 2 or m.group() in COLLECTED_WORKS:
+            continue
+        if re.match(r"”? \[", line[m.end() :]) or line[: m.start()].endswith("("):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+def test_en_romanized_titles_in_the_notes_are_translated():
+    assert untranslated_titles("probably Marksistsko-leninskoe uchenie o diktature proletariata, written after")
+    assert not untranslated_titles("Ob industrializatsii i khlebnoi probleme” [On Industrialization")
+    assert not untranslated_titles("the Society of Marxist Historians (Obshchestvo istorikov-marksistov), founded")
+    raw, masked = data_prose(NOTES, "en")
+    problems = [
+        where(NOTES, n, s, e, raw[n - 1], "(a romanized title: its English translation follows in [ ])")
+        for n, line in enumerate(masked, 1)
+        for s, e in untranslated_titles(line)
+    ]
     check(problems)
 
 
