@@ -585,7 +585,11 @@ def test_the_one_departure_from_gost_names_every_fact_of_publication_the_list_le
     assert "the year" not in _departure_sentence("with one departure: a publisher not known is left out. The year")
 
 
-_UNIDENTIFIED_WORDS = {"references.md": "анықтамаса", "references.ru.md": "не установило", "references.en.md": "not identified"}
+_UNIDENTIFIED_WORDS = {
+    "references.md": "анықтамаса",
+    "references.ru.md": "не установило",
+    "references.en.md": "not identified",
+}
 
 
 def test_the_notices_say_title_unknown_follows_only_the_words_of_an_unidentified_works_title(bib):
@@ -599,6 +603,27 @@ def test_the_notices_say_title_unknown_follows_only_the_words_of_an_unidentified
         unknown = locales.get({"references.md": "kk", "references.ru.md": "ru"}.get(page, "en")).title_unknown
         sentence = next(s for s in re.split(r"(?<=[.:])\s", text) if unknown in s or "“[title unknown]”" in s)
         assert words in sentence, f"{page}: {sentence}"
+
+
+# a note that gives what the editor recalls may not also say that the editor does not know it
+_UNKNOWN_TO_EDITOR = {
+    "en": ("not known to the editor", "The editor recalls"),
+    "ru": ("редактору неизвестно", "Редактор по памяти"),
+    "kk": ("редакторға белгісіз", "Редактордың жадындағы"),
+}
+
+
+def test_a_note_does_not_call_unknown_to_the_editor_what_it_says_the_editor_recalls(bib):
+    """The Iroshnikov note said that the place was not known to the editor and, a sentence later, that the editor
+    recalls it (Moscow and Leningrad, unchecked): the place is not established, which «[Б. м.]» says."""
+    wrong = [
+        (key, code)
+        for key, entry in bib.entries.items()
+        for code, (unknown, recalls) in _UNKNOWN_TO_EDITOR.items()
+        if unknown in entry.fields[f"note-{code}"] and recalls in entry.fields[f"note-{code}"]
+    ]
+    assert wrong == []
+    assert any(_UNKNOWN_TO_EDITOR["en"][1] in e.fields["note-en"] for e in bib.entries.values())
 
 
 def test_the_three_notes_of_an_entry_give_the_same_numbers_and_named_sources(bib):
