@@ -505,6 +505,21 @@ def test_cite_this_gost_spaces_the_title_colon_as_the_list_does():
         assert cite.paragraph_citation(art, code, locales.get(code), "1250", "¶ 1", "u").startswith(title)
 
 
+def test_cite_this_chicago_puts_the_language_note_after_the_quoted_title_and_the_stop_after_the_note():
+    """Chicago sets a bracketed addition to a title after its closing quotation mark, and the element's stop after
+    the brackets: “The Communist Party … (Historical Aspect)” [in Kazakh]. Otan tarihy. It was “….” [in Kazakh]
+    Otan tarihy: a note after the title's stop and no stop before the journal. Kazakh and Russian add no note."""
+    from edition import cite
+
+    art = _article()
+    en = locales.get("en")
+    line = cite.chicago(art, "en", en)
+    title = art.citation_title("en")
+    assert f"“{title}” {en.cite_language_note}. {art.journal['en']} 28 (4): " in line, line
+    for code in ("kk", "ru"):
+        assert f"«{art.citation_title(code)}». Отан тарихы 28 (4): " in cite.chicago(art, code, locales.get(code))
+
+
 def test_cite_this_chicago_closes_the_inverted_first_name_with_a_comma_in_english():
     """Chicago author-date: 'Ward, Geoffrey C., and Ken Burns'; with three names 'A, B, and C' (serial comma).
     Russian and Kazakh write no comma before и / және."""
