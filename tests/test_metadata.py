@@ -83,7 +83,8 @@ def test_a_reference_joins_two_publishers_as_apa_does_and_keeps_the_subtitle_in_
     APA 7 does, not with the list's 'and'; the romanized title keeps its subtitle, as the original-script one does
     (it was 'Natsional-bolshevizm [National Bolshevism]' beside 'Национал-большевизм: сталинская …')."""
     assert ref("two", RU) == (
-        "Бранденбергер, Д. (2009). Национал-большевизм: сталинская культура. Санкт-Петербург: Академический проект; ДНК."
+        "Бранденбергер, Д. (2009). Национал-большевизм: сталинская культура."
+        " Санкт-Петербург: Академический проект; ДНК."
     )
     assert ref("two", EN) == (
         "Brandenberger, D. (2009). Natsional-bolshevizm: stalinskaia kultura [National Bolshevism: Stalinist Culture]."
