@@ -520,6 +520,37 @@ def test_cite_this_chicago_puts_the_language_note_after_the_quoted_title_and_the
         assert f"«{art.citation_title(code)}». Отан тарихы 28 (4): " in cite.chicago(art, code, locales.get(code))
 
 
+def test_the_bibtex_download_braces_the_proper_names_of_a_headline_case_title():
+    """BibTeX styles set an article's title in sentence case by lower-casing every word not in braces; the
+    authors' English title is in headline case, so its proper names (those the sentence-case form in article.yml
+    keeps capitalized) are braced, and the words opening the title and the subtitle are left to the style."""
+    from edition.write.bibtex import protected_title
+
+    art = _article()
+    title = protected_title(art.title["en"], art.title_sentence_case["en"])
+    assert title == (
+        "The {Communist} {Party} and {Soviet} Statehood: The Institutional Evolution of the Totalitarian System"
+        " (Historical Aspect)"
+    )
+    assert protected_title(art.title["kk"], "") == art.title["kk"]  # no sentence-case form: as it is
+
+
+def test_a_description_in_another_language_than_the_pages_says_its_language(bib):
+    """On the Kazakh page a Russian book's GOST description is Russian throughout, «[Б. м.]» included: its
+    paragraph carries lang="ru" (it carried none), for hyphenation and speech. An entry without a title is not
+    tagged, its «[атауы белгісіз]» being the page's; nor a Russian work on the Russian page."""
+    keys = ["iroshnikov1966", "argunov1918"]
+    languages = {"iroshnikov1966": "ru", "argunov1918": "ru"}
+    for code, tagged in (("kk", True), ("ru", False)):
+        loc = locales.get(code)
+        formatted = {k: references.format_entry(bib.entries[k], loc) for k in keys}
+        html = references.reference_list(keys, bib, formatted, {}, loc, references.ListContext(languages=languages))
+        texts = re.findall(r'<p class="ref-text"[^>]*>', html)
+        assert html.index("Аргунов") < html.index("Ирошников")  # the list's order: Argunov, then Iroshnikov
+        assert texts[0] == '<p class="ref-text">', (code, texts)  # Аргунов, А. [атауы белгісіз]: no title
+        assert texts[1] == ('<p class="ref-text" lang="ru">' if tagged else '<p class="ref-text">'), (code, texts)
+
+
 def test_cite_this_chicago_closes_the_inverted_first_name_with_a_comma_in_english():
     """Chicago author-date: 'Ward, Geoffrey C., and Ken Burns'; with three names 'A, B, and C' (serial comma).
     Russian and Kazakh write no comma before и / және."""
