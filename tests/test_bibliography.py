@@ -505,6 +505,52 @@ def test_cite_this_gost_spaces_the_title_colon_as_the_list_does():
         assert cite.paragraph_citation(art, code, locales.get(code), "1250", "¶ 1", "u").startswith(title)
 
 
+def test_cite_this_chicago_puts_the_language_note_after_the_quoted_title_and_the_stop_after_the_note():
+    """Chicago sets a bracketed addition to a title after its closing quotation mark, and the element's stop after
+    the brackets: “The Communist Party … (Historical Aspect)” [in Kazakh]. Otan tarihy. It was “….” [in Kazakh]
+    Otan tarihy: a note after the title's stop and no stop before the journal. Kazakh and Russian add no note."""
+    from edition import cite
+
+    art = _article()
+    en = locales.get("en")
+    line = cite.chicago(art, "en", en)
+    title = art.citation_title("en")
+    assert f"“{title}” {en.cite_language_note}. {art.journal['en']} 28 (4): " in line, line
+    for code in ("kk", "ru"):
+        assert f"«{art.citation_title(code)}». Отан тарихы 28 (4): " in cite.chicago(art, code, locales.get(code))
+
+
+def test_the_bibtex_download_braces_the_proper_names_of_a_headline_case_title():
+    """BibTeX styles set an article's title in sentence case by lower-casing every word not in braces; the
+    authors' English title is in headline case, so its proper names (those the sentence-case form in article.yml
+    keeps capitalized) are braced, and the words opening the title and the subtitle are left to the style."""
+    from edition.write.bibtex import protected_title
+
+    art = _article()
+    title = protected_title(art.title["en"], art.title_sentence_case["en"])
+    assert title == (
+        "The {Communist} {Party} and {Soviet} Statehood: The Institutional Evolution of the Totalitarian System"
+        " (Historical Aspect)"
+    )
+    assert protected_title(art.title["kk"], "") == art.title["kk"]  # no sentence-case form: as it is
+
+
+def test_a_description_in_another_language_than_the_pages_says_its_language(bib):
+    """On the Kazakh page a Russian book's GOST description is Russian throughout, «[Б. м.]» included: its
+    paragraph carries lang="ru" (it carried none), for hyphenation and speech. An entry without a title is not
+    tagged, its «[атауы белгісіз]» being the page's; nor a Russian work on the Russian page."""
+    keys = ["iroshnikov1966", "argunov1918"]
+    languages = {"iroshnikov1966": "ru", "argunov1918": "ru"}
+    for code, tagged in (("kk", True), ("ru", False)):
+        loc = locales.get(code)
+        formatted = {k: references.format_entry(bib.entries[k], loc) for k in keys}
+        html = references.reference_list(keys, bib, formatted, {}, loc, references.ListContext(languages=languages))
+        texts = re.findall(r'<p class="ref-text"[^>]*>', html)
+        assert html.index("Аргунов") < html.index("Ирошников")  # the list's order: Argunov, then Iroshnikov
+        assert texts[0] == '<p class="ref-text">', (code, texts)  # Аргунов, А. [атауы белгісіз]: no title
+        assert texts[1] == ('<p class="ref-text" lang="ru">' if tagged else '<p class="ref-text">'), (code, texts)
+
+
 def test_cite_this_chicago_closes_the_inverted_first_name_with_a_comma_in_english():
     """Chicago author-date: 'Ward, Geoffrey C., and Ken Burns'; with three names 'A, B, and C' (serial comma).
     Russian and Kazakh write no comma before и / және."""
@@ -551,6 +597,79 @@ def test_the_notices_and_about_say_gosts_b_i_is_not_used_for_a_publisher_not_kno
         text = (ROOT / "docs" / page).read_text(encoding="utf-8")
         assert "«[б. и.]»" in text, page
         assert re.search(r"one departure|одним отступлением|бір ауытқумен", text), page
+
+
+# the departure's sentence names each fact of publication the list leaves out: page -> words for place, publisher, year
+_DEPARTURE_WORDS = {
+    "references.md": ("баспа орны", "баспасы", "жылы"),
+    "about.md": ("баспа орны", "баспасы", "жылы"),
+    "references.ru.md": ("место издания", "издательство", "год"),
+    "about.ru.md": ("место издания", "издательство", "год"),
+    "references.en.md": ("the place", "the publisher", "the year"),
+    "about.en.md": ("the place", "the publisher", "the year"),
+}
+
+
+def _departure_sentence(text: str) -> str:
+    start = re.search(r"one departure|одним отступлением|бір ауытқумен", text).start()
+    end = re.search(r"[.;]\s", text[start:]).start()  # to the end of the sentence or its first clause
+    return text[start : start + end]
+
+
+def test_the_one_departure_from_gost_names_every_fact_of_publication_the_list_leaves_out(bib):
+    """GOST R 7.0.100-2018 gives the place («[Б. м.]» if not known), the publisher («[б. и.]») and a year; the list
+    leaves out every one of these it does not know ('История Всесоюзной… : краткий курс. – 1946.', 'Пайпс, Р. Русская
+    революция / Р. Пайпс.'), not the publisher alone, so the notices and About say so of all three. An earlier text
+    named the publisher alone, which was untrue of the entries without a place or a year."""
+    described = [e for e in bib.entries.values() if "title" in e.fields]
+    assert any("address" not in e.fields and "publisher" not in e.fields for e in described)  # a place left out
+    assert any("year" not in e.fields for e in described)  # a year left out
+    for page, words in _DEPARTURE_WORDS.items():
+        sentence = _departure_sentence((ROOT / "docs" / page).read_text(encoding="utf-8"))
+        missing = [w for w in words if w not in sentence]
+        assert missing == [], f"{page}: the departure does not name {missing}: {sentence}"
+    assert "the year" not in _departure_sentence("with one departure: a publisher not known is left out. The year")
+
+
+_UNIDENTIFIED_WORDS = {
+    "references.md": "анықтамаса",
+    "references.ru.md": "не установило",
+    "references.en.md": "not identified",
+}
+
+
+def test_the_notices_say_title_unknown_follows_only_the_words_of_an_unidentified_works_title(bib):
+    """A work cited only by words of its title opens its entry with them and «[title unknown]» after them, unless
+    the edition has identified it: «История Всесоюзной» is listed under its full title (istoriyavkpb1946). So the
+    notices say the rule is that of the works not identified."""
+    by_words = [e for e in bib.entries.values() if "shorttitle" in e.fields]
+    assert any("title" in e.fields for e in by_words) and any("title" not in e.fields for e in by_words)
+    for page, words in _UNIDENTIFIED_WORDS.items():
+        text = (ROOT / "docs" / page).read_text(encoding="utf-8")
+        unknown = locales.get({"references.md": "kk", "references.ru.md": "ru"}.get(page, "en")).title_unknown
+        sentence = next(s for s in re.split(r"(?<=[.:])\s", text) if unknown in s or "“[title unknown]”" in s)
+        assert words in sentence, f"{page}: {sentence}"
+
+
+# a note that gives what the editor recalls may not also say that the editor does not know it
+_UNKNOWN_TO_EDITOR = {
+    "en": ("not known to the editor", "The editor recalls"),
+    "ru": ("редактору неизвестно", "Редактор по памяти"),
+    "kk": ("редакторға белгісіз", "Редактордың жадындағы"),
+}
+
+
+def test_a_note_does_not_call_unknown_to_the_editor_what_it_says_the_editor_recalls(bib):
+    """The Iroshnikov note said that the place was not known to the editor and, a sentence later, that the editor
+    recalls it (Moscow and Leningrad, unchecked): the place is not established, which «[Б. м.]» says."""
+    wrong = [
+        (key, code)
+        for key, entry in bib.entries.items()
+        for code, (unknown, recalls) in _UNKNOWN_TO_EDITOR.items()
+        if unknown in entry.fields[f"note-{code}"] and recalls in entry.fields[f"note-{code}"]
+    ]
+    assert wrong == []
+    assert any(_UNKNOWN_TO_EDITOR["en"][1] in e.fields["note-en"] for e in bib.entries.values())
 
 
 def test_the_three_notes_of_an_entry_give_the_same_numbers_and_named_sources(bib):

@@ -43,7 +43,9 @@ def test_bibtex_download_parses(real_site, suffix):
     assert fields["doi"] == ARTICLE["doi"] and fields["year"] == "2025"
     assert fields["volume"] == "28" and fields["number"] == "4" and fields["pages"] == "1245--1259"
     lang = "en" if suffix == ".en" else "kk"  # the Russian file cites the original title too
-    assert fields["title"] == ARTICLE["title"][lang]
+    assert fields["title"].replace("{", "").replace("}", "") == ARTICLE["title"][lang]
+    if lang == "en":  # BibTeX styles lower-case a title's words but those in braces: the proper names are braced
+        assert fields["title"].startswith("The {Communist} {Party} and {Soviet} Statehood: The Institutional")
     assert fields["author"].split(" and ")[0].startswith(ARTICLE["authors"][0]["family"][lang])
 
 

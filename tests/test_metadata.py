@@ -41,6 +41,11 @@ BIB = r"""
   title = {Сочинения}, title-latn = {Sochineniia}, title-en = {Works}, langid = {russian}, status = {identified}}
 @book{edited, editor = {Иванов, И. И.}, title = {Сборник {\"a}}, year = {2000}, langid = {russian},
   status = {identified}}
+@book{two, author = {Бранденбергер, Д.}, author-latn = {Brandenberger, D.}, title = {Национал-большевизм},
+  title-latn = {Natsional-bolshevizm}, title-en = {National Bolshevism}, subtitle = {сталинская культура},
+  subtitle-latn = {stalinskaia kultura}, subtitle-en = {Stalinist Culture}, address = {Санкт-Петербург},
+  address-en = {Saint Petersburg}, publisher = {Академический проект and ДНК},
+  publisher-latn = {Akademicheskii proekt and DNK}, year = {2009}, langid = {russian}, status = {identified}}
 """
 
 
@@ -71,6 +76,20 @@ def ref(key, loc):
 )
 def test_reference_for_metadata_gives_only_what_is_known(key, loc, expected):
     assert ref(key, loc) == expected
+
+
+def test_a_reference_joins_two_publishers_as_apa_does_and_keeps_the_subtitle_in_every_script():
+    """The .bib writes two publishers as a list ('Академический проект and ДНК'): metadata joins them with '; ', as
+    APA 7 does, not with the list's 'and'; the romanized title keeps its subtitle, as the original-script one does
+    (it was 'Natsional-bolshevizm [National Bolshevism]' beside 'Национал-большевизм: сталинская …')."""
+    assert ref("two", RU) == (
+        "Бранденбергер, Д. (2009). Национал-большевизм: сталинская культура."
+        " Санкт-Петербург: Академический проект; ДНК."
+    )
+    assert ref("two", EN) == (
+        "Brandenberger, D. (2009). Natsional-bolshevizm: stalinskaia kultura [National Bolshevism: Stalinist Culture]."
+        " Saint Petersburg: Akademicheskii proekt; DNK."
+    )
 
 
 def test_a_romanized_page_never_shows_cyrillic_it_has_no_romanization_for():

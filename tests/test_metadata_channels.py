@@ -95,7 +95,7 @@ def file_channels(site, lang) -> dict:
     info = PdfReader(site / f"pdf/{STEM}.{lang}.pdf").metadata
     return {
         "bibtex": {
-            "title": bib["title"],
+            "title": bib["title"].replace("{", "").replace("}", ""),  # braces keep proper names' capitals
             "authors": [a.split(",")[0].strip() for a in bib["author"].split(" and ")],
             "language": bib["language"],
             "abstract": bib["abstract"],

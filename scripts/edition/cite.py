@@ -65,10 +65,11 @@ def chicago(article: Article, lang: str, loc) -> str:
     names = [surname_first(article.authors[0], s)] + [initials_first(a, s) for a in article.authors[1:]]
     authors = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f"{loc.cite_and} {names[-1]}"
     authors += "" if authors.endswith(".") else "."  # 'Eskaliev, S. A.' ends in its own stop
-    note = f" {loc.cite_language_note}" if loc.cite_language_note else ""
+    # a bracketed language note belongs to the title: “Title” [in Kazakh]. Journal (not “Title.” [in Kazakh] Journal)
+    form, note = (loc.cite_title_noted, loc.cite_language_note) if loc.cite_language_note else (loc.cite_title, "")
     return (
-        f"{authors} {article.year}. {loc.cite_title.format(title=article.citation_title(lang))}"
-        f"{note} {article.journal[s]} {article.volume} ({article.issue}): {article.first_page}–{article.last_page}."
+        f"{authors} {article.year}. {form.format(title=article.citation_title(lang), note=note)}"
+        f" {article.journal[s]} {article.volume} ({article.issue}): {article.first_page}–{article.last_page}."
         f" {article.doi_url}."
     )
 

@@ -388,6 +388,7 @@ class GeneratedLists:
             original or {},
             lambda pid: self.paragraph_href(pid, root),
             lambda pid: paragraph_name(pid, self.language),
+            self.work_languages(keys),
         )
         used = {self.language.bib.entries[k].fields.get("status", "unidentified") for k in keys}
         return (
@@ -451,6 +452,12 @@ class GeneratedLists:
 
     def corrections(self, root: str) -> str:
         return tables.corrections(self.ed.inputs.corrections, self.language.locale, self.places(root))
+
+    def work_languages(self, keys) -> dict:
+        """key -> the code of the language its langid names (the edition's languages only)."""
+        by_langid = {loc.langid: code for code, loc in self.ed.inputs.locales.items()}
+        entries = self.language.bib.entries
+        return {k: by_langid[entries[k].fields["langid"]] for k in keys if entries[k].fields.get("langid") in by_langid}
 
     def original_script(self) -> dict:
         """Beside a romanized entry, the entry in its own script and language (formatted once per language)."""

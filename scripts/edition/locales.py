@@ -96,6 +96,7 @@ class Locale:
     cite_issue_abbr: str
     cite_and: str
     cite_title: str  # Chicago's quoted title: "{title}" in quotation marks, the stop where the language sets it
+    cite_title_noted: str  # the same followed by the language note ("{note}"): the stop after the note's brackets
     og_locale: str
     # the parallel view of a translation and the original
     whole_article_label: str  # over the whole-article page's title: what the page is (its title is the abstract's)

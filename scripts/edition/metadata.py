@@ -55,14 +55,22 @@ def _names(entry, role: str, locale) -> str:
     return text + et_al_of(locale, entry) if text and len(real) < len(found) else text
 
 
-def _title(entry, latin: bool) -> str:
-    if latin:
-        title = _field(entry, "title", True)
-        english = _plain(entry.fields.get("title-en"))
-        return f"{title} [{english}]" if title and english and english != title else title
-    title = _plain(entry.fields.get("title"))
-    subtitle = _plain(entry.fields.get("subtitle"))
+def _joined(title: str, subtitle: str) -> str:
     return f"{title}: {subtitle}" if title and subtitle else title
+
+
+def _title(entry, latin: bool) -> str:
+    """The title with its subtitle, in every script alike (the romanized one and its English translation too)."""
+    if latin:
+        title = _joined(_field(entry, "title", True), _field(entry, "subtitle", True))
+        english = _joined(_plain(entry.fields.get("title-en")), _plain(entry.fields.get("subtitle-en")))
+        return f"{title} [{english}]" if title and english and english != title else title
+    return _joined(_plain(entry.fields.get("title")), _plain(entry.fields.get("subtitle")))
+
+
+def _publishers(entry, latin: bool) -> str:
+    """The publishers, a list in the .bib ('Академический проект and ДНК'), joined as APA joins them ('; ')."""
+    return "; ".join(p.strip() for p in re.split(r"\s+and\s+", _field(entry, "publisher", latin)) if p.strip())
 
 
 def _sentence(part: str) -> str:
@@ -89,7 +97,7 @@ def reference(entry, locale) -> str:
     if container:
         parts.append(container)
     place = _plain(entry.fields.get("address-en")) if latin else _plain(entry.fields.get("address"))
-    publisher = _field(entry, "publisher", latin)
+    publisher = _publishers(entry, latin)
     if place or publisher:
         parts.append(": ".join(p for p in (place, publisher) if p))
     return " ".join(_sentence(p) for p in parts)

@@ -39,6 +39,7 @@ class Record:
     translation: bool  # the page is the edition's translation, not the authors' text
     title: str  # the authors' title in the page's language, else the original's
     title_language: str
+    title_sentence_case: str  # the same title in sentence case, its proper names capitalized ("" if not given)
     authors: tuple  # Name, in the page's script
     journal: str
     year: int
@@ -98,6 +99,7 @@ def of(article: Article, lang: str, site: dict, abstract: str, references) -> Re
         translation=lang != article.language,
         title=article.title[title_lang],
         title_language=title_lang,
+        title_sentence_case=article.title_sentence_case.get(title_lang, ""),
         authors=tuple(Name(a.family[s], a.initials[s]) for a in article.authors),
         journal=article.journal[s],
         year=article.year,

@@ -165,6 +165,7 @@ class ListContext:
     original: dict = field(default_factory=dict)  # romanized list: key -> Formatted in the original script
     para_href: Callable[[str], str | None] = lambda pid: None  # paragraph id -> link (a `text:` provenance)
     para_name: Callable[[str], str] | None = None  # paragraph id -> "Introduction ¶ 8" (a `text:` provenance)
+    languages: dict = field(default_factory=dict)  # key -> the code of the work's language (its langid's locale)
 
 
 def reference_list(keys, bib, formatted, backlinks, locale, context: ListContext | None = None) -> str:
@@ -182,7 +183,7 @@ def _entry(key, entry, f, links, locale, context: ListContext) -> list[str]:
     st = locale.status[status]
     note = entry.fields.get(f"note-{locale.code}", "")
     original = context.original.get(key)
-    out = [H('<div class="ref" id="ref-{}">').format(key), H('<p class="ref-text">{}</p>').format(Markup(f.html))]
+    out = [H('<div class="ref" id="ref-{}">').format(key), _text(key, entry, f, locale, context)]
     if original is not None:
         out.append(
             H('<p class="ref-orig"><span class="ref-orig-label">{}:</span> <span lang="{}">{}</span></p>').format(
@@ -201,6 +202,17 @@ def _entry(key, entry, f, links, locale, context: ListContext) -> list[str]:
         out.append(H('<p class="ref-backlinks">{} {}</p>').format(locale.cited_in, items))
     out.append("</div>")
     return out
+
+
+def _text(key, entry, f, locale, context: ListContext) -> H:
+    """The entry as the page's style gives it. A description in its own script of a work in another language than
+    the page's (a Russian book on the Kazakh page) is in the work's language throughout, GOST's words included
+    («[Б. м.]»), and says so (lang). Not an entry without a title: its bracketed words are the page's
+    («[атауы белгісіз]»)."""
+    lang = context.languages.get(key, locale.code)
+    if locale.script == "original" and lang != locale.code and "title" in entry.fields:
+        return H('<p class="ref-text" lang="{}">{}</p>').format(lang, Markup(f.html))
+    return H('<p class="ref-text">{}</p>').format(Markup(f.html))
 
 
 def _status(status: str, st, note: str) -> H:

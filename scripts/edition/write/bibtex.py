@@ -19,9 +19,23 @@ class _Writer(Writer):
             super()._write_field(stream, type, value)
 
 
+def protected_title(title: str, sentence_case: str) -> str:
+    """The title with its proper names in braces, which BibTeX styles do not lower-case ('The {Communist} {Party}
+    and {Soviet} Statehood: …'): a word that keeps its capital in the sentence-case form (article.yml) and opens
+    neither the title nor a subtitle. Without a sentence-case form, the title as it is."""
+    words, cased = title.split(" "), sentence_case.split(" ")
+    if not sentence_case or len(words) != len(cased):
+        return title
+    out = []
+    for i, (word, low) in enumerate(zip(words, cased)):
+        opens = i == 0 or words[i - 1].endswith(":")
+        out.append(f"{{{word}}}" if low[:1].isupper() and not opens else word)
+    return " ".join(out)
+
+
 def write(r) -> str:
     fields = {
-        "title": r.title,
+        "title": protected_title(r.title, r.title_sentence_case),
         "journal": r.journal,
         "year": str(r.year),
         "volume": r.volume,
