@@ -196,13 +196,15 @@ def test_ru_glossary_tooltip_puts_no_dash_before_the_explanation():
         assert not re.search(r"[—–-]\s+" + re.escape(term["explain"]["ru"][:1]), title), title
 
 
-def test_ru_note_tooltip_puts_no_colon_before_the_note():
-    """An editor's note is whole sentences, beginning with a capital: after a colon Russian goes on in lowercase
-    («Примечание редактора: Партия называлась…» is wrong), so the tooltip joins them with a full stop."""
-    loc = yaml.safe_load((ROOT / "scripts/edition/locales/ru.yml").read_text("utf-8"))
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_note_tooltip_puts_no_colon_before_the_note(lang):
+    """An editor's note is whole sentences, beginning with a capital: after a colon Russian and Kazakh go on in
+    lowercase («Примечание редактора: Партия называлась…», «Редактордың ескертпесі: Партия…» are wrong), so the
+    tooltip joins them with a full stop."""
+    loc = yaml.safe_load((ROOT / f"scripts/edition/locales/{lang}.yml").read_text("utf-8"))
     notes = yaml.safe_load((ROOT / "source/notes.yml").read_text("utf-8"))
-    capital = [n["ru"] for n in notes if n["ru"][:1].isupper()]
-    assert capital, "no Russian note begins with a capital: the check tests nothing"
+    capital = [n[lang] for n in notes if n[lang][:1].isupper()]
+    assert capital, f"no {lang} note begins with a capital: the check tests nothing"
     for text in capital:
         title = loc["note_title"].format(text=text)
         assert not re.search(r":\s+" + re.escape(text[:1]), title), title
