@@ -308,13 +308,20 @@ def test_no_word_kept_out_in_the_english_notes_reasons_and_explanations():
     assert found == []
 
 
-def test_en_corrections_page_says_the_order_the_log_is_shown_in():
-    """The English Corrections page says, as the Russian and Kazakh do, that its rows run from the newest to the
-    oldest, the publication last: true of the table the engine writes (tables.corrections)."""
+@pytest.mark.parametrize(
+    "lang, page_name, says",
+    [
+        ("en", "corrections.en.md", ("from the newest to the oldest", "the last row is the publication itself")),
+        ("kk", "corrections.md", ("Жолдар жаңасынан ескісіне қарай", "ең төменгі жол — басылымның жариялануы")),
+    ],
+)
+def test_corrections_page_says_the_order_the_log_is_shown_in(lang, page_name, says):
+    """The English and Kazakh Corrections pages say, as the Russian does, that their rows run from the newest to
+    the oldest, the publication last: true of the table the engine writes (tables.corrections)."""
     from edition import locales, tables
 
-    page = (ROOT / "docs/corrections.en.md").read_text("utf-8")
-    assert "from the newest to the oldest" in page and "the last row is the publication itself" in page
+    page = (ROOT / "docs" / page_name).read_text("utf-8")
+    assert all(words in page for words in says), (lang, says)
 
     class Record(dict):
         def text(self, key, lang):
@@ -322,7 +329,7 @@ def test_en_corrections_page_says_the_order_the_log_is_shown_in():
 
     log = [Record(date="2026-11-25", where="edition", what="FIRST", why="—")]
     log.append(Record(date="2026-12-07", where="edition", what="LATER", why="—"))
-    html = str(tables.corrections(log, locales.get("en"), tables.Places({}, "")))
+    html = str(tables.corrections(log, locales.get(lang), tables.Places({}, "")))
     assert html.index("LATER") < html.index("FIRST"), "the log is no longer shown newest first: reword the page"
 
 
