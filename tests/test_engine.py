@@ -783,7 +783,7 @@ def test_notes_are_numbered_in_page_order_and_link_both_ways(tmp_path):
     assert refs == [("third", "1"), ("first", "2"), ("second", "3")]
     # the note's text is the tooltip (escaped: the text is data), the label names it for screen readers
     assert 'title="Редактордың ескертпесі. Бірінші ескертпе &#91;x&#93; &lt;b&gt;"' in html
-    assert 'aria-label="Редактордың ескертпесі 2"' in html
+    assert 'aria-label="Редактордың 2-ескертпесі"' in html
     notes = html[html.index('<div class="notes" markdown>') :]
     assert "## Редактордың ескертпелері {: #notes }" in notes
     assert notes.count("Редактордың ескертпесі") == 0  # the heading names them: no label repeated on each

@@ -344,3 +344,11 @@ def test_every_term_tooltip_opens_with_a_capital():
         for lang in LANGS:
             title = terms.title(term, lang, locales.get(lang))
             assert title[:1].isupper() or not title[:1].isalpha(), (term.id, lang, title[:40])
+
+
+def test_kk_a_numbered_label_writes_its_number_as_an_ordinal():
+    """Kazakh names a numbered thing by the ordinal with a hyphen (style-kk.md): «12-абзац», «Журналдың 1250-беті»,
+    «Редактордың 2-ескертпесі», not a number after the noun («Редактордың ескертпесі 2», a calque)."""
+    loc = yaml.safe_load((ROOT / "scripts/edition/locales/kk.yml").read_text("utf-8"))
+    for key in ("para_number_label", "page_title", "note_label"):
+        assert re.search(r"\{n\}-\w", loc[key]) and not re.search(r"\s\{n\}$", loc[key]), (key, loc[key])
