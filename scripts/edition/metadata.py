@@ -89,7 +89,8 @@ def reference(entry, locale) -> str:
     if container:
         parts.append(container)
     place = _plain(entry.fields.get("address-en")) if latin else _plain(entry.fields.get("address"))
-    publisher = _field(entry, "publisher", latin)
+    # two publishers are a BibTeX list ("Академический проект and ДНК"): joined as the styles join them
+    publisher = locale.publisher_sep.join(p for p in re.split(r"\s+and\s+", _field(entry, "publisher", latin)) if p)
     if place or publisher:
         parts.append(": ".join(p for p in (place, publisher) if p))
     return " ".join(_sentence(p) for p in parts)
