@@ -267,9 +267,7 @@ def test_about_names_the_references_key_by_the_words_the_references_page_shows()
         assert loc["status_legend"] in about(lang), (lang, loc["status_legend"])
 
 
-@pytest.mark.parametrize(
-    "lang, results", [("en", "Results ¶ 12"), ("ru", "Результаты ¶ 12"), ("kk", "Нәтижелер ¶ 12")]
-)
+@pytest.mark.parametrize("lang, results", [("en", "Results ¶ 12"), ("ru", "Результаты ¶ 12"), ("kk", "Нәтижелер ¶ 12")])
 def test_about_says_what_the_paragraph_sign_of_a_place_means(lang, results):
     """The tables and the References name a place as "Results ¶ 12": About says what the ¶ stands for, in the key
     and beside the tables' "Where" column (a first-time reader need not know the sign)."""

@@ -224,9 +224,9 @@ class NoteMark:
         title = loc.note_title.format(text=self.text)
         label = loc.note_label.format(n=self.number)  # the number within the words: «Редактордың 2-ескертпесі»
         if copy:
-            return Html(
-                '<a class="note-ref-orig" href="#note-{}" title="{}" aria-label="{}"><sup>{}</sup></a>'
-            ).format(self.nid, title, label, self.number)
+            return Html('<a class="note-ref-orig" href="#note-{}" title="{}" aria-label="{}"><sup>{}</sup></a>').format(
+                self.nid, title, label, self.number
+            )
         return Html(
             '<a class="note-ref" id="note-ref-{}" href="#note-{}" role="doc-noteref" title="{}"'
             ' aria-label="{}"><sup>{}</sup></a>'
