@@ -1184,6 +1184,11 @@ KK_WORDING = [
         "a party's name as in the Glossary: Ресей Коммунистік (большевиктер) партиясы, Бүкілодақтық Коммунистік …",
         "Бүкілодақтық коммунистік (большевиктер) партиясы",
     ),
+    (
+        r"\(Сталин, 1937\)",
+        "the reference the source writes out in full reads as a printed citation: «Сталиннің 1937 жылғы жинағына»",
+        "бір библиографиялық сипаттама (Сталин, 1937) басылымда",
+    ),
     (r"\d жылдығ", "a numeral takes its suffix with a hyphen: 10-жылдығы (anniversary)", "революцияның 10 жылдығына"),
     (
         r"Қазан революция",
