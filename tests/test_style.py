@@ -1189,6 +1189,11 @@ KK_WORDING = [
         "the reference the source writes out in full reads as a printed citation: «Сталиннің 1937 жылғы жинағына»",
         "бір библиографиялық сипаттама (Сталин, 1937) басылымда",
     ),
+    (
+        r"\d-(?:орысша|қазақша|ағылшынша|немісше)",
+        "the ordinal goes on the noun it numbers: орысша 2-басылымы",
+        "шығармаларының 2-орысша басылымының",
+    ),
     (r"\d жылдығ", "a numeral takes its suffix with a hyphen: 10-жылдығы (anniversary)", "революцияның 10 жылдығына"),
     (
         r"Қазан революция",
