@@ -782,8 +782,8 @@ def test_notes_are_numbered_in_page_order_and_link_both_ways(tmp_path):
     refs = re.findall(r'<a class="note-ref" id="note-ref-([a-z]+)" href="#note-\1"[^>]*><sup>(\d)</sup></a>', html)
     assert refs == [("third", "1"), ("first", "2"), ("second", "3")]
     # the note's text is the tooltip (escaped: the text is data), the label names it for screen readers
-    assert 'title="Редактордың ескертпесі: Бірінші ескертпе &#91;x&#93; &lt;b&gt;"' in html
-    assert 'aria-label="Редактордың ескертпесі 2"' in html
+    assert 'title="Редактордың ескертпесі. Бірінші ескертпе &#91;x&#93; &lt;b&gt;"' in html
+    assert 'aria-label="Редактордың 2-ескертпесі"' in html
     notes = html[html.index('<div class="notes" markdown>') :]
     assert "## Редактордың ескертпелері {: #notes }" in notes
     assert notes.count("Редактордың ескертпесі") == 0  # the heading names them: no label repeated on each
@@ -801,7 +801,7 @@ def test_note_copy_beside_a_translation_has_no_ids(tmp_path):
     assert '<a class="note-ref-orig" href="#note-third"' in original
     assert "id=" not in original.replace('<div class="para-orig" lang="kk"', "")
     # the copy's marks have the original's tooltips (escaped) and link to the page's own notes
-    assert 'title="Редактордың ескертпесі: Бірінші ескертпе &#91;x&#93; &lt;b&gt;"' in original
+    assert 'title="Редактордың ескертпесі. Бірінші ескертпе &#91;x&#93; &lt;b&gt;"' in original
     assert ru.count('id="note-ref-third"') == 1 and ru.count('id="note-third"') == 1
 
 

@@ -64,7 +64,8 @@ def paragraphs(article) -> list[str]:
     """Every paragraph of the whole-article page that the PDF prints in place, as the site shows it, without
     the site's own numbers (paragraph numbers, print pages and note marks stand elsewhere in the PDF)."""
     for node in article.select(
-        ".cite-this, .notes, .para-orig, .parallel-switch, .last-corrected, .marks-key, a.para-num, .para-langs, a.pb, "
+        ".cite-this, .notes, .para-orig, .parallel-switch, .last-corrected, .marks-key, .edition-kicker, a.para-num, "
+        ".para-langs, a.pb, "
         "a.note-ref, a.headerlink"
     ):
         node.decompose()
@@ -216,3 +217,15 @@ def test_the_print_pages_and_the_first_pages_box(real_site, lang):
     whole = run("pdftotext", "-raw", "-enc", "UTF-8", str(pdf(real_site, lang)), "-")
     marks = [int(n) for n in re.findall(r"\|(\d{4})\|", whole)]
     assert marks == list(range(1247, 1257))  # every print page of the body, in the margin, in order
+
+
+def test_the_web_pages_kicker_is_not_printed():
+    """The whole-article page's kicker says the article is "on one page" (whole_article_label): true of the web
+    page the PDF is made from, false of the PDF, which leaves it out. Needs no build."""
+    from edition.pdf import page
+
+    html = '<article class="md-content__inner"><p class="edition-kicker">Мақала толығымен бір бетте</p><h1>T</h1>'
+    article = page.body_of(html + "<p>Мәтін</p></article>")
+    page.clean(article, "https://example.org/article/")
+    assert "edition-kicker" not in str(article) and "бір бетте" not in article.get_text()
+    assert article.h1 is not None and "Мәтін" in article.get_text()

@@ -196,13 +196,15 @@ def test_ru_glossary_tooltip_puts_no_dash_before_the_explanation():
         assert not re.search(r"[—–-]\s+" + re.escape(term["explain"]["ru"][:1]), title), title
 
 
-def test_ru_note_tooltip_puts_no_colon_before_the_note():
-    """An editor's note is whole sentences, beginning with a capital: after a colon Russian goes on in lowercase
-    («Примечание редактора: Партия называлась…» is wrong), so the tooltip joins them with a full stop."""
-    loc = yaml.safe_load((ROOT / "scripts/edition/locales/ru.yml").read_text("utf-8"))
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_note_tooltip_puts_no_colon_before_the_note(lang):
+    """An editor's note is whole sentences, beginning with a capital: after a colon Russian and Kazakh go on in
+    lowercase («Примечание редактора: Партия называлась…», «Редактордың ескертпесі: Партия…» are wrong), so the
+    tooltip joins them with a full stop."""
+    loc = yaml.safe_load((ROOT / f"scripts/edition/locales/{lang}.yml").read_text("utf-8"))
     notes = yaml.safe_load((ROOT / "source/notes.yml").read_text("utf-8"))
-    capital = [n["ru"] for n in notes if n["ru"][:1].isupper()]
-    assert capital, "no Russian note begins with a capital: the check tests nothing"
+    capital = [n[lang] for n in notes if n[lang][:1].isupper()]
+    assert capital, f"no {lang} note begins with a capital: the check tests nothing"
     for text in capital:
         title = loc["note_title"].format(text=text)
         assert not re.search(r":\s+" + re.escape(text[:1]), title), title
@@ -265,7 +267,7 @@ def test_about_names_the_references_key_by_the_words_the_references_page_shows()
         assert loc["status_legend"] in about(lang), (lang, loc["status_legend"])
 
 
-@pytest.mark.parametrize("lang, results", [("en", "Results ¶ 12"), ("ru", "Результаты ¶ 12")])
+@pytest.mark.parametrize("lang, results", [("en", "Results ¶ 12"), ("ru", "Результаты ¶ 12"), ("kk", "Нәтижелер ¶ 12")])
 def test_about_says_what_the_paragraph_sign_of_a_place_means(lang, results):
     """The tables and the References name a place as "Results ¶ 12": About says what the ¶ stands for, in the key
     and beside the tables' "Where" column (a first-time reader need not know the sign)."""
@@ -304,13 +306,20 @@ def test_no_word_kept_out_in_the_english_notes_reasons_and_explanations():
     assert found == []
 
 
-def test_en_corrections_page_says_the_order_the_log_is_shown_in():
-    """The English Corrections page says, as the Russian and Kazakh do, that its rows run from the newest to the
-    oldest, the publication last: true of the table the engine writes (tables.corrections)."""
+@pytest.mark.parametrize(
+    "lang, page_name, says",
+    [
+        ("en", "corrections.en.md", ("from the newest to the oldest", "the last row is the publication itself")),
+        ("kk", "corrections.md", ("Жолдар жаңасынан ескісіне қарай", "ең төменгі жол — басылымның жариялануы")),
+    ],
+)
+def test_corrections_page_says_the_order_the_log_is_shown_in(lang, page_name, says):
+    """The English and Kazakh Corrections pages say, as the Russian does, that their rows run from the newest to
+    the oldest, the publication last: true of the table the engine writes (tables.corrections)."""
     from edition import locales, tables
 
-    page = (ROOT / "docs/corrections.en.md").read_text("utf-8")
-    assert "from the newest to the oldest" in page and "the last row is the publication itself" in page
+    page = (ROOT / "docs" / page_name).read_text("utf-8")
+    assert all(words in page for words in says), (lang, says)
 
     class Record(dict):
         def text(self, key, lang):
@@ -318,7 +327,7 @@ def test_en_corrections_page_says_the_order_the_log_is_shown_in():
 
     log = [Record(date="2026-11-25", where="edition", what="FIRST", why="—")]
     log.append(Record(date="2026-12-07", where="edition", what="LATER", why="—"))
-    html = str(tables.corrections(log, locales.get("en"), tables.Places({}, "")))
+    html = str(tables.corrections(log, locales.get(lang), tables.Places({}, "")))
     assert html.index("LATER") < html.index("FIRST"), "the log is no longer shown newest first: reword the page"
 
 
@@ -333,3 +342,11 @@ def test_every_term_tooltip_opens_with_a_capital():
         for lang in LANGS:
             title = terms.title(term, lang, locales.get(lang))
             assert title[:1].isupper() or not title[:1].isalpha(), (term.id, lang, title[:40])
+
+
+def test_kk_a_numbered_label_writes_its_number_as_an_ordinal():
+    """Kazakh names a numbered thing by the ordinal with a hyphen (style-kk.md): «12-абзац», «Журналдың 1250-беті»,
+    «Редактордың 2-ескертпесі», not a number after the noun («Редактордың ескертпесі 2», a calque)."""
+    loc = yaml.safe_load((ROOT / "scripts/edition/locales/kk.yml").read_text("utf-8"))
+    for key in ("para_number_label", "page_title", "note_label"):
+        assert re.search(r"\{n\}-\w", loc[key]) and not re.search(r"\s\{n\}$", loc[key]), (key, loc[key])

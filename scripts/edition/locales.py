@@ -113,7 +113,7 @@ class Locale:
     months: list  # the 12 month names as a date writes them (CLDR's wide format: "ноября"), MMMM in date_format
     # editor's notes ({note:ID}, source/notes.yml)
     notes_heading: str
-    note_label: str
+    note_label: str  # a note mark's accessible name: "{n}" is its number on the page
     note_title: str  # "{text}" is the note's text
     notes_columns: list
     # where each field of a reference comes from (the entry's `provenance`)

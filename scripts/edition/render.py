@@ -222,14 +222,15 @@ class NoteMark:
 
     def html(self, loc, copy: bool = False) -> str:
         title = loc.note_title.format(text=self.text)
+        label = loc.note_label.format(n=self.number)  # the number within the words: «Редактордың 2-ескертпесі»
         if copy:
-            return Html(
-                '<a class="note-ref-orig" href="#note-{}" title="{}" aria-label="{} {}"><sup>{}</sup></a>'
-            ).format(self.nid, title, loc.note_label, self.number, self.number)
+            return Html('<a class="note-ref-orig" href="#note-{}" title="{}" aria-label="{}"><sup>{}</sup></a>').format(
+                self.nid, title, label, self.number
+            )
         return Html(
             '<a class="note-ref" id="note-ref-{}" href="#note-{}" role="doc-noteref" title="{}"'
-            ' aria-label="{} {}"><sup>{}</sup></a>'
-        ).format(self.nid, self.nid, title, loc.note_label, self.number, self.number)
+            ' aria-label="{}"><sup>{}</sup></a>'
+        ).format(self.nid, self.nid, title, label, self.number)
 
 
 def note_list(notes, loc) -> str:

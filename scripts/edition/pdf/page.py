@@ -23,6 +23,7 @@ SCREEN_ONLY = (
     ".para-langs",
     ".cite-this",
     ".marks-key",  # the link to the site's key to the marks: the PDF's marks are its own (margins, footnotes)
+    ".edition-kicker",  # "the whole article on one page": true of the web page, not of a PDF of many pages
     "input",
     "label",
 )
