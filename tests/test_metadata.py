@@ -39,10 +39,6 @@ BIB = r"""
   langid = {russian}, status = {identified}}
 @book{marx1955, author = {Маркс, К. and others}, author-latn = {Marx, K. and others}, year = {1955},
   title = {Сочинения}, title-latn = {Sochineniia}, title-en = {Works}, langid = {russian}, status = {identified}}
-@book{two, author = {Бранденбергер, Д.}, author-latn = {Brandenberger, D.}, title = {Национал-большевизм},
-  title-latn = {Natsional-bolshevizm}, address = {Санкт-Петербург}, address-en = {Saint Petersburg},
-  publisher = {Академический проект and ДНК}, publisher-latn = {Akademicheskii proekt and DNK}, year = {2009},
-  langid = {russian}, status = {identified}}
 @book{edited, editor = {Иванов, И. И.}, title = {Сборник {\"a}}, year = {2000}, langid = {russian},
   status = {identified}}
 @book{two, author = {Бранденбергер, Д.}, author-latn = {Brandenberger, D.}, title = {Национал-большевизм},
@@ -75,9 +71,6 @@ def ref(key, loc):
         ("istoriyakp2023", EN, "Istoriia Kommunisticheskoi (2023)."),
         ("stalin-letter", EN, "Stalin, I. V. O nekotorykh voprosakh. Proletarskaia revoliutsiia."),
         ("marx1955", RU, "Маркс, К. и др. (1955). Сочинения."),
-        # two publishers: the BibTeX list's "and" is not the page's word; joined as the styles join them
-        ("two", KK, "Бранденбергер, Д. (2009). Национал-большевизм. Санкт-Петербург: Академический проект : ДНК."),
-        ("two", EN, "Brandenberger, D. (2009). Natsional-bolshevizm. Saint Petersburg: Akademicheskii proekt; DNK."),
         ("edited", KK, "Иванов, И. И. (2000). Сборник ä."),  # editors stand for missing authors; LaTeX decoded
     ],
 )
