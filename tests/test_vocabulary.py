@@ -259,6 +259,19 @@ def about(lang: str) -> str:
     return (ROOT / "docs" / ("about.md" if lang == "kk" else f"about.{lang}.md")).read_text("utf-8")
 
 
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_about_names_the_checkbox_by_both_labels_a_translation_page_shows(lang):
+    """A translated page labels its checkbox by the screen's width (edition.css): beside the translation on a wide
+    screen (`parallel_label`), under each paragraph on a phone (`parallel_label_narrow`). About in the language of
+    that page names both, as the Kazakh About says where the original goes on a phone («телефонда — астында»)."""
+    loc = yaml.safe_load((ROOT / f"scripts/edition/locales/{lang}.yml").read_text("utf-8"))
+    q = ("«", "»") if lang == "ru" else ("“", "”")
+    for key in ("parallel_label", "parallel_label_narrow"):
+        label = f"{q[0]}{loc[key]}{q[1]}"
+        assert label in about(lang), (lang, key, label)
+    assert "телефонда — астында" in about("kk"), "About (kk) no longer says where the original goes on a phone"
+
+
 def test_about_names_the_references_key_by_the_words_the_references_page_shows():
     """About's key sends the reader to the explanation of ✓ ◐ ? above the References by the heading that block
     shows (`status_legend`), in every language, not only "above the list"."""
