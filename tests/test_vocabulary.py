@@ -259,6 +259,18 @@ def about(lang: str) -> str:
     return (ROOT / "docs" / ("about.md" if lang == "kk" else f"about.{lang}.md")).read_text("utf-8")
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_corrections_page_sends_to_the_emendations_table_by_its_heading(lang):
+    """The Corrections page says that the emendations are not logged there but in a table of About: it names that
+    table by the heading About gives it (the heading over {emendations}), in « » in Kazakh and Russian."""
+    heading = re.search(r"^## (.+)\n+\{emendations\}", about(lang), re.M)
+    assert heading, (lang, "About no longer has a heading over {emendations}: reword this test")
+    name = heading.group(1).strip()
+    said = f"«{name}»" if lang in ("kk", "ru") else f"{name} table"
+    page = (ROOT / "docs" / ("corrections.md" if lang == "kk" else f"corrections.{lang}.md")).read_text("utf-8")
+    assert said in page, (lang, said)
+
+
 @pytest.mark.parametrize("lang", ["ru", "en"])
 def test_about_names_the_checkbox_by_both_labels_a_translation_page_shows(lang):
     """A translated page labels its checkbox by the screen's width (edition.css): beside the translation on a wide
