@@ -4,6 +4,8 @@ what it does at the reader's width, and the "cite this" tabs and the drawer's ti
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import LANGS, browser_page
@@ -137,3 +139,21 @@ def test_on_a_phone_the_cite_tabs_and_the_drawers_title_are_whole(browser, publi
         size = title.evaluate("e => [e.scrollWidth, e.clientWidth, e.scrollHeight, e.clientHeight]")
         assert size[0] <= size[1] and size[2] <= size[3], size
         assert title.inner_text().strip() == page.evaluate("document.title").split(" - ")[-1].strip()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_on_a_phone_the_key_says_what_each_pilcrow_means(browser, published_server, lang):
+    """Followed from a section page, the key opens at its heading, the heading's ¶ in sight: the key says what
+    that ¶ is (its title's words: the heading's address) and what the ¶ of a place such as "Results ¶ 12" is.
+    The Kazakh key said neither, and the others said only that ¶ stands for "paragraph"."""
+    loc = words(lang)
+    with browser_page(browser, published_server, **PHONE) as page:
+        page.goto(f"{published_server}/{LANGS[lang]}results/")
+        page.locator("article p.marks-key a").tap()
+        page.wait_for_url("**/about/#how-to-read")
+        pilcrow = page.locator("#how-to-read .headerlink")
+        assert pilcrow.inner_text() == loc.paragraph_sign
+        assert pilcrow.evaluate("e => getComputedStyle(e).opacity") == "1"  # in sight
+        key = page.locator("#how-to-read ~ ul").first.inner_text().replace("\xa0", " ")
+        assert pilcrow.get_attribute("title").casefold() in key.casefold(), key[:400]
+        assert re.search(rf"\w+ {loc.paragraph_sign} 12\b", key), key[:400]
