@@ -179,3 +179,15 @@ def test_on_a_phone_a_dagger_or_a_note_number_is_a_finger_wide(browser, publishe
         for link in page.locator("article p.para :is(a.cite, a.term)").all():
             link.evaluate("e => window.scrollBy(0, e.getBoundingClientRect().top - 400)")
             assert link.evaluate(TAP, 0)[0], link.inner_text()
+
+
+@pytest.mark.parametrize("lang", [lang for lang in LANGS if LANGS[lang]])
+def test_about_names_the_parallel_switch_by_the_words_a_phone_shows(browser, published_server, lang):
+    """About tells where to tick to see the Kazakh original: on a phone the box reads otherwise than on a wide
+    screen, and About (the translation's and the Kazakh one) quoted only the wide screen's words."""
+    with browser_page(browser, published_server, **PHONE) as page:
+        page.goto(f"{published_server}/{LANGS[lang]}results/")
+        shown = page.locator("label.parallel-label span:visible").inner_text().replace("\xa0", " ").strip()
+        for about in (f"{LANGS[lang]}about/", "about/"):
+            page.goto(f"{published_server}/{about}")
+            assert shown in page.locator("article").inner_text().replace("\xa0", " "), (about, shown)
