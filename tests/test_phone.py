@@ -191,3 +191,37 @@ def test_about_names_the_parallel_switch_by_the_words_a_phone_shows(browser, pub
         for about in (f"{LANGS[lang]}about/", "about/"):
             page.goto(f"{published_server}/{about}")
             assert shown in page.locator("article").inner_text().replace("\xa0", " "), (about, shown)
+
+
+# a kind of mark in the text, and its sample in the key (About #how-to-read): found by its text, or by its class
+SAMPLES = {
+    "span.para-langs a": r"^[a-z]{2} [a-z]{2}$",
+    "a.note-ref": r"^1$",
+    "sup.qk": r"^†$",
+    "a.term": ".key-term",
+    "a.cite": ".key-cite",
+}
+# how a mark looks: colour, the line under it, raised or not (of a sample, its innermost element: the [ ] of a
+# citation's sample are not the link)
+LOOK = """(e, sample) => { if (sample) e = [...e.querySelectorAll('*')].pop() || e; const c = getComputedStyle(e);
+  return [c.color, c.textDecorationLine, c.textDecorationStyle, !!(e.closest('sup') || e.querySelector('sup'))] }"""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_on_a_phone_the_key_draws_each_mark_as_the_text_does(browser, published_server, lang):
+    """A reader matches a mark to its line of the key by its look. The samples of "kk ru" and of a note's
+    number were grey and not underlined (the marks: blue links), the † sat on the line (the mark: raised)."""
+    with browser_page(browser, published_server, **PHONE) as page:
+        page.goto(f"{published_server}/{LANGS[lang]}results/")
+        marks = {kind: page.locator(f"article p.para {kind}").first for kind in SAMPLES}
+        marks = {kind: mark.evaluate(LOOK, False) for kind, mark in marks.items() if mark.count()}
+        assert len(marks) >= len(SAMPLES) - (lang == "kk")  # no † in the original
+        page.goto(f"{published_server}/{LANGS[lang]}about/")
+        samples = page.locator("#how-to-read ~ ul").first.locator("li > :is(.key-sample, .key-mark):first-child")
+        for kind, look in marks.items():
+            if SAMPLES[kind].startswith("."):
+                sample = samples.and_(page.locator(SAMPLES[kind]))
+            else:
+                sample = samples.filter(has_text=re.compile(SAMPLES[kind]))
+            assert sample.count() == 1, kind
+            assert sample.evaluate(LOOK, True) == look, kind
