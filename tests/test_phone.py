@@ -225,3 +225,39 @@ def test_on_a_phone_the_key_draws_each_mark_as_the_text_does(browser, published_
                 sample = samples.filter(has_text=re.compile(SAMPLES[kind]))
             assert sample.count() == 1, kind
             assert sample.evaluate(LOOK, True) == look, kind
+
+
+def rgba(css: str) -> tuple[float, ...]:
+    r, g, b, *a = (float(n) for n in re.findall(r"[\d.]+", css))
+    return r, g, b, a[0] if a else 1.0
+
+
+def contrast(fg: str, bg: str) -> float:
+    """WCAG's contrast of a colour (with its alpha) drawn over an opaque one."""
+    (*f, alpha), (*b, _) = rgba(fg), rgba(bg)
+    mixed = [alpha * x + (1 - alpha) * y for x, y in zip(f, b, strict=True)]
+
+    def lum(rgb):
+        c = [v / 255 for v in rgb]
+        c = [v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4 for v in c]
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]
+
+    hi, lo = sorted((lum(mixed), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_on_a_phone_the_cite_panels_copy_button_is_in_sight(browser, published_server, lang):
+    """A phone has no hover: Material's copy button of a "cite this" text stood at 7 % grey (1.2:1) until one
+    hovered it. It stands at 3:1 at least against the code's background (WCAG 1.4.11), and its tap copies."""
+    with browser_page(browser, published_server, permissions=["clipboard-read", "clipboard-write"], **PHONE) as page:
+        page.goto(f"{published_server}/{LANGS[lang]}results/")
+        block = page.locator(".cite-this .tabbed-block").first
+        button = block.locator("button[data-md-type=copy]")
+        button.scroll_into_view_if_needed()
+        colour = button.evaluate("e => getComputedStyle(e).color")
+        ground = block.locator("pre > code").evaluate("e => getComputedStyle(e).backgroundColor")
+        assert contrast(colour, ground) >= 3, (colour, ground)
+        button.tap()
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert copied.strip() == block.locator("pre > code").inner_text().strip()
