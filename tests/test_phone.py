@@ -261,3 +261,24 @@ def test_on_a_phone_the_cite_panels_copy_button_is_in_sight(browser, published_s
         button.tap()
         copied = page.evaluate("navigator.clipboard.readText()")
         assert copied.strip() == block.locator("pre > code").inner_text().strip()
+
+
+TABLET = {"viewport": {"width": 768, "height": 1024}, "is_mobile": True, "has_touch": True}
+
+
+@pytest.mark.parametrize("screen", [PHONE, SIDEWAYS, TABLET, DESKTOP], ids=["upright", "sideways", "tablet", "desktop"])
+def test_each_paragraphs_number_and_languages_stand_whole_on_the_screen(browser, published_server, screen):
+    """A phone turned sideways (844 px) or a tablet set the paragraph numbers in a margin the page has not at
+    that width: they were cut at the screen's left edge; and the paragraph's other languages appeared on hover
+    alone, which a touch screen has not. Every number and language link stands whole on the screen, and on a
+    touch screen in sight."""
+    width = screen["viewport"]["width"]
+    with browser_page(browser, published_server, **screen) as page:
+        page.goto(f"{published_server}/en/results/")
+        links = page.locator("article p.para > a.para-num, article p.para > .para-langs a").all()
+        assert len(links) > 60
+        for link in links:
+            left, top, right, bottom = link.evaluate(BOX)
+            assert 0 <= left and right <= width, (link.inner_text(), left, right)
+            if screen.get("has_touch"):
+                assert link.evaluate("e => getComputedStyle(e.closest('.para-langs') || e).opacity") == "1"
