@@ -282,3 +282,25 @@ def test_each_paragraphs_number_and_languages_stand_whole_on_the_screen(browser,
             assert 0 <= left and right <= width, (link.inner_text(), left, right)
             if screen.get("has_touch"):
                 assert link.evaluate("e => getComputedStyle(e.closest('.para-langs') || e).opacity") == "1"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_on_a_phone_a_terms_first_tap_explains_it_and_the_second_opens_the_glossary(browser, published_server, lang):
+    """A phone has no hover: a tap on a term went straight to the Glossary, and its explanation could not be read
+    in place. The first tap shows it (as a pointer's hover does), the second follows the link; a mouse's click
+    still follows it at once."""
+    with browser_page(browser, published_server, **PHONE) as page:
+        page.goto(f"{published_server}/{LANGS[lang]}results/")
+        term = page.locator("article p.para a.term").first
+        title, href = term.get_attribute("title"), term.get_attribute("href")
+        term.evaluate("e => window.scrollBy(0, e.getBoundingClientRect().top - 400)")
+        term.tap()
+        page.locator(TIP).wait_for(timeout=3000)
+        assert page.locator(TIP).inner_text() == title
+        assert page.url.endswith(f"/{LANGS[lang]}results/")
+        term.tap()
+        page.wait_for_url(f"**/glossary/{href.split('/')[-1]}", timeout=5000)
+    with browser_page(browser, published_server, **DESKTOP) as page:
+        page.goto(f"{published_server}/{LANGS[lang]}results/")
+        page.locator("article p.para a.term").first.click()
+        page.wait_for_url(f"**/glossary/{href.split('/')[-1]}", timeout=5000)

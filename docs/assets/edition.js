@@ -118,6 +118,19 @@ document.addEventListener("click", function (event) {
     if (event.key === "Escape") hide()
   }, true)
   addEventListener("pointerdown", function () { keyboard = false }, true)
+  /* On a touch screen a term's first tap shows its explanation, as a pointer's hover does (a phone has none);
+     a second tap, with the explanation shown, opens the Glossary. */
+  var again = null
+  addEventListener("pointerdown", function (event) {
+    var term = event.target.closest && event.target.closest("a.term")
+    again = term && term === host ? term : null
+  }, true)
+  addEventListener("click", function (event) {
+    var term = event.target.closest && event.target.closest("a.term")
+    if (!term || term === again || !matchMedia("(hover: none)").matches) return
+    event.preventDefault()
+    show(term)
+  })
   addEventListener("scroll", function () { if (host) place() }, true)
   addEventListener("resize", hide)
 })();
