@@ -469,6 +469,21 @@ def test_en_a_note_is_in_a_section():
     check(find("en", r"\bnote on " + sections + r",", why="(the note in Results, paragraph …)"))
 
 
+def test_en_a_note_or_reason_names_the_section_of_a_paragraph():
+    """An editor's note or an emendation's reason names a paragraph with its section, “Results, paragraph 22”,
+    as the Kazakh and Russian say «Нәтижелер» бөлімінің 22-абзацы, абз. 22 раздела «Результаты»; the reader
+    meets it on About, away from the paragraph."""
+    rx = re.compile(r"(?<!, )\bparagraphs? \d+")
+    assert rx.search("as spelled in paragraph 22") and not rx.search("as spelled in Results, paragraph 22")
+    problems = []
+    for path in (NOTES, ROOT / "source" / "emendations.yml"):
+        raw, masked = data_prose(path, "en")
+        for n, line in enumerate(masked, 1):
+            for m in rx.finditer(line):
+                problems.append(where(path, n, m.start(), m.end(), raw[n - 1], "(name the section: Results, …)"))
+    check(problems)
+
+
 def stray_lines(lines: tuple[str, ...]) -> list[int]:
     """Line numbers of prose lines of a body page that are neither a heading nor a paragraph with its {#id}:
     a paragraph broken in two by an edit leaves its second half without an id, unaligned with the Kazakh."""
