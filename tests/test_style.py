@@ -230,6 +230,48 @@ def test_en_ellipsis_is_one_character():
     check(find("en", r"\.\.\.", why="(write the ellipsis as one character: …)"))
 
 
+_CYRILLIC = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
+
+
+def guillemets_without_cyrillic(raw: str, masked: str) -> list[tuple[int, int]]:
+    """(start, end) of every « » on an English prose line that quotes no Russian or Kazakh word; a placeholder
+    ({article:title-original}) stands for the Kazakh title."""
+    if not masked.strip():
+        return []  # not a line of English prose (another language's field, a comment)
+    return [
+        (m.start(), m.end())
+        for m in re.finditer(r"«([^»]*)»", raw)
+        if not _CYRILLIC.search(m.group(1)) and not re.fullmatch(r"\{[\w:-]+\}", m.group(1))
+    ]
+
+
+def test_en_guillemets_only_around_russian_or_kazakh_words():
+    """« » quote Russian or Kazakh words as printed; the edition's own English is in “ ” (style-en.md,
+    «Punctuation»): “[title unknown]”, not «[title unknown]»."""
+    problems = []
+    for path, raw, masked in texts("en"):
+        for n, (r, m) in enumerate(zip(raw, masked), 1):
+            for start, end in guillemets_without_cyrillic(r, m):
+                problems.append(where(path, n, start, end, r, "(English words: use “ ”)"))
+    assert guillemets_without_cyrillic('  what: "the notices say that «[title unknown]» follows"', "x")
+    assert not guillemets_without_cyrillic("as printed: «[Б. м.]» and «{article:title-original}»", "x")
+    check(problems)
+
+
+def test_en_old_and_new_style_dates():
+    """A date in both styles: on 25–26 October 1917 (7–8 November New Style): no comma before the style, and the
+    year stays with the Old Style date, not after the parenthesis (style-en.md, «Punctuation»)."""
+    comma = re.compile(r",\s*(?:New|Old) Style\b")
+    year_after = re.compile(r"(?:New|Old) Style\)\s+\d{4}\b")
+    example = "on 25–26 October (7–8 November, New Style) 1917"
+    assert comma.search(example) and year_after.search(example)
+    right = "on 25–26 October 1917 (7–8 November New Style)"
+    assert not (comma.search(right) or year_after.search(right))
+    problems = find("en", comma, why="(no comma before New Style or Old Style)")
+    problems += find("en", year_after, why=f"(the year goes with the Old Style date: {right})")
+    check(problems)
+
+
 def test_en_dashes_spaced_en_dash_and_en_dash_ranges():
     problems = find("en", "—", why="(the dash is a spaced en dash ‘ – ’)")
     problems += find("en", r"(?:^|(?<=\s))-(?=\s)", why="(a hyphen used as a dash: use ‘ – ’)")
@@ -425,6 +467,21 @@ def test_en_a_note_is_in_a_section():
     note on Results" reads as a note about the section."""
     sections = r"(?:Introduction|Materials and research methods|Discussion|Results|Conclusion)"
     check(find("en", r"\bnote on " + sections + r",", why="(the note in Results, paragraph …)"))
+
+
+def test_en_a_note_or_reason_names_the_section_of_a_paragraph():
+    """An editor's note or an emendation's reason names a paragraph with its section, “Results, paragraph 22”,
+    as the Kazakh and Russian say «Нәтижелер» бөлімінің 22-абзацы, абз. 22 раздела «Результаты»; the reader
+    meets it on About, away from the paragraph."""
+    rx = re.compile(r"(?<!, )\bparagraphs? \d+")
+    assert rx.search("as spelled in paragraph 22") and not rx.search("as spelled in Results, paragraph 22")
+    problems = []
+    for path in (NOTES, ROOT / "source" / "emendations.yml"):
+        raw, masked = data_prose(path, "en")
+        for n, line in enumerate(masked, 1):
+            for m in rx.finditer(line):
+                problems.append(where(path, n, m.start(), m.end(), raw[n - 1], "(name the section: Results, …)"))
+    check(problems)
 
 
 def stray_lines(lines: tuple[str, ...]) -> list[int]:
