@@ -548,6 +548,16 @@ def test_cite_this_chicago_abbreviates_the_page_range_as_chicago_does():
     assert {pair: cite.chicago_pages(*pair) for pair in cases} == cases
 
 
+def test_a_citations_page_range_takes_the_en_dash():
+    """style-en/ru/kk: the en dash, closed up, in ranges; a hyphen only in compounds. The article prints
+    [Ленин, 66-67 ] and the marks keep its hyphen ([@lenin-nd, 66-67]); the label shows [Ленин: 66–67]."""
+    for code in ("kk", "ru", "en"):
+        loc = locales.get(code)
+        assert labels.with_locator("Ленин", "66-67", loc) == f"Ленин{loc.locator_sep}66–67", code
+        assert labels.with_locator("Z", "vol. 21, 189-190", loc).endswith(f"21{loc.locator_sep}189–190"), code
+        assert labels.with_locator("Z", "148", loc) == f"Z{loc.locator_sep}148", code
+
+
 def test_the_bibtex_download_braces_the_proper_names_of_a_headline_case_title():
     """BibTeX styles set an article's title in sentence case by lower-casing every word not in braces; the
     authors' English title is in headline case, so its proper names (those the sentence-case form in article.yml
