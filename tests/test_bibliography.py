@@ -520,6 +520,44 @@ def test_cite_this_chicago_puts_the_language_note_after_the_quoted_title_and_the
         assert f"«{art.citation_title(code)}». Отан тарихы 28 (4): " in cite.chicago(art, code, locales.get(code))
 
 
+def test_cite_this_chicago_abbreviates_the_page_range_as_chicago_does():
+    """CMOS 17, 9.61 (its reference lists so: "Classical Philology 111, no. 2 (April): 165–76"): the article's
+    pp. 1245–1259 are "1245–59" in the Chicago line of every page; GOST and APA keep the full range."""
+    from edition import cite
+
+    art = _article()
+    for code in ("kk", "ru", "en"):
+        loc = locales.get(code)
+        assert cite.chicago(art, code, loc).split(" 28 (4): ")[1].startswith("1245–59. "), code
+        assert "1245–1259" in cite.apa(art, code, loc) and "1245–1259" in cite.gost(art, code, loc), code
+    cases = {
+        (71, 72): "71–72",
+        (100, 104): "100–104",
+        (1100, 1113): "1100–1113",
+        (101, 108): "101–8",
+        (808, 833): "808–33",
+        (1103, 1104): "1103–4",
+        (321, 328): "321–28",
+        (498, 532): "498–532",
+        (1087, 1089): "1087–89",
+        (1496, 1500): "1496–1500",
+        (11564, 11615): "11564–615",
+        (12991, 13001): "12991–3001",
+        (2787, 2816): "2787–2816",
+    }  # CMOS 9.61's own examples
+    assert {pair: cite.chicago_pages(*pair) for pair in cases} == cases
+
+
+def test_a_citations_page_range_takes_the_en_dash():
+    """style-en/ru/kk: the en dash, closed up, in ranges; a hyphen only in compounds. The article prints
+    [Ленин, 66-67 ] and the marks keep its hyphen ([@lenin-nd, 66-67]); the label shows [Ленин: 66–67]."""
+    for code in ("kk", "ru", "en"):
+        loc = locales.get(code)
+        assert labels.with_locator("Ленин", "66-67", loc) == f"Ленин{loc.locator_sep}66–67", code
+        assert labels.with_locator("Z", "vol. 21, 189-190", loc).endswith(f"21{loc.locator_sep}189–190"), code
+        assert labels.with_locator("Z", "148", loc) == f"Z{loc.locator_sep}148", code
+
+
 def test_the_bibtex_download_braces_the_proper_names_of_a_headline_case_title():
     """BibTeX styles set an article's title in sentence case by lower-casing every word not in braces; the
     authors' English title is in headline case, so its proper names (those the sentence-case form in article.yml

@@ -67,11 +67,29 @@ def chicago(article: Article, lang: str, loc) -> str:
     authors += "" if authors.endswith(".") else "."  # 'Eskaliev, S. A.' ends in its own stop
     # a bracketed language note belongs to the title: “Title” [in Kazakh]. Journal (not “Title.” [in Kazakh] Journal)
     form, note = (loc.cite_title_noted, loc.cite_language_note) if loc.cite_language_note else (loc.cite_title, "")
+    pages = chicago_pages(article.first_page, article.last_page)
     return (
         f"{authors} {article.year}. {form.format(title=article.citation_title(lang), note=note)}"
-        f" {article.journal[s]} {article.volume} ({article.issue}): {article.first_page}–{article.last_page}."
+        f" {article.journal[s]} {article.volume} ({article.issue}): {pages}."
         f" {article.doi_url}."
     )
+
+
+def chicago_pages(first, last) -> str:
+    """A page range as Chicago writes it (CMOS 17, 9.61, used in its reference lists: "165–76"): the second
+    number in full after a first number below 100 or a multiple of 100; after 101–109 in a hundred, only its
+    changed part (101–8, 808–33); else at least two digits (321–28, 1087–89, 11564–615), but all four where
+    three of four digits change (1496–1504). Anything but two numbers, the second larger, is left as it is."""
+    a, b = str(first), str(last)
+    if not (a.isdigit() and b.isdigit()) or int(b) <= int(a) or int(a) < 100 or int(a) % 100 == 0 or len(b) != len(a):
+        return f"{a}–{b}"
+    same = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    changed = b[same:]
+    if int(a) % 100 >= 10:
+        changed = b[-max(2, len(changed)) :]
+    if len(a) == 4 and len(changed) == 3:
+        changed = b
+    return f"{a}–{changed}"
 
 
 CITE_STYLES = (("gost", gost), ("apa", apa), ("chicago", chicago))  # the tabs' names: locale cite_style_names

@@ -82,10 +82,16 @@ def short_title(entry, locale) -> str | None:
     return " ".join(words) if len(words) <= SHORT_TITLE_WORDS else " ".join(words[:SHORT_TITLE_WORDS]) + "…"
 
 
+_RANGE_HYPHEN = re.compile(r"(?<=\d)\s*-\s*(?=\d)")
+
+
 def with_locator(base: str, locator: str | None, locale) -> str:
-    """'Захаровский, 2019' + 'vol. 21, 189' -> 'Захаровский, 2019, 21: 189'."""
+    """'Захаровский, 2019' + 'vol. 21, 189' -> 'Захаровский, 2019, 21: 189'. A range of pages takes the en dash
+    that the journal and the style sheets set in ranges (1245–1259), also where the marks write a hyphen, as
+    the article prints it ([Ленин, 66-67 ] -> [Ленин: 66–67])."""
     if not locator:
         return base
+    locator = _RANGE_HYPHEN.sub("–", locator)
     m = _VOLUME.match(locator)
     if m:
         return f"{base}{locale.volume_sep}{m.group('volume')}{locale.locator_sep}{m.group('page')}"
