@@ -1162,6 +1162,19 @@ def test_terms_file_format():
         assert t.get("match") and set(t["match"]) <= {"kk", "ru", "en"}, t["id"]
 
 
+def test_terms_expansion_is_not_the_term_again():
+    """A term's full form (`expansion`) says what the term does not: where the term is already the full name (Kazakh
+    «Халық ағарту комиссариаты», not an abbreviation), the Glossary and the tooltip would show the same words twice,
+    so that language has no expansion (style-kk.md)."""
+    found = [
+        f"source/terms.yml: {t['id']}: expansion.{lang} repeats the term «{t[lang]}» (leave the language out)"
+        for t in TERMS
+        for lang, full in (t.get("expansion") or {}).items()
+        if full.strip().casefold() == t[lang].strip().casefold()
+    ]
+    assert found == []
+
+
 @pytest.mark.parametrize("lang", ["kk", "en", "ru"])
 def test_terms_match_their_language_text(lang):
     """Each `match` regex finds the term somewhere in that language's body pages."""
