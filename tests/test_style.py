@@ -1311,6 +1311,16 @@ KK_WORDING = [
         "1918 жылы кеңестер таратты",
     ),
     (
+        r"Бүкілресейлік Кеңестер съез",
+        "one name for the congress, as in the Glossary: Кеңестердің II Бүкілресейлік съезі",
+        "II Бүкілресейлік Кеңестер съезі",
+    ),
+    (
+        r"(?<!және )(?<!\w)т\. ?б\.",
+        "«и др.» is «және т.б.», as in the locale (et_al) and the About page",
+        "(Р. Конквест т.б.)",
+    ),
+    (
         r"(?<!\w)Ф\. Фицпатрик",
         "Sheila Fitzpatrick: the authors' initial Ф. is not repeated as the edition's own",
         "(Х. Куромия, Ф. Фицпатрик)",
