@@ -1224,6 +1224,19 @@ def test_terms_file_format():
         assert t.get("match") and set(t["match"]) <= {"kk", "ru", "en"}, t["id"]
 
 
+def test_terms_expansion_is_not_the_term_again():
+    """A term's full form (`expansion`) says what the term does not: where the term is already the full name (Kazakh
+    «Халық ағарту комиссариаты», not an abbreviation), the Glossary and the tooltip would show the same words twice,
+    so that language has no expansion (style-kk.md)."""
+    found = [
+        f"source/terms.yml: {t['id']}: expansion.{lang} repeats the term «{t[lang]}» (leave the language out)"
+        for t in TERMS
+        for lang, full in (t.get("expansion") or {}).items()
+        if full.strip().casefold() == t[lang].strip().casefold()
+    ]
+    assert found == []
+
+
 @pytest.mark.parametrize("lang", ["kk", "en", "ru"])
 def test_terms_match_their_language_text(lang):
     """Each `match` regex finds the term somewhere in that language's body pages."""
@@ -1358,6 +1371,16 @@ KK_WORDING = [
         r"(?<!Жоғарғы )(?<![\w-])кеңес(?!тік)",
         "the Soviets with a capital: Кеңестер, Кеңес өкіметі, Петроград Кеңесі; кеңестік is the adjective",
         "1918 жылы кеңестер таратты",
+    ),
+    (
+        r"Бүкілресейлік Кеңестер съез",
+        "one name for the congress, as in the Glossary: Кеңестердің II Бүкілресейлік съезі",
+        "II Бүкілресейлік Кеңестер съезі",
+    ),
+    (
+        r"(?<!және )(?<!\w)т\. ?б\.",
+        "«и др.» is «және т.б.», as in the locale (et_al) and the About page",
+        "(Р. Конквест т.б.)",
     ),
     (
         r"(?<!\w)Ф\. Фицпатрик",

@@ -375,3 +375,17 @@ def test_kk_a_numbered_label_writes_its_number_as_an_ordinal():
     loc = yaml.safe_load((ROOT / "scripts/edition/locales/kk.yml").read_text("utf-8"))
     for key in ("para_number_label", "page_title", "note_label"):
         assert re.search(r"\{n\}-\w", loc[key]) and not re.search(r"\s\{n\}$", loc[key]), (key, loc[key])
+
+
+def test_kk_material_strings_name_no_citation():
+    """Material's Kazakh strings (overrides/partials/languages/kk.html) speak of links, pages and files, never of a
+    citation: Kazakh «сілтеме» is a citation only (vocabulary.md), so it stands nowhere in them ("Related links" is
+    «Қатысты беттер»)."""
+    path = ROOT / "overrides" / "partials" / "languages" / "kk.html"
+    text = re.sub(r"\{#.*?#\}", "", path.read_text(encoding="utf-8"), flags=re.S)
+    assert '"blog.references"' in text, "Material's Kazakh strings are not read"
+    found = [
+        f"{path.relative_to(ROOT)}:{text.count(chr(10), 0, m.start()) + 1}: '{m.group()}' (a link is not «сілтеме»)"
+        for m in re.finditer(r"(?i)(?<!\w)сілтеме\w*", text)
+    ]
+    assert found == []
