@@ -36,7 +36,8 @@ NODE_STAMP := node_modules/.package-lock.json
 $(NODE_STAMP): package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts
 
-# One worker per core, a test file per worker (its module fixtures, such as Lighthouse's run, stay whole).
+# One worker per core, a test file per worker (its module fixtures, such as Lighthouse's run, stay whole); the longest
+# files start first (tests/conftest.py: LONGEST_FIRST, and pytest-xdist's reordering by number of tests is off).
 XDIST := -n auto --dist loadfile
 
 test: lint $(STAMP) $(NODE_STAMP)  ## the whole test suite (lint, unit, fixture sites, browser, HTML validity)

@@ -259,8 +259,40 @@ def assert_lighthouse_100(results: dict[str, dict], server: str, path: str) -> N
     assert result["categories"] == dict.fromkeys(LIGHTHOUSE_CATEGORIES, 100), failing
 
 
+# The longest files, longest first, by their time in `make test` (2 workers, --durations): pytest-xdist's loadfile
+# hands each worker a whole file when it runs short of work, so the longest started first leave the short ones to
+# fill the end; started last, one of them runs on one core while the other waits. Lighthouse's files, the PDF builds
+# (test_build.py, test_publish.py; the session's real_site is built by the first file that asks for it) and the
+# gate corpus are the longest.
+LONGEST_FIRST = (
+    "test_bad_inputs.py",
+    "test_build.py",
+    "test_lighthouse.py",
+    "test_publish.py",
+    "test_accessibility.py",
+    "test_reader.py",
+    "test_phone.py",
+    "test_lighthouse_translations.py",
+    "test_web.py",
+    "test_search_browser.py",
+    "test_reading.py",
+    "test_edition_site.py",
+    "test_engine.py",
+    "test_validity.py",
+    "test_syntax_properties.py",
+    "test_browser.py",
+)
+
+
+def pytest_configure(config):
+    """pytest-xdist orders the files by their number of tests unless told not to (its --loadscope-reorder, on by
+    default): that put the few long tests of Lighthouse and the PDF builds last. The order is LONGEST_FIRST's."""
+    if hasattr(config.option, "loadscopereorder"):
+        config.option.loadscopereorder = False
+
+
 def pytest_collection_modifyitems(config, items):
-    """Lighthouse's files first (one a language): `make test` gives each worker whole files (pytest-xdist,
-    loadfile), and their runs are the suite's longest; started last, they would run on one core while the
-    other waits. The sort is stable, so every worker collects the same order."""
-    items.sort(key=lambda item: not item.path.name.startswith("test_lighthouse"))
+    """LONGEST_FIRST's files first, in its order, then the others as collected. The sort is stable, so every
+    worker collects the same order."""
+    rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))

@@ -78,11 +78,20 @@ def test_epoch_is_the_last_commit_or_the_newest_input(tmp_path, monkeypatch):
     assert epoch_of(proj) == "1650000000"
 
 
-@pytest.fixture
-def built_mini(tmp_path):
-    """A copy of the fixture project with a first good build in its site/."""
-    proj = copy_fixture(MINI, tmp_path / "proj")
+@pytest.fixture(scope="module")
+def first_build(tmp_path_factory):
+    """The fixture project after a first good `make build`, made once for the module."""
+    proj = copy_fixture(MINI, tmp_path_factory.mktemp("first") / "proj")
     assert build(proj, epoch=EPOCH, quiet=True) == 0
+    assert leftovers(proj) == []
+    return proj
+
+
+@pytest.fixture
+def built_mini(first_build, tmp_path):
+    """A copy of the fixture project with a first good build in its site/ (each test alters its own copy)."""
+    proj = tmp_path / "proj"
+    shutil.copytree(first_build, proj, symlinks=True)
     return proj, tree(proj / "site")
 
 
