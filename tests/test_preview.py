@@ -205,3 +205,19 @@ def test_the_preview_refuses_to_start_on_a_mkdocs_yml_that_would_hang(tmp_path):
     assert done.returncode == 1 and time.monotonic() - started < 30
     first = done.stderr.splitlines()[0]
     assert first.startswith("mkdocs.yml:") and "alias" in first and "Traceback" not in done.stderr
+
+
+def test_the_engine_is_imported_anew_only_when_its_files_change(monkeypatch):
+    """The preview must run an edited engine at the next save; a process that builds many times (`make check`
+    in-process, the gate's corpus) keeps the unchanged one instead of importing it for each build."""
+    from mkdocs_side import engine_loader
+
+    first = engine_loader.fresh_engine()
+    assert engine_loader.fresh_engine() is first  # nothing changed: the same modules
+    state = engine_loader._signature()
+    assert any(name == "engine.py" for _, name, _, _ in state) and any(n == "kk.yml" for _, n, _, _ in state)
+    edited = (*state[:-1], (*state[-1][:3], state[-1][3] + 1))  # one file saved again
+    monkeypatch.setattr(engine_loader, "_signature", lambda: edited)
+    again = engine_loader.fresh_engine()
+    assert again is not first and again.build is not first.build
+    assert engine_loader.fresh_engine() is again
