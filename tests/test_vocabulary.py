@@ -350,3 +350,20 @@ def test_kk_a_numbered_label_writes_its_number_as_an_ordinal():
     loc = yaml.safe_load((ROOT / "scripts/edition/locales/kk.yml").read_text("utf-8"))
     for key in ("para_number_label", "page_title", "note_label"):
         assert re.search(r"\{n\}-\w", loc[key]) and not re.search(r"\s\{n\}$", loc[key]), (key, loc[key])
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_about_names_both_labels_of_the_parallel_checkbox(lang):
+    """On a phone the checkbox reads `parallel_label_narrow` (the original under each paragraph), elsewhere
+    `parallel_label`: About (ru, en) names both, in the words the page shows, as the Kazakh About says «телефонда
+    — астында». Told only the wide label, a phone's reader looks for a box that is not there."""
+    loc = yaml.safe_load((ROOT / f"scripts/edition/locales/{lang}.yml").read_text("utf-8"))
+    quote = ("«", "»") if lang == "ru" else ("“", "”")
+    for key in ("parallel_label", "parallel_label_narrow"):
+        assert quote[0] + loc[key] + quote[1] in about(lang), (lang, key, loc[key])
+
+
+def test_ru_about_names_the_citation_it_gives_as_an_example():
+    """«например, ссылка `[…]` приведена как `[…]`»: a participle agrees with a noun the sentence names, not with
+    one the reader must supply (the old text had «(например, `[…]` приведена как …)»)."""
+    assert not re.search(r"например, `\[", about("ru")), "name the thing: «например, ссылка `[…]`»"
