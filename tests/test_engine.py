@@ -535,12 +535,12 @@ def test_corrections_log_dates_pages_and_is_checked(tmp_path):
     assert messages(result) == []
     # the log's first record is the publication; a later one that concerns the page is its last correction,
     # each date as the page's language writes it
-    assert "<small>Published: 2 January 2026. Last corrected: 4 March 2026</small>" in plain(
+    assert "<small>Published: 2 January 2026. Last corrected: 4 March 2026.</small>" in plain(
         result.pages[("en", "index")]
     )
-    assert "<small>Жарияланған күні: 2026 жылғы 2 қаңтар</small>" in plain(result.pages[("kk", "references")])
+    assert "<small>Жарияланған күні: 2026 жылғы 2 қаңтар.</small>" in plain(result.pages[("kk", "references")])
     ru = plain(result.pages[("ru", "index")])
-    assert "Опубликовано: 2 января 2026 г. Последнее исправление: 4 марта 2026 г." in ru
+    assert "<small>Опубликовано: 2 января 2026 г. Последнее исправление: 4 марта 2026 г.</small>" in ru  # no stop after г.
     assert '<time datetime="2026-03-04">4 March 2026</time>' in result.pages[("en", "index")]
     table = result.pages[("ru", "corrections")]
     assert table.index("2026-03-04") < table.index("2026-01-02")  # newest first
@@ -574,14 +574,14 @@ def test_the_whole_article_page_was_corrected_when_a_section_was(tmp_path):
     result = build(proj)
     assert messages(result) == []
     assert "Last corrected: 1 December 2026" in plain(result.pages[("en", "article")])
-    assert "<small>Published: 2 January 2026</small>" in plain(result.pages[("en", "references")])  # not corrected
+    assert "<small>Published: 2 January 2026.</small>" in plain(result.pages[("en", "references")])  # not corrected
     (tmp_path / "source" / "corrections.yml").write_text(
         corrections + "- {date: 2026-11-01, where: article, what: x, why: y}\n", encoding="utf-8"
     )
     result = build(proj)
     assert messages(result) == []
     assert "Last corrected: 1 November 2026" in plain(result.pages[("en", "article")])
-    assert "<small>Published: 2 January 2026</small>" in plain(result.pages[("en", "index")])
+    assert "<small>Published: 2 January 2026.</small>" in plain(result.pages[("en", "index")])
 
 
 def test_data_values_are_the_text_written(tmp_path):
