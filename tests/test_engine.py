@@ -1034,9 +1034,10 @@ def test_glossary_lists_every_term_sorted_in_the_page_language(tmp_path):
     assert re.findall(r'<dt id="term-([a-z]+)">', result.pages[("en", "glossary")]) == ["arkhiv", "soviet", "vkpb"]
     assert '<dt id="term-vkpb"><dfn lang="ru">ВКП(б)</dfn></dt>' in ru
     assert (
-        '<dd class="term-forms">по-казахски: <span lang="kk">БК(б)П</span>;'
+        '<dd class="term-forms">По-казахски: <span lang="kk">БК(б)П</span>;'
         ' по-английски: <span lang="en">VKP(b)</span></dd>' in ru
-    )
+    )  # the line opens with a capital, the later names as written
+    assert '<dd class="term-forms">Орысша: <span lang="ru">' in result.pages[("kk", "glossary")]
     assert '<dd class="term-expansion">Всесоюзная коммунистическая партия (большевиков)</dd>' in ru
     assert '<dd class="term-explain">Название партии</dd>' in ru
     kk = result.pages[("kk", "glossary")]
