@@ -540,7 +540,8 @@ def test_corrections_log_dates_pages_and_is_checked(tmp_path):
     )
     assert "<small>Жарияланған күні: 2026 жылғы 2 қаңтар.</small>" in plain(result.pages[("kk", "references")])
     ru = plain(result.pages[("ru", "index")])
-    assert "<small>Опубликовано: 2 января 2026 г. Последнее исправление: 4 марта 2026 г.</small>" in ru  # no stop after г.
+    # one stop after «г.», which ends the line
+    assert "<small>Опубликовано: 2 января 2026 г. Последнее исправление: 4 марта 2026 г.</small>" in ru
     assert '<time datetime="2026-03-04">4 March 2026</time>' in result.pages[("en", "index")]
     table = result.pages[("ru", "corrections")]
     assert table.index("2026-03-04") < table.index("2026-01-02")  # newest first
