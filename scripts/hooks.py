@@ -160,6 +160,7 @@ def on_page_context(context, page, config, nav):
     context["edition_head"] = _state["engine"].write.head.write(record, loc.og_locale)
     pdf = _state["engine"].write.pdf_name(lang, record.slug)
     context["edition_pdf"] = pdf_link.button(page, pdf, loc, not _making_pdf())
+    context["edition_title_sep"] = loc.title_sep
     name, _ = _state["engine"].inputs.page_of(page.file.src_uri, languages)
     if (lang, name) in result.whole:  # its title is the abstract's: say at once which page this is
         context["edition_kicker"] = loc.whole_article_label

@@ -57,6 +57,21 @@ def test_heading_links_are_titled_in_the_pages_language(real_site, lang):
     assert seen
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_browsers_title_joins_page_and_site_by_the_languages_dash(real_site, lang):
+    """ "Результаты — Есқалиев, Айтенов 2025: научное издание", "Results – Eskaliev and Aitenov 2025: …": the
+    locale's `title_sep`, never Material's hyphen (" - "), which Russian and Kazakh typography do not use as a dash."""
+    from edition import locales
+
+    sep, joined = locales.get(lang).title_sep, 0
+    assert "-" not in sep
+    for page in PAGES:
+        title = soup(real_site, lang, page).title.get_text()
+        assert " - " not in title, (page, title)
+        joined += sep in title
+    assert joined >= len(PAGES) - 1  # the home page's title is the site's name alone
+
+
 @pytest.mark.parametrize("slug", BODY)
 def test_built_kazakh_text_is_the_source(real_site, slug):
     """Built HTML, marks removed, citations back in their printed form, emendations back to the source

@@ -539,12 +539,13 @@ def test_corrections_log_dates_pages_and_is_checked(tmp_path):
     assert messages(result) == []
     # the log's first record is the publication; a later one that concerns the page is its last correction,
     # each date as the page's language writes it
-    assert "<small>Published: 2 January 2026. Last corrected: 4 March 2026</small>" in plain(
+    assert "<small>Published: 2 January 2026. Last corrected: 4 March 2026.</small>" in plain(
         result.pages[("en", "index")]
     )
-    assert "<small>Жарияланған күні: 2026 жылғы 2 қаңтар</small>" in plain(result.pages[("kk", "references")])
+    assert "<small>Жарияланған күні: 2026 жылғы 2 қаңтар.</small>" in plain(result.pages[("kk", "references")])
     ru = plain(result.pages[("ru", "index")])
-    assert "Опубликовано: 2 января 2026 г. Последнее исправление: 4 марта 2026 г." in ru
+    # one stop after «г.», which ends the line
+    assert "<small>Опубликовано: 2 января 2026 г. Последнее исправление: 4 марта 2026 г.</small>" in ru
     assert '<time datetime="2026-03-04">4 March 2026</time>' in result.pages[("en", "index")]
     table = result.pages[("ru", "corrections")]
     assert table.index("2026-03-04") < table.index("2026-01-02")  # newest first
@@ -578,14 +579,14 @@ def test_the_whole_article_page_was_corrected_when_a_section_was(tmp_path):
     result = build(proj)
     assert messages(result) == []
     assert "Last corrected: 1 December 2026" in plain(result.pages[("en", "article")])
-    assert "<small>Published: 2 January 2026</small>" in plain(result.pages[("en", "references")])  # not corrected
+    assert "<small>Published: 2 January 2026.</small>" in plain(result.pages[("en", "references")])  # not corrected
     (tmp_path / "source" / "corrections.yml").write_text(
         corrections + "- {date: 2026-11-01, where: article, what: x, why: y}\n", encoding="utf-8"
     )
     result = build(proj)
     assert messages(result) == []
     assert "Last corrected: 1 November 2026" in plain(result.pages[("en", "article")])
-    assert "<small>Published: 2 January 2026</small>" in plain(result.pages[("en", "index")])
+    assert "<small>Published: 2 January 2026.</small>" in plain(result.pages[("en", "index")])
 
 
 def test_data_values_are_the_text_written(tmp_path):
@@ -1038,9 +1039,10 @@ def test_glossary_lists_every_term_sorted_in_the_page_language(tmp_path):
     assert re.findall(r'<dt id="term-([a-z]+)">', result.pages[("en", "glossary")]) == ["arkhiv", "soviet", "vkpb"]
     assert '<dt id="term-vkpb"><dfn lang="ru">ВКП(б)</dfn></dt>' in ru
     assert (
-        '<dd class="term-forms">по-казахски: <span lang="kk">БК(б)П</span>;'
+        '<dd class="term-forms">По-казахски: <span lang="kk">БК(б)П</span>;'
         ' по-английски: <span lang="en">VKP(b)</span></dd>' in ru
-    )
+    )  # the line opens with a capital, the later names as written
+    assert '<dd class="term-forms">Орысша: <span lang="ru">' in result.pages[("kk", "glossary")]
     assert '<dd class="term-expansion">Всесоюзная коммунистическая партия (большевиков)</dd>' in ru
     assert '<dd class="term-explain">Название партии</dd>' in ru
     kk = result.pages[("kk", "glossary")]

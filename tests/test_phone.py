@@ -138,7 +138,8 @@ def test_on_a_phone_the_cite_tabs_and_the_drawers_title_are_whole(browser, publi
         title = page.locator(".md-nav--primary > .md-nav__title[for=__drawer]")
         size = title.evaluate("e => [e.scrollWidth, e.clientWidth, e.scrollHeight, e.clientHeight]")
         assert size[0] <= size[1] and size[2] <= size[3], size
-        assert title.inner_text().strip() == page.evaluate("document.title").split(" - ")[-1].strip()
+        sep = locales.get(lang).title_sep  # the browser's title: "<page> — <site>"
+        assert title.inner_text().strip() == page.evaluate("document.title").split(sep)[-1].strip()
 
 
 @pytest.mark.parametrize("lang", LANGS)

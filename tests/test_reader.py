@@ -10,6 +10,7 @@ from urllib.parse import urljoin
 import pytest
 
 from conftest import LANGS, PAGE_TYPES, ROOT, browser_page, soup
+from edition import locales
 from project import read_config
 
 BODY = ("introduction", "methods", "discussion", "results", "conclusion")
@@ -154,7 +155,8 @@ def test_on_a_phone_the_site_name_is_read_whole(browser, published_server, lang)
         assert size[0] <= size[1] and size[2] <= size[3], size
         box, header = name.bounding_box(), page.locator(".md-header").bounding_box()
         assert box["y"] >= header["y"] and box["y"] + box["height"] <= header["y"] + header["height"]
-        assert name.inner_text().strip() == page.evaluate("document.title").split(" - ")[-1].strip()
+        sep = locales.get(lang).title_sep  # the browser's title: "<page> — <site>"
+        assert name.inner_text().strip() == page.evaluate("document.title").split(sep)[-1].strip()
 
 
 @pytest.mark.browser

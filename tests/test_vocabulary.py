@@ -389,3 +389,17 @@ def test_kk_material_strings_name_no_citation():
         for m in re.finditer(r"(?i)(?<!\w)сілтеме\w*", text)
     ]
     assert found == []
+def test_about_names_both_labels_of_the_parallel_checkbox(lang):
+    """On a phone the checkbox reads `parallel_label_narrow` (the original under each paragraph), elsewhere
+    `parallel_label`: About (ru, en) names both, in the words the page shows, as the Kazakh About says «телефонда
+    — астында». Told only the wide label, a phone's reader looks for a box that is not there."""
+    loc = yaml.safe_load((ROOT / f"scripts/edition/locales/{lang}.yml").read_text("utf-8"))
+    quote = ("«", "»") if lang == "ru" else ("“", "”")
+    for key in ("parallel_label", "parallel_label_narrow"):
+        assert quote[0] + loc[key] + quote[1] in about(lang), (lang, key, loc[key])
+
+
+def test_ru_about_names_the_citation_it_gives_as_an_example():
+    """«например, ссылка `[…]` приведена как `[…]`»: a participle agrees with a noun the sentence names, not with
+    one the reader must supply (the old text had «(например, `[…]` приведена как …)»)."""
+    assert not re.search(r"например, `\[", about("ru")), "name the thing: «например, ссылка `[…]`»"

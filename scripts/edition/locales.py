@@ -99,6 +99,7 @@ class Locale:
     cite_title_noted: str  # the same followed by the language note ("{note}"): the stop after the note's brackets
     og_locale: str
     # the parallel view of a translation and the original
+    title_sep: str  # between the page's title and the site's name in the browser's title (Material's " - ")
     whole_article_label: str  # over the whole-article page's title: what the page is (its title is the abstract's)
     parallel_label: str  # the switch's label where the original stands beside the translation (a wide screen)
     parallel_label_narrow: str  # where it stands under each paragraph instead (a phone: edition.css)

@@ -323,13 +323,10 @@ def last_corrected(published: str | None, date: str | None, loc) -> str:
     words = [Html(Html.escape(loc.published).format(date=day(published)))]
     if date and date > published:
         words.append(Html(Html.escape(loc.last_corrected).format(date=day(date))))
-    # one period ends an abbreviation and the sentence (Опубликовано: 25 ноября 2026 г. Последнее исправление: …);
-    # `published` ends with its date in every locale
-    return str(
-        Html('<p class="last-corrected"><small>{}</small></p>').format(
-            Html(" " if dates.written(published, loc).endswith(".") else ". ").join(words)
-        )
-    )
+    # each statement ends with a stop, one period ending an abbreviation and the sentence (Опубликовано: 25 ноября
+    # 2026 г. Последнее исправление: …); `published` and `last_corrected` end with their date in every locale
+    stop = Html("" if dates.written(published, loc).endswith(".") else ".")
+    return str(Html('<p class="last-corrected"><small>{}</small></p>').format(Html(stop + " ").join(words) + stop))
 
 
 @dataclass(frozen=True)

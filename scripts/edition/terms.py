@@ -258,14 +258,16 @@ def glossary(terms, loc, languages, uses=None) -> str:
     on each page (uses: term id -> [(href, place name)]). One raw-HTML block."""
     code = loc.code
     out = ['<dl class="glossary">']
+    # the line of other forms opens with a capital (По-казахски: …; по-английски: …), its later names as written
+    names = [loc.language_names.get(lang, lang) for lang in languages if lang != code]
+    names = [name[:1].upper() + name[1:] for name in names[:1]] + names[1:]
     for term in sorted(terms, key=lambda t: (sort_key(t.forms[code], loc.alphabet), t.id)):
         others = H(loc.items_sep).join(
             H.escape(loc.glossary_form).format(
-                language=loc.language_names.get(lang, lang),
+                language=name,
                 form=H('<span lang="{}">{}</span>').format(lang, term.forms[lang]),
             )
-            for lang in languages
-            if lang != code
+            for name, lang in zip(names, [lang for lang in languages if lang != code])
         )
         out.append(H('<dt id="term-{}"><dfn lang="{}">{}</dfn></dt>').format(term.id, code, term.forms[code]))
         if others:
