@@ -389,6 +389,9 @@ def test_kk_material_strings_name_no_citation():
         for m in re.finditer(r"(?i)(?<!\w)сілтеме\w*", text)
     ]
     assert found == []
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
 def test_about_names_both_labels_of_the_parallel_checkbox(lang):
     """On a phone the checkbox reads `parallel_label_narrow` (the original under each paragraph), elsewhere
     `parallel_label`: About (ru, en) names both, in the words the page shows, as the Kazakh About says «телефонда
