@@ -1703,6 +1703,137 @@ MESSAGE_CASES = {
             " '@abylgozhin-nd, 267')"
         ],
     ),
+    # -- trial 3 (gate-trial3): what passed `make check` and published what the editor did not mean, or hung --
+    "markdown: a paragraph of a thousand '['": (  # Python-Markdown took minutes over 8 000 of them: a hang
+        [Edit(EN, "Recently the Soviet period", "Recently " + "[" * 1000 + " the Soviet period")],
+        [
+            f"{EN}:5:30: this paragraph holds 1,001 '[' (at most 200): the Markdown converter would take minutes"
+            " over them; pasted by mistake? Delete them (a paragraph of the text holds a few)"
+        ],
+    ),
+    "terms: a pattern of repetitions one after another": (  # '.*.*.*x!' hung the check
+        [Edit(TERMS, None, TERM.replace("match: {kk: 'кеңес'}", "match: {kk: '.*.*.*кеңес!'}")), *GLOSSARY],
+        [
+            "source/terms.yml:6:15: term 'soviet': match.kk '.*.*.*кеңес!' repeats one thing right after another"
+            " (as in '\\w*\\w*' or '.*.*'): on some text it would never finish; repeat a character class instead"
+            " ('[\\w\\s-]+'), or write each form out ('a|b')"
+        ],
+    ),
+    "a soft hyphen pasted into a translation": (  # was published unseen, the word split for search
+        [Edit(EN, "Recently the Soviet period", "Recently the So\u00adviet period")],
+        [
+            f"{EN}:5:36: an invisible U+00AD SOFT HYPHEN in the text: delete it (it would be published unseen,"
+            " and a search for the word would not find it)"
+        ],
+    ),
+    "a zero-width space written as an HTML entity": (
+        [Edit(EN, "Recently the Soviet period", "Recently the&#8203;Soviet period")],
+        [
+            f"{EN}:5:33: '&#8203;' is an invisible U+200B ZERO WIDTH SPACE: delete it (it would be published"
+            " unseen, and a search for the word would not find it)"
+        ],
+    ),
+    "a Latin letter in a Russian word": (  # the keyboard's layout: looks right, found by no search
+        [Edit(RU, "советский период", "советский пeриод")],
+        [
+            f"{RU}:5:49: the word 'пeриод' contains U+0065 LATIN SMALL LETTER E at character 2, where the rest is"
+            " Cyrillic: type it in one script (it looks right, and no search finds it)"
+        ],
+    ),
+    "markdown: a list right under a line of text": (  # was published as the paragraph's text, '- one' as typed
+        [Edit(EN, "[@kritsman1926].\n", "[@kritsman1926]. Two points:\n- one\n- two\n")],
+        [
+            f"{EN}:6:1: a list item right under a line of text is published as that paragraph's text, as typed:"
+            " put a blank line before the list"
+        ],
+    ),
+    "markdown: a table right under a line of text": (
+        [Edit(EN, "[@kritsman1926].\n", "[@kritsman1926]. Figures:\n| a | b |\n|---|---|\n| 1 | 2 |\n")],
+        [
+            f"{EN}:6:1: a table right under a line of text is published as that paragraph's text, as typed: put a"
+            " blank line before the table"
+        ],
+    ),
+    "markdown: a wrapped line that begins with '#'": (  # made a heading, the paragraph cut: 7 messages, none here
+        [Edit(EN, "Recently the Soviet period", "Recently the\n#1 Soviet period")],
+        [
+            f"{EN}:6:1: a line that begins with '#' inside a paragraph is made a heading, cutting the paragraph in"
+            " two: join it to the line before, or put a blank line before a heading"
+        ],
+    ),
+    "markdown: a numbered list written '1)'": (
+        [Edit(EN, "[@kritsman1926].\n", "[@kritsman1926].\n\n1) one\n")],
+        [
+            f"{EN}:7:1: '1)' begins no list here (Python-Markdown takes '1.'): write '1.' for a numbered list, or"
+            " join the line to the one before"
+        ],
+    ),
+    "markdown: a reference link never defined": (  # was published as '[the results][res]'
+        [Edit(EN, "Recently the Soviet period", "Recently [the Soviet][res] period")],
+        [
+            f"{EN}:5:30: '[the Soviet][res]' names the link 'res', which no line '[res]: ...' of the page defines,"
+            " so it is published as typed: write [words](results.md#results-12), or add the line"
+        ],
+    ),
+    "markdown: a comment never closed": (  # was published as '<!-- check', the editor's note to self
+        [Edit(EN, "Recently the Soviet period", "Recently the Soviet period <!-- check")],
+        [f"{EN}:5:48: '<!--' opens a comment that is never closed, so it is published as typed: close it with '-->'"],
+    ),
+    "markdown: a backslash for a line break": (
+        [Edit(EN, "Recently the Soviet period", "Recently the\\\nSoviet period")],
+        [
+            f"{EN}:5:33: a '\\' at a line's end is published as typed (Python-Markdown takes no backslash line"
+            " break): end the line with two spaces for a line break, or delete it"
+        ],
+    ),
+    "a key of the bibliography outside brackets": (  # Pandoc's in-text citation: was published '@kritsman1926'
+        [Edit(EN, "Recently the Soviet period", "Recently (as @kritsman1926 says) the Soviet period")],
+        [
+            f"{EN}:5:34: '@kritsman1926' stands outside brackets, so it is no citation and would be published as"
+            " typed: write [@kritsman1926], or '\\@' for an '@' meant as text"
+        ],
+    ),
+    "markdown: a link from the site's root": (  # led English readers to the Kazakh page
+        [Edit(EN, "Recently the Soviet period", "Recently the [Soviet period](/introduction/#intro-1)")],
+        [
+            f"{EN}:5:50: link to '/introduction/#intro-1', an address from the site's root: it leads the readers"
+            " of every language to the Kazakh page, and nowhere once the site is published in a folder (GitHub"
+            " Pages): link to the page's file, 'results.md#results-12'"
+        ],
+    ),
+    "markdown: a link to the preview's address": (
+        [Edit(EN, "Recently the Soviet period", "Recently the [Soviet period](http://127.0.0.1:8000/en/)")],
+        [
+            f"{EN}:5:50: link to 'http://127.0.0.1:8000/en/', the preview's address on your own computer, which no"
+            " reader can open: link to the page's file, 'results.md#results-12'"
+        ],
+    ),
+    "article.yml: a slug with '../'": (  # the downloads were written outside the site; 165 messages, none here
+        [Edit(ARTICLE, None, ARTICLE_YML.replace("slug: fixture-2025", "slug: ../../fixture"))],
+        [
+            f"{ARTICLE}:2:7: slug '../../fixture' must be lowercase Latin letters, digits and hyphens (e.g."
+            " eskaliev-aitenov-2025): it names the download files, cite/<slug>.kk.bib: correct it"
+        ],
+    ),
+    "article.yml: a key with a space": (  # was the BibTeX download '@article{fixture 2025,'
+        [Edit(ARTICLE, None, ARTICLE_YML.replace("key: fixture2025", "key: fixture 2025"))],
+        [
+            f"{ARTICLE}:1:6: key 'fixture 2025' must be one word of Latin letters, digits and '-_:.' (e.g."
+            " eskaliev2025): it is the citation key of the BibTeX and CSL-JSON downloads, which a reference"
+            " manager refuses otherwise: correct it"
+        ],
+    ),
+    "mkdocs.yml: analytics": (  # Material's script loads Google's on every page, unseen in the HTML
+        [
+            Edit(
+                "mkdocs.yml", "nav:\n", "extra:\n  analytics:\n    provider: google\n    property: G-ABCDEF1234\nnav:\n"
+            )
+        ],
+        [
+            "mkdocs.yml:41:5: extra: analytics would load the provider's script (www.googletagmanager.com) on"
+            " every page: the site makes no third-party requests; delete 'analytics:' and what it holds"
+        ],
+    ),
 }
 
 

@@ -41,6 +41,14 @@ def check(g) -> None:
             " would be published with its marks and citations as typed ({#results-1}, [@key, 13]); restore"
             " 'hooks:' with '- scripts/hooks.py' and '- scripts/site_fixes.py'",
         )
+    extra = _get(node, "extra")
+    analytics = _get(extra, "analytics") if isinstance(extra, yaml.MappingNode) else None
+    if analytics is not None:  # Material's script loads the provider's from its site on every page, unseen in the HTML
+        add(
+            analytics,
+            "extra: analytics would load the provider's script (www.googletagmanager.com) on every page: the site"
+            " makes no third-party requests; delete 'analytics:' and what it holds",
+        )
     nav = _get(node, "nav")
     if nav is None:
         return
