@@ -1834,6 +1834,48 @@ MESSAGE_CASES = {
             " every page: the site makes no third-party requests; delete 'analytics:' and what it holds"
         ],
     ),
+    "markdown: a table row with a cell more than its header": (  # the cell beyond was dropped, silently
+        [Edit(EN, "[@kritsman1926].\n", "[@kritsman1926].\n\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n")],
+        [
+            f"{EN}:9:1: this row has 3 cells, its table's header 2: the cells beyond the header's are not published;"
+            " add a column to the header, or join the cells (write '\\|' for a '|' in one)"
+        ],
+    ),
+    "markdown: a numbered list that begins at 3": (  # was numbered 1, 2 on the site
+        [Edit(EN, "[@kritsman1926].\n", "[@kritsman1926].\n\n3. three\n4. four\n")],
+        [
+            f"{EN}:7:1: a numbered list that begins '3.' is numbered from 1 on the site: number it from 1, or write"
+            " the items as a paragraph"
+        ],
+    ),
+    "markdown: a rule right under a sentence": (  # the sentence was made a heading
+        [Edit(EN, "[@kritsman1926].\n", "[@kritsman1926].\n---\n")],
+        [
+            f"{EN}:6:1: '---' right under a line of text makes that text a heading: put a blank line before it"
+            " for a rule, or write a heading as '## ...'"
+        ],
+    ),
+    "html: a lang that is no language tag": (  # was published lang="english"
+        [Edit(EN, "Recently the Soviet period", 'Recently the <span lang="english">Soviet</span> period')],
+        [
+            f"{EN}:5:40: lang 'english' of '<span>' is not a language tag: write one such as 'kk', 'ru', 'en' or"
+            " 'de' (a reader's browser and screen reader go by it)"
+        ],
+    ),
+    "a generated list inside a sentence": (  # the whole list was put inside a <p>
+        [Edit("docs/references.en.md", "{bibliography}", "The list: {bibliography}")],
+        [
+            "docs/references.en.md:3:11: {bibliography} inserts a list, and stands on a line of its own: move the"
+            " words around it to a paragraph of their own"
+        ],
+    ),
+    "a citation with the author left out, Pandoc's way": (  # the '-' was dropped: [Kritsman, 1926]
+        [Edit(EN, "Recently the Soviet period [@kritsman1926]", "Recently the Soviet period [-@kritsman1926]")],
+        [
+            f"{EN}:5:49: '-@kritsman1926' (Pandoc's author left out) is not taken: the edition's citations always"
+            " name the author: write '@kritsman1926' without the '-'"
+        ],
+    ),
 }
 
 

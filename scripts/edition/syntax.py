@@ -449,7 +449,54 @@ _REFERENCE = re.compile(r"(?<![!\\])\[(?P<label>[^\[\]\n]+)\]\[(?P<ref>[^\[\]\n]
 _DEFINITION = re.compile(r"^ {0,3}\[(?P<ref>[^\[\]\n]+)\]:", re.M)
 _END_BACKSLASH = re.compile(r"(?<!\\)(?:\\\\)*\\\n(?=[ \t]*\S)")
 _PREVIEW = re.compile(r"(?:https?:)?//(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])(?:[:/?#]|\Z)", re.I)
-_LOOSE_HINTS = ("](", "]:", "\n-", "\n*", "\n+", "\n|", "\n#", ")", "][", "<!--", "\\\n", "\n ")
+_LOOSE_HINTS = ("](", "]:", "|", "--", "==", "{", "\n-", "\n*", "\n+", "\n|", "\n#", ")", "][", "<!--", "\\\n", "\n ")
+
+
+_SETEXT = re.compile(r" {0,3}(?:-{2,}|={2,})[ \t]*$")
+_TABLE_RULE = re.compile(r" {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_NUMBERED = re.compile(r" {0,3}(\d+)\.[ \t]+\S")
+
+
+def _sentence(block: str, n: int) -> bool:
+    """The text above a '---' or '===' line at line n of a block is prose, not a heading: more than one line, a
+    paragraph's id, or a sentence's end."""
+    above = block.split("\n")[:n]
+    last = above[-1].rstrip() if above else ""
+    return len(above) > 1 or above[0].lstrip().startswith("{#") or last.endswith((".", ",", ";", ":", "!", "?"))
+
+
+def _cells(line: str) -> int:
+    row = line.strip()
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
+    return len(re.split(r"(?<!\\)\|", row))
+
+
+def _table(block: str, start: int, free, add) -> None:
+    """A table's row with more cells than its header: Python-Markdown drops the cells beyond, silently."""
+    rows = block.split("\n")
+    if len(rows) < 3 or "|" not in rows[0] or not _TABLE_RULE.match(rows[1]) or "-" not in rows[1]:
+        return
+    width, offset = _cells(rows[0]), start + len(rows[0]) + len(rows[1]) + 2
+    for row in rows[2:]:
+        if _cells(row) > width and free(offset):
+            add(
+                offset,
+                f"this row has {_cells(row)} cells, its table's header {width}: the cells beyond the header's"
+                " are not published; add a column to the header, or join the cells (write '\\|' for a '|' in one)",
+            )
+        offset += len(row) + 1
+
+
+def _numbered(block: str, start: int, free, add) -> None:
+    """A numbered list that begins with another number than 1: the site numbers it from 1 whatever is typed."""
+    m = _NUMBERED.match(block)
+    if m and m.group(1) != "1" and free(start + m.start(1)):
+        add(
+            start + m.start(1),
+            f"a numbered list that begins '{m.group(1)}.' is numbered from 1 on the site: number"
+            " it from 1, or write the items as a paragraph",
+        )
 
 
 def loose(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
@@ -472,9 +519,17 @@ def loose(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
         stop = text.find("\n\n", start)
         block = text[start : len(text) if stop < 0 else stop]
         offset, paragraph = start, None
-        for line in block.split("\n"):
+        _table(block, start, free, add)
+        _numbered(block, start, free, add)
+        for n, line in enumerate(block.split("\n")):
             if paragraph is None:
                 paragraph = bool(line.strip()) and not _NOT_PARAGRAPH.match(line)
+            elif paragraph and _SETEXT.match(line) and free(offset) and _sentence(block, n):
+                add(
+                    offset,
+                    f"'{line.strip()}' right under a line of text makes that text a heading: put a blank line"
+                    " before it for a rule, or write a heading as '## ...'",
+                )
             elif paragraph and free(offset + len(line) - len(line.lstrip())):
                 if _LIST_LINE.match(line):
                     add(
@@ -532,6 +587,16 @@ def loose(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
                     at,
                     f"link to '{target}', the preview's address on your own computer, which no reader can open:"
                     " link to the page's file, 'results.md#results-12'",
+                )
+    for t in tokens:
+        if isinstance(t, Marker) and t.kind == "block":
+            line_start = text.rfind("\n", 0, t.start) + 1
+            line_end = text.find("\n", t.end)
+            if text[line_start : len(text) if line_end < 0 else line_end].strip() != text[t.start : t.end]:
+                add(
+                    t.start,
+                    f"{text[t.start : t.end]} inserts a list, and stands on a line of its own: move the"
+                    " words around it to a paragraph of their own",
                 )
     at = text.find("<!--", body)
     while at >= 0:
@@ -706,6 +771,11 @@ def _parse_item(part: str, offset: int, path: str, problems: list[Problem], wher
         rest = key[len(stripped) :] + rest
         key = stripped
     line, col = where(offset + m.start("suppress") + len(m.group("suppress")))
+    if m.group("suppress"):  # Pandoc's '[-@key]' (the author left out): the edition's label always names him
+        at = where(offset + m.start("suppress"))
+        why = f"the edition's citations always name the author: write '@{key}' without the '-'"
+        problems.append(Problem(path, *at, f"'-@{key}' (Pandoc's author left out) is not taken: {why}"))
+        return None
     if not rest.strip():
         return CiteItem(key, None, line, col)
     invisible = _invisible(rest)
@@ -727,6 +797,7 @@ def _parse_item(part: str, offset: int, path: str, problems: list[Problem], wher
 # attribute is refused where it stands, so that no page brings in a script, a frame, a file from another site or
 # a tag left open (an unclosed '<b>' set the rest of its paragraph in bold). Comments and autolinks are no tags.
 HTML_ALLOWED = {"span": ("class", "lang"), "sup": (), "p": ("class",), "details": ("class",), "summary": ()}
+_LANG_TAG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\Z")  # BCP 47, as the edition writes it: kk, ru, en, de-AT
 HTML_TAKEN = "<span>, <sup>, <p>, <details> and <summary>, with class or lang"
 _HTML_TAG = re.compile(r"<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9-]*)(?=[\s/>])(?P<attrs>[^<>]*?)(?P<void>/?)>")
 _HTML_ATTR = re.compile(r"(?P<key>[^\s\"'>/=]+)(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?")
@@ -825,6 +896,13 @@ def _html(text: str, free, add) -> None:
             continue
         for attr in _HTML_ATTR.finditer(m.group("attrs")):
             key = attr.group("key").lower()
+            value = attr.group(0).split("=", 1)[1].strip().strip("\"'") if "=" in attr.group(0) else None
+            if key == "lang" and (value is None or not _LANG_TAG.match(value)):
+                add(
+                    at + len(m.group("close")) + 1 + len(m.group("name")) + attr.start(),
+                    f"lang '{value or ''}' of '<{m.group('name')}>' is not a language tag: write one such as 'kk',"
+                    " 'ru', 'en' or 'de' (a reader's browser and screen reader go by it)",
+                )
             if key not in HTML_ALLOWED[name]:
                 runs = " (it would run a script)" if key.startswith("on") else ""
                 taken = ", ".join(HTML_ALLOWED[name]) or "none"
