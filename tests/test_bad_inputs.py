@@ -1876,6 +1876,38 @@ MESSAGE_CASES = {
             " name the author: write '@kritsman1926' without the '-'"
         ],
     ),
+    "front matter that is not YAML": (  # MkDocs dropped it without a word, its title with it
+        [Edit(EN, "# Introduction", "---\ntitle: Introduction: part one\n---\n\n# Introduction")],
+        [
+            f"{EN}:2:20: the front matter is not YAML (mapping values are not allowed here), and MkDocs would drop it"
+            " without a word: quote a value that holds ': ' ('title: \"About: the edition\"')"
+        ],
+    ),
+    "front matter: a title with HTML": (  # the tab showed '<b>Introduction</b>'
+        [Edit(EN, "# Introduction", "---\ntitle: <b>Introduction</b>\n---\n\n# Introduction")],
+        [
+            f"{EN}:2:1: the title '<b>Introduction</b>' holds HTML, which the browser's tab and the nav show as"
+            " typed: write the words only"
+        ],
+    ),
+    "emendations: a reading with HTML": (  # was shown '&lt;i&gt;Қорытынды.&lt;/i&gt;'
+        [Edit(EM, 'reading: "Қорытынды. Зерттеу"', 'reading: "<i>Қорытынды.</i> Зерттеу"')],
+        [
+            f"{EM}:4:12: reading holds the HTML '<i>', which the page would show as typed: write the corrected"
+            " words only (a reading is plain text)"
+        ],
+    ),
+    "pages: a page named 404": (  # silently replaced by the edition's own 404 page
+        [
+            *(Edit(f"docs/404{s}.md", None, "# Not found\n\nNothing here.\n") for s in ("", ".ru", ".en")),
+            Edit("mkdocs.yml", "  - references.md\n", "  - references.md\n  - 404.md\n"),
+        ],
+        [
+            "docs/404.md:1:1: docs/404.md: the site's page for an address that leads nowhere is the edition's own,"
+            " in each language (its text is in scripts/edition/locales/), and would replace this page silently:"
+            " give the page another name"
+        ],
+    ),
 }
 
 

@@ -499,6 +499,39 @@ def _numbered(block: str, start: int, free, add) -> None:
         )
 
 
+def _front_matter(head: str, add) -> None:
+    """Front matter MkDocs cannot read is dropped without a word (its title with it); a title is text: the
+    browser's tab and the nav show a tag in it as typed."""
+    import yaml  # noqa: PLC0415  (only a page with front matter needs it)
+
+    inner = head.split("\n", 1)[1] if "\n" in head else ""
+    inner = inner[: inner.rstrip().rfind("\n") + 1]  # without the closing '---'
+    try:
+        meta = yaml.safe_load(inner)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        rows = inner.split("\n")
+        at = head.find("\n") + 1
+        if mark is not None:
+            at += sum(len(x) + 1 for x in rows[: mark.line]) + mark.column
+        why = " ".join(str(getattr(e, "problem", None) or "not YAML").split())
+        add(
+            at,
+            f"the front matter is not YAML ({why}), and MkDocs would drop it without a word: quote a value that"
+            " holds ': ' ('title: \"About: the edition\"')",
+        )
+        return
+    title = meta.get("title") if isinstance(meta, dict) else None
+    if isinstance(title, str) and _TAG.search(title):
+        add(
+            head.find("title"),
+            f"the title '{title}' holds HTML, which the browser's tab and the nav show as typed: write the words only",
+        )
+
+
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+
+
 def loose(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
     """Markdown that would be published as typed, or cut a paragraph, each where it stands (outside code, front
     matter, marks and citations)."""
@@ -588,6 +621,8 @@ def loose(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
                     f"link to '{target}', the preview's address on your own computer, which no reader can open:"
                     " link to the page's file, 'results.md#results-12'",
                 )
+    if body:
+        _front_matter(text[:body], add)
     for t in tokens:
         if isinstance(t, Marker) and t.kind == "block":
             line_start = text.rfind("\n", 0, t.start) + 1

@@ -55,6 +55,17 @@ def check(g) -> None:
     if not isinstance(nav, yaml.SequenceNode):
         add(nav, "nav must be a list of pages ('- results.md'), in reading order")
         return
+    for page in g.inputs.pages:  # static-i18n and the edition write the 404 page of each language themselves
+        if page.name == "404" and page.lang == project.languages[0]:
+            g.diagnostics.add(
+                "config",
+                page.path,
+                1,
+                1,
+                f"{page.path}: the site's page for an address that leads nowhere is the edition's own, in each"
+                " language (its text is in scripts/edition/locales/), and would replace this page silently: give"
+                " the page another name",
+            )
     named: set = set()
     _nav_entries(nav.value, named, add, _translated(node, project.languages[1:]), top=True)
     for page in sorted((p for p in g.inputs.pages if p.lang == project.languages[0]), key=lambda p: p.path):
