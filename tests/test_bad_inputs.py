@@ -95,6 +95,8 @@ NO_TEXT = "heading with no text: write the heading after the '#', or delete the 
 MISSING = "create this file (otherwise readers of that language would silently get another language)"
 
 # name: (edits, every error check.py prints[, every warning it prints])
+INVISIBLE = " in the text: delete it (it would be published unseen, and a search for the word would not find it)"
+
 CASES = {
     # -- the bibliography -----------------------------------------------------------------------------------
     "bib: unbalanced brace": (
@@ -1906,6 +1908,28 @@ MESSAGE_CASES = {
             "docs/404.md:1:1: docs/404.md: the site's page for an address that leads nowhere is the edition's own,"
             " in each language (its text is in scripts/edition/locales/), and would replace this page silently:"
             " give the page another name"
+        ],
+    ),
+    "invisible characters pasted into a translation": (  # a left-to-right mark, a line separator, a NUL, a BOM
+        [
+            Edit(
+                EN,
+                "Recently the Soviet period",
+                "Recently\u200e the\u2028Soviet\x00 per\ufeffiod",
+            )
+        ],
+        [
+            f"{EN}:5:29: an invisible U+200E LEFT-TO-RIGHT MARK" + INVISIBLE,
+            f"{EN}:5:34: an invisible U+2028 LINE SEPARATOR" + INVISIBLE,
+            f"{EN}:5:41: an invisible U+0000 UNNAMED CHARACTER" + INVISIBLE,
+            f"{EN}:5:46: an invisible U+FEFF ZERO WIDTH NO-BREAK SPACE" + INVISIBLE,
+        ],
+    ),
+    "article.yml: a slug with spaces": (  # was cite/fixture 2025.kk.bib, a space in every address
+        [Edit(ARTICLE, None, ARTICLE_YML.replace("slug: fixture-2025", "slug: fixture 2025"))],
+        [
+            f"{ARTICLE}:2:7: slug 'fixture 2025' must be lowercase Latin letters, digits and hyphens (e.g."
+            " eskaliev-aitenov-2025): it names the download files, cite/<slug>.kk.bib: correct it"
         ],
     ),
 }
