@@ -1932,6 +1932,10 @@ MESSAGE_CASES = {
             " eskaliev-aitenov-2025): it names the download files, cite/<slug>.kk.bib: correct it"
         ],
     ),
+    "emendations: a tab in the indentation": (  # libyaml's wording named no tab: 'found character that ...'
+        [Edit(EM, '  why: "missing', '\twhy: "missing')],
+        [f"{EM}:5:1: malformed YAML: found character that cannot start any token: a tab: indent with spaces"],
+    ),
 }
 
 
