@@ -1921,7 +1921,7 @@ MESSAGE_CASES = {
         [
             f"{EN}:5:29: an invisible U+200E LEFT-TO-RIGHT MARK" + INVISIBLE,
             f"{EN}:5:34: an invisible U+2028 LINE SEPARATOR" + INVISIBLE,
-            f"{EN}:5:41: an invisible U+0000 UNNAMED CHARACTER" + INVISIBLE,
+            f"{EN}:5:41: an invisible U+0000 CONTROL CHARACTER" + INVISIBLE,
             f"{EN}:5:46: an invisible U+FEFF ZERO WIDTH NO-BREAK SPACE" + INVISIBLE,
         ],
     ),
@@ -1935,6 +1935,16 @@ MESSAGE_CASES = {
     "emendations: a tab in the indentation": (  # libyaml's wording named no tab: 'found character that ...'
         [Edit(EM, '  why: "missing', '\twhy: "missing')],
         [f"{EM}:5:1: malformed YAML: found character that cannot start any token: a tab: indent with spaces"],
+    ),
+    "terms: '\\b' in YAML's double quotes": (  # a backspace, unseen: the warning did not say why nothing is found
+        [Edit(TERMS, None, TERM.replace("match: {kk: 'кеңес'}", 'match: {kk: "\\bкеңес"}')), *GLOSSARY],
+        [],
+        [
+            "source/terms.yml:6:15: warning: term 'soviet': match.kk '\bкеңес' finds nothing in the kk text, so the"
+            " term is never linked to the Glossary: it contains U+0008 CONTROL CHARACTER at character 1 (in double"
+            " quotes YAML reads '\\b' as a backspace: quote the pattern with '); correct the pattern (it must find"
+            " 'Кеңес' as the text writes it), or delete it"
+        ],
     ),
 }
 
