@@ -95,6 +95,8 @@ NO_TEXT = "heading with no text: write the heading after the '#', or delete the 
 MISSING = "create this file (otherwise readers of that language would silently get another language)"
 
 # name: (edits, every error check.py prints[, every warning it prints])
+INVISIBLE = " in the text: delete it (it would be published unseen, and a search for the word would not find it)"
+
 CASES = {
     # -- the bibliography -----------------------------------------------------------------------------------
     "bib: unbalanced brace": (
@@ -1701,6 +1703,247 @@ MESSAGE_CASES = {
             f"{EN}:3:76: paragraph intro-1: citation '@abylgozhin-nd, 267' stands where the original has"
             " '@omarbekov2003, 502': cite in the original's order ('@kritsman1926, 148', '@omarbekov2003, 502',"
             " '@abylgozhin-nd, 267')"
+        ],
+    ),
+    # -- trial 3 (gate-trial3): what passed `make check` and published what the editor did not mean, or hung --
+    "markdown: a paragraph of a thousand '['": (  # Python-Markdown took minutes over 8 000 of them: a hang
+        [Edit(EN, "Recently the Soviet period", "Recently " + "[" * 1000 + " the Soviet period")],
+        [
+            f"{EN}:5:30: this paragraph holds 1,001 '[' (at most 200): the Markdown converter would take minutes"
+            " over them; pasted by mistake? Delete them (a paragraph of the text holds a few)"
+        ],
+    ),
+    "terms: a pattern of repetitions one after another": (  # '.*.*.*x!' hung the check
+        [Edit(TERMS, None, TERM.replace("match: {kk: 'кеңес'}", "match: {kk: '.*.*.*кеңес!'}")), *GLOSSARY],
+        [
+            "source/terms.yml:6:15: term 'soviet': match.kk '.*.*.*кеңес!' repeats one thing right after another"
+            " (as in '\\w*\\w*' or '.*.*'): on some text it would never finish; repeat a character class instead"
+            " ('[\\w\\s-]+'), or write each form out ('a|b')"
+        ],
+    ),
+    "a soft hyphen pasted into a translation": (  # was published unseen, the word split for search
+        [Edit(EN, "Recently the Soviet period", "Recently the So\u00adviet period")],
+        [
+            f"{EN}:5:36: an invisible U+00AD SOFT HYPHEN in the text: delete it (it would be published unseen,"
+            " and a search for the word would not find it)"
+        ],
+    ),
+    "a zero-width space written as an HTML entity": (
+        [Edit(EN, "Recently the Soviet period", "Recently the&#8203;Soviet period")],
+        [
+            f"{EN}:5:33: '&#8203;' is an invisible U+200B ZERO WIDTH SPACE: delete it (it would be published"
+            " unseen, and a search for the word would not find it)"
+        ],
+    ),
+    "a Latin letter in a Russian word": (  # the keyboard's layout: looks right, found by no search
+        [Edit(RU, "советский период", "советский пeриод")],
+        [
+            f"{RU}:5:49: the word 'пeриод' contains U+0065 LATIN SMALL LETTER E at character 2, where the rest is"
+            " Cyrillic: type it in one script (it looks right, and no search finds it)"
+        ],
+    ),
+    "markdown: a list right under a line of text": (  # was published as the paragraph's text, '- one' as typed
+        [Edit(EN, "[@kritsman1926].\n", "[@kritsman1926]. Two points:\n- one\n- two\n")],
+        [
+            f"{EN}:6:1: a list item right under a line of text is published as that paragraph's text, as typed:"
+            " put a blank line before the list"
+        ],
+    ),
+    "markdown: a table right under a line of text": (
+        [Edit(EN, "[@kritsman1926].\n", "[@kritsman1926]. Figures:\n| a | b |\n|---|---|\n| 1 | 2 |\n")],
+        [
+            f"{EN}:6:1: a table right under a line of text is published as that paragraph's text, as typed: put a"
+            " blank line before the table"
+        ],
+    ),
+    "markdown: a wrapped line that begins with '#'": (  # made a heading, the paragraph cut: 7 messages, none here
+        [Edit(EN, "Recently the Soviet period", "Recently the\n#1 Soviet period")],
+        [
+            f"{EN}:6:1: a line that begins with '#' inside a paragraph is made a heading, cutting the paragraph in"
+            " two: join it to the line before, or put a blank line before a heading"
+        ],
+    ),
+    "markdown: a numbered list written '1)'": (
+        [Edit(EN, "[@kritsman1926].\n", "[@kritsman1926].\n\n1) one\n")],
+        [
+            f"{EN}:7:1: '1)' begins no list here (Python-Markdown takes '1.'): write '1.' for a numbered list, or"
+            " join the line to the one before"
+        ],
+    ),
+    "markdown: a reference link never defined": (  # was published as '[the results][res]'
+        [Edit(EN, "Recently the Soviet period", "Recently [the Soviet][res] period")],
+        [
+            f"{EN}:5:30: '[the Soviet][res]' names the link 'res', which no line '[res]: ...' of the page defines,"
+            " so it is published as typed: write [words](results.md#results-12), or add the line"
+        ],
+    ),
+    "markdown: a comment never closed": (  # was published as '<!-- check', the editor's note to self
+        [Edit(EN, "Recently the Soviet period", "Recently the Soviet period <!-- check")],
+        [f"{EN}:5:48: '<!--' opens a comment that is never closed, so it is published as typed: close it with '-->'"],
+    ),
+    "markdown: a backslash for a line break": (
+        [Edit(EN, "Recently the Soviet period", "Recently the\\\nSoviet period")],
+        [
+            f"{EN}:5:33: a '\\' at a line's end is published as typed (Python-Markdown takes no backslash line"
+            " break): end the line with two spaces for a line break, or delete it"
+        ],
+    ),
+    "a key of the bibliography outside brackets": (  # Pandoc's in-text citation: was published '@kritsman1926'
+        [Edit(EN, "Recently the Soviet period", "Recently (as @kritsman1926 says) the Soviet period")],
+        [
+            f"{EN}:5:34: '@kritsman1926' stands outside brackets, so it is no citation and would be published as"
+            " typed: write [@kritsman1926], or '\\@' for an '@' meant as text"
+        ],
+    ),
+    "markdown: a link from the site's root": (  # led English readers to the Kazakh page
+        [Edit(EN, "Recently the Soviet period", "Recently the [Soviet period](/introduction/#intro-1)")],
+        [
+            f"{EN}:5:50: link to '/introduction/#intro-1', an address from the site's root: it leads the readers"
+            " of every language to the Kazakh page, and nowhere once the site is published in a folder (GitHub"
+            " Pages): link to the page's file, 'results.md#results-12'"
+        ],
+    ),
+    "markdown: a link to the preview's address": (
+        [Edit(EN, "Recently the Soviet period", "Recently the [Soviet period](http://127.0.0.1:8000/en/)")],
+        [
+            f"{EN}:5:50: link to 'http://127.0.0.1:8000/en/', the preview's address on your own computer, which no"
+            " reader can open: link to the page's file, 'results.md#results-12'"
+        ],
+    ),
+    "article.yml: a slug with '../'": (  # the downloads were written outside the site; 165 messages, none here
+        [Edit(ARTICLE, None, ARTICLE_YML.replace("slug: fixture-2025", "slug: ../../fixture"))],
+        [
+            f"{ARTICLE}:2:7: slug '../../fixture' must be lowercase Latin letters, digits and hyphens (e.g."
+            " eskaliev-aitenov-2025): it names the download files, cite/<slug>.kk.bib: correct it"
+        ],
+    ),
+    "article.yml: a key with a space": (  # was the BibTeX download '@article{fixture 2025,'
+        [Edit(ARTICLE, None, ARTICLE_YML.replace("key: fixture2025", "key: fixture 2025"))],
+        [
+            f"{ARTICLE}:1:6: key 'fixture 2025' must be one word of Latin letters, digits and '-_:.' (e.g."
+            " eskaliev2025): it is the citation key of the BibTeX and CSL-JSON downloads, which a reference"
+            " manager refuses otherwise: correct it"
+        ],
+    ),
+    "mkdocs.yml: analytics": (  # Material's script loads Google's on every page, unseen in the HTML
+        [
+            Edit(
+                "mkdocs.yml", "nav:\n", "extra:\n  analytics:\n    provider: google\n    property: G-ABCDEF1234\nnav:\n"
+            )
+        ],
+        [
+            "mkdocs.yml:41:5: extra: analytics would load the provider's script (www.googletagmanager.com) on"
+            " every page: the site makes no third-party requests; delete 'analytics:' and what it holds"
+        ],
+    ),
+    "markdown: a table row with a cell more than its header": (  # the cell beyond was dropped, silently
+        [Edit(EN, "[@kritsman1926].\n", "[@kritsman1926].\n\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n")],
+        [
+            f"{EN}:9:1: this row has 3 cells, its table's header 2: the cells beyond the header's are not published;"
+            " add a column to the header, or join the cells (write '\\|' for a '|' in one)"
+        ],
+    ),
+    "markdown: a numbered list that begins at 3": (  # was numbered 1, 2 on the site
+        [Edit(EN, "[@kritsman1926].\n", "[@kritsman1926].\n\n3. three\n4. four\n")],
+        [
+            f"{EN}:7:1: a numbered list that begins '3.' is numbered from 1 on the site: number it from 1, or write"
+            " the items as a paragraph"
+        ],
+    ),
+    "markdown: a rule right under a sentence": (  # the sentence was made a heading
+        [Edit(EN, "[@kritsman1926].\n", "[@kritsman1926].\n---\n")],
+        [
+            f"{EN}:6:1: '---' right under a line of text makes that text a heading: put a blank line before it"
+            " for a rule, or write a heading as '## ...'"
+        ],
+    ),
+    "html: a lang that is no language tag": (  # was published lang="english"
+        [Edit(EN, "Recently the Soviet period", 'Recently the <span lang="english">Soviet</span> period')],
+        [
+            f"{EN}:5:40: lang 'english' of '<span>' is not a language tag: write one such as 'kk', 'ru', 'en' or"
+            " 'de' (a reader's browser and screen reader go by it)"
+        ],
+    ),
+    "a generated list inside a sentence": (  # the whole list was put inside a <p>
+        [Edit("docs/references.en.md", "{bibliography}", "The list: {bibliography}")],
+        [
+            "docs/references.en.md:3:11: {bibliography} inserts a list, and stands on a line of its own: move the"
+            " words around it to a paragraph of their own"
+        ],
+    ),
+    "a citation with the author left out, Pandoc's way": (  # the '-' was dropped: [Kritsman, 1926]
+        [Edit(EN, "Recently the Soviet period [@kritsman1926]", "Recently the Soviet period [-@kritsman1926]")],
+        [
+            f"{EN}:5:49: '-@kritsman1926' (Pandoc's author left out) is not taken: the edition's citations always"
+            " name the author: write '@kritsman1926' without the '-'"
+        ],
+    ),
+    "front matter that is not YAML": (  # MkDocs dropped it without a word, its title with it
+        [Edit(EN, "# Introduction", "---\ntitle: Introduction: part one\n---\n\n# Introduction")],
+        [
+            f"{EN}:2:20: the front matter is not YAML (mapping values are not allowed here), and MkDocs would drop it"
+            " without a word: quote a value that holds ': ' ('title: \"About: the edition\"')"
+        ],
+    ),
+    "front matter: a title with HTML": (  # the tab showed '<b>Introduction</b>'
+        [Edit(EN, "# Introduction", "---\ntitle: <b>Introduction</b>\n---\n\n# Introduction")],
+        [
+            f"{EN}:2:1: the title '<b>Introduction</b>' holds HTML, which the browser's tab and the nav show as"
+            " typed: write the words only"
+        ],
+    ),
+    "emendations: a reading with HTML": (  # was shown '&lt;i&gt;Қорытынды.&lt;/i&gt;'
+        [Edit(EM, 'reading: "Қорытынды. Зерттеу"', 'reading: "<i>Қорытынды.</i> Зерттеу"')],
+        [
+            f"{EM}:4:12: reading holds the HTML '<i>', which the page would show as typed: write the corrected"
+            " words only (a reading is plain text)"
+        ],
+    ),
+    "pages: a page named 404": (  # silently replaced by the edition's own 404 page
+        [
+            *(Edit(f"docs/404{s}.md", None, "# Not found\n\nNothing here.\n") for s in ("", ".ru", ".en")),
+            Edit("mkdocs.yml", "  - references.md\n", "  - references.md\n  - 404.md\n"),
+        ],
+        [
+            "docs/404.md:1:1: docs/404.md: the site's page for an address that leads nowhere is the edition's own,"
+            " in each language (its text is in scripts/edition/locales/), and would replace this page silently:"
+            " give the page another name"
+        ],
+    ),
+    "invisible characters pasted into a translation": (  # a left-to-right mark, a line separator, a NUL, a BOM
+        [
+            Edit(
+                EN,
+                "Recently the Soviet period",
+                "Recently\u200e the\u2028Soviet\x00 per\ufeffiod",
+            )
+        ],
+        [
+            f"{EN}:5:29: an invisible U+200E LEFT-TO-RIGHT MARK" + INVISIBLE,
+            f"{EN}:5:34: an invisible U+2028 LINE SEPARATOR" + INVISIBLE,
+            f"{EN}:5:41: an invisible U+0000 CONTROL CHARACTER" + INVISIBLE,
+            f"{EN}:5:46: an invisible U+FEFF ZERO WIDTH NO-BREAK SPACE" + INVISIBLE,
+        ],
+    ),
+    "article.yml: a slug with spaces": (  # was cite/fixture 2025.kk.bib, a space in every address
+        [Edit(ARTICLE, None, ARTICLE_YML.replace("slug: fixture-2025", "slug: fixture 2025"))],
+        [
+            f"{ARTICLE}:2:7: slug 'fixture 2025' must be lowercase Latin letters, digits and hyphens (e.g."
+            " eskaliev-aitenov-2025): it names the download files, cite/<slug>.kk.bib: correct it"
+        ],
+    ),
+    "emendations: a tab in the indentation": (  # libyaml's wording named no tab: 'found character that ...'
+        [Edit(EM, '  why: "missing', '\twhy: "missing')],
+        [f"{EM}:5:1: malformed YAML: found character that cannot start any token: a tab: indent with spaces"],
+    ),
+    "terms: '\\b' in YAML's double quotes": (  # a backspace, unseen: the warning did not say why nothing is found
+        [Edit(TERMS, None, TERM.replace("match: {kk: 'кеңес'}", 'match: {kk: "\\bкеңес"}')), *GLOSSARY],
+        [],
+        [
+            "source/terms.yml:6:15: warning: term 'soviet': match.kk '\bкеңес' finds nothing in the kk text, so the"
+            " term is never linked to the Glossary: it contains U+0008 CONTROL CHARACTER at character 1 (in double"
+            " quotes YAML reads '\\b' as a backspace: quote the pattern with '); correct the pattern (it must find"
+            " 'Кеңес' as the text writes it), or delete it"
         ],
     ),
 }

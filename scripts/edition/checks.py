@@ -177,11 +177,24 @@ def emendation_records(ed, problems: list) -> None:
             problems.append(
                 Problem(rec.path, *rec.mark("reading"), "reading is the source's reading: an emendation changes it")
             )
+        tag = _TAG.search(str(rec["reading"]))
+        if tag:  # the reading stands in the text as plain text, escaped: '<i>' would be shown as typed
+            problems.append(
+                Problem(
+                    rec.path,
+                    *rec.mark("reading"),
+                    f"reading holds the HTML '{tag.group(0)}', which the page would show as typed: write the"
+                    " corrected words only (a reading is plain text)",
+                )
+            )
         if _citation_reading(rec) and ed.inputs.bib.entries:  # the About page shows it as a citation
             for key in scan(str(rec["reading"]), "").tokens[0].keys():
                 if key not in ed.inputs.bib.entries:
                     message = f"reading cites '{key}', which {ed.project.bib} does not have: correct the key"
                     problems.append(Problem(rec.path, *rec.mark("reading"), message))
+
+
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
 
 def _citation_reading(rec) -> bool:

@@ -117,7 +117,7 @@ def read_yaml(path: Path, shown: str, missing_ok: bool = True) -> tuple[Yaml | N
                 shown,
                 mark.line + 1 if mark else 0,
                 mark.column + 1 if mark else 0,
-                malformed(e),
+                malformed(e, text),
             )
         ]
     finally:

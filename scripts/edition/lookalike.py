@@ -46,7 +46,8 @@ def id_message(what: str, value: str, example: str) -> str:
 
 def describe(char: str) -> str:
     """'U+0061 LATIN SMALL LETTER A': a letter named, so that two words that look the same can be told apart."""
-    return f"U+{ord(char):04X} {unicodedata.name(char, 'UNNAMED CHARACTER')}"
+    control = "CONTROL CHARACTER" if unicodedata.category(char) == "Cc" else "UNNAMED CHARACTER"  # no names
+    return f"U+{ord(char):04X} {unicodedata.name(char, control)}"
 
 
 def one_letter(expected: str, got: str) -> tuple[int, str, str | None] | None:

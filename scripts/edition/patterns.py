@@ -31,7 +31,33 @@ def catastrophic(pattern: str) -> str | None:
     return _walk(list(parsed), inside_repeat=False)
 
 
+def _unbounded(op, av) -> bool:
+    return op in _REPEATS and av[1] is _c.MAXREPEAT
+
+
+def _wide(body) -> bool:
+    """A repetition's body that matches any character, or nearly ('.', '[^,]'): it overlaps with every other."""
+    return any(op is _c.ANY or (op is _c.IN and av and av[0][0] is _c.NEGATE) for op, av in body)
+
+
+def _one_after_another(items) -> bool:
+    """Two unbounded repetitions of one thing, or of '.', in a row ('\\w*\\w*', '.*x?.*'): each way of sharing
+    the text between them is tried, so a text of n characters that fails costs n to the power of their number."""
+    before = None  # the body of the unbounded repetition the sequence is at, if nothing required came since
+    for op, av in items:
+        if _unbounded(op, av):
+            body = list(av[2])
+            if before is not None and (before == body or _wide(before) or _wide(body)):
+                return True
+            before = body
+        elif not (op in _ZERO_WIDTH or (op in _REPEATS and av[0] == 0)):
+            before = None  # a character the text must have: the repetitions around it are apart
+    return False
+
+
 def _walk(items, inside_repeat: bool) -> str | None:
+    if _one_after_another(items):
+        return "repeats one thing right after another (as in '\\w*\\w*' or '.*.*')"
     for op, av in items:
         if op in _REPEATS:
             low, high, body = av

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -299,6 +300,9 @@ def scan(text: str, path: str) -> Scan:
     wrong = {p.line for p in problems}
     more = [p for p in unrendered(text, body, mask, tokens, path) if p.line not in wrong]
     more += [p for p in misread(text, body, mask, tokens, path) if p.line not in wrong]
+    more += [p for p in unseen(text, body, mask, tokens, path) if p.line not in wrong]
+    more += [p for p in loose(text, body, mask, tokens, path) if p.line not in wrong]
+    more += crowded(text, body, path)
     return Scan(tokens, sorted(problems + more, key=_place), body, _bare(text, body, mask, tokens, where))
 
 
@@ -365,6 +369,316 @@ def unrendered(text: str, body: int, mask, tokens: list, path: str) -> list[Prob
             what, todo = UNRENDERED[kind]
             message = f"'{m.group(kind).strip()}' is {what}, which this site would publish as typed: {todo}"
             found.append(Problem(path, *lines.line_col(m.start(kind)), message))
+    return found
+
+
+# A character that shows as nothing (U+00AD SOFT HYPHEN, U+200B ZERO WIDTH SPACE, U+200E LEFT-TO-RIGHT MARK, a
+# byte-order mark pasted mid-line, a control character, U+2028 LINE SEPARATOR), typed or written as an HTML
+# entity ('&shy;', '&#8203;'): published unseen inside a word, it splits the word for search and for the copy
+# a reader makes. Word and web pages paste them.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
+    "\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]"
+)
+_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);")
+# A word of one script with a letter of another in it ('прoцесс' with a Latin o): it looks right and is found
+# by no search. The Kazakh body is compared with the source besides; this finds it in every page.
+_MIXED = re.compile(r"[\u0400-\u04ff][A-Za-z]|[A-Za-z][\u0400-\u04ff]")  # a Latin and a Cyrillic letter side by side
+_WORD_CHAR = re.compile(r"[^\W\d_]")
+
+
+def unseen(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
+    """Invisible characters and words of mixed scripts in a page's text (outside code, marks and citations),
+    each where it stands."""
+    found: list[Problem] = []
+    lines = None
+    spans = None
+
+    def free(at: int) -> bool:
+        nonlocal spans
+        spans = spans or _Mask([(t.start, t.end) for t in tokens])
+        return at not in mask and at not in spans
+
+    def add(at: int, message: str) -> None:
+        nonlocal lines
+        lines = lines or Lines(text)
+        found.append(Problem(path, *lines.line_col(at), message))
+
+    for m in _INVISIBLE.finditer(text, body):
+        if (m.start() or m.group(0) != "\ufeff") and free(m.start()):
+            add(
+                m.start(),
+                f"an invisible {describe(m.group(0))} in the text: delete it (it would be published"
+                " unseen, and a search for the word would not find it)",
+            )
+    if "&" in text:
+        for m in _ENTITY.finditer(text, body):
+            char = html.unescape(m.group(0))
+            if len(char) == 1 and _INVISIBLE.match(char) and free(m.start()):
+                add(
+                    m.start(),
+                    f"'{m.group(0)}' is an invisible {describe(char)}: delete it (it would be published"
+                    " unseen, and a search for the word would not find it)",
+                )
+    done = -1
+    for m in _MIXED.finditer(text, body):
+        if m.start() < done:
+            continue  # the word already said
+        start, done = m.start(), m.end()
+        while start > body and _WORD_CHAR.match(text, start - 1):
+            start -= 1
+        while done < len(text) and _WORD_CHAR.match(text, done):
+            done += 1
+        word = text[start:done]
+        odd = lookalike.mixed(word)
+        if odd and free(start):
+            add(start, f"the word '{word}' {odd}: type it in one script (it looks right, and no search finds it)")
+    return found
+
+
+# Markdown that Python-Markdown publishes as typed, or otherwise than meant, where an editor would not expect it:
+# a list or a table right under a line of text (no blank line before it) is text of that paragraph; a line that
+# begins '#' inside a paragraph is a heading cut out of it; '1)' begins no list; '[words][ref]' with no '[ref]:'
+# line is text; '<!--' never closed is text; a '\\' at a line's end is a backslash, not a line break.
+_LIST_LINE = re.compile(r" {0,3}(?:[-*+]|\d+\.)[ \t]+\S")
+_TABLE_LINE = re.compile(r" {0,3}\|")
+_HASH_LINE = re.compile(r"#")  # Python-Markdown: any line that begins with "#", a space after it or not
+_PAREN_LIST = re.compile(r"^ {0,3}\d{1,3}\)[ \t]+\S", re.M)
+_NOT_PARAGRAPH = re.compile(r" {0,3}(?:[-*+][ \t]|\d+[.)][ \t]|\||<|#|`{3}|~{3}|>|\{[:.\s]|\{[a-z-]+\}\s*$)|    |\t")
+_REFERENCE = re.compile(r"(?<![!\\])\[(?P<label>[^\[\]\n]+)\]\[(?P<ref>[^\[\]\n]*)\]")
+_DEFINITION = re.compile(r"^ {0,3}\[(?P<ref>[^\[\]\n]+)\]:", re.M)
+_END_BACKSLASH = re.compile(r"(?<!\\)(?:\\\\)*\\\n(?=[ \t]*\S)")
+_PREVIEW = re.compile(r"(?:https?:)?//(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])(?:[:/?#]|\Z)", re.I)
+_LOOSE_HINTS = ("](", "]:", "|", "--", "==", "{", "\n-", "\n*", "\n+", "\n|", "\n#", ")", "][", "<!--", "\\\n", "\n ")
+
+
+_SETEXT = re.compile(r" {0,3}(?:-{2,}|={2,})[ \t]*$")
+_TABLE_RULE = re.compile(r" {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_NUMBERED = re.compile(r" {0,3}(\d+)\.[ \t]+\S")
+
+
+def _sentence(block: str, n: int) -> bool:
+    """The text above a '---' or '===' line at line n of a block is prose, not a heading: more than one line, a
+    paragraph's id, or a sentence's end."""
+    above = block.split("\n")[:n]
+    last = above[-1].rstrip() if above else ""
+    return len(above) > 1 or above[0].lstrip().startswith("{#") or last.endswith((".", ",", ";", ":", "!", "?"))
+
+
+def _cells(line: str) -> int:
+    row = line.strip()
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
+    return len(re.split(r"(?<!\\)\|", row))
+
+
+def _table(block: str, start: int, free, add) -> None:
+    """A table's row with more cells than its header: Python-Markdown drops the cells beyond, silently."""
+    rows = block.split("\n")
+    if len(rows) < 3 or "|" not in rows[0] or not _TABLE_RULE.match(rows[1]) or "-" not in rows[1]:
+        return
+    width, offset = _cells(rows[0]), start + len(rows[0]) + len(rows[1]) + 2
+    for row in rows[2:]:
+        if _cells(row) > width and free(offset):
+            add(
+                offset,
+                f"this row has {_cells(row)} cells, its table's header {width}: the cells beyond the header's"
+                " are not published; add a column to the header, or join the cells (write '\\|' for a '|' in one)",
+            )
+        offset += len(row) + 1
+
+
+def _numbered(block: str, start: int, free, add) -> None:
+    """A numbered list that begins with another number than 1: the site numbers it from 1 whatever is typed."""
+    m = _NUMBERED.match(block)
+    if m and m.group(1) != "1" and free(start + m.start(1)):
+        add(
+            start + m.start(1),
+            f"a numbered list that begins '{m.group(1)}.' is numbered from 1 on the site: number"
+            " it from 1, or write the items as a paragraph",
+        )
+
+
+def _front_matter(head: str, add) -> None:
+    """Front matter MkDocs cannot read is dropped without a word (its title with it); a title is text: the
+    browser's tab and the nav show a tag in it as typed."""
+    import yaml  # noqa: PLC0415  (only a page with front matter needs it)
+
+    inner = head.split("\n", 1)[1] if "\n" in head else ""
+    inner = inner[: inner.rstrip().rfind("\n") + 1]  # without the closing '---'
+    try:
+        meta = yaml.safe_load(inner)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        rows = inner.split("\n")
+        at = head.find("\n") + 1
+        if mark is not None:
+            at += sum(len(x) + 1 for x in rows[: mark.line]) + mark.column
+        why = " ".join(str(getattr(e, "problem", None) or "not YAML").split())
+        add(
+            at,
+            f"the front matter is not YAML ({why}), and MkDocs would drop it without a word: quote a value that"
+            " holds ': ' ('title: \"About: the edition\"')",
+        )
+        return
+    title = meta.get("title") if isinstance(meta, dict) else None
+    if isinstance(title, str) and _TAG.search(title):
+        add(
+            head.find("title"),
+            f"the title '{title}' holds HTML, which the browser's tab and the nav show as typed: write the words only",
+        )
+
+
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+
+
+def loose(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
+    """Markdown that would be published as typed, or cut a paragraph, each where it stands (outside code, front
+    matter, marks and citations)."""
+    if not any(hint in text for hint in _LOOSE_HINTS) and not re.search(r"\n\d", text):
+        return []
+    spans = _Mask([(t.start, t.end) for t in tokens])
+    lines = Lines(text)
+    found: list[Problem] = []
+
+    def free(at: int) -> bool:
+        return at >= body and at not in mask and at not in spans and not _escaped(text, at)
+
+    def add(at: int, message: str) -> None:
+        found.append(Problem(path, *lines.line_col(at), message))
+
+    starts = [body] + [m.end() for m in _BLOCK_BREAK.finditer(text, body)]
+    for start in starts:
+        stop = text.find("\n\n", start)
+        block = text[start : len(text) if stop < 0 else stop]
+        offset, paragraph = start, None
+        _table(block, start, free, add)
+        _numbered(block, start, free, add)
+        for n, line in enumerate(block.split("\n")):
+            if paragraph is None:
+                paragraph = bool(line.strip()) and not _NOT_PARAGRAPH.match(line)
+            elif paragraph and _SETEXT.match(line) and free(offset) and _sentence(block, n):
+                add(
+                    offset,
+                    f"'{line.strip()}' right under a line of text makes that text a heading: put a blank line"
+                    " before it for a rule, or write a heading as '## ...'",
+                )
+            elif paragraph and free(offset + len(line) - len(line.lstrip())):
+                if _LIST_LINE.match(line):
+                    add(
+                        offset,
+                        "a list item right under a line of text is published as that paragraph's text, as"
+                        " typed: put a blank line before the list",
+                    )
+                    paragraph = False
+                elif _TABLE_LINE.match(line):
+                    add(
+                        offset,
+                        "a table right under a line of text is published as that paragraph's text, as typed:"
+                        " put a blank line before the table",
+                    )
+                    paragraph = False
+                elif _HASH_LINE.match(line):
+                    add(
+                        offset,
+                        "a line that begins with '#' inside a paragraph is made a heading, cutting the"
+                        " paragraph in two: join it to the line before, or put a blank line before a heading",
+                    )
+            offset += len(line) + 1
+    for m in _PAREN_LIST.finditer(text, body):
+        if free(m.start()):
+            add(
+                m.start(),
+                "'1)' begins no list here (Python-Markdown takes '1.'): write '1.' for a numbered list,"
+                " or join the line to the one before",
+            )
+    if "][" in text:
+        defined = {m.group("ref").strip().lower() for m in _DEFINITION.finditer(text, body)}
+        for m in _REFERENCE.finditer(text, body):
+            ref = (m.group("ref") or m.group("label")).strip().lower()
+            if ref not in defined and not m.group("label").lstrip().startswith(("@", "-@")) and free(m.start()):
+                add(
+                    m.start(),
+                    f"'{m.group(0)}' names the link '{ref}', which no line '[{ref}]: ...' of the page"
+                    " defines, so it is published as typed: write [words](results.md#results-12), or add the line",
+                )
+    if "](" in text or "]:" in text:
+        for m in _LINK_TARGET.finditer(text, body):
+            target = m.group("inline") or m.group("defined")
+            at = m.start("inline") if m.group("inline") else m.start("defined")
+            if not free(m.start()):
+                continue
+            if target.startswith("/") and not target.startswith("//"):
+                add(
+                    at,
+                    f"link to '{target}', an address from the site's root: it leads the readers of every"
+                    " language to the Kazakh page, and nowhere once the site is published in a folder (GitHub"
+                    " Pages): link to the page's file, 'results.md#results-12'",
+                )
+            elif _PREVIEW.match(target):
+                add(
+                    at,
+                    f"link to '{target}', the preview's address on your own computer, which no reader can open:"
+                    " link to the page's file, 'results.md#results-12'",
+                )
+    if body:
+        _front_matter(text[:body], add)
+    for t in tokens:
+        if isinstance(t, Marker) and t.kind == "block":
+            line_start = text.rfind("\n", 0, t.start) + 1
+            line_end = text.find("\n", t.end)
+            if text[line_start : len(text) if line_end < 0 else line_end].strip() != text[t.start : t.end]:
+                add(
+                    t.start,
+                    f"{text[t.start : t.end]} inserts a list, and stands on a line of its own: move the"
+                    " words around it to a paragraph of their own",
+                )
+    at = text.find("<!--", body)
+    while at >= 0:
+        close = text.find("-->", at + 4)
+        if close < 0:
+            if free(at):
+                add(at, "'<!--' opens a comment that is never closed, so it is published as typed: close it with '-->'")
+            break
+        at = text.find("<!--", close + 3)
+    if "\\\n" in text:
+        for m in _END_BACKSLASH.finditer(text, body):
+            at = m.end() - 2
+            if free(at):
+                add(
+                    at,
+                    "a '\\' at a line's end is published as typed (Python-Markdown takes no backslash line"
+                    " break): end the line with two spaces for a line break, or delete it",
+                )
+    return found
+
+
+# Python-Markdown looks for the end of every '[' (a link's label) and '<' (a tag) to the end of its paragraph:
+# a paragraph with thousands of them took it minutes (8 000 '[' in one line: 75 s), so `make check` would hang.
+# The edition's own paragraphs hold at most a few dozen.
+CROWDED = 200
+_BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def crowded(text: str, body: int, path: str) -> list[Problem]:
+    """A paragraph holding more than CROWDED '[' or '<': refused before MkDocs is given it, where it begins."""
+    if text.count("[", body) <= CROWDED and text.count("<", body) <= CROWDED:
+        return []  # every page of the edition: no search
+    found, lines, start = [], Lines(text), body
+    for stop in [m.start() for m in _BLOCK_BREAK.finditer(text, body)] + [len(text)]:
+        for char in "[<":
+            if text.count(char, start, stop) > CROWDED:
+                at = text.index(char, start, stop)
+                found.append(
+                    Problem(
+                        path,
+                        *lines.line_col(at),
+                        f"this paragraph holds {text.count(char, start, stop):,} '{char}' (at most {CROWDED}): the"
+                        " Markdown converter would take minutes over them; pasted by mistake? Delete them"
+                        " (a paragraph of the text holds a few)",
+                    )
+                )
+        start = stop
     return found
 
 
@@ -492,6 +806,11 @@ def _parse_item(part: str, offset: int, path: str, problems: list[Problem], wher
         rest = key[len(stripped) :] + rest
         key = stripped
     line, col = where(offset + m.start("suppress") + len(m.group("suppress")))
+    if m.group("suppress"):  # Pandoc's '[-@key]' (the author left out): the edition's label always names him
+        at = where(offset + m.start("suppress"))
+        why = f"the edition's citations always name the author: write '@{key}' without the '-'"
+        problems.append(Problem(path, *at, f"'-@{key}' (Pandoc's author left out) is not taken: {why}"))
+        return None
     if not rest.strip():
         return CiteItem(key, None, line, col)
     invisible = _invisible(rest)
@@ -513,6 +832,7 @@ def _parse_item(part: str, offset: int, path: str, problems: list[Problem], wher
 # attribute is refused where it stands, so that no page brings in a script, a frame, a file from another site or
 # a tag left open (an unclosed '<b>' set the rest of its paragraph in bold). Comments and autolinks are no tags.
 HTML_ALLOWED = {"span": ("class", "lang"), "sup": (), "p": ("class",), "details": ("class",), "summary": ()}
+_LANG_TAG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\Z")  # BCP 47, as the edition writes it: kk, ru, en, de-AT
 HTML_TAKEN = "<span>, <sup>, <p>, <details> and <summary>, with class or lang"
 _HTML_TAG = re.compile(r"<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9-]*)(?=[\s/>])(?P<attrs>[^<>]*?)(?P<void>/?)>")
 _HTML_ATTR = re.compile(r"(?P<key>[^\s\"'>/=]+)(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?")
@@ -611,6 +931,13 @@ def _html(text: str, free, add) -> None:
             continue
         for attr in _HTML_ATTR.finditer(m.group("attrs")):
             key = attr.group("key").lower()
+            value = attr.group(0).split("=", 1)[1].strip().strip("\"'") if "=" in attr.group(0) else None
+            if key == "lang" and (value is None or not _LANG_TAG.match(value)):
+                add(
+                    at + len(m.group("close")) + 1 + len(m.group("name")) + attr.start(),
+                    f"lang '{value or ''}' of '<{m.group('name')}>' is not a language tag: write one such as 'kk',"
+                    " 'ru', 'en' or 'de' (a reader's browser and screen reader go by it)",
+                )
             if key not in HTML_ALLOWED[name]:
                 runs = " (it would run a script)" if key.startswith("on") else ""
                 taken = ", ".join(HTML_ALLOWED[name]) or "none"

@@ -12,7 +12,23 @@ _ADVICE = {
 }
 
 
-def malformed(error) -> str:
+def malformed(error, text: str | None = None) -> str:
     problem = getattr(error, "problem", None) or str(error)
     advice = _ADVICE.get(problem)
+    if advice is None and problem == "found character that cannot start any token" and _at(error, text) == "\t":
+        advice = _ADVICE["found character '\\t' that cannot start any token"]  # PyYAML's other wording of it
     return f"malformed YAML: {problem}" + (f": {advice}" if advice else "")
+
+
+def _at(error, text: str | None) -> str:
+    """The character where the parser stopped ('' when unknown): libyaml's marks hold no text, so it is taken
+    from the text read."""
+    mark = getattr(error, "problem_mark", None)
+    buffer, pointer = getattr(mark, "buffer", None), getattr(mark, "pointer", None)
+    if isinstance(buffer, str) and pointer is not None and pointer < len(buffer):
+        return buffer[pointer]
+    if mark is None or text is None:
+        return ""
+    lines = text.split("\n")
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    return line[mark.column] if mark.column < len(line) else ""

@@ -15,6 +15,11 @@ _NUMBER = re.compile(r"[0-9]+\Z")
 _ISSUE = re.compile(r"[0-9]+(?:[–-][0-9]+)?\Z")  # 4, or a double issue 1–2
 _INITIALS = re.compile(r"(?:\w{1,3}\.[ -]?)+\Z")  # S.A., Zh.K., С.А.
 _DOI_END = re.compile(r"[.,;:)\]'\"]\Z")
+# The slug names the download files (cite/<slug>.kk.bib, pdf/<slug>.kk.pdf): a '/' or '..' in it would write them
+# outside the site, a space would put one in every address. The key is the BibTeX and CSL-JSON citation key,
+# one word, or a reference manager refuses the file.
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*\Z")
+_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9_:.-]*\Z")
 
 
 def check(g) -> None:
@@ -33,6 +38,23 @@ def check(g) -> None:
         value = str(getattr(article, key))
         if not pattern.match(value):
             add(fields[key], f"{key} '{value}' must be the number printed on the issue (e.g. {example}): correct it")
+    for key, pattern, what in (
+        (
+            "slug",
+            _SLUG,
+            "lowercase Latin letters, digits and hyphens (e.g. eskaliev-aitenov-2025): it names the"
+            " download files, cite/<slug>.kk.bib",
+        ),
+        (
+            "key",
+            _KEY,
+            "one word of Latin letters, digits and '-_:.' (e.g. eskaliev2025): it is the citation key of"
+            " the BibTeX and CSL-JSON downloads, which a reference manager refuses otherwise",
+        ),
+    ):
+        value = str(getattr(article, key, ""))
+        if key in fields and not pattern.match(value):
+            add(fields[key], f"{key} '{value}' must be {what}: correct it")
     doi = article.doi
     if re.search(r"\s", doi):
         add(fields["doi"], f"doi '{doi}' contains a space: write it without spaces (its link would break)")

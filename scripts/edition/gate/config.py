@@ -41,12 +41,31 @@ def check(g) -> None:
             " would be published with its marks and citations as typed ({#results-1}, [@key, 13]); restore"
             " 'hooks:' with '- scripts/hooks.py' and '- scripts/site_fixes.py'",
         )
+    extra = _get(node, "extra")
+    analytics = _get(extra, "analytics") if isinstance(extra, yaml.MappingNode) else None
+    if analytics is not None:  # Material's script loads the provider's from its site on every page, unseen in the HTML
+        add(
+            analytics,
+            "extra: analytics would load the provider's script (www.googletagmanager.com) on every page: the site"
+            " makes no third-party requests; delete 'analytics:' and what it holds",
+        )
     nav = _get(node, "nav")
     if nav is None:
         return
     if not isinstance(nav, yaml.SequenceNode):
         add(nav, "nav must be a list of pages ('- results.md'), in reading order")
         return
+    for page in g.inputs.pages:  # static-i18n and the edition write the 404 page of each language themselves
+        if page.name == "404" and page.lang == project.languages[0]:
+            g.diagnostics.add(
+                "config",
+                page.path,
+                1,
+                1,
+                f"{page.path}: the site's page for an address that leads nowhere is the edition's own, in each"
+                " language (its text is in scripts/edition/locales/), and would replace this page silently: give"
+                " the page another name",
+            )
     named: set = set()
     _nav_entries(nav.value, named, add, _translated(node, project.languages[1:]), top=True)
     for page in sorted((p for p in g.inputs.pages if p.lang == project.languages[0]), key=lambda p: p.path):

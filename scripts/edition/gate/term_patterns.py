@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lookalike
 from ..inputs import read_yaml
 from ..problems import Lines
 
@@ -40,14 +41,17 @@ def check(g) -> None:
                 continue
             places = _places(g) if places is None else places
             line, col = places.get((term.id, lang), (0, 0))
+            # a control character in it (YAML's double quotes make '\\b' a backspace) is why, and cannot be seen
+            unseen = lookalike.invisible(pattern.pattern)
+            why = f"it {unseen} (in double quotes YAML reads '\\b' as a backspace: quote the pattern with ')"
             g.diagnostics.add(
                 "terms",
                 project.terms,
                 line,
                 col,
                 f"term '{term.id}': match.{lang} '{pattern.pattern}' finds nothing in the {lang} text, so the term"
-                f" is never linked to the Glossary: correct the pattern (it must find '{term.forms.get(lang, '')}'"
-                " as the text writes it), or delete it",
+                f" is never linked to the Glossary: {why + '; ' if unseen else ''}correct the pattern (it must find"
+                f" '{term.forms.get(lang, '')}' as the text writes it), or delete it",
                 "warning",  # a term not linked is not a wrong site, but the editor must know
             )
 
