@@ -10,6 +10,7 @@ malformed one yields exactly its located problem.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -130,17 +131,26 @@ word_char = st.characters(categories=("Lu", "Ll", "Lo", "Nd"), codec="utf-8").fi
 key_punct = st.sampled_from(":.#$%&-+?<>~/")
 
 
+def one_script(key: str) -> bool:
+    """Not Latin and Cyrillic letters in one word: that is a look-alike letter, refused by the scan (test_gate,
+    test_bad_inputs), which the fragments' model does not predict."""
+    scripts = {(unicodedata.name(c, "") or "?").split()[0] for c in key if c.isalpha()}
+    return not {"LATIN", "CYRILLIC"} <= scripts
+
+
 @st.composite
 def keys(draw):
     middle = draw(st.lists(word_char | key_punct, max_size=8))
-    return draw(word_char) + ("".join(middle) + draw(word_char) if middle else "")
+    key = draw(word_char) + ("".join(middle) + draw(word_char) if middle else "")
+    assume(one_script(key))
+    return key
 
 
 braced_key = st.text(alphabet=st.sampled_from("abcйқ12_.:-/,' "), min_size=1, max_size=10).filter(
-    lambda s: not re.search(r"\s", s)
+    lambda s: not re.search(r"\s", s) and one_script(s)
 )
 locator = (
-    st.text(alphabet=st.sampled_from("0123456789 vol.p,–-:/ivxс"), min_size=1, max_size=14).map(str.strip).filter(bool)
+    st.text(alphabet=st.sampled_from("0123456789 vol.p,–-:/ivx"), min_size=1, max_size=14).map(str.strip).filter(bool)
 )
 space = st.sampled_from(["", " ", "  ", "\n"])  # inside a citation, never a blank line
 
@@ -150,7 +160,7 @@ def citation(draw):
     """(markdown, [(key, locator)])"""
     items, parts = [], []
     for _ in range(draw(st.integers(1, 3))):
-        suppress = draw(st.sampled_from(["", "-"]))
+        suppress = ""  # Pandoc's '-@key' is refused (the "suppressed" fragment below)
         if draw(st.booleans()):
             key = draw(keys())
             written = key
@@ -164,8 +174,10 @@ def citation(draw):
     return "[" + lead + ";".join(parts) + "]", items
 
 
-plain = st.text(alphabet=st.sampled_from("abc ӘҒҚұшы12.,:!?()«»—'\"*_"), min_size=1, max_size=20)
-label = st.text(alphabet=st.sampled_from("abc ӘҒҚ12.,"), min_size=1, max_size=10)
+# one script a word: a word that mixes Latin and Cyrillic letters is refused (a look-alike letter), which the
+# fragments' model does not predict
+plain = st.text(alphabet=st.sampled_from(" ӘҒҚұшы12.,:!?()«»—'\"*_"), min_size=1, max_size=20)
+label = st.text(alphabet=st.sampled_from(" ӘҒҚ12.,"), min_size=1, max_size=10)
 
 
 @st.composite
@@ -194,6 +206,7 @@ def fragment(draw):
                 "not-marker",
                 "mark-like",
                 "prefixed",
+                "suppressed",
                 "break",
                 "newline",
             ]
@@ -246,6 +259,8 @@ def fragment(draw):
                 ]
             )
         )
+        if kind_ == "block":  # a generated list stands on a line of its own (a paragraph of its own)
+            return f"\n\n{md}\n\n", [(2, ("marker", md, kind_, value))]
         return md, [(0, ("marker", md, kind_, value))]
     if kind == "not-marker":
         return draw(st.sampled_from(["\\{qk}", "{ #p-1}", "{}", "{: #p-1 }", "{ .wide }", "{two words}"])), []
@@ -259,6 +274,8 @@ def fragment(draw):
     if kind == "prefixed":  # Pandoc's prefix, which the edition's citations do not take
         key = draw(keys())
         return f"[see @{key}, 12]", [(0, ("problem", "citation with words before the key"))]
+    if kind == "suppressed":  # Pandoc's author left out: the edition's citations always name the author
+        return f"[-@{draw(keys())}]", [(1, ("problem", "(Pandoc's author left out) is not taken"))]
     if kind == "break":
         return "\n\n", []
     return "\n", []
@@ -266,7 +283,7 @@ def fragment(draw):
 
 @st.composite
 def document(draw):
-    front = draw(st.sampled_from(["", "---\ntitle: '[@fm'\nx: `[@y]`\n---\n"]))
+    front = draw(st.sampled_from(["", "---\ntitle: '[@fm'\nx: '`[@y]`'\n---\n"]))  # front matter is YAML
     text, expected = front, []
     for md, exp in draw(st.lists(fragment(), max_size=12)):
         text += " "  # fragments never touch: '[@a]' followed by '(' would be a link
@@ -285,6 +302,10 @@ def test_generated_markdown(doc):
     # likewise a line that opens '!!!' or '???' is an admonition, refused wherever it stands (test_bad_inputs,
     # "markdown: an admonition in the original"); the fragments' model writes one from three '!' of running text
     assume(not re.search(r"(?m)^ {0,3}(?:!!!|\?\?\?)", text))
+    # and a line that opens as a list item or a rule ('- 12', '12. 3', '---': a locator wrapped to a line's
+    # start) right under a line of text, refused wherever it stands (test_bad_inputs, trial 3)
+    body = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S)
+    assume(not re.search(r"(?m)^ {0,3}(?:[-*+–]|\d+[.)])(?:\s|$)|^ {0,3}-{3,}", body))
     result = check_invariants(text)
     want_cites = [(at, what[1], what[2]) for at, what in expected if what[0] == "cite"]
     got_cites = [
