@@ -182,6 +182,32 @@ class _Mask:
         return i >= 0 and self.ranges[i][0] <= offset < self.ranges[i][1]
 
 
+class _Finds:
+    """What a check of a page's text may look at (from the body on, outside code, front matter, marks and
+    citations, and, unless `escapes` is off, not after a backslash), and what it found, each where it stands.
+    The spans and the line index are made at the first question: most pages give a check nothing to find."""
+
+    def __init__(self, text: str, body: int, mask, tokens: list, path: str, escapes: bool = True):
+        self.text, self.body, self.mask, self.tokens, self.path, self.escapes = text, body, mask, tokens, path, escapes
+        self.found: list[Problem] = []
+        self._spans = self._lines = None
+
+    def free(self, at: int) -> bool:
+        if self._spans is None:
+            self._spans = _Mask([(t.start, t.end) for t in self.tokens])
+        return (
+            at >= self.body
+            and at not in self.mask
+            and at not in self._spans
+            and not (self.escapes and _escaped(self.text, at))
+        )
+
+    def add(self, at: int, message: str) -> None:
+        if self._lines is None:
+            self._lines = Lines(self.text)
+        self.found.append(Problem(self.path, *self._lines.line_col(at), message))
+
+
 def _escaped(text: str, i: int) -> bool:
     n = 0
     while i - n - 1 >= 0 and text[i - n - 1] == "\\":
@@ -390,19 +416,8 @@ _WORD_CHAR = re.compile(r"[^\W\d_]")
 def unseen(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
     """Invisible characters and words of mixed scripts in a page's text (outside code, marks and citations),
     each where it stands."""
-    found: list[Problem] = []
-    lines = None
-    spans = None
-
-    def free(at: int) -> bool:
-        nonlocal spans
-        spans = spans or _Mask([(t.start, t.end) for t in tokens])
-        return at not in mask and at not in spans
-
-    def add(at: int, message: str) -> None:
-        nonlocal lines
-        lines = lines or Lines(text)
-        found.append(Problem(path, *lines.line_col(at), message))
+    finds = _Finds(text, body, mask, tokens, path, escapes=False)  # an invisible character is one after "\\" too
+    free, add, found = finds.free, finds.add, finds.found
 
     for m in _INVISIBLE.finditer(text, body):
         if (m.start() or m.group(0) != "\ufeff") and free(m.start()):
@@ -537,15 +552,8 @@ def loose(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
     matter, marks and citations)."""
     if not any(hint in text for hint in _LOOSE_HINTS) and not re.search(r"\n\d", text):
         return []
-    spans = _Mask([(t.start, t.end) for t in tokens])
-    lines = Lines(text)
-    found: list[Problem] = []
-
-    def free(at: int) -> bool:
-        return at >= body and at not in mask and at not in spans and not _escaped(text, at)
-
-    def add(at: int, message: str) -> None:
-        found.append(Problem(path, *lines.line_col(at), message))
+    finds = _Finds(text, body, mask, tokens, path)
+    free, add, found = finds.free, finds.add, finds.found
 
     starts = [body] + [m.end() for m in _BLOCK_BREAK.finditer(text, body)]
     for start in starts:
@@ -875,15 +883,8 @@ def misread(text: str, body: int, mask, tokens: list, path: str) -> list[Problem
     by fewer than four spaces: each where it stands (outside code, front matter, marks and citations)."""
     if not any(hint in text for hint in _MISREAD_HINTS):
         return []
-    spans = _Mask([(t.start, t.end) for t in tokens])
-    lines = Lines(text)
-    found: list[Problem] = []
-
-    def free(at: int) -> bool:
-        return at >= body and at not in mask and at not in spans and not _escaped(text, at)
-
-    def add(at: int, message: str) -> None:
-        found.append(Problem(path, *lines.line_col(at), message))
+    finds = _Finds(text, body, mask, tokens, path)
+    free, add, found = finds.free, finds.add, finds.found
 
     if "<" in text:
         _html(text, free, add)
