@@ -324,10 +324,8 @@ def scan(text: str, path: str) -> Scan:
         i += 1
     # a line already wrong is reported once, for what the scan found (a malformed citation holding '~~')
     wrong = {p.line for p in problems}
-    more = [p for p in unrendered(text, body, mask, tokens, path) if p.line not in wrong]
-    more += [p for p in misread(text, body, mask, tokens, path) if p.line not in wrong]
-    more += [p for p in unseen(text, body, mask, tokens, path) if p.line not in wrong]
-    more += [p for p in loose(text, body, mask, tokens, path) if p.line not in wrong]
+    checks = (unrendered, misread, unseen, loose)
+    more = [p for check in checks for p in check(text, body, mask, tokens, path) if p.line not in wrong]
     more += crowded(text, body, path)
     return Scan(tokens, sorted(problems + more, key=_place), body, _bare(text, body, mask, tokens, where))
 
@@ -553,8 +551,17 @@ def loose(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
     if not any(hint in text for hint in _LOOSE_HINTS) and not re.search(r"\n\d", text):
         return []
     finds = _Finds(text, body, mask, tokens, path)
-    free, add, found = finds.free, finds.add, finds.found
+    for part in (_in_paragraphs, _paren_lists, _undefined_references, _local_links, _open_comments, _end_backslashes):
+        part(text, body, finds)
+    if body:
+        _front_matter(text[:body], finds.add)
+    _block_marks_alone(text, tokens, finds.add)
+    return finds.found
 
+
+def _in_paragraphs(text: str, body: int, finds: _Finds) -> None:
+    """A rule, a list, a table or a '#' line right under a line of text."""
+    free, add = finds.free, finds.add
     starts = [body] + [m.end() for m in _BLOCK_BREAK.finditer(text, body)]
     for start in starts:
         stop = text.find("\n\n", start)
@@ -593,6 +600,11 @@ def loose(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
                         " paragraph in two: join it to the line before, or put a blank line before a heading",
                     )
             offset += len(line) + 1
+
+
+def _paren_lists(text: str, body: int, finds: _Finds) -> None:
+    """'1)', which begins no list in Python-Markdown."""
+    free, add = finds.free, finds.add
     for m in _PAREN_LIST.finditer(text, body):
         if free(m.start()):
             add(
@@ -600,6 +612,11 @@ def loose(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
                 "'1)' begins no list here (Python-Markdown takes '1.'): write '1.' for a numbered list,"
                 " or join the line to the one before",
             )
+
+
+def _undefined_references(text: str, body: int, finds: _Finds) -> None:
+    """'[words][ref]' with no line '[ref]: ...' to define it."""
+    free, add = finds.free, finds.add
     if "][" in text:
         defined = {m.group("ref").strip().lower() for m in _DEFINITION.finditer(text, body)}
         for m in _REFERENCE.finditer(text, body):
@@ -610,6 +627,11 @@ def loose(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
                     f"'{m.group(0)}' names the link '{ref}', which no line '[{ref}]: ...' of the page"
                     " defines, so it is published as typed: write [words](results.md#results-12), or add the line",
                 )
+
+
+def _local_links(text: str, body: int, finds: _Finds) -> None:
+    """A link from the site's root, or to the preview's own address."""
+    free, add = finds.free, finds.add
     if "](" in text or "]:" in text:
         for m in _LINK_TARGET.finditer(text, body):
             target = m.group("inline") or m.group("defined")
@@ -629,8 +651,37 @@ def loose(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
                     f"link to '{target}', the preview's address on your own computer, which no reader can open:"
                     " link to the page's file, 'results.md#results-12'",
                 )
-    if body:
-        _front_matter(text[:body], add)
+
+
+def _open_comments(text: str, body: int, finds: _Finds) -> None:
+    """An HTML comment never closed."""
+    free, add = finds.free, finds.add
+    at = text.find("<!--", body)
+    while at >= 0:
+        close = text.find("-->", at + 4)
+        if close < 0:
+            if free(at):
+                add(at, "'<!--' opens a comment that is never closed, so it is published as typed: close it with '-->'")
+            break
+        at = text.find("<!--", close + 3)
+
+
+def _end_backslashes(text: str, body: int, finds: _Finds) -> None:
+    """A backslash line break, which Python-Markdown does not take."""
+    free, add = finds.free, finds.add
+    if "\\\n" in text:
+        for m in _END_BACKSLASH.finditer(text, body):
+            at = m.end() - 2
+            if free(at):
+                add(
+                    at,
+                    "a '\\' at a line's end is published as typed (Python-Markdown takes no backslash line"
+                    " break): end the line with two spaces for a line break, or delete it",
+                )
+
+
+def _block_marks_alone(text: str, tokens: list, add) -> None:
+    """A generated list's mark ({bibliography}, {notes} ...) with words beside it on its line."""
     for t in tokens:
         if isinstance(t, Marker) and t.kind == "block":
             line_start = text.rfind("\n", 0, t.start) + 1
@@ -641,24 +692,6 @@ def loose(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
                     f"{text[t.start : t.end]} inserts a list, and stands on a line of its own: move the"
                     " words around it to a paragraph of their own",
                 )
-    at = text.find("<!--", body)
-    while at >= 0:
-        close = text.find("-->", at + 4)
-        if close < 0:
-            if free(at):
-                add(at, "'<!--' opens a comment that is never closed, so it is published as typed: close it with '-->'")
-            break
-        at = text.find("<!--", close + 3)
-    if "\\\n" in text:
-        for m in _END_BACKSLASH.finditer(text, body):
-            at = m.end() - 2
-            if free(at):
-                add(
-                    at,
-                    "a '\\' at a line's end is published as typed (Python-Markdown takes no backslash line"
-                    " break): end the line with two spaces for a line break, or delete it",
-                )
-    return found
 
 
 # Python-Markdown looks for the end of every '[' (a link's label) and '<' (a tag) to the end of its paragraph:
