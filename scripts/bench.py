@@ -35,8 +35,10 @@
    Then what grew to +31-39 % (quiet machine, 2026-12-07): the theme's file listing, kept per process
    (mkdocs_side/theme_files.py), keyed each build by walking every theme folder inside the project, and the
    checkout's .venv holds Material's 14,000 files: ~0.25 s a full build (three language builds), none in the
-   baseline, whose project is a temporary folder. Only overrides/ is walked now: +23 % at a load of 3-5. Left,
-   per full build (CPU, a load of 3): the engine's import ~0.09-0.17 s (56 dataclasses' generated methods are
+   baseline, whose project is a temporary folder. Only overrides/ is walked now: +23 % at a load of 3-5; on a
+   quiet machine two runs in a row gave +13.4 % (4.34 s vs 3.83 s) and +30.9 % (4.69 s vs 3.58 s): the medians
+   of 7 rounds still vary that much. Left, per full build (CPU, a load of 3): the engine's import ~0.09-0.17 s
+   (56 dataclasses' generated methods are
    about half), engine.build ~0.32-0.40 s (resolving and assembling the pages ~70 %, of which the three
    whole-article pages, resolved on their own because their term links, note numbers and reference list are
    their own, ~a third; reading the data files ~20 %; the gate ~15 %), the no-break spaces ~0.13 s.
