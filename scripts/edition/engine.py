@@ -188,8 +188,7 @@ class Edition:
     last_corrected: dict  # page name -> date
     originals: dict = field(default_factory=dict)  # page name -> the original's ResolvedPage
     formatted: dict = field(default_factory=dict)  # lang -> key -> Formatted
-    term_uses: dict = field(default_factory=dict)  # lang -> term id -> places on the section pages
-    term_links: dict = field(default_factory=dict)  # lang -> [(page, start, end, term)] on the section pages
+    term_links: dict = field(default_factory=dict)  # lang -> resolve.Group.term_links of the section pages
 
 
 def scan_edition(project: Project, inputs: Inputs, problems: list) -> Edition:
@@ -287,7 +286,6 @@ def build_language(ed: Edition, lang: str, result: Result) -> set:
             result.pages[(lang, name)] = assemble(page, asm)
         if lang == original:
             ed.originals.update(resolved)
-    ed.term_uses[lang] = groups[0].term_uses
     ed.term_links[lang] = groups[0].term_links
     return set(groups[0].order)
 

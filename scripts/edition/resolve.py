@@ -40,8 +40,15 @@ class Group:
     own_list: bool = False  # a whole-article page: its citations link to the list on the page itself
     order: dict = field(default_factory=dict)  # cited keys in first-citation order (a dict: O(1) membership)
     backlinks: dict = field(default_factory=lambda: defaultdict(list))  # key -> [references.BackLink]
-    term_uses: dict = field(default_factory=lambda: defaultdict(list))  # term id -> [(page name, paragraph id)]
-    term_links: list = field(default_factory=list)  # (page, start, end, term) of each link, for the gate
+    term_links: list = field(default_factory=list)  # (page, start, end, term, paragraph id) of each term link
+
+    @property
+    def term_uses(self) -> dict:
+        """term id -> [(page name, paragraph id)]: where the Glossary's entry links back to."""
+        uses = defaultdict(list)
+        for page, _, _, term, pid in self.term_links:
+            uses[term.id].append((page.name, pid))
+        return uses
 
 
 @dataclass
@@ -174,8 +181,7 @@ def _term_links(resolved: ResolvedPage, lang: Language, group: Group) -> list[Ed
     edits = []
     for start, end, term in terms.first_occurrences(page.text, spans, lang.terms, page.lang):
         para = paragraph_at(paras, start)  # None in a list or a table: no paragraph to name
-        group.term_uses[term.id].append((page.name, para.pid if para else None))
-        group.term_links.append((page, start, end, term))
+        group.term_links.append((page, start, end, term, para.pid if para else None))
         title = terms.title(term, page.lang, lang.locale)
         link = render.TermLink(
             page.text[start:end], render.relative(page.url, f"{glossary}#term-{term.id}"), title, term.id

@@ -30,9 +30,10 @@ def check(g) -> None:
     if not terms or g.ed is None or not g.ed.para_page:
         return  # no body text yet: nothing to find a term in
     places, texts = None, {}
+    linked = {lang: {link[3].id for link in links} for lang, links in g.ed.term_links.items()}
     for term in terms:
         for lang, pattern in term.match.items():
-            if lang not in g.ed.term_uses or g.ed.term_uses[lang].get(term.id):
+            if lang not in linked or term.id in linked[lang]:
                 continue  # linked: found (the common case costs nothing here)
             if lang not in texts:  # not linked: is it anywhere in the text (a heading, under another term)?
                 pages = [p for p in g.ed.pages if p.lang == lang and (p.lang, p.name) not in g.ed.whole]
@@ -57,11 +58,11 @@ def check(g) -> None:
 
 
 def inside_a_name(g) -> None:
-    if g.ed is None or not getattr(g.ed, "term_links", None):
+    if g.ed is None or not g.ed.term_links:
         return
     found: dict = {}  # (term id, language) -> [(term, page, start, end, (word, side))]: one message a pattern
     for lang, links in g.ed.term_links.items():
-        for page, start, end, term in links:
+        for page, start, end, term, _ in links:
             name = _longer_name(page.text, start, end)
             if name is not None and name[0].lower()[:4] not in _own_stems(term, lang):
                 found.setdefault((term.id, lang), []).append((term, page, start, end, name))
