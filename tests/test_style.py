@@ -1049,6 +1049,9 @@ RU_CALQUES = [
         "причастие «вышедшей» ближе к «партии», чем к «литературе»: «в вышедшей до 1990 г. литературе по истории…»",
     ),
     (r"\bдоказывал\w*, что учение Маркса", "«уағыздайды» — не «доказывал»: «проповедовал»"),
+    # the editor's notes (rev-ru7): the quoted words after «буквально» follow a colon; the edition says what it gives
+    (r"\bбуквально\s+[\ue000«„]", "перед приводимыми словами двоеточие: «В казахском тексте буквально: „…“»"),
+    (r"\bЭто дано по сведениям\b", "безлично: «Издание приводит это по сведениям редактора»"),
 ]
 
 
@@ -1110,6 +1113,26 @@ def test_ru_the_short_course_of_1938_is_not_given_a_title_it_never_had():
             # a title of two sentences is not declined: «с книгой „История ВКП(б). Краткий курс“»
             for m in re.finditer(r"«Истори(?!я)\w* ВКП\(б\)\. Кратк", line):
                 problems.append(where(path, n, m.start(), m.end(), line, "(с книгой «История ВКП(б). Краткий курс»)"))
+    check(problems)
+
+
+def test_ru_collected_works_are_named_without_quotation_marks():
+    """A collected edition is named as Soviet bibliography names it, with a capital and no quotation marks: the 8th
+    volume of Stalin's Сочинения, Lenin's Полное собрание сочинений (style-ru.md, «Имена и заглавия»), never
+    «Сочинений» Сталина beside an unquoted Полного собрания сочинений Ленина. Raw lines, since the data files'
+    quotations are masked for the other rules; only the Russian fields (the masked line is the field's prose). The
+    singular «Сочинение» is the word of a citation, quoted as printed, and is not matched."""
+    rx = re.compile(r"«(?:Полн\w* собрани\w* сочинений|Собрани\w* сочинений|Сочинени(?:я|й|ям|ями|ях))»")
+    assert rx.search("по копии 14-го тома «Сочинений» Сталина") and not rx.search("по слову «Сочинение», 1895 г.")
+    problems = []
+    for path, raw, masked in texts("ru"):
+        if path.name == "corrections.yml":
+            continue  # the log quotes the forms another text wrote (the Kazakh notes' «Полное собрание сочинений»)
+        for n, (line, prose_line) in enumerate(zip(raw, masked), 1):
+            if not prose_line.strip():
+                continue  # not a line of Russian prose (another language's field)
+            for m in rx.finditer(line):
+                problems.append(where(path, n, m.start(), m.end(), line, "(без кавычек: «тома Сочинений Сталина»)"))
     check(problems)
 
 
