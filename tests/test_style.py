@@ -484,6 +484,35 @@ def test_en_a_note_or_reason_names_the_section_of_a_paragraph():
     check(problems)
 
 
+# A guess with no verb: "Probably the historian Moshe Lewin (1921–2010), who …" (an adverb, an article, at most two
+# small words and a name of two parts or more, then a parenthesis or a comma), where a sentence is "This is probably
+# the historian …". A one-word name is left alone: "Perhaps the authors meant Lenin (1905)" has its verb.
+_VERBLESS_GUESS = re.compile(
+    r"(?:^|(?<=[.;:] ))(?:Probably|Perhaps|Possibly|Presumably|Apparently) (?:the|a|an) "
+    r"(?:[a-z’-]+ ){0,2}[A-Z][\w’.-]*(?: [A-Z][\w’.-]*)+ ?[(,]"
+)
+
+
+def test_en_a_note_or_reason_is_made_of_sentences():
+    """An editor's note and an emendation's reason are read on About, away from the text, and are written in
+    sentences (style-en.md, "Every sentence is a sentence"): “This is probably the historian Moshe Lewin
+    (1921–2010), who …”, not “Probably the historian Moshe Lewin (1921–2010), who …”."""
+    assert _VERBLESS_GUESS.search("Probably the historian Moshe Lewin (1921–2010), who is usually counted")
+    assert _VERBLESS_GUESS.search("See above. Perhaps the economist G. Kh. Popov, whose article")
+    assert not _VERBLESS_GUESS.search("This is probably the historian Moshe Lewin (1921–2010), who")
+    assert not _VERBLESS_GUESS.search("Perhaps the authors meant Lenin (1905), not Stalin.")
+    problems = []
+    for path in (NOTES, ROOT / "source" / "emendations.yml"):
+        raw, masked = data_prose(path, "en")
+        for n, line in enumerate(masked, 1):
+            value = line.lstrip(MASK)  # the key is masked: the note's first word opens the value
+            offset = len(line) - len(value)
+            for m in _VERBLESS_GUESS.finditer(value):
+                col = offset + m.start()
+                problems.append(where(path, n, col, offset + m.end(), raw[n - 1], "(write a sentence: “This is …”)"))
+    check(problems)
+
+
 def stray_lines(lines: tuple[str, ...]) -> list[int]:
     """Line numbers of prose lines of a body page that are neither a heading nor a paragraph with its {#id}:
     a paragraph broken in two by an edit leaves its second half without an id, unaligned with the Kazakh."""
