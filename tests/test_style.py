@@ -1548,7 +1548,20 @@ def test_en_notes_and_terms_name_the_units_the_kazakh_names():
         for kk_stem, en_word in _KK_UNITS
         if re.search(kk_stem, kk, re.I) and en_word not in en
     ]
+    # nor is "regional" a cover word that the two units then gloss ("the regional (oblast and krai) committees"):
+    # it stands only as the gloss of oblast, "an oblast (regional) organization", as the note on methods-1 has it
+    assert _REGIONAL_NOT_OBLAST.search("led by the regional (oblast and krai) committees")
+    assert not _REGIONAL_NOT_OBLAST.search("an oblast (regional) and a krai (territorial) organization")
+    wrong += [
+        f"{what}: “regional” {en[max(0, m.start() - 30) : m.end() + 30]!r} (write oblast, krai; “oblast (regional)”)"
+        for what, kk, en in pairs
+        if re.search(r"облыс|өлке", kk, re.I)
+        for m in _REGIONAL_NOT_OBLAST.finditer(en)
+    ]
     assert not wrong, "\n".join(wrong)
+
+
+_REGIONAL_NOT_OBLAST = re.compile(r"(?<!\boblast \()\bregional\b")
 
 
 def test_en_chicago_comma_after_the_inverted_first_author():
