@@ -1210,6 +1210,27 @@ def test_glossary_renderings_in_the_markdown():
     check(problems)
 
 
+def test_glossary_renderings_include_the_authors_own_terms():
+    """The renderings follow the authors' own Russian and English abstracts (source/glossary.yml, style-en.md): a
+    term the Kazakh abstract uses has, among its renderings, the form the authors' abstract in that language uses
+    ("vertical power", not the edition's "vertical of power")."""
+    glossary = yaml.safe_load((ROOT / "source/glossary.yml").read_text("utf-8"))
+    heading = {"kk": "## Аңдатпа", **ABSTRACT_HEADING}
+    abstract = {}
+    for lang, suffix in (("kk", ".md"), ("ru", ".ru.md"), ("en", ".en.md")):
+        text = (DOCS / f"index{suffix}").read_text(encoding="utf-8")
+        abstract[lang] = text[text.index(heading[lang]) :]
+    used = [term for term in glossary if re.search(term["kk"], abstract["kk"], re.I)]
+    assert len(used) >= 6, "the Kazakh abstract's key terms are no longer found: the check reads nothing"
+    problems = [
+        f"source/glossary.yml: {term['kk']!r} -> {term[lang]}: none is in the authors' {lang} abstract"
+        for term in used
+        for lang in LANGS
+        if not any(re.search(r, abstract[lang], re.I) for r in term[lang])
+    ]
+    check(problems)
+
+
 # A person the Kazakh names with initials keeps them in the translation (V. I. Lenin, not Lenin, in results-4),
 # and the translation gives no initials the Kazakh lacks: counted per paragraph, emendations read as corrected.
 _KK_INITIALLED = re.compile(r"(?<![\w.])(?:[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]?\.\s?){1,2}[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+")
