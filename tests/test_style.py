@@ -1213,7 +1213,7 @@ def test_glossary_renderings_in_the_markdown():
 def test_glossary_renderings_include_the_authors_own_terms():
     """The renderings follow the authors' own Russian and English abstracts (source/glossary.yml, style-en.md): a
     term the Kazakh abstract uses has, among its renderings, the form the authors' abstract in that language uses
-    ("vertical power", not the edition's "vertical of power")."""
+    ("vertical power", not the calque "vertical of power")."""
     glossary = yaml.safe_load((ROOT / "source/glossary.yml").read_text("utf-8"))
     heading = {"kk": "## Аңдатпа", **ABSTRACT_HEADING}
     abstract = {}
