@@ -631,6 +631,18 @@ EN_CALQUES = [
         "a chain of “of”s: the decree issued on 11 June 1918 to create",
         "the decree of Sovnarkom of 11 June 1918 on the creation of kombedy",
     ),
+    # a seventh English reading (rev-en7): a Kazakh verbal noun followed word for word
+    (
+        r"\bmonopolization of the (?:party|state)\b",
+        "монополиялану (монопольное положение): the monopoly that the party and the state held",
+        "the monopolization of the party and the state ensured social stability",
+    ),
+    (
+        r"\bproclamation of (?:the )?dictatorship\b[^.;]{0,40}\b(?:is|was|becomes|became) (?:in reality |in fact )?"
+        r"(?:the |a )?dictatorship\b",
+        "жариялануы: a proclamation is not a dictatorship; the dictatorship of one class, once proclaimed, is",
+        "the proclamation of the dictatorship of one class is in reality the dictatorship of one party",
+    ),
 ]
 
 
