@@ -484,6 +484,35 @@ def test_en_a_note_or_reason_names_the_section_of_a_paragraph():
     check(problems)
 
 
+# A guess with no verb: "Probably the historian Moshe Lewin (1921–2010), who …" (an adverb, an article, at most two
+# small words and a name of two parts or more, then a parenthesis or a comma), where a sentence is "This is probably
+# the historian …". A one-word name is left alone: "Perhaps the authors meant Lenin (1905)" has its verb.
+_VERBLESS_GUESS = re.compile(
+    r"(?:^|(?<=[.;:] ))(?:Probably|Perhaps|Possibly|Presumably|Apparently) (?:the|a|an) "
+    r"(?:[a-z’-]+ ){0,2}[A-Z][\w’.-]*(?: [A-Z][\w’.-]*)+ ?[(,]"
+)
+
+
+def test_en_a_note_or_reason_is_made_of_sentences():
+    """An editor's note and an emendation's reason are read on About, away from the text, and are written in
+    sentences (style-en.md, "Every sentence is a sentence"): “This is probably the historian Moshe Lewin
+    (1921–2010), who …”, not “Probably the historian Moshe Lewin (1921–2010), who …”."""
+    assert _VERBLESS_GUESS.search("Probably the historian Moshe Lewin (1921–2010), who is usually counted")
+    assert _VERBLESS_GUESS.search("See above. Perhaps the economist G. Kh. Popov, whose article")
+    assert not _VERBLESS_GUESS.search("This is probably the historian Moshe Lewin (1921–2010), who")
+    assert not _VERBLESS_GUESS.search("Perhaps the authors meant Lenin (1905), not Stalin.")
+    problems = []
+    for path in (NOTES, ROOT / "source" / "emendations.yml"):
+        raw, masked = data_prose(path, "en")
+        for n, line in enumerate(masked, 1):
+            value = line.lstrip(MASK)  # the key is masked: the note's first word opens the value
+            offset = len(line) - len(value)
+            for m in _VERBLESS_GUESS.finditer(value):
+                col = offset + m.start()
+                problems.append(where(path, n, col, offset + m.end(), raw[n - 1], "(write a sentence: “This is …”)"))
+    check(problems)
+
+
 def stray_lines(lines: tuple[str, ...]) -> list[int]:
     """Line numbers of prose lines of a body page that are neither a heading nor a paragraph with its {#id}:
     a paragraph broken in two by an edit leaves its second half without an id, unaligned with the Kazakh."""
@@ -601,6 +630,18 @@ EN_CALQUES = [
         r"\bdecree\b[^.;]{0,80}\bon the creation of\b",
         "a chain of “of”s: the decree issued on 11 June 1918 to create",
         "the decree of Sovnarkom of 11 June 1918 on the creation of kombedy",
+    ),
+    # a seventh English reading (rev-en7): a Kazakh verbal noun followed word for word
+    (
+        r"\bmonopolization of the (?:party|state)\b",
+        "монополиялану (монопольное положение): the monopoly that the party and the state held",
+        "the monopolization of the party and the state ensured social stability",
+    ),
+    (
+        r"\bproclamation of (?:the )?dictatorship\b[^.;]{0,40}\b(?:is|was|becomes|became) (?:in reality |in fact )?"
+        r"(?:the |a )?dictatorship\b",
+        "жариялануы: a proclamation is not a dictatorship; the dictatorship of one class, once proclaimed, is",
+        "the proclamation of the dictatorship of one class is in reality the dictatorship of one party",
     ),
 ]
 
@@ -1215,6 +1256,27 @@ def test_glossary_renderings_in_the_markdown():
     check(problems)
 
 
+def test_glossary_renderings_include_the_authors_own_terms():
+    """The renderings follow the authors' own Russian and English abstracts (source/glossary.yml, style-en.md): a
+    term the Kazakh abstract uses has, among its renderings, the form the authors' abstract in that language uses
+    ("vertical power", not the calque "vertical of power")."""
+    glossary = yaml.safe_load((ROOT / "source/glossary.yml").read_text("utf-8"))
+    heading = {"kk": "## Аңдатпа", **ABSTRACT_HEADING}
+    abstract = {}
+    for lang, suffix in (("kk", ".md"), ("ru", ".ru.md"), ("en", ".en.md")):
+        text = (DOCS / f"index{suffix}").read_text(encoding="utf-8")
+        abstract[lang] = text[text.index(heading[lang]) :]
+    used = [term for term in glossary if re.search(term["kk"], abstract["kk"], re.I)]
+    assert len(used) >= 6, "the Kazakh abstract's key terms are no longer found: the check reads nothing"
+    problems = [
+        f"source/glossary.yml: {term['kk']!r} -> {term[lang]}: none is in the authors' {lang} abstract"
+        for term in used
+        for lang in LANGS
+        if not any(re.search(r, abstract[lang], re.I) for r in term[lang])
+    ]
+    check(problems)
+
+
 # A person the Kazakh names with initials keeps them in the translation (V. I. Lenin, not Lenin, in results-4),
 # and the translation gives no initials the Kazakh lacks: counted per paragraph, emendations read as corrected.
 _KK_INITIALLED = re.compile(r"(?<![\w.])(?:[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]?\.\s?){1,2}[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+")
@@ -1553,7 +1615,20 @@ def test_en_notes_and_terms_name_the_units_the_kazakh_names():
         for kk_stem, en_word in _KK_UNITS
         if re.search(kk_stem, kk, re.I) and en_word not in en
     ]
+    # nor is "regional" a cover word that the two units then gloss ("the regional (oblast and krai) committees"):
+    # it stands only as the gloss of oblast, "an oblast (regional) organization", as the note on methods-1 has it
+    assert _REGIONAL_NOT_OBLAST.search("led by the regional (oblast and krai) committees")
+    assert not _REGIONAL_NOT_OBLAST.search("an oblast (regional) and a krai (territorial) organization")
+    wrong += [
+        f"{what}: “regional” {en[max(0, m.start() - 30) : m.end() + 30]!r} (write oblast, krai; “oblast (regional)”)"
+        for what, kk, en in pairs
+        if re.search(r"облыс|өлке", kk, re.I)
+        for m in _REGIONAL_NOT_OBLAST.finditer(en)
+    ]
     assert not wrong, "\n".join(wrong)
+
+
+_REGIONAL_NOT_OBLAST = re.compile(r"(?<!\boblast \()\bregional\b")
 
 
 def test_en_chicago_comma_after_the_inverted_first_author():
