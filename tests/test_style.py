@@ -1136,9 +1136,9 @@ def test_ru_yo_is_written():
 def test_ru_decades_centuries_and_abbreviations():
     """Decades and centuries in words (1920-х годов, 30-е годы XX века, not 1920-х гг., XX в.); т. д., т. е. spaced."""
     # a range names годы once, after its second decade: конца 1920-х — 1930-х годов, с середины 1950-х до середины
-    # 1960-х годов
+    # 1960-х годов; a numbered edition of a cited work is no decade: «17-е изд.»
     decade = (
-        r"\b\d{2,4}-(?:х|е|м|ми)\s+(?!год)(?![—–]\s*\d{2,4}-(?:х|е|м|ми)\s+год)"
+        r"\b\d{2,4}-(?:х|е|м|ми)\s+(?!год)(?!изд\.)(?![—–]\s*\d{2,4}-(?:х|е|м|ми)\s+год)"
         r"(?!до\s+(?:\w+\s+)?\d{2,4}-(?:х|е|м|ми)\s+год)\S+"
     )
     problems = find("ru", decade, why="(a decade is followed by годы, годов: 1920-х годов)")
