@@ -551,7 +551,7 @@ def test_corrections_log_dates_pages_and_is_checked(tmp_path):
     assert table.index("2026-03-04") < table.index("2026-01-02")  # newest first
     assert '<time datetime="2026-03-04">4 марта 2026 г.</time>' in table
     assert "исправлено слово" in table and 'href="../#intro-2"' in table
-    assert '<td data-label="Место">всё издание</td>' in table and ">first</td>" not in table  # English, marked
+    assert '<td data-label="Место">Всё издание</td>' in table and ">first</td>" not in table  # English, marked
     # a dash is in no language; each cell names its column (a phone shows it above the text)
     assert '<td data-label="Что изменено"><span lang="en">first</span></td><td data-label="Причина">-</td>' in table
     (tmp_path / "source" / "corrections.yml").write_text(

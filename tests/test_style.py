@@ -258,6 +258,26 @@ def test_en_guillemets_only_around_russian_or_kazakh_words():
     check(problems)
 
 
+def cyrillic_in_english_quotes(raw: str, masked: str) -> list[tuple[int, int]]:
+    """(start, end) of every “ ” on an English prose line that quotes Russian or Kazakh words: those stand in « »,
+    whether the source's or the edition's own («и др.», «Примечание редактора», «Нәтижелер ¶ 12»)."""
+    if not masked.strip():
+        return []
+    return [(m.start(), m.end()) for m in re.finditer(r"“([^”]*)”", raw) if _CYRILLIC.search(m.group(1))]
+
+
+def test_en_russian_and_kazakh_words_stand_in_guillemets():
+    """The converse of the rule above (rev-ui-enru4): the English log had “и др.”, “Примечание редактора”."""
+    problems = []
+    for path, raw, masked in texts("en"):
+        for n, (r, m) in enumerate(zip(raw, masked), 1):
+            for start, end in cyrillic_in_english_quotes(r, m):
+                problems.append(where(path, n, start, end, r, "(Russian or Kazakh words: use « »)"))
+    assert cyrillic_in_english_quotes('  what: "written with “и др.”, as printed"', "x")
+    assert not cyrillic_in_english_quotes("the ¶ of «Нәтижелер ¶ 12» and “[title unknown]”", "x")
+    check(problems)
+
+
 def test_en_old_and_new_style_dates():
     """A date in both styles: on 25–26 October 1917 (7–8 November New Style): no comma before the style, and the
     year stays with the Old Style date, not after the parenthesis (style-en.md, «Punctuation»)."""
@@ -1211,9 +1231,9 @@ def test_ru_yo_is_written():
 def test_ru_decades_centuries_and_abbreviations():
     """Decades and centuries in words (1920-х годов, 30-е годы XX века, not 1920-х гг., XX в.); т. д., т. е. spaced."""
     # a range names годы once, after its second decade: конца 1920-х — 1930-х годов, с середины 1950-х до середины
-    # 1960-х годов
+    # 1960-х годов; a numbered edition of a cited work is no decade: «17-е изд.»
     decade = (
-        r"\b\d{2,4}-(?:х|е|м|ми)\s+(?!год)(?![—–]\s*\d{2,4}-(?:х|е|м|ми)\s+год)"
+        r"\b\d{2,4}-(?:х|е|м|ми)\s+(?!год)(?!изд\.)(?![—–]\s*\d{2,4}-(?:х|е|м|ми)\s+год)"
         r"(?!до\s+(?:\w+\s+)?\d{2,4}-(?:х|е|м|ми)\s+год)\S+"
     )
     problems = find("ru", decade, why="(a decade is followed by годы, годов: 1920-х годов)")

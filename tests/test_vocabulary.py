@@ -406,3 +406,72 @@ def test_ru_about_names_the_citation_it_gives_as_an_example():
     """«например, ссылка `[…]` приведена как `[…]`»: a participle agrees with a noun the sentence names, not with
     one the reader must supply (the old text had «(например, `[…]` приведена как …)»)."""
     assert not re.search(r"например, `\[", about("ru")), "name the thing: «например, ссылка `[…]`»"
+
+
+# rev-ui-enru4: a fourth reading of the edition's own English and Russian
+
+_CYRILLIC = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
+
+
+def test_en_about_shows_a_citation_in_the_form_the_english_pages_show():
+    """About's example of a citation "shown" by the edition is true of the English pages, which romanize every
+    citation ([Tugan-Baranovskii, 1919: 116]); only the printed form is in Cyrillic."""
+    text = about("en")
+    shown = re.findall(r"(?:shown as|romanized:)[^`]{0,40}`(\[[^`]*\])`", text)
+    assert shown, "About gives an example of a citation as the edition shows it"
+    assert [s for s in shown if _CYRILLIC.search(s)] == []
+    assert not re.search(r"shown as[^`]{0,40}`\[[^`]*" + _CYRILLIC.pattern, "is shown as `[Tugan-Baranovskii]`")
+    assert re.search(r"shown as[^`]{0,40}`\[[^`]*" + _CYRILLIC.pattern, "is shown as `[Туган-Барановский]`")
+
+
+_RU_SECTIONS = "Введение|Материалы и методы исследования|Результаты|Обсуждение|Заключение"
+_RU_AFTER_SECTION = "".join(f"(?<!раздел{ending} )" for ending in ("", "а", "е", "у", "ом"))
+_RU_BARE_SECTION = re.compile(rf"{_RU_AFTER_SECTION}«(?:{_RU_SECTIONS})», абз")
+
+
+def test_ru_a_section_named_with_a_paragraph_is_introduced_by_the_word_section():
+    """style-ru.md: in a sentence the article's section is named as its page names it, after «раздел»:
+    «(например, раздел „Результаты“, абзац 12)», not «(например, „Результаты“, абзац 12)»."""
+    assert _RU_BARE_SECTION.search("(например, «Результаты», абзац 12)")
+    assert not _RU_BARE_SECTION.search("(например, раздел «Результаты», абзац 12)")
+    assert not _RU_BARE_SECTION.search("в разделе «Результаты», абзац 12")
+    found = [
+        f"{path}: …{text[max(0, m.start() - 30) : m.end() + 10]}…"
+        for path, text in texts("ru").items()
+        for m in _RU_BARE_SECTION.finditer(text)
+    ]
+    assert found == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_corrections_table_cell_opens_with_a_capital(lang):
+    """The Where of a correction of the whole edition stands in a table cell beside "Results ¶ 24": sentence case,
+    as every other cell of the interface («Всё издание», "The whole edition", «Бүкіл басылым»)."""
+    loc = yaml.safe_load((ROOT / f"scripts/edition/locales/{lang}.yml").read_text("utf-8"))
+    assert loc["corrections_whole_edition"][:1].isupper(), loc["corrections_whole_edition"]
+
+
+def repeated_runs(line: str, n: int = 10) -> list[str]:
+    """Runs of n words that stand twice in one line (one paragraph): a sentence left twice by an edit."""
+    words = re.findall(r"\S+", line)
+    seen, found = set(), []
+    for i in range(len(words) - n + 1):
+        run = " ".join(words[i : i + n])
+        if run in seen:
+            found.append(run)
+        seen.add(run)
+    return found
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_paragraph_of_the_editions_own_pages_says_a_sentence_twice(lang):
+    """A paragraph of About, References, Corrections or Glossary does not repeat a run of ten words (the Kazakh
+    About once said what the ¶ of «Нәтижелер ¶ 12» means twice in one item, a word apart)."""
+    said_twice = "Ол x y z w v u t s r q p абзацты білдіреді. Сонда x y z w v u t s r q p абзацты білдіреді."
+    assert repeated_runs(said_twice) and not repeated_runs("one two three four five six seven eight nine ten")
+    found = []
+    for name in OWN_PAGES:
+        page = ROOT / "docs" / (f"{name}.md" if lang == "kk" else f"{name}.{lang}.md")
+        for n, line in enumerate(page.read_text("utf-8").splitlines(), 1):
+            found += [f"{page.relative_to(ROOT)}:{n}: {run}" for run in repeated_runs(line)]
+    assert found == []
