@@ -406,3 +406,22 @@ def test_ru_about_names_the_citation_it_gives_as_an_example():
     """«например, ссылка `[…]` приведена как `[…]`»: a participle agrees with a noun the sentence names, not with
     one the reader must supply (the old text had «(например, `[…]` приведена как …)»)."""
     assert not re.search(r"например, `\[", about("ru")), "name the thing: «например, ссылка `[…]`»"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_own_page_says_no_sentence_twice(lang):
+    """A sentence of an edition's page is not said again, reworded, on the same page (the Kazakh key to the marks
+    once explained the ¶ of «Нәтижелер ¶ 12» in two sentences that differed by one word): two sentences of ten
+    words or more that share most of their words in order are one said twice."""
+    import difflib
+    import itertools
+
+    found = []
+    for name in ("about", "references", "corrections", "glossary"):
+        page = ROOT / "docs" / (f"{name}.md" if lang == "kk" else f"{name}.{lang}.md")
+        text = re.sub(r"<[^>]*>", "", page.read_text(encoding="utf-8"))
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) >= 10]
+        for a, b in itertools.combinations(sentences, 2):
+            if difflib.SequenceMatcher(None, a.split(), b.split()).ratio() > 0.6:
+                found.append(f"{page.relative_to(ROOT)}: «{a[:60]}…» and «{b[:60]}…»")
+    assert found == []
