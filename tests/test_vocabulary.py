@@ -425,3 +425,12 @@ def test_an_own_page_says_no_sentence_twice(lang):
             if difflib.SequenceMatcher(None, a.split(), b.split()).ratio() > 0.6:
                 found.append(f"{page.relative_to(ROOT)}: «{a[:60]}…» and «{b[:60]}…»")
     assert found == []
+
+
+def test_kk_whole_article_page_is_named_by_a_noun():
+    """The whole-article page is «Мақаланың толық мәтіні» (its title, the nav, the footer's links) and its kicker
+    «Мақаланың толық мәтіні бір бетте»: not «Мақала толығымен», the adverb of «Статья целиком» word for word."""
+    title = re.search(r"^title: (.*)$", (ROOT / "docs" / "article.md").read_text("utf-8"), re.M).group(1)
+    kicker = yaml.safe_load((ROOT / "scripts/edition/locales/kk.yml").read_text("utf-8"))["whole_article_label"]
+    assert title == "Мақаланың толық мәтіні" and kicker.startswith(title + " "), (title, kicker)
+    assert "толығымен" not in title + kicker
