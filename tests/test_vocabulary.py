@@ -184,6 +184,19 @@ def test_ru_volume_and_page_lowercase_inside_a_sentence():
     assert found == []
 
 
+def test_kk_volume_and_page_lowercase_inside_a_line():
+    """The Kazakh pages' line under the title, as the Russian: «Отан тарихы, 2025, т. 28, № 4, б. 1245–1259»; «Т.»,
+    «Б.» only after a full stop, as in the bibliographic description (About's «… 2025. Т. 28. № 4. Б. …»)."""
+    found, lines = [], 0
+    for name in ("index", "about", "references", "corrections", "glossary"):
+        text = (ROOT / "docs" / f"{name}.md").read_text(encoding="utf-8")
+        lines += len(re.findall(r"\{article:volume\}", text))
+        for m in re.finditer(r"[,;:]\s+[ТБ]\.\s(?=\{article:|\d)", text):  # a number follows (not Т. Омарбеков)
+            found.append(f"docs/{name}.md:{text.count(chr(10), 0, m.start()) + 1}: {m.group(0)!r} (lowercase: т., б.)")
+    assert lines >= 2, "no page gives the volume: the check reads nothing"
+    assert found == []
+
+
 def test_ru_glossary_tooltip_puts_no_dash_before_the_explanation():
     """The explanations begin with a capital (they stand alone in the glossary): after a dash it would be wrong
     («Совет народных комиссаров — Правительство…»), so the Russian tooltip joins them with a full stop."""
