@@ -447,3 +447,12 @@ def test_kk_whole_article_page_is_named_by_a_noun():
     kicker = yaml.safe_load((ROOT / "scripts/edition/locales/kk.yml").read_text("utf-8"))["whole_article_label"]
     assert title == "Мақаланың толық мәтіні" and kicker.startswith(title + " "), (title, kicker)
     assert "толығымен" not in title + kicker
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_glossary_names_the_line_that_leads_back_by_its_words(lang):
+    """The Glossary's opening says which line of an entry leads back to the text, by the words the entry shows
+    (the locale's term_uses: «Мәтіндегі орындары:», «В тексте:»)."""
+    loc = yaml.safe_load((ROOT / f"scripts/edition/locales/{lang}.yml").read_text("utf-8"))
+    page = (ROOT / "docs" / ("glossary.md" if lang == "kk" else f"glossary.{lang}.md")).read_text("utf-8")
+    assert f"«{loc['term_uses']}»" in page, (lang, loc["term_uses"])
