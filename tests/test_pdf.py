@@ -226,7 +226,7 @@ def test_the_web_pages_kicker_is_not_printed():
     page the PDF is made from, false of the PDF, which leaves it out. Needs no build."""
     from edition.pdf import page
 
-    html = '<article class="md-content__inner"><p class="edition-kicker">Мақала толығымен бір бетте</p><h1>T</h1>'
+    html = '<article class="md-content__inner"><p class="edition-kicker">Мақаланың толық мәтіні бір бетте</p><h1>T</h1>'
     article = page.body_of(html + "<p>Мәтін</p></article>")
     page.clean(article, "https://example.org/article/")
     assert "edition-kicker" not in str(article) and "бір бетте" not in article.get_text()

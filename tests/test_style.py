@@ -1499,6 +1499,11 @@ KK_WORDING = [
         "(Р. Конквест т.б.)",
     ),
     (
+        r"Одағы Коммунистік",
+        "one name for the CPSU, as the Glossary's КОКП and the article: Кеңестер Одағының Коммунистік партиясы",
+        "Кеңестер Одағы Коммунистік партиясының 1925–1952 жылдардағы атауы",
+    ),
+    (
         r"(?<!\w)Ф\. Фицпатрик",
         "Sheila Fitzpatrick: the authors' initial Ф. is not repeated as the edition's own",
         "(Х. Куромия, Ф. Фицпатрик)",

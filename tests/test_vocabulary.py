@@ -184,6 +184,19 @@ def test_ru_volume_and_page_lowercase_inside_a_sentence():
     assert found == []
 
 
+def test_kk_volume_and_page_lowercase_inside_a_line():
+    """The Kazakh pages' line under the title, as the Russian: «Отан тарихы, 2025, т. 28, № 4, б. 1245–1259»; «Т.»,
+    «Б.» only after a full stop, as in the bibliographic description (About's «… 2025. Т. 28. № 4. Б. …»)."""
+    found, lines = [], 0
+    for name in ("index", "about", "references", "corrections", "glossary"):
+        text = (ROOT / "docs" / f"{name}.md").read_text(encoding="utf-8")
+        lines += len(re.findall(r"\{article:volume\}", text))
+        for m in re.finditer(r"[,;:]\s+[ТБ]\.\s(?=\{article:|\d)", text):  # a number follows (not Т. Омарбеков)
+            found.append(f"docs/{name}.md:{text.count(chr(10), 0, m.start()) + 1}: {m.group(0)!r} (lowercase: т., б.)")
+    assert lines >= 2, "no page gives the volume: the check reads nothing"
+    assert found == []
+
+
 def test_ru_glossary_tooltip_puts_no_dash_before_the_explanation():
     """The explanations begin with a capital (they stand alone in the glossary): after a dash it would be wrong
     («Совет народных комиссаров — Правительство…»), so the Russian tooltip joins them with a full stop."""
@@ -475,3 +488,40 @@ def test_no_paragraph_of_the_editions_own_pages_says_a_sentence_twice(lang):
         for n, line in enumerate(page.read_text("utf-8").splitlines(), 1):
             found += [f"{page.relative_to(ROOT)}:{n}: {run}" for run in repeated_runs(line)]
     assert found == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_own_page_says_no_sentence_twice(lang):
+    """A sentence of an edition's page is not said again, reworded, on the same page (the Kazakh key to the marks
+    once explained the ¶ of «Нәтижелер ¶ 12» in two sentences that differed by one word): two sentences of ten
+    words or more that share most of their words in order are one said twice."""
+    import difflib
+    import itertools
+
+    found = []
+    for name in ("about", "references", "corrections", "glossary"):
+        page = ROOT / "docs" / (f"{name}.md" if lang == "kk" else f"{name}.{lang}.md")
+        text = re.sub(r"<[^>]*>", "", page.read_text(encoding="utf-8"))
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) >= 10]
+        for a, b in itertools.combinations(sentences, 2):
+            if difflib.SequenceMatcher(None, a.split(), b.split()).ratio() > 0.6:
+                found.append(f"{page.relative_to(ROOT)}: «{a[:60]}…» and «{b[:60]}…»")
+    assert found == []
+
+
+def test_kk_whole_article_page_is_named_by_a_noun():
+    """The whole-article page is «Мақаланың толық мәтіні» (its title, the nav, the footer's links) and its kicker
+    «Мақаланың толық мәтіні бір бетте»: not «Мақала толығымен», the adverb of «Статья целиком» word for word."""
+    title = re.search(r"^title: (.*)$", (ROOT / "docs" / "article.md").read_text("utf-8"), re.M).group(1)
+    kicker = yaml.safe_load((ROOT / "scripts/edition/locales/kk.yml").read_text("utf-8"))["whole_article_label"]
+    assert title == "Мақаланың толық мәтіні" and kicker.startswith(title + " "), (title, kicker)
+    assert "толығымен" not in title + kicker
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_glossary_names_the_line_that_leads_back_by_its_words(lang):
+    """The Glossary's opening says which line of an entry leads back to the text, by the words the entry shows
+    (the locale's term_uses: «Мәтіндегі орындары:», «В тексте:»)."""
+    loc = yaml.safe_load((ROOT / f"scripts/edition/locales/{lang}.yml").read_text("utf-8"))
+    page = (ROOT / "docs" / ("glossary.md" if lang == "kk" else f"glossary.{lang}.md")).read_text("utf-8")
+    assert f"«{loc['term_uses']}»" in page, (lang, loc["term_uses"])
