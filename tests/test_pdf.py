@@ -130,6 +130,23 @@ def test_every_paragraph_of_the_page_is_in_the_pdf_in_order(real_site, lang):
     assert found > 150  # abstract, body, references
 
 
+def short_breaks(text: str, least: int = 3) -> list[str]:
+    """Words WeasyPrint broke at a line's end (its U+2010) leaving fewer than `least` letters on a side (where a
+    page's footnote numbers or running head stand between the two parts, the word is not looked at)."""
+    return [
+        f"{a}\u2010{b}" for a, b in re.findall(r"([^\W\d_]+)\u2010\n([^\W\d_]+)", text) if min(len(a), len(b)) < least
+    ]
+
+
+def test_english_breaks_keep_three_letters_on_each_side(real_site):
+    """pyphen's British patterns break "Russi-an", "ideologic-al", "re-volution" (a reviewer's finding in the
+    English PDF): print.css keeps three letters on each side in English."""
+    assert short_breaks("the Russi\u2010\nan and revo\u2010\nlution") == ["Russi\u2010an"]
+    text = run("pdftotext", "-raw", "-enc", "UTF-8", str(pdf(real_site, "en")), "-")
+    assert "\u2010\n" in text  # English is hyphenated at all
+    assert short_breaks(text) == []
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_editors_notes_are_footnotes_on_the_page_of_their_mark(real_site, lang):
     pages = run("pdftotext", "-raw", "-enc", "UTF-8", str(pdf(real_site, lang)), "-").split("\f")
