@@ -795,3 +795,42 @@ def test_an_entry_note_gives_the_supposition_an_editors_note_makes_about_its_wor
     argunov = bib.entries["argunov1918"].fields
     for code, name in (("kk", "А. А. Аргунов"), ("ru", "А. А. Аргунов"), ("en", "A. A. Argunov")):
         assert name in argunov[f"note-{code}"] and "7" in argunov[f"note-{code}"], code
+
+
+# A note's words that state a fact about the world outside the article: that a work exists, was reprinted, that
+# many works bear a title. The notices say every such fact is marked as the editor's unless a source the note
+# names (a site, a copy of the work) gives it. The marker is the editor (not "editors", the work's possible
+# editors) or a named site; a sentence ends at a full stop before a capital (not at «1946 г. (»).
+_SITE = r"|\b[\w-]+\.(?:ru|net|com|org)\b"
+_OUTSIDE_FACT = {
+    "en": (
+        re.compile(r"\b(?:exists?|reprint\w*)\b|\bmany works\b", re.I),
+        re.compile(r"\beditor(?:’s|\b)" + _SITE, re.I),
+    ),
+    "ru": (re.compile(r"перепечат|переизда|\bмного\b", re.I), re.compile(r"редактор(?!ы)" + _SITE, re.I)),
+    "kk": (re.compile(r"қайта бас|\bкөп\b", re.I), re.compile(r"редактор(?!ы|лар)" + _SITE, re.I)),
+}
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+
+
+def _unmarked_outside_facts(entry) -> list[str]:
+    wrong = []
+    for code, (fact, marker) in _OUTSIDE_FACT.items():
+        for sentence in _SENTENCE_END.split(entry.fields.get(f"note-{code}", "")):
+            if fact.search(sentence) and not marker.search(sentence):
+                wrong.append(f"{code}: …{sentence}…")
+    return wrong
+
+
+def test_a_note_that_says_a_work_exists_or_was_reprinted_marks_it_as_the_editors(bib):
+    """rev-bib7: «Many works of this title exist» (История России, 2009) and «a later reprint, e.g. in Stalin's
+    collected works» (the 1931 letter) were facts from outside the article, not marked as the editor's."""
+    wrong = {key: w for key, entry in bib.entries.items() if (w := _unmarked_outside_facts(entry))}
+    assert wrong == {}
+    made = _parse(
+        "@misc{m, shorttitle={История России}, shorttitle-latn={Istoriia Rossii}, year={2009}, langid={russian},"
+        " status={unidentified}, note-en={Unidentified: cited by title. Many works of this title exist; the"
+        " authors or editors are unknown.}, note-ru={Не установлено: книг много; авторы или редакторы неизвестны.},"
+        " note-kk={Анықталмады: қайта басылымы белгісіз, авторлары не редакторлары да.}}"
+    )
+    assert [w[:3] for w in _unmarked_outside_facts(made.entries["m"])] == ["en:", "ru:", "kk:"]
