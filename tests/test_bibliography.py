@@ -252,7 +252,7 @@ def test_the_english_list_puts_the_year_after_the_names_or_after_the_title_of_a_
     assert references.format_entry(bib.entries["smutnoevremya2014"], en).text.startswith(
         "Smutnoe vremia [title unknown] (2014)."
     )
-    assert references.format_entry(bib.entries["kritsman1926"], en).text.startswith("Kritsman L. (1926) [title")
+    assert references.format_entry(bib.entries["kritsman1926"], en).text.startswith("Kritsman L. (1926) [Title")
 
 
 def test_the_english_list_shows_a_year_in_the_author_date_place_only_where_the_label_shows_it(bib):
@@ -834,3 +834,26 @@ def test_a_note_that_says_a_work_exists_or_was_reprinted_marks_it_as_the_editors
         " note-kk={Анықталмады: қайта басылымы белгісіз, авторлары не редакторлары да.}}"
     )
     assert [w[:3] for w in _unmarked_outside_facts(made.entries["m"])] == ["en:", "ru:", "kk:"]
+
+
+def test_title_unknown_in_the_titles_place_opens_the_title_area_with_a_capital(bib):
+    """GOST R 7.0.100-2018 capitalizes the first word of each area: «[Заглавие неизвестно]» where it stands for
+    the title proper (after the heading), «[заглавие неизвестно]» after the cited words of a title (Смутное время);
+    the English list alike, its title opening with a capital (rev-bib7)."""
+    untitled = {k: e for k, e in bib.entries.items() if "title" not in e.fields}
+    assert len(untitled) > 20
+    for code in ("kk", "ru", "en"):
+        words = locales.get(code).title_unknown
+        opening = "[" + words[1].upper() + words[2:]
+        for key, entry in untitled.items():
+            text = references.format_entry(entry, locales.get(code)).text
+            if "shorttitle" in entry.fields:
+                assert f" {words}" in text and opening not in text, (code, key, text)
+            else:
+                assert opening in text and words not in text, (code, key, text)
+    ru = locales.get("ru")
+    assert _gost(bib.entries["argunov1918"], "ru") == "Аргунов, А. [Заглавие неизвестно]. – 1918."
+    assert _gost(bib.entries["marx-nd"], "ru") == "Маркс [Заглавие неизвестно] / Маркс [и др.]."
+    assert references.format_entry(bib.entries["smutnoevremya2014"], ru).text.startswith(
+        "Смутное время [заглавие неизвестно]. – 2014."
+    )
