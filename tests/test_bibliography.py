@@ -768,7 +768,7 @@ def test_cite_this_gost_gives_volume_issue_and_pages_in_the_described_titles_lan
         assert f" – {words.pages_abbr} {art.first_page}–{art.last_page}. – " in text, (code, text)
         assert f" – {words.volume_abbr} {art.volume}, {words.cite_issue_abbr} {art.issue}. – " in text, (code, text)
         line = cite.paragraph_citation(art, code, locales.get(code), "1250", "¶ 1", "u")
-        assert f" – {words.pages_abbr} 1250 (¶ 1). – URL: u" in line, (code, line)
+        assert f" – {words.pages_abbr} [1250] (¶ 1). – URL: u" in line, (code, line)  # inferred: in brackets
     assert art.title_language("ru") == art.language == "kk"  # the rule has something to do on the Russian page
     assert " – С. " not in cite.gost(art, "ru", locales.get("ru"))
 
@@ -857,3 +857,17 @@ def test_title_unknown_in_the_titles_place_opens_the_title_area_with_a_capital(b
     assert references.format_entry(bib.entries["smutnoevremya2014"], ru).text.startswith(
         "Смутное время [заглавие неизвестно]. – 2014."
     )
+
+
+def test_a_paragraph_citation_brackets_the_inferred_print_page_as_about_says():
+    """The print pages are the edition's inference; GOST brackets a fact the describer supplies (rev-bib7). About
+    shows the form the paragraph citation takes in each language."""
+    from edition import cite
+
+    art = _article()
+    for code, page in (("kk", "about.md"), ("ru", "about.ru.md"), ("en", "about.en.md")):
+        words = locales.get(art.title_language(code))
+        line = cite.paragraph_citation(art, code, locales.get(code), "1249–1250", "¶ 4", "u")
+        assert f" – {words.pages_abbr} [1249–1250] (¶ 4)." in line, (code, line)
+        shown = f"{words.pages_abbr} [1250]"
+        assert shown in (ROOT / "docs" / page).read_text(encoding="utf-8"), (page, shown)
