@@ -252,7 +252,7 @@ def test_the_english_list_puts_the_year_after_the_names_or_after_the_title_of_a_
     assert references.format_entry(bib.entries["smutnoevremya2014"], en).text.startswith(
         "Smutnoe vremia [title unknown] (2014)."
     )
-    assert references.format_entry(bib.entries["kritsman1926"], en).text.startswith("Kritsman L. (1926) [title")
+    assert references.format_entry(bib.entries["kritsman1926"], en).text.startswith("Kritsman L. (1926) [Title")
 
 
 def test_the_english_list_shows_a_year_in_the_author_date_place_only_where_the_label_shows_it(bib):
@@ -768,7 +768,7 @@ def test_cite_this_gost_gives_volume_issue_and_pages_in_the_described_titles_lan
         assert f" – {words.pages_abbr} {art.first_page}–{art.last_page}. – " in text, (code, text)
         assert f" – {words.volume_abbr} {art.volume}, {words.cite_issue_abbr} {art.issue}. – " in text, (code, text)
         line = cite.paragraph_citation(art, code, locales.get(code), "1250", "¶ 1", "u")
-        assert f" – {words.pages_abbr} 1250 (¶ 1). – URL: u" in line, (code, line)
+        assert f" – {words.pages_abbr} [1250] (¶ 1). – URL: u" in line, (code, line)  # inferred: in brackets
     assert art.title_language("ru") == art.language == "kk"  # the rule has something to do on the Russian page
     assert " – С. " not in cite.gost(art, "ru", locales.get("ru"))
 
@@ -795,3 +795,79 @@ def test_an_entry_note_gives_the_supposition_an_editors_note_makes_about_its_wor
     argunov = bib.entries["argunov1918"].fields
     for code, name in (("kk", "А. А. Аргунов"), ("ru", "А. А. Аргунов"), ("en", "A. A. Argunov")):
         assert name in argunov[f"note-{code}"] and "7" in argunov[f"note-{code}"], code
+
+
+# A note's words that state a fact about the world outside the article: that a work exists, was reprinted, that
+# many works bear a title. The notices say every such fact is marked as the editor's unless a source the note
+# names (a site, a copy of the work) gives it. The marker is the editor (not "editors", the work's possible
+# editors) or a named site; a sentence ends at a full stop before a capital (not at «1946 г. (»).
+_SITE = r"|\b[\w-]+\.(?:ru|net|com|org)\b"
+_OUTSIDE_FACT = {
+    "en": (
+        re.compile(r"\b(?:exists?|reprint\w*)\b|\bmany works\b", re.I),
+        re.compile(r"\beditor(?:’s|\b)" + _SITE, re.I),
+    ),
+    "ru": (re.compile(r"перепечат|переизда|\bмного\b", re.I), re.compile(r"редактор(?!ы)" + _SITE, re.I)),
+    "kk": (re.compile(r"қайта бас|\bкөп\b", re.I), re.compile(r"редактор(?!ы|лар)" + _SITE, re.I)),
+}
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+
+
+def _unmarked_outside_facts(entry) -> list[str]:
+    wrong = []
+    for code, (fact, marker) in _OUTSIDE_FACT.items():
+        for sentence in _SENTENCE_END.split(entry.fields.get(f"note-{code}", "")):
+            if fact.search(sentence) and not marker.search(sentence):
+                wrong.append(f"{code}: …{sentence}…")
+    return wrong
+
+
+def test_a_note_that_says_a_work_exists_or_was_reprinted_marks_it_as_the_editors(bib):
+    """rev-bib7: «Many works of this title exist» (История России, 2009) and «a later reprint, e.g. in Stalin's
+    collected works» (the 1931 letter) were facts from outside the article, not marked as the editor's."""
+    wrong = {key: w for key, entry in bib.entries.items() if (w := _unmarked_outside_facts(entry))}
+    assert wrong == {}
+    made = _parse(
+        "@misc{m, shorttitle={История России}, shorttitle-latn={Istoriia Rossii}, year={2009}, langid={russian},"
+        " status={unidentified}, note-en={Unidentified: cited by title. Many works of this title exist; the"
+        " authors or editors are unknown.}, note-ru={Не установлено: книг много; авторы или редакторы неизвестны.},"
+        " note-kk={Анықталмады: қайта басылымы белгісіз, авторлары не редакторлары да.}}"
+    )
+    assert [w[:3] for w in _unmarked_outside_facts(made.entries["m"])] == ["en:", "ru:", "kk:"]
+
+
+def test_title_unknown_in_the_titles_place_opens_the_title_area_with_a_capital(bib):
+    """GOST R 7.0.100-2018 capitalizes the first word of each area: «[Заглавие неизвестно]» where it stands for
+    the title proper (after the heading), «[заглавие неизвестно]» after the cited words of a title (Смутное время);
+    the English list alike, its title opening with a capital (rev-bib7)."""
+    untitled = {k: e for k, e in bib.entries.items() if "title" not in e.fields}
+    assert len(untitled) > 20
+    for code in ("kk", "ru", "en"):
+        words = locales.get(code).title_unknown
+        opening = "[" + words[1].upper() + words[2:]
+        for key, entry in untitled.items():
+            text = references.format_entry(entry, locales.get(code)).text
+            if "shorttitle" in entry.fields:
+                assert f" {words}" in text and opening not in text, (code, key, text)
+            else:
+                assert opening in text and words not in text, (code, key, text)
+    ru = locales.get("ru")
+    assert _gost(bib.entries["argunov1918"], "ru") == "Аргунов, А. [Заглавие неизвестно]. – 1918."
+    assert _gost(bib.entries["marx-nd"], "ru") == "Маркс [Заглавие неизвестно] / Маркс [и др.]."
+    assert references.format_entry(bib.entries["smutnoevremya2014"], ru).text.startswith(
+        "Смутное время [заглавие неизвестно]. – 2014."
+    )
+
+
+def test_a_paragraph_citation_brackets_the_inferred_print_page_as_about_says():
+    """The print pages are the edition's inference; GOST brackets a fact the describer supplies (rev-bib7). About
+    shows the form the paragraph citation takes in each language."""
+    from edition import cite
+
+    art = _article()
+    for code, page in (("kk", "about.md"), ("ru", "about.ru.md"), ("en", "about.en.md")):
+        words = locales.get(art.title_language(code))
+        line = cite.paragraph_citation(art, code, locales.get(code), "1249–1250", "¶ 4", "u")
+        assert f" – {words.pages_abbr} [1249–1250] (¶ 4)." in line, (code, line)
+        shown = f"{words.pages_abbr} [1250]"
+        assert shown in (ROOT / "docs" / page).read_text(encoding="utf-8"), (page, shown)

@@ -1737,3 +1737,38 @@ def test_a_note_says_a_quotation_has_no_citation_not_no_source():
     rx = {"en": re.compile(r"\bwithout (?:a|any|its) source\b"), "ru": re.compile(r"ссылк\w* на источник")}
     assert rx["en"].search("words are given without a source,") and rx["ru"].search("без ссылки на источник;")
     check([hit for lang in rx for hit in find(lang, rx[lang], bib=False) if "notes.yml" in hit])
+
+
+# ================================================================ Said once
+
+
+def _twice_said(line: str, threshold: float = 0.6) -> list[tuple[str, str]]:
+    """Pairs of sentences of one paragraph (one line) of six words or more that share most of their words: one
+    thing said twice, the trace of an edit that added a sentence beside the one it was to replace."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", line) if len(s.split()) >= 6]
+    words = [set(re.findall(r"\w+", s.lower())) for s in sentences]
+    return [
+        (sentences[a], sentences[b])
+        for a in range(len(sentences))
+        for b in range(a + 1, len(sentences))
+        if len(words[a] & words[b]) / len(words[a] | words[b]) > threshold
+    ]
+
+
+def test_no_paragraph_of_the_pages_or_the_editors_data_says_one_thing_twice():
+    """rev-bib7: the Kazakh About's key said twice, in two wordings, that ¶ names a paragraph where the edition
+    names a place in the article."""
+    files = sorted(DOCS.glob("*.md")) + [BIB, NOTES] + [path for path, _ in DATA_FIELDS[1:]]
+    problems = [
+        f"{path.relative_to(ROOT)}:{n}: «{a[:70]}…» / «{b[:70]}…»"
+        for path in files
+        for n, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1)
+        for a, b in _twice_said(line)
+    ]
+    check(problems)
+    was = (
+        "Басылым мақаладағы орынды атаған жерде (мысалы, «Әдебиеттер» бетінде: «Нәтижелер ¶ 12») ¶ белгісі абзацты"
+        " білдіреді. Басылым мақаладағы орынды көрсеткен жерде (мысалы, «Әдебиеттер» бетінде: «Нәтижелер ¶ 12») ¶"
+        " белгісі абзацты білдіреді, ал тақырыптың жанындағы ¶ — осы тақырыптың мекенжайы."
+    )
+    assert len(_twice_said(was)) == 1

@@ -61,6 +61,10 @@ CASES = [
     # abbreviations written with a space inside
     ("ru", "и т. д. и т. п.", "и_т._д. и_т._п."),
     ("ru", "Маркс и др.", "Маркс и_др."),
+    # GOST's bracketed abbreviations (rev-bib7: the Russian PDF broke «[Б. / м.]»), Russian on every page
+    ("ru", "– [Б. м.] : Наука, а не [б. и.]", "– [Б._м.] : Наука, а_не [б._и.]"),
+    ("kk", "«[Б. м.]» және «[б. и.]», Маркс [и др.]", "«[Б._м.]» және «[б._и.]», Маркс [и_др.]"),
+    ("en", "GOST writes «[Б. м.]» and «[б. и.]», Маркс [и др.]", "GOST writes «[Б._м.]» and «[б._и.]», Маркс [и_др.]"),
     # a spaced dash goes with the word before it; a range has no spaces and is left alone
     ("ru", "Партия — это отряд", "Партия_— это отряд"),
     ("kk", "Партия — бұл", "Партия_— бұл"),

@@ -97,9 +97,10 @@ CITE_STYLES = (("gost", gost), ("apa", apa), ("chicago", chicago))  # the tabs' 
 
 def paragraph_citation(article: Article, lang: str, loc, page: str, place: str, url: str) -> str:
     """The article in the page's GOST form, narrowed to one print page and paragraph (`place`: "Results ¶ 12"),
-    with the edition URL."""
+    with the edition URL. The print page is the edition's inference (About), not read off the journal: GOST
+    R 7.0.100-2018 puts what the describer supplies in square brackets, so «Б. [1250]», «P. [1249–1250]»."""
     head, words = _gost_before_pages(article, lang, loc)
-    return f"{head} – {words.pages_abbr} {page} ({place}). – URL: {url}"
+    return f"{head} – {words.pages_abbr} [{page}] ({place}). – URL: {url}"
 
 
 # -- "cite this" on every page ---------------------------------------------------------------------

@@ -162,6 +162,21 @@ def title_or_unknown(children, context):
     return unknown.format_data(context)
 
 
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+@node
+def title_unknown(children, context):
+    """The locale's '[title unknown]'. Where it stands in the title proper's place (no words of the title before
+    it: 'Аргунов, А. [Атауы белгісіз]. – 1918.'), it opens the title area, whose first word GOST R 7.0.100-2018
+    capitalizes, as the English list capitalizes a title's; after the cited words of a title it stays lower case
+    ('Смутное время [заглавие неизвестно]')."""
+    words = context["style"].locale.title_unknown
+    if "shorttitle" in context["entry"].fields:
+        return Text(words)
+    return Text(_FIRST_LETTER.sub(lambda m: m.group().upper(), words, count=1))
+
+
 @node
 def word(children, context, key):
     """A word from the page's locale."""
@@ -265,9 +280,9 @@ class GostStyle(_EditionStyle):
         title = title_or_unknown[
             join(sep=" / ")[join(sep=" : ")[gost_field("title"), optional[gost_field("subtitle")]], statement],
             # a title unknown has no statement of responsibility, but for the 'and others' of the citation,
-            # which the heading of one name would lose ('Маркс [название неизвестно] / Маркс [и др.]')
+            # which the heading of one name would lose ('Маркс [Заглавие неизвестно] / Маркс [и др.]')
             join(sep=" / ")[
-                join(sep=" ")[optional[field("shorttitle")], word("title_unknown")],
+                join(sep=" ")[optional[field("shorttitle")], title_unknown],
                 optional[people("author", "statement", only_with_others=True)],
             ],
         ]
@@ -340,7 +355,7 @@ class RomanizedStyle(_EditionStyle):
                 join(sep=": ")[latn("title"), optional[latn("subtitle")]],
                 optional["[", join(sep=": ")[field("title-en"), optional[field("subtitle-en")]], "]"],
             ],
-            join(sep=" ")[optional[latn("shorttitle")], word("title_unknown")],
+            join(sep=" ")[optional[latn("shorttitle")], title_unknown],
         ]
         dated = optional["(", year_if(labelled=True), ")"]
         # author-date: the year follows the names, or, for a work cited by its title, the title
