@@ -419,7 +419,7 @@ def test_the_english_list_writes_names_and_language_as_the_notice_says_the_journ
     line = " ".join((ROOT / "source" / "eskaliev-aitenov-2025.txt").read_text(encoding="utf-8").split())
     assert re.search(rf"For citation: {_JOURNAL_NAME}, {_JOURNAL_NAME} .*?\[in Kazakh\]", line)
     notice = (ROOT / "docs" / "references.en.md").read_text("utf-8")
-    assert "the surname, then the initials closed up, and the language in square brackets (“[in Kazakh]”)" in notice
+    assert "the surname, then the initials closed up, then the language in square brackets (“[in Kazakh]”)" in notice
     en = locales.get("en")
     for key, entry in bib.entries.items():
         text = references.format_entry(entry, en).text
