@@ -507,17 +507,44 @@ def test_cite_this_gost_spaces_the_title_colon_as_the_list_does():
 
 def test_cite_this_chicago_puts_the_language_note_after_the_quoted_title_and_the_stop_after_the_note():
     """Chicago sets a bracketed addition to a title after its closing quotation mark, and the element's stop after
-    the brackets: “The Communist Party … (Historical Aspect)” [in Kazakh]. Otan tarihy. It was “….” [in Kazakh]
-    Otan tarihy: a note after the title's stop and no stop before the journal. Kazakh and Russian add no note."""
+    the brackets: “The Communist Party … (Historical Aspect)” [in Kazakh]. Otan tarihy (an article.yml without a
+    romanized title). It was “….” [in Kazakh] Otan tarihy: a note after the title's stop and no stop before the
+    journal. Kazakh and Russian add no note."""
+    from dataclasses import replace
+
     from edition import cite
 
-    art = _article()
+    art = replace(_article(), title_latn=None)
     en = locales.get("en")
     line = cite.chicago(art, "en", en)
     title = art.citation_title("en")
     assert f"“{title}” {en.cite_language_note}. {art.journal['en']} 28 (4): " in line, line
     for code in ("kk", "ru"):
         assert f"«{art.citation_title(code)}». Отан тарихы 28 (4): " in cite.chicago(art, code, locales.get(code))
+
+
+def test_apa_and_chicago_cite_the_original_title_romanized_with_the_english_title_in_brackets():
+    """APA 7 (9.38) and Chicago (CMOS 17, 14.107) give a work in another language by its original title,
+    romanized, and the translation after it in square brackets, both in sentence case (the subtitle's first word
+    capitalized): not the English title with "[in Kazakh]" (two bibliographers' finding). article.yml's romanized
+    title follows the edition's table, the one the References page names; the Kazakh and Russian pages, which
+    cite the Kazakh title itself, are as they were."""
+    from edition import cite
+
+    art = _article()
+    table, _ = _table()
+    assert art.title_latn == romanize(art.title["kk"], table)
+    en = locales.get("en")
+    latn = art.title_latn.replace(": totalitarlyk", ": Totalitarlyk")
+    english = art.title_sentence_case["en"]
+    apa, chicago = cite.apa(art, "en", en), cite.chicago(art, "en", en)
+    assert f"(2025). {latn} [{english}]. Otan tarihy, 28(4), 1245–1259. https://doi.org/" in apa, apa
+    assert f" 2025. “{latn}” [{english}]. Otan tarihy 28 (4): 1245–59. " in chicago, chicago
+    assert "[in Kazakh]" not in apa + chicago
+    for code in ("kk", "ru"):
+        loc = locales.get(code)
+        assert f"(2025). {art.title['kk']}. Отан тарихы, 28(4)" in cite.apa(art, code, loc)
+        assert "Kommunistik" not in cite.apa(art, code, loc) + cite.chicago(art, code, loc)
 
 
 def test_cite_this_chicago_abbreviates_the_page_range_as_chicago_does():
@@ -729,7 +756,7 @@ def test_cite_this_apa_writes_the_english_title_in_sentence_case_and_refuses_oth
 
     art = _article()
     apa = cite.apa(art, "en", locales.get("en"))
-    assert "(2025). The Communist Party and Soviet statehood: The institutional evolution of the totalitarian" in apa
+    assert "[The Communist Party and Soviet statehood: The institutional evolution of the totalitarian" in apa
     assert art.citation_title("kk") in cite.apa(art, "kk", locales.get("kk"))  # the Kazakh title is so already
     text = (ROOT / "source" / "article.yml").read_text(encoding="utf-8")
     wrong = text.replace("Soviet statehood: The institutional", "Soviet statehood: An institutional")

@@ -30,7 +30,7 @@ REQUIRED = (
     "authors",
 )
 
-KEYS = (*REQUIRED, "keywords", "title_is_translation", "first_body_page", "title_sentence_case")
+KEYS = (*REQUIRED, "keywords", "title_is_translation", "first_body_page", "title_sentence_case", "title_latn")
 AUTHOR_KEYS = ("family", "initials")
 
 
@@ -60,6 +60,9 @@ class Article:
     # APA 7 writes an article's title in sentence case: lang -> the title so, its proper names kept (the
     # authors' English title is in headline case); differs from `title` in letter case only (checked)
     title_sentence_case: dict = field(default_factory=dict)
+    # the original title romanized by the edition's table (References): APA and Chicago give a title in another
+    # language than the page's as the original, romanized, with the page's title as its translation in brackets
+    title_latn: str | None = None
 
     @property
     def doi_url(self) -> str:
@@ -109,10 +112,11 @@ def load(path: Path, shown: str, languages: tuple = ()) -> tuple[Article | None,
         tuple(data.get("title_is_translation", [])),
         int(data["first_body_page"]) if data.get("first_body_page") is not None else None,
         data.get("title_sentence_case") or {},
+        str(data["title_latn"]) if data.get("title_latn") else None,
     ), problems
 
 
-_TEXTS = ("key", "slug", "doi", "language", "volume", "issue")  # one value each
+_TEXTS = ("key", "slug", "doi", "language", "volume", "issue", "title_latn")  # one value each
 _NUMBERS = ("first_page", "last_page", "first_body_page")  # whole numbers (the pages as printed)
 _BY_LANGUAGE = ("journal", "title")  # language code -> text
 

@@ -4,6 +4,7 @@ citation, and the block at a page's end (the three styles, the citation files an
 from __future__ import annotations
 
 import html
+import re
 
 from . import locales
 from .article import Article, initials_first, script_of, surname_first
@@ -39,13 +40,32 @@ def _gost_before_pages(article: Article, lang: str, loc):
     return head, words
 
 
+_SUBTITLE = re.compile(r"(?<=: )\w")  # a subtitle's first letter
+
+
+def _subtitle_up(title: str) -> str:
+    """Sentence case as APA and Chicago write it: the subtitle's first word capitalized too."""
+    return _SUBTITLE.sub(lambda m: m[0].upper(), title)
+
+
+def romanized_original(article: Article, lang: str) -> str | None:
+    """The original title, romanized, where a page's citation title is in another language (the English page's
+    title is the authors' English one): APA 7 (9.38) and Chicago (14.107) cite the original, romanized, and give
+    the translation in square brackets. None where the page cites the original itself, or article.yml has none."""
+    return article.title_latn if article.title_language(lang) != article.language else None
+
+
 def apa(article: Article, lang: str, loc) -> str:
     s = script_of(lang, article)
     names = [surname_first(a, s) for a in article.authors]
     authors = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", & " + names[-1]
-    note = f" {loc.cite_language_note}" if loc.cite_language_note else ""
+    original = romanized_original(article, lang)
+    if original is not None:
+        title = f"{_subtitle_up(original)} [{_sentence_case(article, lang)}]"
+    else:
+        title = _sentence_case(article, lang) + (f" {loc.cite_language_note}" if loc.cite_language_note else "")
     return (
-        f"{authors} ({article.year}). {_sentence_case(article, lang)}{note}. {article.journal[s]}, "
+        f"{authors} ({article.year}). {title}. {article.journal[s]}, "
         f"{article.volume}({article.issue}), {article.first_page}–{article.last_page}. {article.doi_url}"
     )
 
@@ -66,10 +86,16 @@ def chicago(article: Article, lang: str, loc) -> str:
     authors = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f"{loc.cite_and} {names[-1]}"
     authors += "" if authors.endswith(".") else "."  # 'Eskaliev, S. A.' ends in its own stop
     # a bracketed language note belongs to the title: “Title” [in Kazakh]. Journal (not “Title.” [in Kazakh] Journal)
-    form, note = (loc.cite_title_noted, loc.cite_language_note) if loc.cite_language_note else (loc.cite_title, "")
+    title, original = article.citation_title(lang), romanized_original(article, lang)
+    if original is not None:  # “Original” [Translation], sentence-style (CMOS 14.107)
+        title, form, note = _subtitle_up(original), loc.cite_title_noted, f"[{_sentence_case(article, lang)}]"
+    elif loc.cite_language_note:
+        form, note = loc.cite_title_noted, loc.cite_language_note
+    else:
+        form, note = loc.cite_title, ""
     pages = chicago_pages(article.first_page, article.last_page)
     return (
-        f"{authors} {article.year}. {form.format(title=article.citation_title(lang), note=note)}"
+        f"{authors} {article.year}. {form.format(title=title, note=note)}"
         f" {article.journal[s]} {article.volume} ({article.issue}): {pages}."
         f" {article.doi_url}."
     )
