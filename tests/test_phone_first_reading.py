@@ -21,6 +21,18 @@ def words(lang: str):
     return loc
 
 
+def phone_search(page, server: str, root: str, query: str) -> list[str]:
+    """Types the query as a phone's reader does: the header's search button, then the box; the hrefs of the
+    results' links (each result's own and the sections folded under it)."""
+    page.goto(f"{server}/{root}")
+    page.locator(".md-header label.md-header__button[for=__search]").tap()
+    box = page.locator("input.md-search__input")
+    box.wait_for(state="visible")
+    box.fill(query)  # edition.js: a phone's input alone searches
+    page.locator(".md-search-result__item").first.wait_for(timeout=15000)
+    return [a.get_attribute("href") for a in page.locator(".md-search-result__item a").all()]
+
+
 def repeated_run(text: str, n: int = 7) -> str | None:
     """The first run of n words that stands twice in the text, or None."""
     tokens = re.findall(r"\w+|¶", text.casefold())
@@ -44,3 +56,49 @@ def test_on_a_phone_each_line_of_the_key_says_each_thing_once(browser, published
         assert len(lines) >= 8
         for line in lines:
             assert repeated_run(line.replace("\xa0", " ")) is None, line
+
+
+# a word of the article's title, in a form the title has not (the search finds it by its stem), and the second
+# author's name: both stand in every page's "cite this" box
+QUERIES = {"kk": ("мемлекеттілігін", "Айтенов"), "ru": ("государственности", "Айтенов"), "en": ("statehood", "Aitenov")}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_on_a_phone_the_search_answers_with_the_text_not_with_every_pages_cite_this(browser, published_server, lang):
+    """A word of the article's title found the "cite this" box at the end of About, the Glossary, the
+    References, the Corrections log and the abstract: five of the first six results the same box, the text's
+    own paragraphs under them. The box is left out of the search (Material's data-search-exclude); About's
+    "How to cite" still answers."""
+    loc = words(lang)
+    with browser_page(browser, published_server, **PHONE) as page:
+        for n, query in enumerate(QUERIES[lang]):
+            hrefs = phone_search(page, published_server, LANGS[lang], query)
+            titles = page.locator(".md-search-result__item :is(h1, h2)").all_text_contents()
+            assert hrefs and titles
+            assert loc.cite_heading not in [t.replace("\xa0", " ").strip() for t in titles], (query, titles)
+            if n == 0:  # a paragraph of the text answers
+                assert any(re.search(r"#[a-z]+-\d+$", h) for h in hrefs), hrefs
+
+
+TEXT = """e => [...e.querySelector('article').childNodes].filter(n => !/^H\\d$/.test(n.nodeName))
+  .map(n => n.textContent).join('')"""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_on_a_phone_a_correction_found_by_the_search_reads_as_its_row(browser, published_server, lang):
+    """The Corrections log was one search result whose text ran its table's cells together ("DateWhereWhat
+    changedWhy7 December 2026the whole editionThe Russian…"). Each correction is a result of its own, opening at
+    its row, its words apart."""
+    loc = words(lang)
+    with browser_page(browser, published_server, **PHONE) as page:
+        phone_search(page, published_server, LANGS[lang], "Chicago")
+        found = page.locator(".md-search-result__item a[href*='corrections/'][href*='#correction-']")
+        assert found.count() >= 1
+        # the result's text: its article without its title
+        text = found.first.evaluate(TEXT).replace("\xa0", " ")
+        assert "".join(loc.corrections_columns[:2]) not in text, text[:200]
+        assert re.search(r"2026[^\W\d_]", text) is None, text[:200]  # the date ran into the place
+        href = found.first.get_attribute("href")
+        page.goto(href)
+        row = page.locator(f"table.corrections tr#{href.split('#')[1].split('?')[0]}")
+        assert row.count() == 1 and "Chicago" in row.inner_text()
