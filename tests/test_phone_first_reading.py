@@ -102,3 +102,15 @@ def test_on_a_phone_a_correction_found_by_the_search_reads_as_its_row(browser, p
         page.goto(href)
         row = page.locator(f"table.corrections tr#{href.split('#')[1].split('?')[0]}")
         assert row.count() == 1 and "Chicago" in row.inner_text()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("query", ["1917", "APA"])
+def test_on_a_phone_the_search_finds_a_year_and_a_word_in_latin_letters(browser, published_server, lang, query):
+    """A history student's first query is a year. The Kazakh and Russian search (lunr-languages' Russian
+    trimmer) kept Cyrillic letters alone: «1917», APA, DOI or Chicago was trimmed to nothing and found no page,
+    though the English search found them."""
+    with browser_page(browser, published_server, **PHONE) as page:
+        hrefs = phone_search(page, published_server, LANGS[lang], query)
+        assert len(hrefs) >= 1
+        assert query in page.locator(".md-search-result__item").first.text_content()
