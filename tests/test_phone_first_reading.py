@@ -105,6 +105,18 @@ def test_on_a_phone_a_correction_found_by_the_search_reads_as_its_row(browser, p
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_on_a_phone_a_downloads_name_stands_on_one_line(browser, published_server, lang):
+    """Under "cite this", "CSL-JSON" broke at its hyphen at the end of the line ("CSL-" / "JSON"): a
+    file's name that reads as two."""
+    with browser_page(browser, published_server, **PHONE) as page:
+        page.goto(f"{published_server}/{LANGS[lang]}results/")
+        links = page.locator(".cite-this .cite-downloads a").all()
+        assert len(links) == 3
+        for link in links:
+            assert link.evaluate("e => e.getClientRects().length") == 1, link.inner_text()
+
+
+@pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("query", ["1917", "APA"])
 def test_on_a_phone_the_search_finds_a_year_and_a_word_in_latin_letters(browser, published_server, lang, query):
     """A history student's first query is a year. The Kazakh and Russian search (lunr-languages' Russian
