@@ -92,7 +92,7 @@ def test_on_a_phone_a_correction_found_by_the_search_reads_as_its_row(browser, p
     loc = words(lang)
     with browser_page(browser, published_server, **PHONE) as page:
         phone_search(page, published_server, LANGS[lang], "Chicago")
-        found = page.locator(".md-search-result__item a[href*='corrections/'][href*='#correction-']")
+        found = page.locator(".md-search-result__item a[href*='corrections/'][href*='#log-entry-']")
         assert found.count() >= 1
         # the result's text: its article without its title
         text = found.first.evaluate(TEXT).replace("\xa0", " ")

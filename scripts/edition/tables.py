@@ -110,9 +110,10 @@ def corrections(records, loc, places: Places) -> str:
             loc.corrections_whole_edition if where == "edition" else _place(where, places.para_page.get(where), places)
         )
         # an address by the record's place in the log, which only grows (newest last): the search finds each
-        # correction at its row, its cells' words apart (mkdocs_side/search_per_language.py)
+        # correction at its row, its cells' words apart (mkdocs_side/search_per_language.py). Not "word-N", the
+        # shape of a paragraph's id (results-12), which the tests and readers take for a place in the text
         cells = (when, place, _in_language(rec, "what", loc.code), _in_language(rec, "why", loc.code))
-        rows.append((f"correction-{i + 1}", cells))
+        rows.append((f"log-entry-{i + 1}", cells))
     return _table("corrections", loc.corrections_columns, rows)
 
 
