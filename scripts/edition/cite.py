@@ -145,7 +145,9 @@ def cite_markdown(article: Article, lang: str, loc, root: str) -> str:
     )
     pdf = html.escape(root + pdf_name(lang, article.slug))
     return (
-        f'<div class="cite-this" markdown>\n\n## {loc.cite_heading}\n\n'
+        # out of the search (Material's data-search-exclude; mkdocs_side/search_per_language.py skips the box):
+        # every page's copy answered a word of the title, over the text; About's "How to cite" still answers
+        f'<div class="cite-this" markdown>\n\n## {loc.cite_heading} {{: data-search-exclude }}\n\n'
         + "\n".join(tabs)
         + f'\n<p class="cite-downloads">{html.escape(loc.cite_downloads)}: {links}</p>\n'
         + f'<p class="cite-pdf"><a class="pdf-link" href="{pdf}" type="application/pdf">'

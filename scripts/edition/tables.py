@@ -103,13 +103,17 @@ def corrections(records, loc, places: Places) -> str:
     rows = []
     # newest first: by date, and within one date the later record of the log (newest last) first
     ordered = sorted(enumerate(records), key=lambda ir: (str(ir[1]["date"]), ir[0]), reverse=True)
-    for _, rec in ordered:
+    for i, rec in ordered:
         where = str(rec["where"])
         when = Html('<time datetime="{}">{}</time>').format(rec["date"], dates.written(rec["date"], loc))
         place = (
             loc.corrections_whole_edition if where == "edition" else _place(where, places.para_page.get(where), places)
         )
-        rows.append((None, (when, place, _in_language(rec, "what", loc.code), _in_language(rec, "why", loc.code))))
+        # an address by the record's place in the log, which only grows (newest last): the search finds each
+        # correction at its row, its cells' words apart (mkdocs_side/search_per_language.py). Not "word-N", the
+        # shape of a paragraph's id (results-12), which the tests and readers take for a place in the text
+        cells = (when, place, _in_language(rec, "what", loc.code), _in_language(rec, "why", loc.code))
+        rows.append((f"log-entry-{i + 1}", cells))
     return _table("corrections", loc.corrections_columns, rows)
 
 

@@ -5,9 +5,10 @@ configuration for that language (stemming on in each: Russian and English by lun
 Kazakh by the edition's own stemmer and keyboard folding, docs/assets/javascripts/lunr/min/), written as
 plain UTF-8.
 Body pages are split into one document per paragraph, so a result opens at the matching paragraph. Pages
-of entries (the Glossary's terms, the reference list's works, About's list of the editor's notes) are split
-into one document per entry, and one per headed section for the rest: one document per page made a result as
-long as the whole list on a phone.
+of entries (the Glossary's terms, the reference list's works, About's list of the editor's notes, the
+Corrections log's rows) are split into one document per entry, and one per headed section for the rest: one
+document per page made a result as long as the whole list on a phone. The "cite this" box at the end of every
+page is left out.
 """
 
 from __future__ import annotations
@@ -129,7 +130,7 @@ def paragraphs_of(html_text: str, sign: str = "¶"):
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _INLINE = {"a", "abbr", "b", "code", "dfn", "em", "i", "span", "strong", "sub", "sup", "time", "del", "ins", "mark"}
-_SKIPPED = {"headerlink", "md-content__button", "status-mark", "md-code__nav", "md-clipboard"}
+_SKIPPED = {"headerlink", "md-content__button", "status-mark", "md-code__nav", "md-clipboard", "cite-this"}
 
 
 class _EntryCollector(HTMLParser):

@@ -1,0 +1,128 @@
+"""A first-time reader on a phone (390 x 844), in Kazakh, then Russian and English: the key says each thing once,
+the search answers with the text, not with the "cite this" box of every page, finds a year and a word in Latin
+letters, a correction found by the search reads as its row, and a download's name is not broken at its hyphen."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import LANGS, browser_page
+from edition import locales
+
+pytestmark = [pytest.mark.site, pytest.mark.browser]
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True, "device_scale_factor": 3}
+
+
+def words(lang: str):
+    loc, problems = locales.load(lang)
+    assert problems == []
+    return loc
+
+
+def phone_search(page, server: str, root: str, query: str) -> list[str]:
+    """Types the query as a phone's reader does: the header's search button, then the box; the hrefs of the
+    results' links (each result's own and the sections folded under it)."""
+    page.goto(f"{server}/{root}")
+    page.locator(".md-header label.md-header__button[for=__search]").tap()
+    box = page.locator("input.md-search__input")
+    box.wait_for(state="visible")
+    box.fill(query)  # edition.js: a phone's input alone searches
+    page.locator(".md-search-result__item").first.wait_for(timeout=15000)
+    return [a.get_attribute("href") for a in page.locator(".md-search-result__item a").all()]
+
+
+def repeated_run(text: str, n: int = 7) -> str | None:
+    """The first run of n words that stands twice in the text, or None."""
+    tokens = re.findall(r"\w+|¶", text.casefold())
+    seen = set()
+    for i in range(len(tokens) - n + 1):
+        run = " ".join(tokens[i : i + n])
+        if run in seen:
+            return run
+        seen.add(run)
+    return None
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_on_a_phone_each_line_of_the_key_says_each_thing_once(browser, published_server, lang):
+    """The Kazakh key's line for the paragraph number said twice over that ¶ in "Results ¶ 12" means a
+    paragraph (a merge kept two wordings of one sentence): a reader on a phone read it twice and looked for
+    the difference."""
+    with browser_page(browser, published_server, **PHONE) as page:
+        page.goto(f"{published_server}/{LANGS[lang]}about/#how-to-read")
+        lines = page.locator("#how-to-read ~ ul").first.locator(":scope > li").all_inner_texts()
+        assert len(lines) >= 8
+        for line in lines:
+            assert repeated_run(line.replace("\xa0", " ")) is None, line
+
+
+# a word of the article's title, in a form the title has not (the search finds it by its stem), and the second
+# author's name: both stand in every page's "cite this" box
+QUERIES = {"kk": ("мемлекеттілігін", "Айтенов"), "ru": ("государственности", "Айтенов"), "en": ("statehood", "Aitenov")}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_on_a_phone_the_search_answers_with_the_text_not_with_every_pages_cite_this(browser, published_server, lang):
+    """A word of the article's title found the "cite this" box at the end of About, the Glossary, the
+    References, the Corrections log and the abstract: five of the first six results the same box, the text's
+    own paragraphs under them. The box is left out of the search (Material's data-search-exclude); About's
+    "How to cite" still answers."""
+    loc = words(lang)
+    with browser_page(browser, published_server, **PHONE) as page:
+        for n, query in enumerate(QUERIES[lang]):
+            hrefs = phone_search(page, published_server, LANGS[lang], query)
+            titles = page.locator(".md-search-result__item :is(h1, h2)").all_text_contents()
+            assert hrefs and titles
+            assert loc.cite_heading not in [t.replace("\xa0", " ").strip() for t in titles], (query, titles)
+            if n == 0:  # a paragraph of the text answers
+                assert any(re.search(r"#[a-z]+-\d+$", h) for h in hrefs), hrefs
+
+
+TEXT = """e => [...e.querySelector('article').childNodes].filter(n => !/^H\\d$/.test(n.nodeName))
+  .map(n => n.textContent).join('')"""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_on_a_phone_a_correction_found_by_the_search_reads_as_its_row(browser, published_server, lang):
+    """The Corrections log was one search result whose text ran its table's cells together ("DateWhereWhat
+    changedWhy7 December 2026the whole editionThe Russian…"). Each correction is a result of its own, opening at
+    its row, its words apart."""
+    loc = words(lang)
+    with browser_page(browser, published_server, **PHONE) as page:
+        phone_search(page, published_server, LANGS[lang], "Chicago")
+        found = page.locator(".md-search-result__item a[href*='corrections/'][href*='#log-entry-']")
+        assert found.count() >= 1
+        # the result's text: its article without its title
+        text = found.first.evaluate(TEXT).replace("\xa0", " ")
+        assert "".join(loc.corrections_columns[:2]) not in text, text[:200]
+        assert re.search(r"2026[^\W\d_]", text) is None, text[:200]  # the date ran into the place
+        href = found.first.get_attribute("href")
+        page.goto(href)
+        row = page.locator(f"table.corrections tr#{href.split('#')[1].split('?')[0]}")
+        assert row.count() == 1 and "Chicago" in row.inner_text()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_on_a_phone_a_downloads_name_stands_on_one_line(browser, published_server, lang):
+    """Under "cite this", "CSL-JSON" broke at its hyphen at the end of the line ("CSL-" / "JSON"): a
+    file's name that reads as two."""
+    with browser_page(browser, published_server, **PHONE) as page:
+        page.goto(f"{published_server}/{LANGS[lang]}results/")
+        links = page.locator(".cite-this .cite-downloads a").all()
+        assert len(links) == 3
+        for link in links:
+            assert link.evaluate("e => e.getClientRects().length") == 1, link.inner_text()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("query", ["1917", "APA"])
+def test_on_a_phone_the_search_finds_a_year_and_a_word_in_latin_letters(browser, published_server, lang, query):
+    """A history student's first query is a year. The Kazakh and Russian search (lunr-languages' Russian
+    trimmer) kept Cyrillic letters alone: «1917», APA, DOI or Chicago was trimmed to nothing and found no page,
+    though the English search found them."""
+    with browser_page(browser, published_server, **PHONE) as page:
+        hrefs = phone_search(page, published_server, LANGS[lang], query)
+        assert len(hrefs) >= 1
+        assert query in page.locator(".md-search-result__item").first.text_content()
