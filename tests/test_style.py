@@ -663,6 +663,18 @@ EN_CALQUES = [
         "жариялануы: a proclamation is not a dictatorship; the dictatorship of one class, once proclaimed, is",
         "the proclamation of the dictatorship of one class is in reality the dictatorship of one party",
     ),
+    # an eighth English reading (rev-en8): the notes added on 7 December and one Soviet collocation
+    (
+        r"\b(?:decrees?|resolutions?|orders?|decisions?) of (?:the )?[A-Z][^.;()“”]{0,90}? of \d{1,2}"
+        r"(?: \(\d{1,2}(?: [A-Z][a-z]+)?\))? [A-Z][a-z]+ \d{4}\b",
+        "a chain of “of”s: a Sovnarkom resolution of 7 December 1917; a resolution that X adopted on 11 December 1920",
+        "by a resolution of the Central Executive Committee of the Kirghiz ASSR of 11 December 1920",
+    ),
+    (
+        r"\bplenipotentiary (?:and \w+ )?(?:bod(?:y|ies)|organs?)\b",
+        "уәкілетті органдар (уполномоченные органы): plenipotentiaries, authorized bodies",
+        "together with plenipotentiary and extraordinary bodies",
+    ),
 ]
 
 
