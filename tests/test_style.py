@@ -1126,6 +1126,12 @@ RU_CALQUES = [
     # the editor's notes (rev-ru7): the quoted words after «буквально» follow a colon; the edition says what it gives
     (r"\bбуквально\s+[\ue000«„]", "перед приводимыми словами двоеточие: «В казахском тексте буквально: „…“»"),
     (r"\bЭто дано по сведениям\b", "безлично: «Издание приводит это по сведениям редактора»"),
+    # the notes added on 7 December (rev-ru8): a calque of «өзінің … съезінде», «издание» for the works' printings,
+    # a committee that «относится к восстаниям», «подходят к» for «сәйкес келеді»
+    (r"\bоснован\w* на своём\b", "калька «өзінің … съезінде құрылды»: «был основан на I съезде»"),
+    (r"\bс изданиями\b", "«издание» — это издание статьи: «не сверяя с текстами этих работ», «публикация»"),
+    (r"\bмогут относиться лишь к\b", "о причастности: «могли быть причастны лишь к летним восстаниям»"),
+    (r"\bбольше подход\w* к\b", "«сәйкес келеді»: «скорее соответствуют началу 1920-х годов»"),
 ]
 
 
@@ -1207,6 +1213,40 @@ def test_ru_collected_works_are_named_without_quotation_marks():
                 continue  # not a line of Russian prose (another language's field)
             for m in rx.finditer(line):
                 problems.append(where(path, n, m.start(), m.end(), line, "(без кавычек: «тома Сочинений Сталина»)"))
+    check(problems)
+
+
+def test_ru_log_names_collected_works_without_quotation_marks():
+    """The corrections log is spared by the rule above because it quotes what the Kazakh notes write (their
+    «Полное собрание сочинений», nominative); in its own Russian words a collected edition is named as everywhere,
+    without quotation marks: «перепечатано в Сочинениях Сталина», not «в „Сочинениях“ Сталина» (rev-ru8). A
+    declined form in quotation marks is the log's own sentence, never a quotation of the Kazakh."""
+    rx = re.compile(r"«(?:Полн\w* собрани(?!е)\w* сочинений|Сочинени(?:й|ям|ями|ях))»")
+    assert rx.search("и что письмо перепечатано в «Сочинениях» Сталина")
+    assert not rx.search("(«Полное собрание сочинений»)")
+    path = ROOT / "source" / "corrections.yml"
+    problems = []
+    for n, line in enumerate(path.read_text("utf-8").split("\n"), 1):
+        if line.startswith(("  what-ru:", "  why-ru:")):
+            for m in rx.finditer(line):
+                problems.append(where(path, n, m.start(), m.end(), line, "(без кавычек: «в Сочинениях Сталина»)"))
+    check(problems)
+
+
+def test_ru_log_quotes_a_kazakh_page_in_its_own_words():
+    """A Russian log sentence about a Kazakh page or key quotes what that page shows: its place form is
+    «Нәтижелер ¶ 12», never the Russian page's «Результаты ¶ 12» (rev-ru8: the record of the Kazakh key)."""
+    rx = re.compile(r"«Результаты ¶")
+    path = ROOT / "source" / "corrections.yml"
+    problems = []
+    for n, line in enumerate(path.read_text("utf-8").split("\n"), 1):
+        if not line.startswith(("  what-ru:", "  why-ru:")):
+            continue
+        for sentence in re.finditer(r"[^.!?]*(?:[.!?]|$)", line):
+            if re.search(r"[Кк]азахск", sentence.group()) and "русск" not in sentence.group():
+                for m in rx.finditer(sentence.group()):
+                    col = sentence.start() + m.start()
+                    problems.append(where(path, n, col, col + len(m.group()), line, "(«Нәтижелер ¶ 12»)"))
     check(problems)
 
 
