@@ -1949,6 +1949,86 @@ MESSAGE_CASES = {
 }
 
 
+# -- the gate's fourth trial: each was taken and published otherwise than meant, or its cause not named ----------
+OTHER_TOOLS = "which this site would publish as typed: "
+TRIAL4_CASES = {
+    "markup of other tools pasted into a translation": (  # Pandoc, Obsidian, a wiki, LaTeX: all published as typed
+        [
+            Edit(
+                EN,
+                "Recently the Soviet period",
+                "Recently^[A remark.] the 2^nd^ H~2~O [Soviet]{.smallcaps} %%check%% [[results]] \\newpage period",
+            ),
+            Edit(EN, "[@kritsman1926].", "[[@kritsman1926]]."),
+        ],
+        [
+            f"{EN}:5:29: '^[' is a Pandoc inline footnote ('^[...]'), {OTHER_TOOLS}write an editor's note:"
+            " {note:ID}, with its record in source/notes.yml",
+            f"{EN}:5:47: '^nd^' is Pandoc's superscript ('^...^'), {OTHER_TOOLS}write <sup>...</sup>",
+            f"{EN}:5:53: '~2~' is Pandoc's subscript ('~...~'), {OTHER_TOOLS}write the characters without the"
+            " tildes (the site has no subscript)",
+            f"{EN}:5:58: '[Soviet]{{.smallcaps}}' is a Pandoc span ('[words]{{.class}}'), {OTHER_TOOLS}write the"
+            ' words alone, or <span class="...">words</span>',
+            f"{EN}:5:79: '%%check%%' is an Obsidian comment ('%%...%%'), {OTHER_TOOLS}write an HTML comment:"
+            " <!-- ... -->",
+            f"{EN}:5:89: '[[results]]' is a wiki link ('[[page]]'), {OTHER_TOOLS}write a Markdown link:"
+            " [words](results.md#results-12)",
+            f"{EN}:5:101: '\\newpage' is a LaTeX command, {OTHER_TOOLS}delete it, or write the Markdown it stands"
+            " for (write '\\\\' for a backslash)",
+            f"{EN}:5:117: '[[@kritsman1926]]' is a citation in double brackets, {OTHER_TOOLS}write it in one pair"
+            " of brackets: [@key, locator]",
+        ],
+    ),
+    "blocks of other tools: a fenced div, a line block, an embed": (
+        [
+            Edit(
+                EN,
+                None,
+                (MINI / EN).read_text(encoding="utf-8")
+                + "\n::: note\nA remark.\n:::\n\n| one\n| two\n\n![[map.png]]\n",
+            )
+        ],
+        [
+            f"{EN}:7:1: ':::' is a Pandoc fenced div (':::'), {OTHER_TOOLS}write the text as paragraphs, an"
+            " editor's remark as a note ({note:ID})",
+            f"  ↳ follows from the above: {EN}:7:1: {NO_ID}",
+            f"{EN}:11:1: a line that begins with '|' is a table's row, but no rule line ('|---|---|') stands under"
+            " the first, so the lines are published as typed (Pandoc's line block is not taken): add the rule line"
+            " under the header, or delete the '|'s (two spaces at a line's end make a line break)",
+            f"{EN}:14:1: '![[map.png]]' is an Obsidian embed ('![[...]]'), {OTHER_TOOLS}the edition publishes no"
+            " images or embedded files (the printed article has no figure): delete it",
+        ],
+    ),
+    "links that lead nowhere as typed: '<page.md>', '[words]()', no-break spaces for a line break": (
+        [Edit(EN, "Recently the Soviet period", "Recently <introduction.md> the [Soviet]() period\u00a0\u00a0\nwas")],
+        [
+            f"{EN}:5:30: '<introduction.md>' is neither a link nor HTML: between '<' and '>' only an address that"
+            " begins 'https://' is a link, and this would be published as an unknown tag, unseen: write"
+            " [words](results.md#results-12)",
+            f"{EN}:5:52: a link with no address ('[words]()') leads to the page itself: write its target,"
+            " [words](results.md#results-12), or delete the brackets",
+            f"{EN}:5:69: this line ends with U+00A0 NO-BREAK SPACE, which makes no line break: end the line with"
+            " two ordinary spaces for a line break, or delete it",
+        ],
+    ),
+    "a dash for a hyphen, pasted by Word into an id, a key, a mark": (
+        [
+            Edit(EN, "{#intro-2}", "{#intro\u20112}"),
+            Edit(EN, "@abylgozhin-nd, 267", "@abylgozhin\u2011nd, 267"),
+            Edit(KK, "{em:fixture-space}", "{em:fixture\u2013space}"),
+        ],
+        [
+            f"{EN}:3:97: malformed citation item '@abylgozhin\u2011nd, 267': U+2011 NON-BREAKING HYPHEN after"
+            " '@abylgozhin' looks like a hyphen but is none: type '-' in its place",
+            f"{EN}:5:1: mark '{{#intro\u20112}}' contains U+2011 NON-BREAKING HYPHEN at character 8, where a hyphen"
+            " '-' is meant: type '-' in its place",
+            f"{KK}:3:64: unknown emendation 'fixture\u2013space' (it contains U+2013 EN DASH at character 8, where a"
+            " hyphen '-' is meant; record it in source/emendations.yml with id, where, source, reading, why)",
+        ],
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def previous_site(tmp_path_factory) -> Path:
     """The fixture edition's good build: the site/ every broken project starts from."""
@@ -1986,7 +2066,7 @@ def broken_project(tmp_path: Path, previous_site: Path | None, edits) -> Path:
     return proj
 
 
-ALL = {**CASES, **NEW_CASES, **HTML_CASES, **MESSAGE_CASES}
+ALL = {**CASES, **NEW_CASES, **HTML_CASES, **MESSAGE_CASES, **TRIAL4_CASES}
 BUILT = (
     "bib: unbalanced brace",
     "mkdocs.yml: the hooks block removed",

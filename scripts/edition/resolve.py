@@ -157,7 +157,8 @@ def _note(tok: Marker, resolved: ResolvedPage, lang: Language, problems: list) -
                     page.path,
                     tok.line,
                     tok.col,
-                    f"unknown note '{tok.value}' (record it in {lang.files['notes']} with id, where and its text in"
+                    f"unknown note '{tok.value}' ({lookalike.note(tok.value)}record it in {lang.files['notes']} with"
+                    " id, where and its text in"
                     f" {', '.join(lang.languages)})",
                 )
             )

@@ -6,7 +6,8 @@ the report names the cause first and counts it once. Each rule names a cause and
   it had (in no record now) are "unknown" on the pages.
 - A translation's citation that differs from the original's (alignment.py): a note whose anchor ends with the
   original's citation no longer follows its anchor on that page. And the alignment difference found at the
-  very place of a mark already found wrong ({pb:l247}) is that mistake again.
+  very place of a mark already found wrong ({pb:l247}) is that mistake again, and so is a page's shape found
+  wrong there (a Pandoc ':::' line is also a paragraph without its {#id}).
 - A records file emptied (source/notes.yml with no record): every mark of the pages is "unknown". The cause,
   said once at the file, is that it is empty.
 - A page that cannot be read (not UTF-8) or is empty: whatever else is said of it (its paragraphs missing from
@@ -114,12 +115,13 @@ def _misspelt_fields(diagnostics, project) -> None:
 
 def _stale_anchors(diagnostics) -> None:
     aligned = [p for p in diagnostics if p.code == "alignment" and p.cause is None]
-    for p in aligned:
+    shaped = [p for p in diagnostics if p.code == "structure" and p.cause is None]
+    for p in aligned + shaped:
         cause = next(
             (
                 q
                 for q in diagnostics
-                if q.code != "alignment"
+                if q.code not in (p.code, "alignment")
                 and q.severity == "error"
                 and (q.path, q.line, q.col) == (p.path, p.line, p.col)
             ),
