@@ -2011,6 +2011,19 @@ TRIAL4_CASES = {
             " two ordinary spaces for a line break, or delete it",
         ],
     ),
+    "translation: two citations joined in one pair of brackets": (  # was taken: the first one stood elsewhere
+        [
+            Edit(
+                EN,
+                "Party [@kritsman1926, 148] and the conclusion [@omarbekov2003",
+                "Party and the conclusion [@kritsman1926, 148; @omarbekov2003",
+            )
+        ],
+        [
+            f"{EN}:3:75: paragraph intro-1: citation '@omarbekov2003, 502' is joined here to the citation before"
+            " it, where the original cites it apart: write it in brackets of its own where the original has it"
+        ],
+    ),
     "a dash for a hyphen, pasted by Word into an id, a key, a mark": (
         [
             Edit(EN, "{#intro-2}", "{#intro\u20112}"),
