@@ -2024,6 +2024,13 @@ TRIAL4_CASES = {
             " it, where the original cites it apart: write it in brackets of its own where the original has it"
         ],
     ),
+    "emendations: Word's no-break space after 'why:'": (  # libyaml's "could not find expected ':'" named nothing
+        [Edit(EM, '  why: "missing', '  why:\u00a0"missing')],
+        [
+            f"{EM}:6:1: malformed YAML: could not find expected ':': line 5 has U+00A0 NO-BREAK SPACE at column 7,"
+            " which YAML does not read as a space (a word processor pastes it): type an ordinary space"
+        ],
+    ),
     "a dash for a hyphen, pasted by Word into an id, a key, a mark": (
         [
             Edit(EN, "{#intro-2}", "{#intro\u20112}"),
