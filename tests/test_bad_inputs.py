@@ -1951,6 +1951,10 @@ MESSAGE_CASES = {
 
 # -- the gate's fourth trial: each was taken and published otherwise than meant, or its cause not named ----------
 OTHER_TOOLS = "which this site would publish as typed: "
+STALE_N1 = (
+    "warning: {{note:n1}} does not follow its anchor in '{lang}' ('[@kritsman1926, 148]', source/notes.yml:1): put"
+    " the mark after that text, or write in `anchor` the text the mark now follows"
+)
 TRIAL4_CASES = {
     "markup of other tools pasted into a translation": (  # Pandoc, Obsidian, a wiki, LaTeX: all published as typed
         [
@@ -2029,6 +2033,66 @@ TRIAL4_CASES = {
         [
             f"{EM}:6:1: malformed YAML: could not find expected ':': line 5 has U+00A0 NO-BREAK SPACE at column 7,"
             " which YAML does not read as a space (a word processor pastes it): type an ordinary space"
+        ],
+    ),
+    "a note's mark inside a word, and one inside a link's words": (  # taken with a warning: 'Com¹munist'
+        [
+            *note_n1("[@kritsman1926, 148]"),
+            Edit(EN, "148]{note:n1}", "148]"),
+            Edit(EN, "On the Communist", "On the Com{note:n1}munist"),
+            Edit(RU, "148]{note:n1}", "148]"),
+            Edit(RU, "О Коммунистической партии", "[О Коммунистической партии{note:n1}](introduction.md)"),
+        ],
+        [
+            f"{EN}:3:22: {{note:n1}} stands inside a word: put it after the word (the note's anchor)",
+            f"{RU}:3:38: {{note:n1}} stands inside a link's words: a note's mark is a link itself; put it after the"
+            " link",
+        ],
+        [  # that it no longer follows its anchor is the same mistake, folded under it
+            f"  ↳ follows from the above: {EN}:3:22: {STALE_N1.format(lang='en')}",
+            f"  ↳ follows from the above: {RU}:3:38: {STALE_N1.format(lang='ru')}",
+        ],
+    ),
+    "a note's id in another letter case": (
+        [*note_n1("[@kritsman1926, 148]"), Edit(EN, "{note:n1}", "{note:N1}")],
+        [
+            f"{EN}:3:55: unknown note 'N1' (did you mean 'n1'? ids are written in lower case; record it in"
+            " source/notes.yml with id, where and its text in kk, ru, en)"
+        ],
+    ),
+    "bib: an 'and' at the end of the names": (  # was the name 'Крицман, Л. Н. and'
+        [Edit(BIB, "author = {Крицман, Л. Н.}", "author = {Крицман, Л. Н. and }")],
+        [
+            f"{BIB}:3:3: entry 'kritsman1926': field 'author': an empty name (two 'and's in a row, or one at the"
+            f" end): {NAME_RULE}"
+        ],
+    ),
+    "bib: a key with a space": (  # pybtex gave up a line below, and read the key 'kritsman'
+        [Edit(BIB, "@book{kritsman1926,", "@book{kritsman 1926,")],
+        [
+            f"{BIB}:2:7: malformed BibTeX: the key 'kritsman 1926' holds a space: write it as one word"
+            " ('kritsman1926')",
+            *(
+                f"  ↳ follows from the above: {path}: unknown citation key 'kritsman1926' (did you mean 'kritsman'?)"
+                for path in (f"{EN}:3:36", f"{EN}:5:49", f"{KK}:3:39", f"{KK}:5:51", f"{RU}:3:39", f"{RU}:5:57")
+            ),
+            *(
+                f"  ↳ follows from the above: {FORMS}:{at}: unknown key 'kritsman1926' (did you mean 'kritsman'?)"
+                for at in ("2:72", "4:67")
+            ),
+        ],
+        [f"  ↳ follows from the above: {BIB}: warning: entry 'kritsman' is never cited"],
+    ),
+    "bib: a field given twice": (  # pybtex's message named no line
+        [Edit(BIB, "  year = {1926},\n", "  year = {1926},\n  year = {1927},\n")],
+        [f"{BIB}:11:3: entry 'kritsman1926': field 'year' given twice (first at line 10): keep one"],
+    ),
+    "front matter never closed": (  # was 'text before the page's title', the '---' not named
+        [Edit(EN, "# Introduction\n", "---\ntitle: Introduction\n\n# Introduction\n")],
+        [
+            f"{EN}:1:1: the front matter that '---' opens is never closed, so it is published as the page's text:"
+            " close it with a line '---' after its last field",
+            f"  ↳ follows from the above: {EN}:1:1: {BEFORE_TITLE}",
         ],
     ),
     "a dash for a hyphen, pasted by Word into an id, a key, a mark": (

@@ -345,6 +345,10 @@ def scan(text: str, path: str) -> Scan:
         if c == "{" and i not in mask and not _escaped(text, i):
             end = _mark(text, i, tokens, where)
             if end is not None:
+                if tokens[-1].start == i and tokens[-1].kind == "note":
+                    misplaced = _misplaced_note(text, i, end, mask)
+                    if misplaced:
+                        problem(i, misplaced)
                 i = end
                 continue
         odd = None if i in mask or _escaped(text, i) else _almost_markup(text, i)
@@ -602,6 +606,7 @@ def _front_matter(head: str, add) -> None:
         )
 
 
+_OPEN_FRONT_MATTER = re.compile(r"---[ \t]*\n[A-Za-z_][\w-]*:")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
 
@@ -616,6 +621,12 @@ def loose(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
         part(text, body, finds)
     if body:
         _front_matter(text[:body], finds.add)
+    elif _OPEN_FRONT_MATTER.match(text):  # '---' and a field, never closed: the page's text, a rule and all
+        finds.add(
+            0,
+            "the front matter that '---' opens is never closed, so it is published as the page's text: close it"
+            " with a line '---' after its last field",
+        )
     _block_marks_alone(text, tokens, finds.add)
     return finds.found
 
@@ -824,6 +835,17 @@ def _mark(text: str, i: int, tokens: list, where) -> int | None:
     line, col = where(i)
     tokens.append(Marker(kind, m.group(kind), i, m.end(), line, col))
     return m.end()
+
+
+def _misplaced_note(text: str, i: int, end: int, mask) -> str | None:
+    """A note's mark inside a word (a number there would split it), or inside a link's words (the mark is a
+    link itself, and a link in a link is no HTML a browser keeps): what to do, or None."""
+    mark = text[i:end]
+    if _WORD_CHAR.match(text[i - 1 : i]) and _WORD_CHAR.match(text[end : end + 1]):
+        return f"{mark} stands inside a word: put it after the word (the note's anchor)"
+    if _in_link_label(text, end, mask):
+        return f"{mark} stands inside a link's words: a note's mark is a link itself; put it after the link"
+    return None
 
 
 def _on_heading(text: str, i: int) -> bool:

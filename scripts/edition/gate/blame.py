@@ -7,7 +7,8 @@ the report names the cause first and counts it once. Each rule names a cause and
 - A translation's citation that differs from the original's (alignment.py): a note whose anchor ends with the
   original's citation no longer follows its anchor on that page. And the alignment difference found at the
   very place of a mark already found wrong ({pb:l247}) is that mistake again, and so is a page's shape found
-  wrong there (a Pandoc ':::' line is also a paragraph without its {#id}).
+  wrong there (a Pandoc ':::' line is also a paragraph without its {#id}), and a note's mark that no longer
+  follows its anchor where the mark itself was found misplaced (inside a word).
 - A records file emptied (source/notes.yml with no record): every mark of the pages is "unknown". The cause,
   said once at the file, is that it is empty.
 - A page that cannot be read (not UTF-8) or is empty: whatever else is said of it (its paragraphs missing from
@@ -22,6 +23,7 @@ import re
 from dataclasses import replace
 
 _UNKNOWN_KEY = re.compile(r"unknown (?:citation )?key '([^']+)'")
+_UNCITED = re.compile(r"^entry '([^']+)' is never cited")
 _UNKNOWN_MARK = {
     "notes": re.compile(r"unknown note '([^']+)'"),
     "emendations": re.compile(r"unknown emendation '([^']+)'"),
@@ -115,7 +117,7 @@ def _misspelt_fields(diagnostics, project) -> None:
 
 def _stale_anchors(diagnostics) -> None:
     aligned = [p for p in diagnostics if p.code == "alignment" and p.cause is None]
-    shaped = [p for p in diagnostics if p.code == "structure" and p.cause is None]
+    shaped = [p for p in diagnostics if (p.code == "structure" or _STALE_ANCHOR.search(p.message)) and p.cause is None]
     for p in aligned + shaped:
         cause = next(
             (
@@ -148,11 +150,13 @@ def _bibtex(diagnostics, project) -> None:
         text = (project.root / project.bib).read_text(encoding="utf-8", errors="replace")
     except OSError:
         return
-    written = {m.group(1).lower() for m in re.finditer(r"@\w+\s*\{\s*([^,\s]+)\s*,", text)}
+    heads = [m.group(1).split() for m in re.finditer(r"@\w+[ \t]*\{[ \t]*([^,{}\n]+?)[ \t]*,", text)]
+    written = {"".join(words).lower() for words in heads}  # a key with a space ('kritsman 1926') as meant
+    cut = {words[0].lower() for words in heads if len(words) > 1}  # and the word pybtex read of it
     follow = []
     for p in diagnostics:
-        m = _UNKNOWN_KEY.search(p.message)
-        if m and m.group(1).lower() in written and p is not cause:
+        m = _UNKNOWN_KEY.search(p.message) or _UNCITED.search(p.message)
+        if m and p is not cause and m.group(1).lower() in (written if m.re is _UNKNOWN_KEY else cut):
             follow.append(p)
     diagnostics.blame(cause, follow)
 
