@@ -1951,6 +1951,16 @@ MESSAGE_CASES = {
 
 # -- the gate's fourth trial: each was taken and published otherwise than meant, or its cause not named ----------
 OTHER_TOOLS = "which this site would publish as typed: "
+KRITSMAN_CUT = [  # what follows from a key pybtex read as 'kritsman': every citation of kritsman1926 unknown
+    *(
+        f"  ↳ follows from the above: {path}: unknown citation key 'kritsman1926' (did you mean 'kritsman'?)"
+        for path in (f"{EN}:3:36", f"{EN}:5:49", f"{KK}:3:39", f"{KK}:5:51", f"{RU}:3:39", f"{RU}:5:57")
+    ),
+    *(
+        f"  ↳ follows from the above: {FORMS}:{at}: unknown key 'kritsman1926' (did you mean 'kritsman'?)"
+        for at in ("2:72", "4:67")
+    ),
+]
 STALE_N1 = (
     "warning: {{note:n1}} does not follow its anchor in '{lang}' ('[@kritsman1926, 148]', source/notes.yml:1): put"
     " the mark after that text, or write in `anchor` the text the mark now follows"
@@ -2072,14 +2082,7 @@ TRIAL4_CASES = {
         [
             f"{BIB}:2:7: malformed BibTeX: the key 'kritsman 1926' holds a space: write it as one word"
             " ('kritsman1926')",
-            *(
-                f"  ↳ follows from the above: {path}: unknown citation key 'kritsman1926' (did you mean 'kritsman'?)"
-                for path in (f"{EN}:3:36", f"{EN}:5:49", f"{KK}:3:39", f"{KK}:5:51", f"{RU}:3:39", f"{RU}:5:57")
-            ),
-            *(
-                f"  ↳ follows from the above: {FORMS}:{at}: unknown key 'kritsman1926' (did you mean 'kritsman'?)"
-                for at in ("2:72", "4:67")
-            ),
+            *KRITSMAN_CUT,
         ],
         [f"  ↳ follows from the above: {BIB}: warning: entry 'kritsman' is never cited"],
     ),
@@ -2093,6 +2096,50 @@ TRIAL4_CASES = {
             f"{EN}:1:1: the front matter that '---' opens is never closed, so it is published as the page's text:"
             " close it with a line '---' after its last field",
             f"  ↳ follows from the above: {EN}:1:1: {BEFORE_TITLE}",
+        ],
+    ),
+    "bib: a no-break space in a key": (
+        [Edit(BIB, "@book{kritsman1926,", "@book{kritsman\u00a01926,")],
+        [
+            f"{BIB}:2:7: malformed BibTeX: the key 'kritsman\u00a01926' holds a space (U+00A0 NO-BREAK SPACE): write"
+            " it as one word ('kritsman1926')",
+            *KRITSMAN_CUT,
+        ],
+        [f"  ↳ follows from the above: {BIB}: warning: entry 'kritsman' is never cited"],
+    ),
+    "mkdocs.yml: the i18n plugin's block deleted": (  # was 'the build failed: AttributeError ...', the cause unnamed
+        [
+            Edit(
+                "mkdocs.yml",
+                "  - i18n:\n      docs_structure: suffix\n      fallback_to_default: true\n"
+                "      reconfigure_search: false\n      languages:\n"
+                "        - {locale: kk, default: true, name: Қазақша, build: true}\n"
+                "        - {locale: ru, name: Русский, build: true}\n"
+                "        - {locale: en, name: English, build: true}\n",
+                "",
+            )
+        ],
+        [
+            "mkdocs.yml:14:3: plugins: the i18n plugin (mkdocs-static-i18n) is not listed: without it MkDocs cannot"
+            " build the site's languages (each page's translations, the language menu); restore '- i18n:' and its"
+            " 'languages:' under 'plugins:'",
+            "  ↳ follows from the above: mkdocs.yml: the build failed: AttributeError: 'NoneType' object has no"
+            " attribute 'config'",
+            "  ↳ follows from the above: mkdocs.yml: the build stopped before the edition's engine ran",
+        ],
+    ),
+    "mkdocs.yml: a page twice in the nav": (  # was blamed on the page markers' order
+        [Edit("mkdocs.yml", "  - references.md\n", "  - references.md\n  - introduction.md\n")],
+        [
+            "mkdocs.yml:43:5: nav entry '- introduction.md' names a page the nav has named before: keep one entry,"
+            " at its place in the reading order"
+        ],
+    ),
+    "html: a footnote number typed by hand": (  # was taken: a '1' like a note's, leading nowhere
+        [Edit(EN, "Recently the Soviet period", "Recently<sup>1</sup> the Soviet period")],
+        [
+            f"{EN}:5:29: '<sup>1</sup>' after a word is a footnote number typed by hand, which leads to no note:"
+            " write an editor's note, {note:ID}, with its record in source/notes.yml"
         ],
     ),
     "a dash for a hyphen, pasted by Word into an id, a key, a mark": (

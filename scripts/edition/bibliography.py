@@ -13,6 +13,7 @@ from pybtex.database import BibliographyData, Person
 from pybtex.database.input.bibtex import Parser, UndefinedMacro
 from pybtex.scanner import PybtexError, PybtexSyntaxError
 
+from . import lookalike
 from .inputs import read_text
 from .problems import Problem, line_col
 
@@ -198,8 +199,14 @@ def _read_names(bib: Bibliography, problems: list) -> None:
         )
 
 
-_SPACED_KEY = re.compile(r"^[ \t]*@\w+[ \t]*\{[ \t]*(?P<key>[^,\s{}]+(?:[ \t]+[^,\s{}]+)+)[ \t]*,", re.M)
+_SPACED_KEY = re.compile(r"^[ \t]*@\w+[ \t]*\{[ \t]*(?P<key>[^,\s{}]+(?:[^\S\n]+[^,\s{}]+)+)[ \t]*,", re.M)
 _TWICE = re.compile(r"entry with key (?P<key>\S+) has a duplicate (?P<field>\S+) field")
+
+
+def _which(key: str) -> str:
+    """' (U+00A0 NO-BREAK SPACE)' for a space a word processor pasted, '' for a plain one."""
+    odd = next((c for c in key if c.isspace() and c != " "), None)
+    return f" ({lookalike.describe(odd)})" if odd else ""
 
 
 def _told(message: str, text: str) -> tuple[int, int, str] | None:
@@ -213,7 +220,8 @@ def _told(message: str, text: str) -> tuple[int, int, str] | None:
         return (
             line,
             col,
-            f"malformed BibTeX: the key '{key}' holds a space: write it as one word ('{''.join(key.split())}')",
+            f"malformed BibTeX: the key '{key}' holds a space{_which(key)}: write it as one word"
+            f" ('{''.join(key.split())}')",
         )
     twice = _TWICE.search(message)
     if twice:

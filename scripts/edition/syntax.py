@@ -345,11 +345,7 @@ def scan(text: str, path: str) -> Scan:
         if c == "{" and i not in mask and not _escaped(text, i):
             end = _mark(text, i, tokens, where)
             if end is not None:
-                if tokens[-1].start == i and tokens[-1].kind == "note":
-                    misplaced = _misplaced_note(text, i, end, mask)
-                    if misplaced:
-                        problem(i, misplaced)
-                i = end
+                i = _note_placed(text, (i, end), tokens, mask, problem)
                 continue
         odd = None if i in mask or _escaped(text, i) else _almost_markup(text, i)
         if odd:
@@ -422,7 +418,10 @@ def unrendered(text: str, body: int, mask, tokens: list, path: str) -> list[Prob
         return found
     for m in _UNRENDERED.finditer(text, body):
         spans = spans or _Mask([(t.start, t.end) for t in tokens])
-        if m.start() not in mask and m.start() not in spans and not _escaped(text, m.start()):
+        in_key = m.lastgroup in ("subscript", "percent_comment") and _IN_KEY.search(
+            text, max(body, m.start() - 80), m.start()
+        )
+        if m.start() not in mask and m.start() not in spans and not _escaped(text, m.start()) and not in_key:
             lines = lines or Lines(text)
             kind = m.lastgroup
             what, todo = UNRENDERED[kind]
@@ -439,6 +438,7 @@ _INVISIBLE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
     "\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]"
 )
+_IN_KEY = re.compile(r"@" + _KEY + r"\Z")  # '~' or '%%' in a key ('@a~b~c', an escaped citation's) are a key's
 _ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);")
 # A word of one script with a letter of another in it ('прoцесс' with a Latin o): it looks right and is found
 # by no search. The Kazakh body is compared with the source besides; this finds it in every page.
@@ -837,6 +837,16 @@ def _mark(text: str, i: int, tokens: list, where) -> int | None:
     return m.end()
 
 
+def _note_placed(text: str, span: tuple[int, int], tokens: list, mask, problem) -> int:
+    """A note's mark just found at `span`, said where misplaced: where the scan goes on (its end)."""
+    i, end = span
+    if tokens and tokens[-1].start == i and tokens[-1].kind == "note":
+        misplaced = _misplaced_note(text, i, end, mask)
+        if misplaced:
+            problem(i, misplaced)
+    return end
+
+
 def _misplaced_note(text: str, i: int, end: int, mask) -> str | None:
     """A note's mark inside a word (a number there would split it), or inside a link's words (the mark is a
     link itself, and a link in a link is no HTML a browser keeps): what to do, or None."""
@@ -992,6 +1002,7 @@ HTML_ALLOWED = {"span": ("class", "lang"), "sup": (), "p": ("class",), "details"
 _LANG_TAG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\Z")  # BCP 47, as the edition writes it: kk, ru, en, de-AT
 HTML_TAKEN = "<span>, <sup>, <p>, <details> and <summary>, with class or lang"
 _HTML_TAG = re.compile(r"<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9-]*)(?=[\s/>])(?P<attrs>[^<>]*?)(?P<void>/?)>")
+_HAND_NOTE = re.compile(r"(?<=[\w.,;:!?)»”’])<sup>\s*\d+\s*</sup>")
 _ODD_TAG = re.compile(r"<(?P<name>[A-Za-z][^<>@\s]*)>")
 _SCHEME = re.compile(r"[A-Za-z][\w+.-]*:")
 _HTML_ATTR = re.compile(r"(?P<key>[^\s\"'>/=]+)(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?")
@@ -1039,6 +1050,7 @@ def misread(text: str, body: int, mask, tokens: list, path: str) -> list[Problem
 
     if "<" in text:
         _html(text, free, add)
+        _not_html(text, free, add)
     if "![" in text:
         for m in _IMAGE.finditer(text, body):
             if free(m.start()):
@@ -1112,6 +1124,17 @@ def _html(text: str, free, add) -> None:
             add(at, f"'</{m.group('name')}>' closes nothing: delete it, or open it before with '<{name}>'")
     for name, at in open_tags:
         _unclosed(name, at, add)
+
+
+def _not_html(text: str, free, add) -> None:
+    """What stands as HTML but is none the edition takes: a footnote number typed by hand, '<results.md>'."""
+    for m in _HAND_NOTE.finditer(text):  # 'word<sup>1</sup>': a number that leads nowhere, like a note's mark
+        if free(m.start()):
+            add(
+                m.start(),
+                f"'{m.group(0)}' after a word is a footnote number typed by hand, which leads to no note: write an"
+                " editor's note, {note:ID}, with its record in source/notes.yml",
+            )
     for m in _ODD_TAG.finditer(text):  # '<results.md>': Python-Markdown passes it on as a tag, unseen
         if not _HTML_TAG.match(text, m.start()) and not _SCHEME.match(m.group("name")) and free(m.start()):
             add(

@@ -22,7 +22,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import config
+
 _UNKNOWN_KEY = re.compile(r"unknown (?:citation )?key '([^']+)'")
+_MARKER_ORDER = re.compile(r"^page marker \{pb:[^}]*\} comes after ")
 _UNCITED = re.compile(r"^entry '([^']+)' is never cited")
 _UNKNOWN_MARK = {
     "notes": re.compile(r"unknown note '([^']+)'"),
@@ -37,6 +40,7 @@ _STALE_ANCHOR = re.compile(r"\} does not follow its anchor in '[^']+' \('(.*)', 
 
 def fold(diagnostics, project) -> None:
     _bibtex(diagnostics, project)
+    _config(diagnostics, project)
     for kind in _DUPLICATE:
         _duplicates(diagnostics, project, kind)
     _stale_anchors(diagnostics)
@@ -140,6 +144,19 @@ def _stale_anchors(diagnostics) -> None:
                 if anchor and m.group(1) in anchor.group(1):
                     follow.append(p)
             diagnostics.blame(cause, follow)
+
+
+def _config(diagnostics, project) -> None:
+    """mkdocs.yml without the i18n plugin: the build fails, and the nav's groups lack their titles in the other
+    languages; a page named twice in the nav: the reading order, so the page markers, is out of step."""
+    for p in [p for p in diagnostics if p.path == project.config and p.cause is None and p.code == "config"]:
+        if config.I18N_MISSING in p.message:
+            follow = [q for q in diagnostics if q is not p and q.path == project.config]
+        elif config.NAV_TWICE in p.message:
+            follow = [q for q in diagnostics if _MARKER_ORDER.search(q.message)]
+        else:
+            continue
+        diagnostics.blame(p, follow)
 
 
 def _bibtex(diagnostics, project) -> None:
