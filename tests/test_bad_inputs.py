@@ -2142,6 +2142,33 @@ TRIAL4_CASES = {
             " write an editor's note, {note:ID}, with its record in source/notes.yml"
         ],
     ),
+    "a new page holding a paragraph copied with its id": (  # was taken: two paragraphs at one address
+        [
+            *(
+                Edit(f"docs/sources{s}.md", None, f"# {title}\n\n{{#intro-2}} {text}\n")
+                for s, title, text in (
+                    ("", "Дереккөздер", "Мәтін."),
+                    (".ru", "Источники", "Текст."),
+                    (".en", "Sources", "Text."),
+                )
+            ),
+            Edit("mkdocs.yml", "  - references.md\n", "  - references.md\n  - sources.md\n"),
+        ],
+        [
+            *(
+                f"docs/sources{s}.md:3:1: paragraph id 'intro-2' is also on docs/introduction{s}.md:5:1: an id names"
+                " one paragraph of the edition; give this paragraph an id of its own, or delete the copy"
+                for s in ("", ".ru", ".en")
+            ),
+            # the fixture's page after References is read as a body section (in the edition, after the
+            # Glossary, it was not, and the copy was published)
+            "docs/sources.md:1:1: 'sources.md' is not one of the article's body sections (introduction.md,"
+            " methods.md, discussion.md, results.md, conclusion.md): a section's file name is fixed (the engine"
+            " finds the section's text in the source by it): rename the page, in every language and in the nav (no"
+            " page yet: methods.md, discussion.md, results.md, conclusion.md) (to truly rename a section, change"
+            " SECTIONS in scripts/edition/source.py)",
+        ],
+    ),
     "a dash for a hyphen, pasted by Word into an id, a key, a mark": (
         [
             Edit(EN, "{#intro-2}", "{#intro\u20112}"),
