@@ -2169,6 +2169,14 @@ TRIAL4_CASES = {
             " SECTIONS in scripts/edition/source.py)",
         ],
     ),
+    "a dash pasted into a key, a note after the citation": (  # the anchor's warning was a second, unfolded message
+        [*note_n1("[@kritsman1926, 148]"), Edit(EN, "[@kritsman1926, 148]", "[@kritsman\u20111926, 148]")],
+        [
+            f"{EN}:3:36: malformed citation item '@kritsman\u20111926, 148': U+2011 NON-BREAKING HYPHEN after"
+            " '@kritsman' looks like a hyphen but is none: type '-' in its place"
+        ],
+        [f"  ↳ follows from the above: {EN}:3:56: " + STALE_N1.format(lang="en")],
+    ),
     "a dash for a hyphen, pasted by Word into an id, a key, a mark": (
         [
             Edit(EN, "{#intro-2}", "{#intro\u20112}"),

@@ -4,11 +4,11 @@ the report names the cause first and counts it once. Each rule names a cause and
   file but was not read is "unknown" (in each language, and in source/citations.yml).
 - A duplicate record id (notes, emendations): the record was given an id already taken, so the marks of the id
   it had (in no record now) are "unknown" on the pages.
-- A translation's citation that differs from the original's (alignment.py): a note whose anchor ends with the
-  original's citation no longer follows its anchor on that page. And the alignment difference found at the
-  very place of a mark already found wrong ({pb:l247}) is that mistake again, and so is a page's shape found
-  wrong there (a Pandoc ':::' line is also a paragraph without its {#id}), and a note's mark that no longer
-  follows its anchor where the mark itself was found misplaced (inside a word).
+- A translation's citation that differs from the original's (alignment.py), or that cannot be read (a dash pasted in
+  its key): a note whose anchor ends with the original's citation no longer follows its anchor there. And the
+  alignment difference found at the very place of a mark already found wrong ({pb:l247}) is that mistake again, and
+  so is a page's shape found wrong there (a Pandoc ':::' line is also a paragraph without its {#id}), and a note's
+  mark that no longer follows its anchor where the mark itself was found misplaced (inside a word).
 - A records file emptied (source/notes.yml with no record): every mark of the pages is "unknown". The cause,
   said once at the file, is that it is empty.
 - A page that cannot be read (not UTF-8) or is empty: whatever else is said of it (its paragraphs missing from
@@ -25,6 +25,9 @@ from dataclasses import replace
 from . import config
 
 _UNKNOWN_KEY = re.compile(r"unknown (?:citation )?key '([^']+)'")
+# a citation made unreadable (a dash pasted in its key): the note after it no longer follows its anchor either
+_MALFORMED = "malformed citation item '"
+_MALFORMED_KEY = re.compile(r"(?<=malformed citation item ')@\w+")
 _MARKER_ORDER = re.compile(r"^page marker \{pb:[^}]*\} comes after ")
 _UNCITED = re.compile(r"^entry '([^']+)' is never cited")
 _UNKNOWN_MARK = {
@@ -135,6 +138,10 @@ def _stale_anchors(diagnostics) -> None:
         )
         if cause is not None:
             diagnostics.blame(cause, [p])
+    for cause in [p for p in diagnostics if p.code == "markup" and p.message.startswith(_MALFORMED)]:
+        key = _MALFORMED_KEY.search(cause.message)
+        stale = _stale_on(diagnostics, cause.path)
+        diagnostics.blame(cause, [q for q, anchor in stale if key and q.line == cause.line and key.group(0) in anchor])
     for cause in [p for p in aligned if p.cause is None]:
         m = _CITATION_CHANGED.match(cause.message)
         if m:
@@ -157,6 +164,16 @@ def _config(diagnostics, project) -> None:
         else:
             continue
         diagnostics.blame(p, follow)
+
+
+def _stale_on(diagnostics, path: str) -> list:
+    """The notes' marks of a page that no longer follow their anchors, as (problem, anchor)."""
+    found = []
+    for p in diagnostics:
+        anchor = _STALE_ANCHOR.search(p.message) if p.path == path and p.cause is None else None
+        if anchor:
+            found.append((p, anchor.group(1)))
+    return found
 
 
 def _bibtex(diagnostics, project) -> None:
