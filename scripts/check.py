@@ -86,6 +86,7 @@ def _build(root: Path, proj, site: Path, collect: _Collect):
     state = _hook_state(config)
     if state is None:
         return None, found  # the engine's check says which hook is missing; nothing is built without it
+    state.pop("result", None)  # a build that stops before the engine runs must not report the last run's
     config.plugins.on_startup(command="build", dirty=False)
     try:
         mkdocs_build.build(config)
@@ -174,11 +175,12 @@ def _located(proj, message: str) -> tuple[str, int, int]:
 
 def _blame(found, proj):
     """One mistake, one count: what MkDocs says about mkdocs.yml follows from what the edition found wrong in it
-    (a malformed line, an alias), and is folded under the first of those."""
+    (a malformed line, an alias, a plugin missing), and is folded under the first of those."""
     found.once()
     cause = next((p for p in found if p.path == proj.config and p.line and p.severity == "error"), None)
     if cause is not None:
-        found.blame(cause, [p for p in found if p.message.startswith(("MkDocs:", "mkdocs.yml was refused"))])
+        said = ("MkDocs:", "mkdocs.yml was refused", "the build failed", "the build stopped before")
+        found.blame(cause, [p for p in found if p.message.startswith(said)])
     return found
 
 

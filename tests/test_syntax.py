@@ -95,7 +95,22 @@ def test_the_unrendered_scan_is_skipped_only_where_nothing_can_match():
     from edition.syntax import _UNRENDERED, UNRENDERED, may_hold_unrendered
 
     rng, kinds = random.Random(7), set()
-    pieces = [*"!?*[]^ xX~=-+\na\t:", "!!!", "~~", "==", "- ", "]:", "\n- [", "\n: "]
+    pieces = [
+        *"!?*[]^ xX~=-+\na\t:{}@\\",
+        "!!!",
+        "~~",
+        "==",
+        "- ",
+        "]:",
+        "\n- [",
+        "\n: ",
+        "%%",
+        ":::",
+        "[[",
+        "![[",
+        "[[@",
+        "\n- [ ]",
+    ]
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
         if _UNRENDERED.search(text):

@@ -27,6 +27,7 @@ class Paragraph:
     line: int
     col: int = 1
     citations: list = field(default_factory=list)  # [(key, locator)]
+    groups: list = field(default_factory=list)  # the index of each citation's first item: where a '[' opens
     pages: list = field(default_factory=list)  # ["1248", ...]
     quotes: int = 0  # {qk} notes
     notes: list = field(default_factory=list)  # editor's note ids ({note:ID}), in text order
@@ -45,6 +46,7 @@ def paragraphs(text: str | Scan, path: str = "") -> list[Paragraph]:
         elif not out:
             continue
         elif isinstance(tok, Citation):
+            out[-1].groups.append(len(out[-1].citations))
             out[-1].citations.extend((i.key, i.locator) for i in tok.items)
             out[-1].at["citations"].extend((i.line, i.col) for i in tok.items)
         elif tok.kind == "page":
@@ -109,6 +111,8 @@ def _differences(pa: Paragraph, pb: Paragraph, tr_path: str, unknown: Unknown) -
     problems = []
     if pa.citations != pb.citations and not unknown.keys.intersection(k for k, _ in pb.citations):
         problems.append(_first_difference("citations", pa, pb, tr_path))
+    elif pa.citations and pa.groups != pb.groups:  # the same items, bracketed otherwise: one stands elsewhere
+        problems.append(_grouping(pa, pb, tr_path))
     if pa.pages != pb.pages:
         problems.append(_first_difference("pages", pa, pb, tr_path))
     if pa.notes != pb.notes and not unknown.notes.intersection(pb.notes):
@@ -176,6 +180,20 @@ def _first_difference(kind: str, pa: Paragraph, pb: Paragraph, tr_path: str) -> 
         *here,
         head + f"{what} {show(b[i])} differs from the original's {show(a[i])}{_how(a[i], b[i])}: {changed}",
     )
+
+
+def _grouping(pa: Paragraph, pb: Paragraph, tr_path: str) -> Problem:
+    """Two citations of the original joined in one pair of brackets (Pandoc's '[@a, 1; @b, 2]'), or one split:
+    the items agree, but one of them now stands elsewhere in the sentence than the original has it."""
+    i = min(set(pa.groups) ^ set(pb.groups))
+    show = _KINDS["citations"][1](pb.citations[i])
+    if i in pa.groups:
+        why = "is joined here to the citation before it, where the original cites it apart: write it in brackets"
+        why += " of its own where the original has it"
+    else:
+        why = "stands here in brackets of its own, where the original joins it to the citation before it: write"
+        why += " the two in one pair of brackets, as the original does"
+    return Problem(tr_path, *pb.at["citations"][i], f"paragraph {pa.pid}: citation {show} {why}")
 
 
 def _how(expected, got) -> str:

@@ -13,6 +13,7 @@ from pybtex.database import BibliographyData, Person
 from pybtex.database.input.bibtex import Parser, UndefinedMacro
 from pybtex.scanner import PybtexError, PybtexSyntaxError
 
+from . import lookalike
 from .inputs import read_text
 from .problems import Problem, line_col
 
@@ -112,6 +113,11 @@ def parse(text: str, path: str) -> tuple[Bibliography, list[Problem]]:
             continue
         lineno = getattr(err, "lineno", 0) or 0
         message = str(err)
+        told = _told(message, text)
+        if told:
+            syntax_errors = syntax_errors or isinstance(err, PybtexSyntaxError)
+            problems.append(Problem(path, *told))
+            continue
         if isinstance(err, PybtexSyntaxError):
             syntax_errors = True
             # pybtex repeats the line the location gives, and names the line where it gave up, often after the cause
@@ -193,6 +199,51 @@ def _read_names(bib: Bibliography, problems: list) -> None:
         )
 
 
+_SPACED_KEY = re.compile(r"^[ \t]*@\w+[ \t]*\{[ \t]*(?P<key>[^,\s{}]+(?:[^\S\n]+[^,\s{}]+)+)[ \t]*,", re.M)
+_TWICE = re.compile(r"entry with key (?P<key>\S+) has a duplicate (?P<field>\S+) field")
+
+
+def _which(key: str) -> str:
+    """' (U+00A0 NO-BREAK SPACE)' for a space a word processor pasted, '' for a plain one."""
+    odd = next((c for c in key if c.isspace() and c != " "), None)
+    return f" ({lookalike.describe(odd)})" if odd else ""
+
+
+def _told(message: str, text: str) -> tuple[int, int, str] | None:
+    """Two of pybtex's messages said where the mistake is, and what it is: a key with a space in it (pybtex
+    names the line where it gave up), a field given twice in an entry (pybtex names no line)."""
+    spaced = _SPACED_KEY.search(text) if "expected" in message else None
+    if spaced:
+        line = text.count("\n", 0, spaced.start("key")) + 1
+        col = spaced.start("key") - text.rfind("\n", 0, spaced.start("key"))
+        key = spaced.group("key")
+        return (
+            line,
+            col,
+            f"malformed BibTeX: the key '{key}' holds a space{_which(key)}: write it as one word"
+            f" ('{''.join(key.split())}')",
+        )
+    twice = _TWICE.search(message)
+    if twice:
+        head = re.search(r"@\w+\s*\{\s*" + re.escape(twice.group("key")) + r"\s*,", text)
+        fields = (
+            list(re.finditer(r"^[ \t]*" + re.escape(twice.group("field")) + r"[ \t]*=", text[head.end() :], re.M))
+            if head
+            else []
+        )
+        if len(fields) > 1:
+            first, second = (text.count("\n", 0, head.end() + f.start()) + 1 for f in fields[:2])
+            return (
+                second,
+                3,
+                (
+                    f"entry '{twice.group('key')}': field '{twice.group('field')}' given twice (first at line {first}):"
+                    " keep one"
+                ),
+            )
+    return None
+
+
 def _people(value: str, key: str, name: str, bib: Bibliography) -> list[Person]:
     pieces = split_name_list(value)
     with pybtex.errors.capture() as captured:  # pybtex reads on past a bad name: one message, not a traceback
@@ -212,7 +263,7 @@ def _misread(piece: str, person: Person) -> list[str]:
     """What pybtex reads without complaint but not as meant: an empty name ('and and', an 'and' at the end),
     ';' between people, or 'Крицман Л.' (no comma), which it reads as family name 'Л.'."""
     text = piece.strip()
-    if not text or text.lower().startswith("and "):
+    if not text or text.lower().startswith("and ") or text.lower().endswith(" and"):
         return ["an empty name (two 'and's in a row, or one at the end)"]
     if ";" in text:
         return [f"';' in '{text}': people are separated by ' and '"]

@@ -30,8 +30,9 @@ def mixed(text: str) -> str | None:
 
 
 def note(text: str) -> str:
-    """ "it contains U+0430 CYRILLIC SMALL LETTER A ...; " to open a message's explanation, or ''."""
-    found = mixed(text)
+    """ "it contains U+0430 CYRILLIC SMALL LETTER A ...; " (or a dash for a hyphen) to open a message's
+    explanation, or ''."""
+    found = mixed(text) or dash(text)
     return f"it {found}; " if found else ""
 
 
@@ -68,4 +69,18 @@ def invisible(text: str) -> str | None:
     for i, c in enumerate(text):
         if c not in " \n\t" and unicodedata.category(c) in ("Cf", "Zs", "Cc"):
             return f"contains {describe(c)} at character {i + 1}"
+    return None
+
+
+# Dashes a word processor puts for a hyphen (a non-breaking hyphen, an en dash ...): they look like '-' in an id
+# or a key, and match nothing.
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+
+
+def dash(text: str) -> str | None:
+    """ "contains U+2011 NON-BREAKING HYPHEN at character 9, where a hyphen '-' is meant" for the first dash
+    that is not the hyphen-minus; None otherwise."""
+    for i, c in enumerate(text):
+        if c in DASHES:
+            return f"contains {describe(c)} at character {i + 1}, where a hyphen '-' is meant"
     return None

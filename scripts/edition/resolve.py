@@ -145,6 +145,12 @@ _MARKS = (
 )
 
 
+def _case_of(value: str, records) -> str:
+    """ "did you mean 'istpart-vkpb'? " when a record's id differs from `value` in letter case only, else ''."""
+    same = next((r for r in records or () if str(r).lower() == value.lower()), None)
+    return f"did you mean '{same}'? ids are written in lower case; " if same else ""
+
+
 def _note(tok: Marker, resolved: ResolvedPage, lang: Language, problems: list) -> None:
     """An editor's note: numbered in the order of the page's marks; its text is the note's in the page's language."""
     page = resolved.page
@@ -157,8 +163,8 @@ def _note(tok: Marker, resolved: ResolvedPage, lang: Language, problems: list) -
                     page.path,
                     tok.line,
                     tok.col,
-                    f"unknown note '{tok.value}' (record it in {lang.files['notes']} with id, where and its text in"
-                    f" {', '.join(lang.languages)})",
+                    f"unknown note '{tok.value}' ({lookalike.note(tok.value)}{_case_of(tok.value, lang.notes)}record it"
+                    f" in {lang.files['notes']} with id, where and its text in {', '.join(lang.languages)})",
                 )
             )
         return

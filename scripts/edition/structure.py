@@ -37,11 +37,13 @@ def check(ed, problems: list) -> None:
         (p.lang, p.name): scan(p.text, p.path) if (p.lang, p.name) in ed.whole else ed.scans[(p.lang, p.name)]
         for p in ed.inputs.pages
     }
+    placed: dict = {}  # (language, paragraph id) -> where it stands first
     for page in ed.inputs.pages:  # as written: a whole-article page before its sections are put in
         found = scans[(page.lang, page.name)]
         lines = list(_lines(page.text, found.body_start))
         headings(page, lines, found.tokens, problems)
         lists_once(page, found.tokens, problems)
+        ids_once(page, found.tokens, placed, problems)
         ids = _ids(found)
         if holds_whole_article(page.text):
             whole_page(page, found.tokens, original.get(page.name), problems)
@@ -54,6 +56,24 @@ def check(ed, problems: list) -> None:
                 same_headings(page, lines, first_lines, problems)
                 if not found.problems:  # Markdown the scan refused (a task list) is said once, by the scan
                     same_blocks(page, lines, first, first_lines, problems)
+
+
+def ids_once(page, tokens: list, placed: dict, problems: list) -> None:
+    """A paragraph id names one paragraph of the edition in a language: one copied to another page with its
+    paragraph would give two paragraphs one address (twice on one page is the duplicate the scan reports)."""
+    for t in tokens:
+        if isinstance(t, Marker) and t.kind == "para":
+            first = placed.setdefault((page.lang, t.value), (page.path, t.line, t.col))
+            if first[0] != page.path:
+                problems.append(
+                    Problem(
+                        page.path,
+                        t.line,
+                        t.col,
+                        f"paragraph id '{t.value}' is also on {first[0]}:{first[1]}:{first[2]}: an id names one"
+                        " paragraph of the edition; give this paragraph an id of its own, or delete the copy",
+                    )
+                )
 
 
 def lists_once(page, tokens: list, problems: list) -> None:

@@ -55,12 +55,24 @@ _UNRENDERED = re.compile(
     r"|^ {0,3}(?P<definition>:)(?=[ \t]+\S)"
     # strikethrough and highlighting only as a pair on one line: a lone '~~' or '==' is text either way
     r"|(?P<strike>~~)(?=\S(?:[^\n]*?\S)?~~)"
-    r"|(?<![=\w])(?P<highlight>==)(?=[^\s=](?:[^\n]*?[^\s=])?==)",
+    r"|(?<![=\w])(?P<highlight>==)(?=[^\s=](?:[^\n]*?[^\s=])?==)"
+    # the Markdown of other tools an editor writes or pastes (Pandoc, Obsidian, a wiki, LaTeX): text here
+    r"|(?P<inline_note>\^\[)"
+    r"|(?P<superscript>\^[^\s^\[\]]+\^)"
+    r"|(?<!~)(?P<subscript>~[^\s~]+~)(?!~)"
+    r"|(?P<span>\[[^\[\]\n]*\]\{[^{}\n]*\})"
+    r"|^ {0,3}(?P<div>:::+)(?=[ \t]*[\w{.])"  # its opening line (the closing one follows from it)
+    r"|(?P<embed>!\[\[[^\[\]\n]+\]\])"
+    r"|(?P<double_citation>\[\[\s*-?@[^\[\]\n]*\]\])"
+    r"|(?<!!)(?P<wikilink>\[\[[^\[\]\n]+\]\])"
+    r"|(?P<percent_comment>%%(?:[^\n]*?%%)?)"
+    r"|(?<![\\\w])(?P<latex>\\[A-Za-z]{2,})(?!\w)",
     re.M,
 )
 # Every match of _UNRENDERED holds one of these. The regex has no literal to skip ahead by, so it tries each
 # position of a page; a page without any of them (every page, usually) needs no search at all.
-_UNRENDERED_HINTS = ("!!!", "???", "*[", "[^", "[ ]", "[x]", "[X]", "~~", "==", "\n:", "\n :", "\n  :", "\n   :")
+_UNRENDERED_HINTS = ("!!!", "???", "*[", "[^", "[ ]", "[x]", "[X]", "~", "==", "\n:", "\n :", "\n  :", "\n   :")
+_UNRENDERED_HINTS += ("^", "]{", "[[", "%%", "\\")  # the other tools' (a ':::' opens a line: "\n:" above)
 UNRENDERED = {  # kind -> (what it is, what to write instead)
     "admonition": ("an admonition", "write the text as a paragraph, or the editor's remark as a note ({note:ID})"),
     "footnote": ("a footnote", "write an editor's note: {note:ID}, with its record in source/notes.yml"),
@@ -75,6 +87,25 @@ UNRENDERED = {  # kind -> (what it is, what to write instead)
     ),
     "strike": ("strikethrough ('~~')", "leave the text as printed; record a correction in source/emendations.yml"),
     "highlight": ("highlighting ('==')", "write *emphasis* instead"),
+    "inline_note": (
+        "a Pandoc inline footnote ('^[...]')",
+        "write an editor's note: {note:ID}, with its record in source/notes.yml",
+    ),
+    "superscript": ("Pandoc's superscript ('^...^')", "write <sup>...</sup>"),
+    "subscript": (
+        "Pandoc's subscript ('~...~')",
+        "write the characters without the tildes (the site has no subscript)",
+    ),
+    "span": ("a Pandoc span ('[words]{.class}')", 'write the words alone, or <span class="...">words</span>'),
+    "div": ("a Pandoc fenced div (':::')", "write the text as paragraphs, an editor's remark as a note ({note:ID})"),
+    "embed": (
+        "an Obsidian embed ('![[...]]')",
+        "the edition publishes no images or embedded files (the printed article has no figure): delete it",
+    ),
+    "double_citation": ("a citation in double brackets", "write it in one pair of brackets: [@key, locator]"),
+    "wikilink": ("a wiki link ('[[page]]')", "write a Markdown link: [words](results.md#results-12)"),
+    "percent_comment": ("an Obsidian comment ('%%...%%')", "write an HTML comment: <!-- ... -->"),
+    "latex": ("a LaTeX command", "delete it, or write the Markdown it stands for (write '\\\\' for a backslash)"),
 }
 H1 = re.compile(r"^# +(.+?)\s*$", re.M)  # a page's title
 _SPECIAL = re.compile(r"[\[{]")
@@ -314,7 +345,7 @@ def scan(text: str, path: str) -> Scan:
         if c == "{" and i not in mask and not _escaped(text, i):
             end = _mark(text, i, tokens, where)
             if end is not None:
-                i = end
+                i = _note_placed(text, (i, end), tokens, mask, problem)
                 continue
         odd = None if i in mask or _escaped(text, i) else _almost_markup(text, i)
         if odd:
@@ -387,7 +418,10 @@ def unrendered(text: str, body: int, mask, tokens: list, path: str) -> list[Prob
         return found
     for m in _UNRENDERED.finditer(text, body):
         spans = spans or _Mask([(t.start, t.end) for t in tokens])
-        if m.start() not in mask and m.start() not in spans and not _escaped(text, m.start()):
+        in_key = m.lastgroup in ("subscript", "percent_comment") and _IN_KEY.search(
+            text, max(body, m.start() - 80), m.start()
+        )
+        if m.start() not in mask and m.start() not in spans and not _escaped(text, m.start()) and not in_key:
             lines = lines or Lines(text)
             kind = m.lastgroup
             what, todo = UNRENDERED[kind]
@@ -404,6 +438,7 @@ _INVISIBLE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
     "\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]"
 )
+_IN_KEY = re.compile(r"@" + _KEY + r"\Z")  # '~' or '%%' in a key ('@a~b~c', an escaped citation's) are a key's
 _ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);")
 # A word of one script with a letter of another in it ('прoцесс' with a Latin o): it looks right and is found
 # by no search. The Kazakh body is compared with the source besides; this finds it in every page.
@@ -462,7 +497,28 @@ _REFERENCE = re.compile(r"(?<![!\\])\[(?P<label>[^\[\]\n]+)\]\[(?P<ref>[^\[\]\n]
 _DEFINITION = re.compile(r"^ {0,3}\[(?P<ref>[^\[\]\n]+)\]:", re.M)
 _END_BACKSLASH = re.compile(r"(?<!\\)(?:\\\\)*\\\n(?=[ \t]*\S)")
 _PREVIEW = re.compile(r"(?:https?:)?//(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])(?:[:/?#]|\Z)", re.I)
-_LOOSE_HINTS = ("](", "]:", "|", "--", "==", "{", "\n-", "\n*", "\n+", "\n|", "\n#", ")", "][", "<!--", "\\\n", "\n ")
+_EMPTY_LINK = re.compile(r"(?<!\\)\[[^\[\]\n]*\]\(\s*\)")
+_NBSP_END = re.compile(r"[ \u00a0\u202f]*[\u00a0\u202f][ \u00a0\u202f]*\n(?=[ \t]*\S)")
+_LOOSE_HINTS = (
+    "](",
+    "]:",
+    "|",
+    "--",
+    "==",
+    "{",
+    "\n-",
+    "\n*",
+    "\n+",
+    "\n|",
+    "\n#",
+    ")",
+    "][",
+    "<!--",
+    "\\\n",
+    "\n ",
+    "\u00a0\n",
+    "\u202f\n",
+)
 
 
 _SETEXT = re.compile(r" {0,3}(?:-{2,}|={2,})[ \t]*$")
@@ -488,7 +544,15 @@ def _cells(line: str) -> int:
 def _table(block: str, start: int, free, add) -> None:
     """A table's row with more cells than its header: Python-Markdown drops the cells beyond, silently."""
     rows = block.split("\n")
-    if len(rows) < 3 or "|" not in rows[0] or not _TABLE_RULE.match(rows[1]) or "-" not in rows[1]:
+    ruled = len(rows) > 1 and _TABLE_RULE.match(rows[1]) and "-" in rows[1]
+    if _TABLE_LINE.match(rows[0]) and not ruled and free(start + rows[0].index("|")):
+        add(
+            start + rows[0].index("|"),
+            "a line that begins with '|' is a table's row, but no rule line ('|---|---|') stands under the first,"
+            " so the lines are published as typed (Pandoc's line block is not taken): add the rule line under the"
+            " header, or delete the '|'s (two spaces at a line's end make a line break)",
+        )
+    if len(rows) < 3 or "|" not in rows[0] or not ruled:
         return
     width, offset = _cells(rows[0]), start + len(rows[0]) + len(rows[1]) + 2
     for row in rows[2:]:
@@ -542,6 +606,7 @@ def _front_matter(head: str, add) -> None:
         )
 
 
+_OPEN_FRONT_MATTER = re.compile(r"---[ \t]*\n[A-Za-z_][\w-]*:")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
 
@@ -551,10 +616,17 @@ def loose(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
     if not any(hint in text for hint in _LOOSE_HINTS) and not re.search(r"\n\d", text):
         return []
     finds = _Finds(text, body, mask, tokens, path)
-    for part in (_in_paragraphs, _paren_lists, _undefined_references, _local_links, _open_comments, _end_backslashes):
+    parts = (_in_paragraphs, _paren_lists, _undefined_references, _local_links, _open_comments, _end_backslashes)
+    for part in (*parts, _empty_links, _end_nbsp):
         part(text, body, finds)
     if body:
         _front_matter(text[:body], finds.add)
+    elif _OPEN_FRONT_MATTER.match(text):  # '---' and a field, never closed: the page's text, a rule and all
+        finds.add(
+            0,
+            "the front matter that '---' opens is never closed, so it is published as the page's text: close it"
+            " with a line '---' after its last field",
+        )
     _block_marks_alone(text, tokens, finds.add)
     return finds.found
 
@@ -653,6 +725,30 @@ def _local_links(text: str, body: int, finds: _Finds) -> None:
                 )
 
 
+def _empty_links(text: str, body: int, finds: _Finds) -> None:
+    """'[words]()': a link to the page itself, where a target was meant."""
+    if "](" in text:
+        for m in _EMPTY_LINK.finditer(text, body):
+            if finds.free(m.start()):
+                finds.add(
+                    m.start(),
+                    "a link with no address ('[words]()') leads to the page itself: write its target,"
+                    " [words](results.md#results-12), or delete the brackets",
+                )
+
+
+def _end_nbsp(text: str, body: int, finds: _Finds) -> None:
+    """Two spaces at a line's end pasted as no-break spaces: no line break, unlike the two spaces meant."""
+    if "\u00a0\n" in text or "\u202f\n" in text:
+        for m in _NBSP_END.finditer(text, body):
+            if finds.free(m.start()):
+                finds.add(
+                    m.start(),
+                    f"this line ends with {describe(m.group(0).strip(' ')[0])}, which makes no line break: end the"
+                    " line with two ordinary spaces for a line break, or delete it",
+                )
+
+
 def _open_comments(text: str, body: int, finds: _Finds) -> None:
     """An HTML comment never closed."""
     free, add = finds.free, finds.add
@@ -741,6 +837,27 @@ def _mark(text: str, i: int, tokens: list, where) -> int | None:
     return m.end()
 
 
+def _note_placed(text: str, span: tuple[int, int], tokens: list, mask, problem) -> int:
+    """A note's mark just found at `span`, said where misplaced: where the scan goes on (its end)."""
+    i, end = span
+    if tokens and tokens[-1].start == i and tokens[-1].kind == "note":
+        misplaced = _misplaced_note(text, i, end, mask)
+        if misplaced:
+            problem(i, misplaced)
+    return end
+
+
+def _misplaced_note(text: str, i: int, end: int, mask) -> str | None:
+    """A note's mark inside a word (a number there would split it), or inside a link's words (the mark is a
+    link itself, and a link in a link is no HTML a browser keeps): what to do, or None."""
+    mark = text[i:end]
+    if _WORD_CHAR.match(text[i - 1 : i]) and _WORD_CHAR.match(text[end : end + 1]):
+        return f"{mark} stands inside a word: put it after the word (the note's anchor)"
+    if _in_link_label(text, end, mask):
+        return f"{mark} stands inside a link's words: a note's mark is a link itself; put it after the link"
+    return None
+
+
 def _on_heading(text: str, i: int) -> bool:
     start = text.rfind("\n", 0, i) + 1
     return re.match(r" {0,3}#{1,6}[ \t]", text[start:i]) is not None
@@ -755,15 +872,20 @@ def _unseen(part: str) -> str:
 
 # A mark with an invisible or unusual space in it ({#intro<U+200B>-2}): not the mark it looks like, and the
 # grammar takes it for text; named, since it cannot be seen.
-_UNSEEN_MARK = re.compile(r"\{[#\w:.-]*[\u00a0\u00ad\u2000-\u200f\u202f\u2060-\u2064\ufeff][^{}\n]*\}")
+_UNSEEN_MARK = re.compile(
+    r"\{[#\w:.-]*[\u00a0\u00ad\u2000-\u200f\u202f\u2060-\u2064\ufeff" + lookalike.DASHES + r"][^{}\n]*\}"
+)
 
 
 def _almost_markup(text: str, i: int) -> tuple[int, str] | None:
     """A '{' or '[' at i that the edition does not take but a reader would take for its markup: (end, message)."""
     unseen = _UNSEEN_MARK.match(text, i)
     if unseen and re.match(r"\{(?:#|[a-z-]+(?::|\}|[^\w\s]))", unseen.group(0)):
-        found = lookalike.invisible(unseen.group(0)) or "an invisible character"
-        return unseen.end(), f"mark '{unseen.group(0)}' {found}: delete it (the mark is written without it)"
+        found = lookalike.invisible(unseen.group(0))
+        if found or not lookalike.dash(unseen.group(0)):
+            found = found or "an invisible character"
+            return unseen.end(), f"mark '{unseen.group(0)}' {found}: delete it (the mark is written without it)"
+        return unseen.end(), f"mark '{unseen.group(0)}' {lookalike.dash(unseen.group(0))}: type '-' in its place"
     odd = _MARK_LIKE.match(text, i) if text[i - 1 : i] != "@" else None  # '@{key}' is a braced citation key
     known = odd and odd.group("word") in (*_ARGUMENT_KINDS, *_PLAIN_MARKS)
     if odd and odd.group("word") not in BLOCK_MARKS and (known or not odd.group("value") or ":" in odd.group("value")):
@@ -860,6 +982,10 @@ def _parse_item(part: str, offset: int, path: str, problems: list[Problem], wher
         why = f"an invisible {describe(rest[invisible])} after '@{key}': delete it"
         problems.append(Problem(path, *where(j), f"malformed citation item '{part.strip()}': {why}"))
         return None
+    if rest[0] in lookalike.DASHES:  # Word's non-breaking hyphen or en dash inside the key: it cuts the key short
+        why = f"{describe(rest[0])} after '@{key}' looks like a hyphen but is none: type '-' in its place"
+        problems.append(Problem(path, line, col, f"malformed citation item '{part.strip()}': {why}"))
+        return None
     lm = _LOCATOR.match(rest)
     if not lm:
         why = f"{_unseen(part)}after the key write ', locator' (e.g. '@key, 148')"
@@ -876,6 +1002,9 @@ HTML_ALLOWED = {"span": ("class", "lang"), "sup": (), "p": ("class",), "details"
 _LANG_TAG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\Z")  # BCP 47, as the edition writes it: kk, ru, en, de-AT
 HTML_TAKEN = "<span>, <sup>, <p>, <details> and <summary>, with class or lang"
 _HTML_TAG = re.compile(r"<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9-]*)(?=[\s/>])(?P<attrs>[^<>]*?)(?P<void>/?)>")
+_HAND_NOTE = re.compile(r"(?<=[\w.,;:!?)»”’])<sup>\s*\d+\s*</sup>")
+_ODD_TAG = re.compile(r"<(?P<name>[A-Za-z][^<>@\s]*)>")
+_SCHEME = re.compile(r"[A-Za-z][\w+.-]*:")
 _HTML_ATTR = re.compile(r"(?P<key>[^\s\"'>/=]+)(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?")
 _HTML_INSTEAD = (  # (tags, what to write instead)
     (("b", "strong"), "write **bold** in Markdown"),
@@ -921,6 +1050,7 @@ def misread(text: str, body: int, mask, tokens: list, path: str) -> list[Problem
 
     if "<" in text:
         _html(text, free, add)
+        _not_html(text, free, add)
     if "![" in text:
         for m in _IMAGE.finditer(text, body):
             if free(m.start()):
@@ -994,6 +1124,25 @@ def _html(text: str, free, add) -> None:
             add(at, f"'</{m.group('name')}>' closes nothing: delete it, or open it before with '<{name}>'")
     for name, at in open_tags:
         _unclosed(name, at, add)
+
+
+def _not_html(text: str, free, add) -> None:
+    """What stands as HTML but is none the edition takes: a footnote number typed by hand, '<results.md>'."""
+    for m in _HAND_NOTE.finditer(text):  # 'word<sup>1</sup>': a number that leads nowhere, like a note's mark
+        if free(m.start()):
+            add(
+                m.start(),
+                f"'{m.group(0)}' after a word is a footnote number typed by hand, which leads to no note: write an"
+                " editor's note, {note:ID}, with its record in source/notes.yml",
+            )
+    for m in _ODD_TAG.finditer(text):  # '<results.md>': Python-Markdown passes it on as a tag, unseen
+        if not _HTML_TAG.match(text, m.start()) and not _SCHEME.match(m.group("name")) and free(m.start()):
+            add(
+                m.start(),
+                f"'{m.group(0)}' is neither a link nor HTML: between '<' and '>' only an address that begins"
+                " 'https://' is a link, and this would be published as an unknown tag, unseen: write"
+                " [words](results.md#results-12)",
+            )
 
 
 def _unclosed(name: str, at: int, add) -> None:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 _ADVICE = {
     "found unknown escape character": (
         "in double quotes a backslash begins an escape ('\\n'), and '\\w' is none: write the value in single"
@@ -17,7 +19,30 @@ def malformed(error, text: str | None = None) -> str:
     advice = _ADVICE.get(problem)
     if advice is None and problem == "found character that cannot start any token" and _at(error, text) == "\t":
         advice = _ADVICE["found character '\\t' that cannot start any token"]  # PyYAML's other wording of it
+    advice = advice or _odd_space(error, text)
     return f"malformed YAML: {problem}" + (f": {advice}" if advice else "")
+
+
+# Spaces that look like one but are none to YAML: a word processor pastes them (after 'why:', in an indentation)
+_ODD_SPACES = "\u00a0\u2007\u202f\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a"
+
+
+def _odd_space(error, text: str | None) -> str | None:
+    """Where a no-break (or other odd) space stands on the line the parser stopped at or the one above it."""
+    mark = getattr(error, "problem_mark", None)
+    if mark is None or not text:
+        return None
+    lines = text.split("\n")
+    for n in (mark.line - 1, mark.line):
+        line = lines[n] if 0 <= n < len(lines) else ""
+        at = next((i for i, c in enumerate(line) if c in _ODD_SPACES), None)
+        if at is not None:
+            name = f"U+{ord(line[at]):04X} {unicodedata.name(line[at])}"
+            return (
+                f"line {n + 1} has {name} at column {at + 1}, which YAML does not read as a space (a word"
+                " processor pastes it): type an ordinary space"
+            )
+    return None
 
 
 def _at(error, text: str | None) -> str:

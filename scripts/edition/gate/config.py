@@ -12,6 +12,8 @@ import yaml
 from ..inputs import read_text, reused_node
 from ..siteconfig import _get, compose
 
+I18N_MISSING = "plugins: the i18n plugin (mkdocs-static-i18n) is not listed"
+NAV_TWICE = "names a page the nav has named before"
 HOOKS = ("hooks.py", "site_fixes.py")  # the edition engine's adapter, and the fixes to what MkDocs writes
 
 
@@ -40,6 +42,13 @@ def check(g) -> None:
             f"hooks: {' and '.join('scripts/' + m for m in missing)} not listed: without the edition's hooks the site"
             " would be published with its marks and citations as typed ({#results-1}, [@key, 13]); restore"
             " 'hooks:' with '- scripts/hooks.py' and '- scripts/site_fixes.py'",
+        )
+    plugins = _get(node, "plugins")
+    if not any(_get(p, "i18n") is not None for p in getattr(plugins, "value", []) if isinstance(p, yaml.MappingNode)):
+        add(
+            plugins,
+            f"{I18N_MISSING}: without it MkDocs cannot build the site's languages (each page's translations, the"
+            " language menu); restore '- i18n:' and its 'languages:' under 'plugins:'",
         )
     extra = _get(node, "extra")
     analytics = _get(extra, "analytics") if isinstance(extra, yaml.MappingNode) else None
@@ -98,6 +107,10 @@ def _nav_entries(entries, named: set, add, translated: dict, top: bool) -> None:
     """Pages as `- results.md`; at the top level, groups of them (`- Мақала: [...]`) titled in every language."""
     for entry in entries:
         if isinstance(entry, yaml.ScalarNode):
+            if entry.value in named:
+                add(
+                    entry, f"nav entry '- {entry.value}' {NAV_TWICE}: keep one entry, at its place in the reading order"
+                )
             named.add(entry.value)
             continue
         first = entry.value[0] if isinstance(entry, yaml.MappingNode) and len(entry.value) == 1 else None
