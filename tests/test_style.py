@@ -1453,6 +1453,11 @@ KK_TYPOGRAPHY = [
         "Stalin’s Industrial Revolution’",
     ),
     (r"\.\.\.", "the ellipsis is one character, …", "мәтін... деп"),
+    (
+        r"(?<!\w)[Мм]ысалы(?=\s)",
+        "the parenthetical мысалы is set off by a comma: мысалы, Сталиннің «Сочинения» жинағы",
+        "қайта басылымды, мысалы редактордың",
+    ),
     (r"(?<=\S)—|—(?=\S)", "the dash — has a space on each side", "Туган-Барановский—экономист"),
     (r" - | -- |--", "a dash, not a hyphen: —", "Туган-Барановский - экономист"),
     (r"\s–|–\s", "the en dash of a range has no spaces: 1917–1930", "1917 ж. қазан – 1918 ж. қаңтар"),
