@@ -696,6 +696,28 @@ def test_the_one_departure_from_gost_names_every_fact_of_publication_the_list_le
     assert "the year" not in _departure_sentence("with one departure: a publisher not known is left out. The year")
 
 
+# a book's extent (GOST's obligatory number of pages) is another fact the list leaves out: page -> its words
+_EXTENT_WORDS = {
+    "references.md": "кітаптың бет саны",
+    "about.md": "кітаптың бет саны",
+    "references.ru.md": "объём книги",
+    "about.ru.md": "объём книги",
+    "references.en.md": "a book’s number of pages",
+    "about.en.md": "a book’s number of pages",
+}
+
+
+def test_the_one_departure_names_a_books_number_of_pages_which_no_book_entry_gives(bib):
+    """GOST R 7.0.100-2018 makes a book's extent ('– 320 с.') an obligatory element; no entry gives one (no page
+    count is known), so the departure names it beside place, publisher and year. An earlier text claimed one
+    departure naming only the facts of publication, which was untrue of every book in the list."""
+    books = [e for e in bib.entries.values() if e.type == "book"]
+    assert books and not any("pagetotal" in e.fields or "pages" in e.fields for e in books)
+    for page, words in _EXTENT_WORDS.items():
+        sentence = _departure_sentence((ROOT / "docs" / page).read_text(encoding="utf-8"))
+        assert words in sentence, f"{page}: the departure does not name a book's extent ({words}): {sentence}"
+
+
 _UNIDENTIFIED_WORDS = {
     "references.md": "анықтамаса",
     "references.ru.md": "не установило",
