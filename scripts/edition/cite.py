@@ -12,11 +12,11 @@ from .styles import gost_title
 from .write import DOWNLOADS, download_name, pdf_name
 
 
-def _gost_words(article: Article, lang: str):
-    """The locale whose words GOST uses for volume, issue and pages: the described title's language, as in the
-    References («[Б. м.]», «[и др.]» are the work's): the Kazakh article is «Б. 1245–1259» on the Russian page
-    too, and «P.» where the English page describes it by its English title."""
-    return locales.get(article.title_language(lang))
+def _gost_words(article: Article):
+    """The locale whose words GOST uses for volume, issue and pages: the described work's language, as in the
+    References («[Б. м.]», «[и др.]» are the work's): the Kazakh article is «Т. 28, № 4. – Б. 1245–1259» on every
+    page."""
+    return locales.get(article.language)
 
 
 def gost(article: Article, lang: str, loc) -> str:
@@ -26,15 +26,16 @@ def gost(article: Article, lang: str, loc) -> str:
 
 def _gost_before_pages(article: Article, lang: str, loc):
     """GOST's description up to its pages (which the article and a paragraph of it give differently), and the
-    locale of its words."""
-    s = script_of(lang, article)
+    locale of its words. GOST R 7.0.100-2018 describes a work in its own language and script, on every page, as
+    the References' own-script lines do: the Kazakh article by its Kazakh title and names, on the English page
+    too (not by the authors' English title with "[in Kazakh]", the journal's English model, which is not GOST)."""
+    s = script_of(article.language, article)
     first = article.authors[0]
     statement = ", ".join(initials_first(a, s) for a in article.authors)
-    title = gost_title(article.citation_title(lang))  # 'мемлекеттілік : тоталитарлық', as in the References
-    note = f" {loc.cite_language_note}" if loc.cite_language_note else ""
-    words = _gost_words(article, lang)
+    title = gost_title(article.citation_title(article.language))  # 'мемлекеттілік : тоталитарлық', as in the References
+    words = _gost_words(article)
     head = (
-        f"{surname_first(first, s)} {title}{note} / {statement} // {article.journal[s]}. – {article.year}. – "
+        f"{surname_first(first, s)} {title} / {statement} // {article.journal[s]}. – {article.year}. – "
         f"{words.volume_abbr} {article.volume}, {words.cite_issue_abbr} {article.issue}."
     )
     return head, words
