@@ -168,14 +168,19 @@ def test_on_a_phone_each_correction_reads_as_a_labelled_record(browser, publishe
         page.goto(f"{published_server}/{LANGS[lang]}corrections/")
         heads = page.locator("table.corrections thead th").all_inner_texts()
         assert len(heads) == 4
-        for row in page.locator("table.corrections tbody tr").all():
-            cells = row.locator("td").all()
-            date, place, what, why = (c.bounding_box() for c in cells)
-            labels = [c.evaluate("e => getComputedStyle(e, '::before').content") for c in cells[2:]]
-            assert labels == [f'"{heads[2]}"', f'"{heads[3]}"'], labels
-            assert abs(date["y"] - place["y"]) < 2 and place["x"] > date["x"] + date["width"]
-            assert what["y"] >= date["y"] + date["height"] - 1 and why["y"] >= what["y"] + what["height"] - 1
-            assert min(what["width"], why["width"]) > 300 and why["x"] + why["width"] <= 390
+        rows = page.locator("table.corrections tbody tr").evaluate_all(ROWS)  # one call for every row
+        assert len(rows) > 10
+        for cells in rows:
+            date, place, what, why = (cell[:4] for cell in cells)  # x, y, width, height
+            assert [cell[4] for cell in cells[2:]] == [f'"{heads[2]}"', f'"{heads[3]}"'], cells
+            assert abs(date[1] - place[1]) < 2 and place[0] > date[0] + date[2]
+            assert what[1] >= date[1] + date[3] - 1 and why[1] >= what[1] + what[3] - 1
+            assert min(what[2], why[2]) > 300 and why[0] + why[2] <= 390
+
+
+# each row's cells: their boxes (x, y, width, height) and the label their ::before shows
+ROWS = """rows => rows.map(r => [...r.querySelectorAll('td')].map(c => { const b = c.getBoundingClientRect();
+  return [b.x, b.y, b.width, b.height, getComputedStyle(c, '::before').content] }))"""
 
 
 @pytest.mark.browser
