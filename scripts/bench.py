@@ -42,6 +42,9 @@
    about half), engine.build ~0.32-0.40 s (resolving and assembling the pages ~70 %, of which the three
    whole-article pages, resolved on their own because their term links, note numbers and reference list are
    their own, ~a third; reading the data files ~20 %; the gate ~15 %), the no-break spaces ~0.13 s.
+   Later the same day, back to back on a quiet machine: the code of that morning +24.2 % (4.61 s vs 3.71 s), the
+   evening's (a fourth editor's trial's checks in syntax.py, "cite this" out of the search) +23.3 % (5.25 s vs
+   4.26 s): nothing grew; single runs of the row still range from +13 % to +31 %.
 2. The resolver alone (finding, parsing and resolving citations, labels and links; formatting excluded) on a
    synthetic archive of 200 pages, 10,000 citations and a 5,000-entry bibliography, at 1x, 2x and 4x
    (target: at most 0.5 s at 1x, and linear). The 1x time is also given as a ratio to Python-Markdown converting
