@@ -43,7 +43,7 @@ XDIST := -n auto --dist loadfile
 test: lint $(STAMP) $(NODE_STAMP)  ## the whole test suite (lint, unit, fixture sites, browser, HTML validity)
 	$(PY) -m pytest $(XDIST)
 
-test-fast: $(STAMP)  ## the edit loop: unit tests only (no site build, no browser), seconds
+test-fast: $(STAMP)  ## the edit loop: unit tests only (no site build, no browser), under a minute
 	$(PY) -m pytest $(XDIST) -m "not site and not browser"
 
 lint: $(STAMP)  ## ruff: the lint rules and the formatting of pyproject.toml
