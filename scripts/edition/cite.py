@@ -12,28 +12,22 @@ from .styles import gost_title
 from .write import DOWNLOADS, download_name, pdf_name
 
 
-def _gost_words(article: Article):
-    """The locale whose words GOST uses for volume, issue and pages: the described work's language, as in the
-    References («[Б. м.]», «[и др.]» are the work's): the Kazakh article is «Т. 28, № 4. – Б. 1245–1259» on every
-    page."""
-    return locales.get(article.language)
-
-
 def gost(article: Article, lang: str, loc) -> str:
-    head, words = _gost_before_pages(article, lang, loc)
+    head, words = _gost_before_pages(article)
     return f"{head} – {words.pages_abbr} {article.first_page}–{article.last_page}. – DOI: {article.doi}."
 
 
-def _gost_before_pages(article: Article, lang: str, loc):
+def _gost_before_pages(article: Article):
     """GOST's description up to its pages (which the article and a paragraph of it give differently), and the
     locale of its words. GOST R 7.0.100-2018 describes a work in its own language and script, on every page, as
     the References' own-script lines do: the Kazakh article by its Kazakh title and names, on the English page
-    too (not by the authors' English title with "[in Kazakh]", the journal's English model, which is not GOST)."""
+    too (not by the authors' English title with "[in Kazakh]", the journal's English model, which is not GOST),
+    and with its language's words for volume, issue and pages («Т. 28, № 4. – Б. 1245–1259»)."""
     s = script_of(article.language, article)
     first = article.authors[0]
     statement = ", ".join(initials_first(a, s) for a in article.authors)
-    title = gost_title(article.citation_title(article.language))  # 'мемлекеттілік : тоталитарлық', as in the References
-    words = _gost_words(article)
+    title = gost_title(article.title[article.language])  # 'мемлекеттілік : тоталитарлық', as in the References
+    words = locales.get(article.language)
     head = (
         f"{surname_first(first, s)} {title} / {statement} // {article.journal[s]}. – {article.year}. – "
         f"{words.volume_abbr} {article.volume}, {words.cite_issue_abbr} {article.issue}."
@@ -126,7 +120,7 @@ def paragraph_citation(article: Article, lang: str, loc, page: str, place: str, 
     """The article in the page's GOST form, narrowed to one print page and paragraph (`place`: "Results ¶ 12"),
     with the edition URL. The print page is the edition's inference (About), not read off the journal: GOST
     R 7.0.100-2018 puts what the describer supplies in square brackets, so «Б. [1250]», «P. [1249–1250]»."""
-    head, words = _gost_before_pages(article, lang, loc)
+    head, words = _gost_before_pages(article)
     return f"{head} – {words.pages_abbr} [{page}] ({place}). – URL: {url}"
 
 
