@@ -86,7 +86,6 @@ def _build(root: Path, proj, site: Path, collect: _Collect):
     state = _hook_state(config)
     if state is None:
         return None, found  # the engine's check says which hook is missing; nothing is built without it
-    state.pop("result", None)  # a build that stops before the engine runs must not report the last run's
     config.plugins.on_startup(command="build", dirty=False)
     try:
         mkdocs_build.build(config)
