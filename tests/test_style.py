@@ -230,6 +230,25 @@ def test_en_ellipsis_is_one_character():
     check(find("en", r"\.\.\.", why="(write the ellipsis as one character: …)"))
 
 
+_COLON_QUOTE_LOWER = re.compile(r":\s*“(?=[a-z])")
+
+
+def test_en_quotation_after_a_colon_opens_with_a_capital():
+    """In the translation a quotation introduced by a colon is a sentence and opens with a capital (Chicago 13.19,
+    style-en.md, «Punctuation»), or with … where it starts inside the quoted sentence (results-1: “… how could the
+    people”), as the Russian does (test_ru_quotation_after_a_colon_opens_with_a_capital). The notes and reasons,
+    which may gloss a phrase after a colon, are not checked (rev-en9: results-5 had “perhaps such a regime …”)."""
+    assert _COLON_QUOTE_LOWER.search("reaches this conclusion: “perhaps such a regime")
+    assert not _COLON_QUOTE_LOWER.search("a question arises here: “… how could the people")
+    problems = []
+    for path in pages("en", only_body=True):
+        raw, masked = prose(path)
+        for n, line in enumerate(masked, 1):
+            for m in _COLON_QUOTE_LOWER.finditer(line):
+                problems.append(where(path, n, m.start(), m.end() + 1, raw[n - 1], "(after a colon: “Perhaps …”)"))
+    check(problems)
+
+
 _CYRILLIC = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 
 
