@@ -689,6 +689,12 @@ EN_CALQUES = [
         "a chain of “of”s: a Sovnarkom resolution of 7 December 1917; a resolution that X adopted on 11 December 1920",
         "by a resolution of the Central Executive Committee of the Kirghiz ASSR of 11 December 1920",
     ),
+    # a ninth English reading (rev-en9): one Kazakh word (орган), one English word
+    (
+        r"\b(?:party|state|government|executive) organs?\b",
+        "орган of the party or state: a body (party bodies, the executive body); organs only of power, of the struggle",
+        "the merger of party organs with state structures",
+    ),
     (
         r"\bplenipotentiary (?:and \w+ )?(?:bod(?:y|ies)|organs?)\b",
         "уәкілетті органдар (уполномоченные органы): plenipotentiaries, authorized bodies",
