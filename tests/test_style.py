@@ -1374,6 +1374,23 @@ def test_glossary_renderings_include_the_authors_own_terms():
     check(problems)
 
 
+_CALQUE_NAMED = re.compile(r"\bvertical of power\b")
+
+
+def test_the_rules_name_the_authors_own_term():
+    """The editors' rules (source/README.md's table of terms, style-en.md's list of key terms) give the term in the
+    authors' own English form, “vertical power”; the calque stands only where a rule forbids it (“never the calque
+    …”). rev-en9: style-en.md listed “vertical of power” among the terms that “are kept”, and README's table gave it."""
+    assert _CALQUE_NAMED.search("administrative-command system, vertical of power) are kept")
+    problems = []
+    for path in (ROOT / "source" / "README.md", ROOT / "source" / "style-en.md"):
+        for n, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+            for m in _CALQUE_NAMED.finditer(line):
+                if not re.search(r"\b(?:never|not)\b[^.;|]*$", line[: m.start()]):
+                    problems.append(f"{path.relative_to(ROOT)}:{n}:{m.start() + 1}: write “vertical power”")
+    check(problems)
+
+
 # A person the Kazakh names with initials keeps them in the translation (V. I. Lenin, not Lenin, in results-4),
 # and the translation gives no initials the Kazakh lacks: counted per paragraph, emendations read as corrected.
 _KK_INITIALLED = re.compile(r"(?<![\w.])(?:[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]?\.\s?){1,2}[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ]+")
