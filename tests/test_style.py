@@ -691,7 +691,7 @@ EN_CALQUES = [
     ),
     # a ninth English reading (rev-en9): one Kazakh word (орган), one English word
     (
-        r"\b(?:party|state|government|executive) organs?\b",
+        r"\b(?:party|state|government|executive) organs?\b|\borgans? of the (?:state|party)\b",
         "орган of the party or state: a body (party bodies, the executive body); organs only of power, of the struggle",
         "the merger of party organs with state structures",
     ),
