@@ -696,6 +696,11 @@ EN_CALQUES = [
         "the merger of party organs with state structures",
     ),
     (
+        r"\bcentralized principles?\b",
+        "орталықтандырылған принциптер (принципы централизма): centralist principles, the principle of centralism",
+        "it must be built on centralized principles",
+    ),
+    (
         r"\bplenipotentiary (?:and \w+ )?(?:bod(?:y|ies)|organs?)\b",
         "уәкілетті органдар (уполномоченные органы): plenipotentiaries, authorized bodies",
         "together with plenipotentiary and extraordinary bodies",
