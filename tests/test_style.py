@@ -230,6 +230,25 @@ def test_en_ellipsis_is_one_character():
     check(find("en", r"\.\.\.", why="(write the ellipsis as one character: …)"))
 
 
+_COLON_QUOTE_LOWER = re.compile(r":\s*“(?=[a-z])")
+
+
+def test_en_quotation_after_a_colon_opens_with_a_capital():
+    """In the translation a quotation introduced by a colon is a sentence and opens with a capital (Chicago 13.19,
+    style-en.md, «Punctuation»), or with … where it starts inside the quoted sentence (results-1: “… how could the
+    people”), as the Russian does (test_ru_quotation_after_a_colon_opens_with_a_capital). The notes and reasons,
+    which may gloss a phrase after a colon, are not checked (rev-en9: results-5 had “perhaps such a regime …”)."""
+    assert _COLON_QUOTE_LOWER.search("reaches this conclusion: “perhaps such a regime")
+    assert not _COLON_QUOTE_LOWER.search("a question arises here: “… how could the people")
+    problems = []
+    for path in pages("en", only_body=True):
+        raw, masked = prose(path)
+        for n, line in enumerate(masked, 1):
+            for m in _COLON_QUOTE_LOWER.finditer(line):
+                problems.append(where(path, n, m.start(), m.end() + 1, raw[n - 1], "(after a colon: “Perhaps …”)"))
+    check(problems)
+
+
 _CYRILLIC = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 
 
@@ -669,6 +688,17 @@ EN_CALQUES = [
         r"(?: \(\d{1,2}(?: [A-Z][a-z]+)?\))? [A-Z][a-z]+ \d{4}\b",
         "a chain of “of”s: a Sovnarkom resolution of 7 December 1917; a resolution that X adopted on 11 December 1920",
         "by a resolution of the Central Executive Committee of the Kirghiz ASSR of 11 December 1920",
+    ),
+    # a ninth English reading (rev-en9): one Kazakh word (орган), one English word
+    (
+        r"\b(?:party|state|government|executive) organs?\b|\borgans? of the (?:state|party)\b",
+        "орган of the party or state: a body (party bodies, the executive body); organs only of power, of the struggle",
+        "the merger of party organs with state structures",
+    ),
+    (
+        r"\bcentralized principles?\b",
+        "орталықтандырылған принциптер (принципы централизма): centralist principles, the principle of centralism",
+        "it must be built on centralized principles",
     ),
     (
         r"\bplenipotentiary (?:and \w+ )?(?:bod(?:y|ies)|organs?)\b",
@@ -1362,6 +1392,23 @@ def test_glossary_renderings_include_the_authors_own_terms():
         for lang in LANGS
         if not any(re.search(r, abstract[lang], re.I) for r in term[lang])
     ]
+    check(problems)
+
+
+_CALQUE_NAMED = re.compile(r"\bvertical of power\b")
+
+
+def test_the_rules_name_the_authors_own_term():
+    """The editors' rules (source/README.md's table of terms, style-en.md's list of key terms) give the term in the
+    authors' own English form, “vertical power”; the calque stands only where a rule forbids it (“never the calque
+    …”). rev-en9: style-en.md listed “vertical of power” among the terms that “are kept”, and README's table gave it."""
+    assert _CALQUE_NAMED.search("administrative-command system, vertical of power) are kept")
+    problems = []
+    for path in (ROOT / "source" / "README.md", ROOT / "source" / "style-en.md"):
+        for n, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+            for m in _CALQUE_NAMED.finditer(line):
+                if not re.search(r"\b(?:never|not)\b[^.;|]*$", line[: m.start()]):
+                    problems.append(f"{path.relative_to(ROOT)}:{n}:{m.start() + 1}: write “vertical power”")
     check(problems)
 
 
