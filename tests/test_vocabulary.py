@@ -255,6 +255,22 @@ def test_ru_corrections_page_says_the_order_the_log_is_shown_in():
     assert html.index("LATEST") < html.index("LATER"), "records of one day are shown oldest first: reword the page"
 
 
+def test_a_log_record_that_names_a_page_shows_the_pages_title():
+    """A record of the log may name a whole page (`where: references`, source/corrections.yml): its «Орны» cell
+    gives that page's title in the reader's language, not the record's English page name."""
+    from edition import locales, tables
+
+    class Record(dict):
+        def text(self, key, lang):
+            return self.get(f"{key}-{lang}", self[key])
+
+    log = [Record(date="2026-12-07", where="references", what="W", why="—")]
+    assert any(r["where"] == "references" for r in yaml.safe_load((ROOT / "source/corrections.yml").read_text("utf-8")))
+    places = tables.Places({"results-1": "results"}, "../", str, {"references": "Әдебиеттер", "results": "Нәтижелер"})
+    html = str(tables.corrections(log, locales.get("kk"), places))
+    assert '<a href="../references/">Әдебиеттер</a>' in html and ">references<" not in html, html
+
+
 def test_kk_about_names_the_translation_pages_checkbox_by_the_words_they_show():
     """The checkbox that shows the Kazakh original beside a translation is only on the Russian and English pages,
     in their language (the Kazakh `parallel_label` is never shown: a Kazakh page is no translation). About (kk)
