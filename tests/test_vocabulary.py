@@ -400,7 +400,8 @@ KK_PRINTED_LIST_UNNAMED = re.compile(r"(?<!журналда )(?<!журналд�
 def test_kk_a_citation_is_no_mark_and_the_printed_list_is_the_journals():
     """source/vocabulary.md: a bracketed citation is «сілтеме» (never «белгі», a mark of the text), and the printed
     list is «журналда басылған әдебиеттер тізімі», in the Kazakh notes and pages alike."""
-    assert KK_CITATION_AS_MARK.search("мәтіндегі сілтеме белгісінде") and KK_CITATION_AS_MARK.search("[Сталин] белгісін")
+    assert KK_CITATION_AS_MARK.search("мәтіндегі сілтеме белгісінде")
+    assert KK_CITATION_AS_MARK.search("[Сталин] белгісін")
     assert not KK_CITATION_AS_MARK.search("сілтемеде жылы жоқ; † белгісі")
     assert KK_PRINTED_LIST_UNNAMED.search("басылған тізіммен салыстыру")
     assert not KK_PRINTED_LIST_UNNAMED.search("Журналда басылған әдебиеттер тізімі")
