@@ -255,6 +255,22 @@ def test_ru_corrections_page_says_the_order_the_log_is_shown_in():
     assert html.index("LATEST") < html.index("LATER"), "records of one day are shown oldest first: reword the page"
 
 
+def test_a_log_record_that_names_a_page_shows_the_pages_title():
+    """A record of the log may name a whole page (`where: references`, source/corrections.yml): its «Орны» cell
+    gives that page's title in the reader's language, not the record's English page name."""
+    from edition import locales, tables
+
+    class Record(dict):
+        def text(self, key, lang):
+            return self.get(f"{key}-{lang}", self[key])
+
+    log = [Record(date="2026-12-07", where="references", what="W", why="—")]
+    assert any(r["where"] == "references" for r in yaml.safe_load((ROOT / "source/corrections.yml").read_text("utf-8")))
+    places = tables.Places({"results-1": "results"}, "../", str, {"references": "Әдебиеттер", "results": "Нәтижелер"})
+    html = str(tables.corrections(log, locales.get("kk"), places))
+    assert '<a href="../references/">Әдебиеттер</a>' in html and ">references<" not in html, html
+
+
 def test_kk_about_names_the_translation_pages_checkbox_by_the_words_they_show():
     """The checkbox that shows the Kazakh original beside a translation is only on the Russian and English pages,
     in their language (the Kazakh `parallel_label` is never shown: a Kazakh page is no translation). About (kk)
@@ -341,6 +357,58 @@ def test_no_word_kept_out_in_the_english_notes_reasons_and_explanations():
         for word, why in kept_out()["en"]
         for m in pattern(word).finditer(text)
     ]
+    assert found == []
+
+
+def kazakh_data_fields() -> dict[str, str]:
+    """The edition's own Kazakh prose in the data files: the editor's notes (`kk`), the emendations' reasons
+    (`why-kk`), the Glossary's explanations and the bibliography's notes (`note-kk`)."""
+    from pybtex.database import parse_file
+
+    notes = yaml.safe_load((ROOT / "source/notes.yml").read_text("utf-8"))
+    emendations = yaml.safe_load((ROOT / "source/emendations.yml").read_text("utf-8"))
+    terms = yaml.safe_load((ROOT / "source/terms.yml").read_text("utf-8"))
+    found = {f"source/notes.yml: {n['id']}": n["kk"] for n in notes}
+    found |= {f"source/emendations.yml: {e['id']}": e["why-kk"] for e in emendations if "why-kk" in e}
+    found |= {f"source/terms.yml: {t['id']}": t["explain"]["kk"] for t in terms if "explain" in t}
+    for key, entry in parse_file(ROOT / "bibliography.bib").entries.items():
+        if "note-kk" in entry.fields:
+            found[f"bibliography.bib: {key}"] = entry.fields["note-kk"]
+    return found
+
+
+def test_no_word_kept_out_in_the_kazakh_notes_reasons_and_explanations():
+    """The Kazakh words kept out hold also in the notes, the reasons, the Glossary and the References' notes
+    («жарияланған басылымы»: «басылым» is this edition, a cited work appeared somewhere: «қайда жарияланғаны»)."""
+    fields = kazakh_data_fields()
+    assert len(fields) > 100 and any(k.startswith("bibliography.bib") for k in fields), len(fields)
+    found = [
+        f"{where}: '{m.group(0)}' ({why})"
+        for where, text in fields.items()
+        for word, why in kept_out()["kk"]
+        for m in pattern(word).finditer(text)
+    ]
+    assert found == []
+
+
+# a bracketed citation called a mark: «сілтеме белгісі», «[Сталин] белгісін», «белгісі [Сталин]»
+KK_CITATION_AS_MARK = re.compile(r"сілтеме\s+белгі|\]\s+белгі|белгі\w*\s+\[")
+# the journal's list named without the journal: «басылған әдебиеттер тізімі» (one name: «журналда басылған …»)
+KK_PRINTED_LIST_UNNAMED = re.compile(r"(?<!журналда )(?<!журналда\n)басылған\s+(?:әдебиеттер\s+)?тізім", re.I)
+
+
+def test_kk_a_citation_is_no_mark_and_the_printed_list_is_the_journals():
+    """source/vocabulary.md: a bracketed citation is «сілтеме» (never «белгі», a mark of the text), and the printed
+    list is «журналда басылған әдебиеттер тізімі», in the Kazakh notes and pages alike."""
+    assert KK_CITATION_AS_MARK.search("мәтіндегі сілтеме белгісінде")
+    assert KK_CITATION_AS_MARK.search("[Сталин] белгісін")
+    assert not KK_CITATION_AS_MARK.search("сілтемеде жылы жоқ; † белгісі")
+    assert KK_PRINTED_LIST_UNNAMED.search("басылған тізіммен салыстыру")
+    assert not KK_PRINTED_LIST_UNNAMED.search("Журналда басылған әдебиеттер тізімі")
+    found = []
+    for where, text in {**kazakh_data_fields(), **texts("kk")}.items():
+        for rx in (KK_CITATION_AS_MARK, KK_PRINTED_LIST_UNNAMED):
+            found += [f"{where}: '{m.group(0)}'" for m in rx.finditer(text)]
     assert found == []
 
 
