@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import dates, labels
 from .notes import text as note_text
@@ -35,6 +35,7 @@ class Places:
     para_page: dict
     root: str
     name: Callable[[str], str] = str
+    titles: dict = field(default_factory=dict)  # page name -> its title in the page's language ('references')
 
 
 def _place(where: str, page: str | None, places: Places, anchor: bool = True) -> str:
@@ -106,9 +107,12 @@ def corrections(records, loc, places: Places) -> str:
     for i, rec in ordered:
         where = str(rec["where"])
         when = Html('<time datetime="{}">{}</time>').format(rec["date"], dates.written(rec["date"], loc))
-        place = (
-            loc.corrections_whole_edition if where == "edition" else _place(where, places.para_page.get(where), places)
-        )
+        if where == "edition":
+            place = loc.corrections_whole_edition
+        elif where in places.titles:  # a whole page: its title, never its file name
+            place = Html('<a href="{}">{}</a>').format(f"{places.root}{page_url(where)}", places.titles[where])
+        else:
+            place = _place(where, places.para_page.get(where), places)
         # an address by the record's place in the log, which only grows (newest last): the search finds each
         # correction at its row, its cells' words apart (mkdocs_side/search_per_language.py). Not "word-N", the
         # shape of a paragraph's id (results-12), which the tests and readers take for a place in the text
