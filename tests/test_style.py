@@ -466,6 +466,15 @@ def test_en_vol_and_no_lower_case_inside_a_sentence():
     check(find("en", r"[,;:]\s+(?:Vol|No|Pp)\.(?=\s)", why="(lower case after a comma: vol., no., pp.)"))
 
 
+def test_en_the_journal_is_in_italics_in_the_abstract_pages_header():
+    """style-en.md, Titles: "Books and journals in *italics*", as its own example of the abstract page's header has it
+    (*Otan tarihy*, 2025, vol. 28 …) and About's description of the source does; the header set the name in roman."""
+    for page in ("index.en.md", "about.en.md"):
+        text = (ROOT / "docs" / page).read_text("utf-8")
+        names = re.findall(r"(.)\{article:journal(?:-original)?\}(.)", text)
+        assert names and all(pair == ("*", "*") for pair in names), (page, names)
+
+
 def test_en_the_site_is_named_by_the_words_the_reader_sees():
     """style-en.md, "The edition's own pages": the block at the end of every page is "Cite this article" (en.yml's
     cite_heading), never a shortened "Cite this" that no page shows."""
