@@ -475,6 +475,30 @@ def test_en_the_journal_is_in_italics_in_the_abstract_pages_header():
         assert names and all(pair == ("*", "*") for pair in names), (page, names)
 
 
+def test_en_corrections_log_says_what_changed_in_sentences():
+    """style-en.md, "Every sentence is a sentence": a line of the Corrections log says "The English text has been
+    copy-edited", or "Edited the English text", never the headline "The English text copy-edited." that stood
+    beside full sentences in the same column."""
+    log = yaml.safe_load((ROOT / "source" / "corrections.yml").read_text("utf-8"))
+    verb = re.compile(r"\b(?:has|have) been\b|\b(?:is|are|was|were)\b")
+    bad = []
+    for rec in log:
+        for sentence in re.split(r"(?<=\.) (?=[A-Z“«])", str(rec["what"])):
+            if re.match(r"(?:The|An?) ", sentence) and re.search(r"\b(?:copy-)?edited\b", sentence):
+                if not verb.search(sentence.split(":")[0]):
+                    bad.append(f"{rec['date']}: {sentence[:90]}")
+    assert not bad, bad
+
+
+def test_en_cite_this_article_is_a_block():
+    """style-en.md, The edition's own pages: the block at the end of a page is a block; "box" is the checkbox of
+    the parallel view ("tick the box"), so the English words never call "Cite this article" a box."""
+    texts = [(ROOT / "source" / "corrections.yml").read_text("utf-8")]
+    texts += [path.read_text("utf-8") for path in sorted((ROOT / "docs").glob("*.en.md"))]
+    bad = [m.group(0) for text in texts for m in re.finditer(r"“Cite this article” box\b|\bthat box\b", text)]
+    assert not bad, bad
+
+
 def test_en_the_site_is_named_by_the_words_the_reader_sees():
     """style-en.md, "The edition's own pages": the block at the end of every page is "Cite this article" (en.yml's
     cite_heading), never a shortened "Cite this" that no page shows."""
