@@ -490,6 +490,15 @@ def test_en_corrections_log_says_what_changed_in_sentences():
     assert not bad, bad
 
 
+def test_corrections_log_spells_out_a_count_under_ten():
+    """style-en.md and style-ru.md: a count under ten in prose is a word, as the log's other lines have it
+    ("Added four editor's notes", «три примечания»), never "Added 3 editor's notes" beside them."""
+    log = yaml.safe_load((ROOT / "source" / "corrections.yml").read_text("utf-8"))
+    rx = re.compile(r"\b[1-9] (?:editor’s notes?|notes?|misprints?|emendations?|примечани\w*|эмендаци\w*|опечат\w*)")
+    bad = [m.group(0) for rec in log for key in ("what", "what-ru") for m in rx.finditer(str(rec.get(key, "")))]
+    assert not bad, bad
+
+
 def test_en_cite_this_article_is_a_block():
     """style-en.md, The edition's own pages: the block at the end of a page is a block; "box" is the checkbox of
     the parallel view ("tick the box"), so the English words never call "Cite this article" a box."""
