@@ -1057,6 +1057,14 @@ def test_ru_wording_of_the_style_sheet():
 # The rules of source/style-ru.md, «Кальки, грамматика, сокращения»: each pattern is a calque, a grammar error or
 # a form the revision of the Russian translation removed (matched in any case); the advice says what the style sheet
 # writes instead.
+def test_ru_a_cited_works_printing_is_a_publication():
+    """vocabulary.md: Russian «издание» names this edition (the notes' «Издание приводит …»); the printing of a cited
+    work, where no year or number marks it, is «публикация», as the English says "the publication the authors
+    cite": never «цитируемое издание», «какое издание цитируются», nor a sentence opening «Издание и том …»."""
+    rx = r"\b[Цц]итируем\w* издани\w*|\bкакое издание цитиру\w*|\bИздание и том\b"
+    check(find("ru", rx, why="(a cited work's printing: «публикация»)"))
+
+
 RU_CALQUES = [
     (r"\bпредусматрива\w* постав\w*", "«предусматривать» не управляет инфинитивом: «были нацелены на то, чтобы…»"),
     (r"\bпосле \d{3,4}-х годов", "«после 1990-х годов» — после конца десятилетия; о начале: «с 1990-х годов»"),
