@@ -485,6 +485,48 @@ def test_en_vol_and_no_lower_case_inside_a_sentence():
     check(find("en", r"[,;:]\s+(?:Vol|No|Pp)\.(?=\s)", why="(lower case after a comma: vol., no., pp.)"))
 
 
+def test_en_the_journal_is_in_italics_in_the_abstract_pages_header():
+    """style-en.md, Titles: "Books and journals in *italics*", as its own example of the abstract page's header has it
+    (*Otan tarihy*, 2025, vol. 28 …) and About's description of the source does; the header set the name in roman."""
+    for page in ("index.en.md", "about.en.md"):
+        text = (ROOT / "docs" / page).read_text("utf-8")
+        names = re.findall(r"(.)\{article:journal(?:-original)?\}(.)", text)
+        assert names and all(pair == ("*", "*") for pair in names), (page, names)
+
+
+def test_en_corrections_log_says_what_changed_in_sentences():
+    """style-en.md, "Every sentence is a sentence": a line of the Corrections log says "The English text has been
+    copy-edited", or "Edited the English text", never the headline "The English text copy-edited." that stood
+    beside full sentences in the same column."""
+    log = yaml.safe_load((ROOT / "source" / "corrections.yml").read_text("utf-8"))
+    verb = re.compile(r"\b(?:has|have) been\b|\b(?:is|are|was|were)\b")
+    bad = []
+    for rec in log:
+        for sentence in re.split(r"(?<=\.) (?=[A-Z“«])", str(rec["what"])):
+            if re.match(r"(?:The|An?) ", sentence) and re.search(r"\b(?:copy-)?edited\b", sentence):
+                if not verb.search(sentence.split(":")[0]):
+                    bad.append(f"{rec['date']}: {sentence[:90]}")
+    assert not bad, bad
+
+
+def test_corrections_log_spells_out_a_count_under_ten():
+    """style-en.md and style-ru.md: a count under ten in prose is a word, as the log's other lines have it
+    ("Added four editor's notes", «три примечания»), never "Added 3 editor's notes" beside them."""
+    log = yaml.safe_load((ROOT / "source" / "corrections.yml").read_text("utf-8"))
+    rx = re.compile(r"\b[1-9] (?:editor’s notes?|notes?|misprints?|emendations?|примечани\w*|эмендаци\w*|опечат\w*)")
+    bad = [m.group(0) for rec in log for key in ("what", "what-ru") for m in rx.finditer(str(rec.get(key, "")))]
+    assert not bad, bad
+
+
+def test_en_cite_this_article_is_a_block():
+    """style-en.md, The edition's own pages: the block at the end of a page is a block; "box" is the checkbox of
+    the parallel view ("tick the box"), so the English words never call "Cite this article" a box."""
+    texts = [(ROOT / "source" / "corrections.yml").read_text("utf-8")]
+    texts += [path.read_text("utf-8") for path in sorted((ROOT / "docs").glob("*.en.md"))]
+    bad = [m.group(0) for text in texts for m in re.finditer(r"“Cite this article” box\b|\bthat box\b", text)]
+    assert not bad, bad
+
+
 def test_en_the_site_is_named_by_the_words_the_reader_sees():
     """style-en.md, "The edition's own pages": the block at the end of every page is "Cite this article" (en.yml's
     cite_heading), never a shortened "Cite this" that no page shows."""
@@ -1045,6 +1087,14 @@ def test_ru_wording_of_the_style_sheet():
 # The rules of source/style-ru.md, «Кальки, грамматика, сокращения»: each pattern is a calque, a grammar error or
 # a form the revision of the Russian translation removed (matched in any case); the advice says what the style sheet
 # writes instead.
+def test_ru_a_cited_works_printing_is_a_publication():
+    """vocabulary.md: Russian «издание» names this edition (the notes' «Издание приводит …»); the printing of a cited
+    work, where no year or number marks it, is «публикация», as the English says "the publication the authors
+    cite": never «цитируемое издание», «какое издание цитируются», nor a sentence opening «Издание и том …»."""
+    rx = r"\b[Цц]итируем\w* издани\w*|\bкакое издание цитиру\w*|\bИздание и том\b"
+    check(find("ru", rx, why="(a cited work's printing: «публикация»)"))
+
+
 RU_CALQUES = [
     (r"\bпредусматрива\w* постав\w*", "«предусматривать» не управляет инфинитивом: «были нацелены на то, чтобы…»"),
     (r"\bпосле \d{3,4}-х годов", "«после 1990-х годов» — после конца десятилетия; о начале: «с 1990-х годов»"),

@@ -593,3 +593,21 @@ def test_glossary_names_the_line_that_leads_back_by_its_words(lang):
     loc = yaml.safe_load((ROOT / f"scripts/edition/locales/{lang}.yml").read_text("utf-8"))
     page = (ROOT / "docs" / ("glossary.md" if lang == "kk" else f"glossary.{lang}.md")).read_text("utf-8")
     assert f"«{loc['term_uses']}»" in page, (lang, loc["term_uses"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_corrections_log_names_a_whole_page_by_its_title(lang):
+    """A log record whose `where` is a page (`where: references`) shows, in the table's “Where” column, the
+    page's title in the reader's language as a link to it, never the page's file name: a reader of the Russian
+    log saw «references» there."""
+    from edition import locales, tables
+
+    class Record(dict):
+        def text(self, key, lang):
+            return self.get(f"{key}-{lang}", self[key])
+
+    title = {"kk": "Әдебиеттер", "ru": "Список литературы", "en": "References"}[lang]
+    log = [Record(date="2026-12-07", where="references", what="W", why="—")]
+    html = str(tables.corrections(log, locales.get(lang), tables.Places({}, "../", titles={"references": title})))
+    assert f'<a href="../references/">{title}</a>' in html
+    assert ">references<" not in html
