@@ -100,8 +100,13 @@ def _rest_on_next_page(pdf_words: list[str], start: int, target: str, joined: st
     """A word broken at a page's end: its rest is the first word of the next page's text, after what the
     page's foot and the next page's head bring (a page's footnotes: up to a page of words)."""
     for k in range(start, min(start + PAGE_WORDS, len(pdf_words))):
-        if joined + norm(pdf_words[k]) == target:
-            return k + 1
+        rest = ""
+        for m in range(k, min(k + 3, len(pdf_words))):  # the rest, then a footnote's call and a comma ("бернские41 ,")
+            rest += pdf_words[m]
+            if joined + norm(rest) == target:
+                return m + 1
+            if not target.startswith(joined + norm(rest)):
+                break
     return None
 
 

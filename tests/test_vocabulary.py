@@ -608,6 +608,6 @@ def test_corrections_log_names_a_whole_page_by_its_title(lang):
 
     title = {"kk": "Әдебиеттер", "ru": "Список литературы", "en": "References"}[lang]
     log = [Record(date="2026-12-07", where="references", what="W", why="—")]
-    html = str(tables.corrections(log, locales.get(lang), tables.Places({}, "../", titles={"references": title})))
+    html = str(tables.corrections(log, locales.get(lang), tables.Places({}, "../", pages={"references": title})))
     assert f'<a href="../references/">{title}</a>' in html
     assert ">references<" not in html
