@@ -240,7 +240,7 @@ def test_gost_publication_area_is_as_the_notices_say_publisher_unknown_left_out_
 
 
 def test_gost_other_title_information_is_lower_case_except_a_proper_name(bib):
-    proper = ("Совет Народных Комиссаров",)  # a name keeps its capitals (iroshnikov1966)
+    proper = ("Совет народных комиссаров",)  # a name keeps its capital (iroshnikov1966)
     for key, entry in bib.entries.items():
         title = _gost(entry, "ru").split(" / ")[0]
         for rest in re.findall(r" : (.+?)(?= : |$)", title):
