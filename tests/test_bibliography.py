@@ -925,3 +925,19 @@ def test_a_paragraph_citation_brackets_the_inferred_print_page_as_about_says():
         assert f" – {words.pages_abbr} [1249–1250] (¶ 4)." in line, (code, line)
         shown = f"{words.pages_abbr} [1250]"
         assert shown in (ROOT / "docs" / page).read_text(encoding="utf-8"), (page, shown)
+
+
+def test_a_place_in_the_english_list_is_written_as_the_english_style_sheet_writes_places(bib):
+    """`address-en` is a place in the established English form that source/style-en.md lists, so that the
+    References and the translation and notes spell one place one way (St Petersburg, not also Saint Petersburg)."""
+    sheet = (ROOT / "source" / "style-en.md").read_text(encoding="utf-8")
+    listed = re.search(r"places in their established English form: (.+?)\.\n", sheet, re.S)
+    assert listed, "style-en.md lists no places in their established English form"
+    places = {p.strip() for p in re.sub(r"\s+", " ", listed.group(1)).split(",")}
+    assert "Moscow" in places and "St Petersburg" in places
+    wrong = [
+        f"{key}: {entry.fields['address-en']!r}"
+        for key, entry in bib.entries.items()
+        if "address-en" in entry.fields and entry.fields["address-en"] not in places
+    ]
+    assert wrong == [], f"not in style-en.md's list of places: {wrong}"
