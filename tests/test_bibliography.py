@@ -941,3 +941,36 @@ def test_a_place_in_the_english_list_is_written_as_the_english_style_sheet_write
         if "address-en" in entry.fields and entry.fields["address-en"] not in places
     ]
     assert wrong == [], f"not in style-en.md's list of places: {wrong}"
+
+
+def _article_words() -> tuple[str, str]:
+    """The Kazakh text as the edition reads it (emendations as corrected, marks and citations out) and the
+    source as printed, each with its whitespace runs collapsed."""
+    import yaml
+
+    readings = {e["id"]: e["reading"] for e in yaml.safe_load((ROOT / "source" / "emendations.yml").read_text())}
+    pages = "\n".join(
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "docs").glob("*.md")) if p.suffixes == [".md"]
+    )
+    pages = re.sub(r"\{em:([\w-]+)\}", lambda m: readings[m.group(1)], pages)
+    pages = re.sub(r"\{(?:note|pb|qk)[^}]*\}", "", pages)
+    printed = (ROOT / "source" / "eskaliev-aitenov-2025.txt").read_text(encoding="utf-8")
+    return re.sub(r"\s+", " ", pages), re.sub(r"\s+", " ", printed)
+
+
+_KAZAKH_LETTER = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+# In the Kazakh notes, words the note says the article calls or prints something ("«…» деп атап")
+_KK_SAYS_THE_TEXT = re.compile(r"«([^»]*)» (?:деп атап|деп аталған|деп басылған|деп көрсетілген|деп атағаны|атты)")
+
+
+def test_the_articles_words_that_a_note_quotes_are_the_articles_as_written(bib):
+    """A note that quotes the article in « » quotes it verbatim (an emendation read as corrected): every Kazakh
+    quotation of an English or Russian note, and what a Kazakh note says the text calls or prints a thing."""
+    pages, printed = _article_words()
+    wrong = []
+    for key, entry in bib.entries.items():
+        quoted = [(lang, q) for lang in ("en", "ru") for q in re.findall(r"«([^»]*)»", entry.fields[f"note-{lang}"])]
+        quoted = [(lang, q) for lang, q in quoted if _KAZAKH_LETTER.search(q)]
+        quoted += [("kk", q) for q in _KK_SAYS_THE_TEXT.findall(entry.fields["note-kk"])]
+        wrong += [f"{key} note-{lang}: «{q}»" for lang, q in quoted if q not in pages and q not in printed]
+    assert wrong == [], "not the article's words as written: " + "; ".join(wrong)
