@@ -974,3 +974,28 @@ def test_the_articles_words_that_a_note_quotes_are_the_articles_as_written(bib):
         quoted += [("kk", q) for q in _KK_SAYS_THE_TEXT.findall(entry.fields["note-kk"])]
         wrong += [f"{key} note-{lang}: «{q}»" for lang, q in quoted if q not in pages and q not in printed]
     assert wrong == [], "not the article's words as written: " + "; ".join(wrong)
+
+
+_BY_THE_EDITOR = {"en": "Identified by the editor ", "ru": "Установлено редактором ", "kk": "Редактор "}
+
+
+def test_a_work_the_editor_identified_says_so_first_and_the_header_names_it(bib):
+    """An identified entry whose title is the editor's (`editor`, or `work`: checked in a copy) was identified
+    by the editor, not by the article: its note opens by saying so in every language, and the header's list of
+    such entries names it; an entry whose title the citation or the text gives opens otherwise."""
+    header = BIB_PATH.read_text(encoding="utf-8").split("\n@", 1)[0]
+    listed = re.search(r"who identified ([^)]+?) from what the article says", header, re.S)
+    assert listed, "the header no longer names the entries the editor identified"
+    named = set(re.findall(r"[a-z][\w-]*\d{4}|[a-z]+-[a-z]+", re.sub(r"\s*%\s*", " ", listed.group(1))))
+    wrong, by_editor = [], set()
+    for key, entry in bib.entries.items():
+        if entry.fields["status"] != "identified":
+            continue
+        title = _sources(entry).get("title")
+        editors = title is not None and title.kind in ("editor", "work")
+        by_editor |= {key} if editors else set()
+        for code, opening in _BY_THE_EDITOR.items():
+            if entry.fields[f"note-{code}"].startswith(opening) != editors:
+                wrong.append(f"{key} note-{code}: {entry.fields[f'note-{code}'][:50]!r}")
+    assert wrong == []
+    assert named == by_editor, f"the header names {sorted(named)}, the titles say {sorted(by_editor)}"
