@@ -822,7 +822,8 @@ def test_cite_this_gost_describes_the_article_in_its_own_language_and_script_on_
         assert f" – {words.volume_abbr} {art.volume}, {words.cite_issue_abbr} {art.issue}. – " in text, (code, text)
         line = cite.paragraph_citation(art, code, locales.get(code), "1250", "¶ 1", "u")
         assert line.startswith(text.split(" – Б. ")[0]), (code, line)
-        assert f" – {words.pages_abbr} [1250] (¶ 1). – URL: u" in line, (code, line)  # inferred: in brackets
+        place = "¶ 1" if code == art.language else f"¶ 1, {locales.get(code).cite_translation}"  # a translation
+        assert f" – {words.pages_abbr} [1250] ({place}). – URL: u" in line, (code, line)  # inferred: in brackets
     assert art.title_language("en") != art.language  # the rule has something to do on the English page
     assert not re.search(r"\[in Kazakh\]| P\. | Vol\. |Statehood", cite.gost(art, "en", locales.get("en")))
 
@@ -921,8 +922,13 @@ def test_a_paragraph_citation_brackets_the_inferred_print_page_as_about_says():
     art = _article()
     for code, page in (("kk", "about.md"), ("ru", "about.ru.md"), ("en", "about.en.md")):
         words = locales.get(art.language)  # GOST's words are the described work's on every page
-        line = cite.paragraph_citation(art, code, locales.get(code), "1249–1250", "¶ 4", "u")
-        assert f" – {words.pages_abbr} [1249–1250] (¶ 4)." in line, (code, line)
+        loc = locales.get(code)
+        line = cite.paragraph_citation(art, code, loc, "1249–1250", "¶ 4", "u")
+        # a translated page's paragraph is the edition's translation, and its citation says so (COMMON: every
+        # translation is labelled the edition's own); the original's is not
+        place = "¶ 4" if code == art.language else f"¶ 4, {loc.cite_translation}"
+        assert loc.cite_translation or code == art.language, code
+        assert f" – {words.pages_abbr} [1249–1250] ({place})." in line, (code, line)
         shown = f"{words.pages_abbr} [1250]"
         assert shown in (ROOT / "docs" / page).read_text(encoding="utf-8"), (page, shown)
 
