@@ -1005,3 +1005,22 @@ def test_a_work_the_editor_identified_says_so_first_and_the_header_names_it(bib)
                 wrong.append(f"{key} note-{code}: {entry.fields[f'note-{code}'][:50]!r}")
     assert wrong == []
     assert named == by_editor, f"the header names {sorted(named)}, the titles say {sorted(by_editor)}"
+
+
+def test_every_channel_writes_the_authors_names_in_one_form():
+    """The article's own record names its authors alike in every channel, as "cite this" and the bylines do
+    (style-en.md: spaced initials): the Highwire and Dublin Core tags, JSON-LD, the PDF's metadata."""
+    from edition import cite, record
+    from edition.write import head, jsonld, pdfmeta
+
+    art = _article()
+    for code in ("kk", "ru", "en"):
+        r = record.of(art, code, {}, "", ())
+        names = [(a.family, a.spaced) for a in r.authors]
+        assert all(". " in initials for _, initials in names), names  # every author here has two initials
+        inverted = [f"{family}, {initials}" for family, initials in names]
+        assert [v for k, v in head.highwire(r) if k == "citation_author"] == inverted, code
+        assert [v for k, v in head.dublin_core(r) if k == "DC.creator"] == inverted, code
+        assert [p["name"] for p in jsonld.data(r)["author"]] == [f"{f} {i}" for f, i in names], code
+        assert dict(pdfmeta.fields(r))["author"] == ", ".join(f"{f} {i}" for f, i in names), code
+        assert all(n in cite.apa(art, code, locales.get(code)) for n in inverted), code  # as "cite this" has them
