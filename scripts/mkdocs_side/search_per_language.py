@@ -26,7 +26,6 @@ LUNR = {
     "ru": {"lang": ["edition-ru"], "pipeline": ["trimmer", "stopWordFilter", "stemmer"]},
     "en": {"lang": ["edition-en"], "pipeline": ["trimmer", "stopWordFilter", "stemmer"]},
 }
-_PARA = re.compile(r'<p\b[^>]*\bid="([^"]+)"[^>]*\bclass="para"|<p\b[^>]*\bclass="para"[^>]*\bid="([^"]+)"')
 
 
 def language_of(location: str, languages) -> tuple[str, str]:
@@ -75,57 +74,52 @@ def _plain(text: str) -> str:
 
 
 _APPARATUS = ("para-num", "pb", "para-langs")  # the edition's marks, not the text
+# A built page's paragraphs are read by regular expressions, not by an HTML parser: Python's HTMLParser over the
+# 33 pages of a build was a tenth of `make check`. What they read is the engine's own markup (a paragraph holds
+# no other paragraph; its marks hold no element of their own kind), and attribute values are escaped, so a tag
+# ends at the first '>' outside quotes.
+_TAG = r"""<(?:[^>"']|"[^"]*"|'[^']*')*>"""
+_H1 = re.compile(r"<h1\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>(.*?)</h1\s*>", re.S | re.I)
+_P_TAG = re.compile(r"<p\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>(.*?)</p\s*>", re.S | re.I)
+_ATTR = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_MARK = re.compile(
+    r"<(a|span)\b[^>]*?\bclass=\"(?:" + "|".join(_APPARATUS) + r")\"(?:[^>\"']|\"[^\"]*\"|'[^']*')*>.*?</\1\s*>",
+    re.S | re.I,
+)
+_ANY_TAG = re.compile(_TAG + "|<!--.*?-->", re.S)
 
 
-class _ParagraphCollector(HTMLParser):
-    """Text of each `<p class="para" id=...>` of a built page, without paragraph numbers and page marks."""
+def _attrs(text: str) -> dict:
+    return {
+        m[1].lower(): html.unescape(m[2] if m[2] is not None else m[3] if m[3] is not None else m[4])
+        for m in _ATTR.finditer(text)
+    }
 
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.paragraphs = []
-        self.title = ""
-        self._current = None
-        self._skip = 0
-        self._in_h1 = False
 
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        if tag == "h1":
-            self._in_h1 = True
-        if self._skip:
-            self._skip += 1  # inside a skipped element: count its descendants
-        elif tag == "p" and "para" in (a.get("class") or "").split():
-            self._current = [a.get("id", ""), []]
-        elif self._current is not None and a.get("class") in _APPARATUS:
-            self._skip = 1
+def _text(fragment: str) -> str:
+    return html.unescape(_ANY_TAG.sub("", fragment))
 
-    def handle_endtag(self, tag):
-        if tag == "h1":
-            self._in_h1 = False
-        if self._skip:
-            self._skip -= 1
-        elif tag == "p" and self._current is not None:
-            pid, parts = self._current
-            self.paragraphs.append((pid, re.sub(r"\s+", " ", "".join(parts)).strip()))
-            self._current = None
 
-    def _space(self):
-        doc = self._entry[0] if self._entry else self._section
-        if doc is not None and not self._skip:
-            doc[3].append(" ")
-
-    def handle_data(self, data):
-        if self._in_h1:
-            self.title += data
-        if self._current is not None and not self._skip:
-            self._current[1].append(data)
+def _article(html_text: str) -> str:
+    """The page's <article> (its content: the navigation, the header and their scripts are not the page's text)."""
+    start, end = html_text.find("<article"), html_text.rfind("</article>")
+    return html_text[start : end + len("</article>")] if 0 <= start < end else html_text
 
 
 def paragraphs_of(html_text: str, sign: str = "¶"):
-    c = _ParagraphCollector()
-    c.feed(html_text)
-    title = _plain(c.title.replace("¶", "")).strip()
-    return title, [(pid, f"{title} {sign} {pid.rsplit('-', 1)[-1]}", text) for pid, text in c.paragraphs]
+    """The page's title (its <h1>) and the text of each `<p class="para" id=...>`, without paragraph numbers and
+    page marks."""
+    html_text = _article(html_text)
+    h1 = _H1.search(html_text)
+    title = _plain(_text(h1.group(1)).replace("¶", "")).strip() if h1 else ""
+    paras = []
+    if 'class="para' in html_text:
+        for m in _P_TAG.finditer(html_text):
+            a = _attrs(m.group(1))
+            if "para" in a.get("class", "").split():
+                text = re.sub(r"\s+", " ", _text(_MARK.sub("", m.group(2)))).strip()
+                paras.append((a.get("id", ""), text))
+    return title, [(pid, f"{title} {sign} {pid.rsplit('-', 1)[-1]}", text) for pid, text in paras]
 
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -248,7 +242,7 @@ class _EntryCollector(HTMLParser):
 def entries_of(html_text: str):
     """A page's documents, one per section and one per entry; None for a page with no entries."""
     c = _EntryCollector()
-    c.feed(html_text)
+    c.feed(_article(html_text))
     return c.documents() if c.entries else None
 
 
