@@ -240,7 +240,7 @@ def test_gost_publication_area_is_as_the_notices_say_publisher_unknown_left_out_
 
 
 def test_gost_other_title_information_is_lower_case_except_a_proper_name(bib):
-    proper = ("Совет Народных Комиссаров",)  # a name keeps its capitals (iroshnikov1966)
+    proper = ("Совет народных комиссаров",)  # a name keeps its capital (iroshnikov1966)
     for key, entry in bib.entries.items():
         title = _gost(entry, "ru").split(" / ")[0]
         for rest in re.findall(r" : (.+?)(?= : |$)", title):
@@ -822,7 +822,8 @@ def test_cite_this_gost_describes_the_article_in_its_own_language_and_script_on_
         assert f" – {words.volume_abbr} {art.volume}, {words.cite_issue_abbr} {art.issue}. – " in text, (code, text)
         line = cite.paragraph_citation(art, code, locales.get(code), "1250", "¶ 1", "u")
         assert line.startswith(text.split(" – Б. ")[0]), (code, line)
-        assert f" – {words.pages_abbr} [1250] (¶ 1). – URL: u" in line, (code, line)  # inferred: in brackets
+        place = "¶ 1" if code == art.language else f"¶ 1, {locales.get(code).cite_translation}"  # a translation
+        assert f" – {words.pages_abbr} [1250] ({place}). – URL: u" in line, (code, line)  # inferred: in brackets
     assert art.title_language("en") != art.language  # the rule has something to do on the English page
     assert not re.search(r"\[in Kazakh\]| P\. | Vol\. |Statehood", cite.gost(art, "en", locales.get("en")))
 
@@ -921,7 +922,105 @@ def test_a_paragraph_citation_brackets_the_inferred_print_page_as_about_says():
     art = _article()
     for code, page in (("kk", "about.md"), ("ru", "about.ru.md"), ("en", "about.en.md")):
         words = locales.get(art.language)  # GOST's words are the described work's on every page
-        line = cite.paragraph_citation(art, code, locales.get(code), "1249–1250", "¶ 4", "u")
-        assert f" – {words.pages_abbr} [1249–1250] (¶ 4)." in line, (code, line)
+        loc = locales.get(code)
+        line = cite.paragraph_citation(art, code, loc, "1249–1250", "¶ 4", "u")
+        # a translated page's paragraph is the edition's translation, and its citation says so (COMMON: every
+        # translation is labelled the edition's own); the original's is not
+        place = "¶ 4" if code == art.language else f"¶ 4, {loc.cite_translation}"
+        assert loc.cite_translation or code == art.language, code
+        assert f" – {words.pages_abbr} [1249–1250] ({place})." in line, (code, line)
         shown = f"{words.pages_abbr} [1250]"
         assert shown in (ROOT / "docs" / page).read_text(encoding="utf-8"), (page, shown)
+
+
+def test_a_place_in_the_english_list_is_written_as_the_english_style_sheet_writes_places(bib):
+    """`address-en` is a place in the established English form that source/style-en.md lists, so that the
+    References and the translation and notes spell one place one way (St Petersburg, not also Saint Petersburg)."""
+    sheet = (ROOT / "source" / "style-en.md").read_text(encoding="utf-8")
+    listed = re.search(r"places in their established English form: (.+?)\.\n", sheet, re.S)
+    assert listed, "style-en.md lists no places in their established English form"
+    places = {p.strip() for p in re.sub(r"\s+", " ", listed.group(1)).split(",")}
+    assert "Moscow" in places and "St Petersburg" in places
+    wrong = [
+        f"{key}: {entry.fields['address-en']!r}"
+        for key, entry in bib.entries.items()
+        if "address-en" in entry.fields and entry.fields["address-en"] not in places
+    ]
+    assert wrong == [], f"not in style-en.md's list of places: {wrong}"
+
+
+def _article_words() -> tuple[str, str]:
+    """The Kazakh text as the edition reads it (emendations as corrected, marks and citations out) and the
+    source as printed, each with its whitespace runs collapsed."""
+    import yaml
+
+    readings = {e["id"]: e["reading"] for e in yaml.safe_load((ROOT / "source" / "emendations.yml").read_text())}
+    pages = "\n".join(
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "docs").glob("*.md")) if p.suffixes == [".md"]
+    )
+    pages = re.sub(r"\{em:([\w-]+)\}", lambda m: readings[m.group(1)], pages)
+    pages = re.sub(r"\{(?:note|pb|qk)[^}]*\}", "", pages)
+    printed = (ROOT / "source" / "eskaliev-aitenov-2025.txt").read_text(encoding="utf-8")
+    return re.sub(r"\s+", " ", pages), re.sub(r"\s+", " ", printed)
+
+
+_KAZAKH_LETTER = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+# In the Kazakh notes, words the note says the article calls or prints something ("«…» деп атап")
+_KK_SAYS_THE_TEXT = re.compile(r"«([^»]*)» (?:деп атап|деп аталған|деп басылған|деп көрсетілген|деп атағаны|атты)")
+
+
+def test_the_articles_words_that_a_note_quotes_are_the_articles_as_written(bib):
+    """A note that quotes the article in « » quotes it verbatim (an emendation read as corrected): every Kazakh
+    quotation of an English or Russian note, and what a Kazakh note says the text calls or prints a thing."""
+    pages, printed = _article_words()
+    wrong = []
+    for key, entry in bib.entries.items():
+        quoted = [(lang, q) for lang in ("en", "ru") for q in re.findall(r"«([^»]*)»", entry.fields[f"note-{lang}"])]
+        quoted = [(lang, q) for lang, q in quoted if _KAZAKH_LETTER.search(q)]
+        quoted += [("kk", q) for q in _KK_SAYS_THE_TEXT.findall(entry.fields["note-kk"])]
+        wrong += [f"{key} note-{lang}: «{q}»" for lang, q in quoted if q not in pages and q not in printed]
+    assert wrong == [], "not the article's words as written: " + "; ".join(wrong)
+
+
+_BY_THE_EDITOR = {"en": "Identified by the editor ", "ru": "Установлено редактором ", "kk": "Редактор "}
+
+
+def test_a_work_the_editor_identified_says_so_first_and_the_header_names_it(bib):
+    """An identified entry whose title is the editor's (`editor`, or `work`: checked in a copy) was identified
+    by the editor, not by the article: its note opens by saying so in every language, and the header's list of
+    such entries names it; an entry whose title the citation or the text gives opens otherwise."""
+    header = BIB_PATH.read_text(encoding="utf-8").split("\n@", 1)[0]
+    listed = re.search(r"who identified ([^)]+?) from what the article says", header, re.S)
+    assert listed, "the header no longer names the entries the editor identified"
+    named = set(re.findall(r"[a-z][\w-]*\d{4}|[a-z]+-[a-z]+", re.sub(r"\s*%\s*", " ", listed.group(1))))
+    wrong, by_editor = [], set()
+    for key, entry in bib.entries.items():
+        if entry.fields["status"] != "identified":
+            continue
+        title = _sources(entry).get("title")
+        editors = title is not None and title.kind in ("editor", "work")
+        by_editor |= {key} if editors else set()
+        for code, opening in _BY_THE_EDITOR.items():
+            if entry.fields[f"note-{code}"].startswith(opening) != editors:
+                wrong.append(f"{key} note-{code}: {entry.fields[f'note-{code}'][:50]!r}")
+    assert wrong == []
+    assert named == by_editor, f"the header names {sorted(named)}, the titles say {sorted(by_editor)}"
+
+
+def test_every_channel_writes_the_authors_names_in_one_form():
+    """The article's own record names its authors alike in every channel, as "cite this" and the bylines do
+    (style-en.md: spaced initials): the Highwire and Dublin Core tags, JSON-LD, the PDF's metadata."""
+    from edition import cite, record
+    from edition.write import head, jsonld, pdfmeta
+
+    art = _article()
+    for code in ("kk", "ru", "en"):
+        r = record.of(art, code, {}, "", ())
+        names = [(a.family, a.spaced) for a in r.authors]
+        assert all(". " in initials for _, initials in names), names  # every author here has two initials
+        inverted = [f"{family}, {initials}" for family, initials in names]
+        assert [v for k, v in head.highwire(r) if k == "citation_author"] == inverted, code
+        assert [v for k, v in head.dublin_core(r) if k == "DC.creator"] == inverted, code
+        assert [p["name"] for p in jsonld.data(r)["author"]] == [f"{f} {i}" for f, i in names], code
+        assert dict(pdfmeta.fields(r))["author"] == ", ".join(f"{f} {i}" for f, i in names), code
+        assert all(n in cite.apa(art, code, locales.get(code)) for n in inverted), code  # as "cite this" has them

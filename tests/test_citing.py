@@ -148,7 +148,7 @@ def test_cite_this_on_every_page_without_javascript(real_site, lang, page):
 def test_paragraph_numbers_carry_the_paragraph_citation(real_site):
     a = soup(real_site, "en", "results").select_one("#results-12 a.para-num")
     cite = a["data-cite"]
-    assert "(Results ¶ 12)" in cite and cite.endswith("/en/results/#results-12")
+    assert "(Results ¶ 12, in the edition’s English translation)" in cite and cite.endswith("/en/results/#results-12")
     # GOST describes the Kazakh article in Kazakh on the English page too (its own language and script)
     assert cite.startswith("Есқалиев, С. А. Коммунистік") and "Eskaliev" not in cite
     assert " – Б. [125" in cite  # the print page: an inference (About), so in GOST's brackets for a supplied fact
@@ -156,6 +156,9 @@ def test_paragraph_numbers_carry_the_paragraph_citation(real_site):
     assert a["data-accessed"] == "(accessed: {date})"
     ru = soup(real_site, "ru", "results").select_one("#results-12 a.para-num")
     assert ru["data-accessed"] == "(дата обращения: {date})" and " – Б. [125" in ru["data-cite"]
+    assert "(Результаты ¶ 12, в переводе издания на русский язык)" in ru["data-cite"]
+    kk = soup(real_site, "kk", "results").select_one("#results-12 a.para-num")
+    assert "(Нәтижелер ¶ 12). – URL:" in kk["data-cite"]  # the original: no translation to name
     script = (real_site / "assets" / "edition.js").read_text(encoding="utf-8")
     assert "dataset.accessed" in script and 'replace("{date}"' in script
 

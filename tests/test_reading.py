@@ -75,7 +75,9 @@ def test_paragraph_number_copies_the_paragraph_citation(browser, real_server):
         copied = page.evaluate("navigator.clipboard.readText()")
         # the citation, then GOST's date of access after the URL (the reader's date, added by edition.js)
         assert copied.startswith(expected + " (accessed: ") and re.fullmatch(r"\d\d\.\d\d\.\d{4}\)\.", copied[-12:])
-        assert "(Results ¶ 12)" in expected and "/en/results/#results-12" in expected
+        assert (
+            "(Results ¶ 12, in the edition’s English translation)" in expected and "/en/results/#results-12" in expected
+        )
 
 
 @pytest.mark.parametrize(

@@ -119,8 +119,12 @@ CITE_STYLES = (("gost", gost), ("apa", apa), ("chicago", chicago))  # the tabs' 
 def paragraph_citation(article: Article, lang: str, loc, page: str, place: str, url: str) -> str:
     """The article in the page's GOST form, narrowed to one print page and paragraph (`place`: "Results ¶ 12"),
     with the edition URL. The print page is the edition's inference (About), not read off the journal: GOST
-    R 7.0.100-2018 puts what the describer supplies in square brackets, so «Б. [1250]», «P. [1249–1250]»."""
+    R 7.0.100-2018 puts what the describer supplies in square brackets, so «Б. [1250]», «P. [1249–1250]». On a
+    translated page the place adds that the text is the edition's translation (the locale's cite_translation)."""
     head, words = _gost_before_pages(article)
+    # on a translated page the words cited are the edition's, not the authors': the citation says so
+    if lang != article.language and loc.cite_translation:
+        place = f"{place}, {loc.cite_translation}"
     return f"{head} – {words.pages_abbr} [{page}] ({place}). – URL: {url}"
 
 

@@ -26,7 +26,8 @@ class Name:
 
     @property
     def spaced(self) -> str:
-        """'С.А.' -> 'С. А.', as "cite this" and the downloads write initials."""
+        """'С.А.' -> 'С. А.', as every channel writes initials ("cite this", the downloads, the <head> tags,
+        JSON-LD, the PDF's metadata), as the bylines do (style-en.md): one form of a name in every channel."""
         return self.initials.replace(".", ". ").strip()
 
 

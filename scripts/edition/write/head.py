@@ -10,7 +10,7 @@ from . import jsonld
 
 def highwire(r) -> list[tuple[str, str]]:
     meta = [("citation_title", r.title)]
-    meta += [("citation_author", f"{a.family}, {a.initials}") for a in r.authors]
+    meta += [("citation_author", f"{a.family}, {a.spaced}") for a in r.authors]
     meta += [
         ("citation_publication_date", str(r.year)),
         ("citation_journal_title", r.journal),
@@ -31,7 +31,7 @@ def highwire(r) -> list[tuple[str, str]]:
 def dublin_core(r) -> list[tuple[str, str]]:
     return [
         ("DC.title", r.title),
-        *[("DC.creator", f"{a.family}, {a.initials}") for a in r.authors],
+        *[("DC.creator", f"{a.family}, {a.spaced}") for a in r.authors],
         ("DC.date", str(r.year)),
         ("DC.identifier", f"doi:{r.doi}"),
         ("DC.language", r.language),

@@ -12,7 +12,7 @@ def data(r) -> dict:
         "@type": "ScholarlyArticle",
         "headline": r.headline,
         "name": r.title,
-        "author": [{"@type": "Person", "name": f"{a.family} {a.initials}"} for a in r.authors],
+        "author": [{"@type": "Person", "name": f"{a.family} {a.spaced}"} for a in r.authors],
         "datePublished": str(r.year),
         "inLanguage": r.language,
         "pageStart": r.first_page,

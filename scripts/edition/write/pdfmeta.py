@@ -6,7 +6,7 @@ from __future__ import annotations
 
 
 def fields(r) -> list[tuple[str, str]]:
-    out = [("author", ", ".join(f"{a.family} {a.initials}" for a in r.authors))]
+    out = [("author", ", ".join(f"{a.family} {a.spaced}" for a in r.authors))]
     out += [("description", r.abstract)] if r.abstract else []
     out += [("keywords", ", ".join(r.keywords))] if r.keywords else []
     return out
