@@ -153,14 +153,16 @@ def test_paragraph_numbers_carry_the_paragraph_citation(real_site):
     assert cite.startswith("Есқалиев, С. А. Коммунистік") and "Eskaliev" not in cite
     assert " – Б. [125" in cite  # the print page: an inference (About), so in GOST's brackets for a supplied fact
     # GOST puts the date of access after a URL; edition.js fills in the reader's date when it copies
-    assert a["data-accessed"] == "(accessed: {date})"
+    # in the page's way of writing a date (the locale's cite_accessed_date): English names the month
+    assert a["data-accessed"] == "(accessed: {d} {MMMM} {y})" and a["data-months"].split("|")[11] == "December"
     ru = soup(real_site, "ru", "results").select_one("#results-12 a.para-num")
-    assert ru["data-accessed"] == "(дата обращения: {date})" and " – Б. [125" in ru["data-cite"]
+    assert ru["data-accessed"] == "(дата обращения: {dd}.{MM}.{y})" and " – Б. [125" in ru["data-cite"]
+    assert not ru.has_attr("data-months")  # GOST's figures: no names needed
     assert "(Результаты ¶ 12, в переводе издания на русский язык)" in ru["data-cite"]
     kk = soup(real_site, "kk", "results").select_one("#results-12 a.para-num")
     assert "(Нәтижелер ¶ 12). – URL:" in kk["data-cite"]  # the original: no translation to name
     script = (real_site / "assets" / "edition.js").read_text(encoding="utf-8")
-    assert "dataset.accessed" in script and 'replace("{date}"' in script
+    assert "dataset.accessed" in script and "dataset.months" in script
 
 
 def test_a_build_that_makes_no_pdf_says_which_command_makes_it(published_server):

@@ -11,6 +11,7 @@ import pytest
 from babel.dates import format_date
 
 from conftest import ARTICLE_YML as FIXTURE_ARTICLE
+from conftest import ROOT
 from edition import Project, bibschema, build, dates, labels, locales, references
 from edition.bibliography import parse
 from edition.styles import GostStyle, RomanizedStyle
@@ -1385,6 +1386,55 @@ def test_dates_are_written_as_cldr_writes_them(code):
                 datetime.date.fromisoformat(iso), loc.date_format, locale=code
             )
     assert dates.written("2026-02-30", loc) == "2026-02-30"  # shown as written; the gate reports it
+
+
+def fill_as_edition_js(template: str, day: datetime.date, months: list) -> str:
+    """What docs/assets/edition.js does with a paragraph number's data-accessed and data-months."""
+    values = {"d": day.day, "dd": f"{day.day:02}", "M": day.month, "MM": f"{day.month:02}", "y": day.year}
+    values |= {"MMMM": months[day.month - 1] if months else "undefined", "yyyy": day.year}  # as JS reads []
+    return re.sub(r"\{(d|dd|M|MM|MMMM|y|yyyy)\}", lambda m: str(values[m.group(1)]), template)
+
+
+@pytest.mark.parametrize("code", ["kk", "ru", "en"])
+def test_the_date_of_access_is_written_as_the_locale_says(code):
+    """A reviewer's finding: a paragraph's citation copied on an English page ended "(accessed: 07.12.2026)",
+    which English readers misread. The browser writes the date by the locale's cite_accessed_date, which the
+    page carries as a template (render.py): filled as edition.js fills it, it is the date as CLDR writes that
+    pattern, every month; in English the month is named, in Kazakh and Russian GOST's figures stay."""
+    from edition.render import ParagraphNumber
+
+    loc = locales.get(code)
+    html = ParagraphNumber("results-12", "Cite", ()).html(loc)
+    template = re.search(r'data-accessed="([^"]*)"', html).group(1)
+    months = re.search(r'data-months="([^"]*)"', html)
+    months = months.group(1).split("|") if months else []
+    for month in range(1, 13):
+        day = datetime.date(2026, month, 7)
+        date = format_date(day, loc.cite_accessed_date, locale=code)
+        assert fill_as_edition_js(template, day, months) == loc.cite_accessed.replace("{date}", date)
+        assert dates.written(day.isoformat(), loc, loc.cite_accessed_date) == date
+    december = fill_as_edition_js(template, datetime.date(2026, 12, 7), months)
+    expected = {
+        "kk": "(қаралған күні: 07.12.2026)",
+        "ru": "(дата обращения: 07.12.2026)",
+        "en": "(accessed: 7 December 2026)",
+    }
+    assert december == expected[code]
+    assert ("data-months" in html) == ("MMMM" in loc.cite_accessed_date)  # the names only where a date writes one
+
+
+def test_a_wrong_date_of_access_pattern_is_refused_by_its_key(tmp_path):
+    src = (ROOT / "scripts/edition/locales/en.yml").read_text(encoding="utf-8")
+    (tmp_path / "en.yml").write_text(src.replace('cite_accessed_date: "d MMMM y"', 'cite_accessed_date: "EEEE d"'))
+    loc, problems = locales.load("en", str(tmp_path))
+    assert loc is None and "cite_accessed_date 'EEEE d'" in problems[0].message, problems
+
+
+def test_a_date_pattern_becomes_the_browsers_template():
+    assert dates.template("d MMMM y") == "{d} {MMMM} {y}"
+    assert dates.template("dd.MM.y") == "{dd}.{MM}.{y}"
+    assert dates.template("d MMMM y 'г'.") == "{d} {MMMM} {y} г."
+    assert dates.template("y 'жылғы' d MMMM") == "{y} жылғы {d} {MMMM}"
 
 
 def test_a_date_format_with_a_field_a_day_does_not_have_is_refused():

@@ -253,3 +253,60 @@ def test_the_web_pages_kicker_is_not_printed():
     page.clean(article, "https://example.org/article/")
     assert "edition-kicker" not in str(article) and "бір бетте" not in article.get_text()
     assert article.h1 is not None and "Мәтін" in article.get_text()
+
+
+LOCALES = {
+    lang: yaml.safe_load((ROOT / f"scripts/edition/locales/{lang}.yml").read_text(encoding="utf-8")) for lang in LANGS
+}
+# How each language's PDF box names the marks, in the edition's words (source/vocabulary.md: paragraph, print page /
+# «журналдың беті» / «страница журнала», editor's note), and where the PDF puts them (print.css: the paragraph's
+# number in the left margin, the print page in the right).
+KEY_WORDS = {
+    "kk": {"paragraph": "абзац нөмірі", "page": "журналдың беті", "left": "сол жақ жиек", "right": "оң жақ жиек",
+           "notes": "редактордың ескертпелері"},
+    "ru": {"paragraph": "номер абзаца", "page": "страница журнала", "left": "левом поле", "right": "правом поле",
+           "notes": "примечания редактора"},
+    "en": {"paragraph": "paragraph’s number", "page": "print page", "left": "left margin", "right": "right margin",
+           "notes": "editor’s notes"},
+}  # fmt: skip
+
+
+def above_heading(text: str, heading: str) -> str:
+    """A page's text above the line that is `heading`, its lines joined and its words broken at a line's end
+    made whole."""
+    above = re.split(rf"^{re.escape(heading)}$", text, maxsplit=1, flags=re.M)[0]
+    return " ".join(re.sub(f"[{HYPHENS}]\n", "", above).split())
+
+
+def test_above_heading():
+    text = "Title\nThe number in the left mar\u2010\ngin is the paragraph’s number.\nAbstract\nAbstract. Text.\n"
+    assert above_heading(text, "Abstract") == "Title The number in the left margin is the paragraph’s number."
+
+
+def first_pages_box(site, lang) -> str:
+    """The first page's text above the first section's heading: the title, the record, the notices, the box."""
+    text = run("pdftotext", "-enc", "UTF-8", "-l", "1", str(pdf(site, lang)), "-")
+    heading = article_page(site, lang).find("h2").get_text(strip=True).rstrip("¶")
+    assert re.search(rf"^{re.escape(heading)}$", text, re.M), heading
+    return above_heading(text, heading)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_first_pages_box_keys_every_mark_the_pdf_shows(real_site, lang):
+    """A reviewer's finding: the Russian and English PDFs' box explained none of their marks. Each mark found in
+    the PDF is named in the box above the text: the margins' paragraph numbers and print pages (and the bar | in
+    the line), the emendations' footnotes by their opening word, the other footnotes as editor's notes, the †."""
+    whole = run("pdftotext", "-raw", "-enc", "UTF-8", str(pdf(real_site, lang)), "-")
+    box = first_pages_box(real_site, lang)
+    low, key = box.lower(), KEY_WORDS[lang]
+    assert re.search(r"^\d{1,2}$", whole, re.M)  # the margins' paragraph numbers
+    assert key["paragraph"] in low and key["left"] in low
+    assert re.search(r"\|\d{4}\|", whole)  # the print pages
+    assert key["page"] in low and key["right"] in low and " | " in box
+    opening = LOCALES[lang]["emendation_title"].split(";")[0]  # "Emendation; the source reads …"
+    if re.search(rf"^\d+\. {opening};", whole, re.M):  # an emendation's footnote
+        assert re.search(rf"[«“]{opening}[»”]", box), "the emendations' footnotes"
+    assert NOTES and key["notes"] in low, "the editor's notes"
+    mark = LOCALES[lang]["quote_mark"]
+    if whole.count(mark) > box.count(mark):  # the text has a †
+        assert mark in box

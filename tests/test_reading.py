@@ -9,6 +9,7 @@ import re
 import pytest
 
 from conftest import browser_page
+from edition import locales
 
 pytestmark = pytest.mark.browser
 
@@ -73,8 +74,10 @@ def test_paragraph_number_copies_the_paragraph_citation(browser, real_server):
         num.click()
         page.wait_for_url("**/en/results/#results-12")
         copied = page.evaluate("navigator.clipboard.readText()")
-        # the citation, then GOST's date of access after the URL (the reader's date, added by edition.js)
-        assert copied.startswith(expected + " (accessed: ") and re.fullmatch(r"\d\d\.\d\d\.\d{4}\)\.", copied[-12:])
+        # the citation, then GOST's date of access after the URL: the reader's date, added by edition.js as an
+        # English reader writes a date (the locale's cite_accessed_date, "7 December 2026"), not "07.12.2026"
+        months = "|".join(locales.get("en").months)
+        assert re.fullmatch(re.escape(expected) + rf" \(accessed: \d{{1,2}} (?:{months}) \d{{4}}\)\.", copied), copied
         assert (
             "(Results ¶ 12, in the edition’s English translation)" in expected and "/en/results/#results-12" in expected
         )

@@ -4,8 +4,11 @@ document.addEventListener("click", function (event) {
   if (!link || !navigator.clipboard) return
   var text = link.dataset.cite || new URL(link.getAttribute("href"), window.location.href).href
   if (link.dataset.cite && link.dataset.accessed) {  // GOST: "URL: … (дата обращения: 07.12.2026)."
+    // the date's fields as the page's locale writes them (render.py: "{dd}.{MM}.{y}", "{d} {MMMM} {y}")
     var d = new Date(), two = function (n) { return (n < 10 ? "0" : "") + n }
-    text += " " + link.dataset.accessed.replace("{date}", two(d.getDate()) + "." + two(d.getMonth() + 1) + "." + d.getFullYear()) + "."
+    var months = (link.dataset.months || "").split("|"), m = d.getMonth()
+    var day = { d: d.getDate(), dd: two(d.getDate()), M: m + 1, MM: two(m + 1), MMMM: months[m], y: d.getFullYear(), yyyy: d.getFullYear() }
+    text += " " + link.dataset.accessed.replace(/\{(d|dd|M|MM|MMMM|y|yyyy)\}/g, function (_, f) { return day[f] }) + "."
   }
   navigator.clipboard.writeText(text).then(function () {
     var c = document.getElementById("__config")  // Material's dialog says so

@@ -26,9 +26,24 @@ def pattern_problem(pattern: str) -> str | None:
     return None
 
 
-def written(iso: str, loc) -> str:
-    """`iso` (YYYY-MM-DD, checked where the log is read) in the page's language; a date that does not parse stays
-    as written, so that a wrong one is shown as it is rather than hidden (the gate reports it)."""
+def template(pattern: str) -> str:
+    """A pattern as the browser fills it (edition.js, the date of access of a copied citation): each field as
+    {field} ("d MMMM y" -> "{d} {MMMM} {y}"), literal text as written. The browser knows the day, not the build."""
+    out = []
+    for m in _FIELD.finditer(pattern):
+        if m.group(1) is not None:
+            out.append(m.group(1).replace("''", "'") if m.group(1) else "'")
+        elif m.group(2):
+            out.append("{" + m.group(0) + "}")
+        else:
+            out.append(m.group(0))
+    return "".join(out)
+
+
+def written(iso: str, loc, pattern: str | None = None) -> str:
+    """`iso` (YYYY-MM-DD, checked where the log is read) in the page's language, by `pattern` (the locale's
+    date_format unless given); a date that does not parse stays as written, so that a wrong one is shown as it is
+    rather than hidden (the gate reports it)."""
     try:
         day = datetime.date.fromisoformat(str(iso))
     except ValueError:
@@ -43,7 +58,7 @@ def written(iso: str, loc) -> str:
         "yyyy": f"{day.year:04}",
     }
     out = []
-    for m in _FIELD.finditer(loc.date_format):
+    for m in _FIELD.finditer(loc.date_format if pattern is None else pattern):
         if m.group(1) is not None:
             out.append(m.group(1).replace("''", "'") if m.group(1) else "'")
         else:

@@ -91,7 +91,8 @@ class Locale:
     cite_style_names: dict  # "gost" | "apa" | "chicago" -> the tab's name in this language
     cite_downloads: str
     cite_paragraph_title: str  # tooltip of a paragraph number: "{cite}" is the paragraph's citation
-    cite_accessed: str  # GOST's date of access after the URL, added on copy by edition.js: "{date}" = DD.MM.YYYY
+    cite_accessed: str  # GOST's date of access after the URL, added on copy by edition.js: "{date}", as below
+    cite_accessed_date: str  # a CLDR date pattern (dates.py): how the date of access is written ("dd.MM.y", GOST's)
     cite_translation: str  # a paragraph citation from a translated page: the text is the edition's translation
     cite_language_note: str  # e.g. "[in Kazakh]" after an English title; empty where none is written
     cite_issue_abbr: str
@@ -185,9 +186,10 @@ def load(code: str, directory: str | None = None) -> tuple[Locale | None, list[P
     columns = data["corrections_columns"]
     if not isinstance(columns, list) or len(columns) != 4 or not all(isinstance(c, str) and c for c in columns):
         return None, [Problem(shown, 0, 0, "'corrections_columns' must be a list of 4 names: date, place, what, why")]
-    wrong = pattern_problem(str(data["date_format"]))
-    if wrong:
-        return None, [Problem(shown, 0, 0, wrong)]
+    for key in ("date_format", "cite_accessed_date"):
+        wrong = pattern_problem(str(data[key]))
+        if wrong:
+            return None, [Problem(shown, 0, 0, wrong.replace("date_format", key, 1))]
     mappings = (
         ("provenance_sources", SOURCE_KINDS),
         ("provenance_fields", None),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import posixpath
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from markupsafe import Markup
 
@@ -133,7 +133,7 @@ class ParagraphNumber:
         number = self.pid.rsplit("-", 1)[-1]
         title = loc.cite_paragraph_title.format(cite=self.cite) if self.cite else loc.para_link_title
         # GOST wants the date of access after a URL: the reader's, so edition.js adds it when it copies
-        data = Markup(_DATA_CITE.fill(self.cite, loc.cite_accessed)) if self.cite else ""
+        data = Markup(_DATA_CITE.fill(self.cite, *_accessed(loc))) if self.cite else ""
         langs = ""
         if self.others:
             # the code is the link's text; its name says which language it opens, in the page's language
@@ -147,10 +147,23 @@ class ParagraphNumber:
 
 # every paragraph has one: `fill` (plain str.format on escaped arguments), no markup object per piece
 _PARA_NUM = Html('<a class="para-num" href="#{}" title="{}"{} aria-label="{}">{}</a>{} ')
-_DATA_CITE = Html(' data-cite="{}" data-accessed="{}"')
+_DATA_CITE = Html(' data-cite="{}" data-accessed="{}"{}')
 _PARA_LANG = Html('<a href="{}" hreflang="{}" lang="{}" title="{}" aria-label="{}">{}</a>')
 # role="group": HTML allows aria-label on a <span> only with a role that can be named
 _PARA_LANGS = Html('<span class="para-langs" role="group" aria-label="{}">{}</span>')
+
+
+def _accessed(loc) -> tuple[str, Markup]:
+    """The date of access as edition.js fills it: the locale's words with its date pattern's fields ("(accessed:
+    {d} {MMMM} {y})"), and the month names when the pattern writes one (data-months, "|" between them)."""
+    return _accessed_for(loc.cite_accessed, loc.cite_accessed_date, tuple(loc.months))
+
+
+@cache
+def _accessed_for(words: str, pattern: str, months: tuple) -> tuple[str, Markup]:
+    filled = words.replace("{date}", dates.template(pattern))
+    names = Markup(Html(' data-months="{}"').fill("|".join(months))) if "{MMMM}" in filled else Markup("")
+    return filled, names
 
 
 @dataclass(frozen=True)
