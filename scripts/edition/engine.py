@@ -416,7 +416,7 @@ class GeneratedLists:
         return terms.glossary(self.ed.inputs.terms, self.language.locale, self.ed.project.languages, uses)
 
     def places(self, root: str) -> tables.Places:
-        return tables.Places(self.ed.para_page, root, self.where_name)
+        return tables.Places(self.ed.para_page, root, self.where_name, self.language.titles)
 
     def where_name(self, where: str) -> str:
         """A record's `where` as readers name it in the tables: 'Results ¶ 3', 'Abstract in Kazakh'."""

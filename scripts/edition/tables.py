@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import dates, labels
 from .notes import text as note_text
@@ -30,15 +30,19 @@ def _table(cls: str, columns, rows) -> str:
 @dataclass(frozen=True)
 class Places:
     """Where a record's `where` is: the page that holds each paragraph, the language root's relative address,
-    and the place as readers name it ('results-3' -> 'Results ¶ 3')."""
+    the place as readers name it ('results-3' -> 'Results ¶ 3') and each page's title in the language (a
+    correction's `where` may name a page: 'references' -> 'References')."""
 
     para_page: dict
     root: str
     name: Callable[[str], str] = str
+    titles: dict = field(default_factory=dict)
 
 
 def _place(where: str, page: str | None, places: Places, anchor: bool = True) -> str:
-    """A record's place as a link to it (or as text when it names no known place)."""
+    """A record's place as a link to it: a paragraph, or a page by its title (as text when it names neither)."""
+    if page is None and where in places.titles:
+        return Html('<a href="{}">{}</a>').format(f"{places.root}{page_url(where)}", places.titles[where])
     if page is None:
         return Html.escape(where)
     href = f"{places.root}{page_url(page)}" + (f"#{where}" if anchor else "")
