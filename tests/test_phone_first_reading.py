@@ -126,3 +126,34 @@ def test_on_a_phone_the_search_finds_a_year_and_a_word_in_latin_letters(browser,
         hrefs = phone_search(page, published_server, LANGS[lang], query)
         assert len(hrefs) >= 1
         assert query in page.locator(".md-search-result__item").first.text_content()
+
+
+def choose_language(page, code: str) -> None:
+    """The header's language button, then the language, tapped where it stands (a locator's tap scrolls the page
+    to the link first, which a finger does not)."""
+    page.locator(".md-header .md-select button").tap()
+    box = page.locator(f".md-select__link[hreflang={code}]").bounding_box()
+    page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+
+IN_VIEW = """id => { const e = document.getElementById(id), r = e.getBoundingClientRect();
+  return r.top >= document.querySelector('.md-header').getBoundingClientRect().bottom - 1 && r.top < innerHeight }"""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_on_a_phone_a_change_of_language_keeps_the_paragraph_read(browser, published_server, lang):
+    """A reader scrolled down to a paragraph (the address has no #fragment) and changed the language at the
+    header: the other language's page opened at its top, and the paragraph had to be found again. It opens at
+    the paragraph read; from the top of a page, at the top."""
+    other = next(code for code in LANGS if code != lang)
+    with browser_page(browser, published_server, **PHONE) as page:
+        page.goto(f"{published_server}/{LANGS[lang]}results/")
+        # read, scrolled to: the paragraph 40 px under the header, the last line of the one before over it
+        page.locator("#results-12").evaluate("e => scrollBy(0, e.getBoundingClientRect().top - 48 - 40)")
+        choose_language(page, other)
+        page.wait_for_url(f"{published_server}/{LANGS[other]}results/#results-12")
+        page.wait_for_function(IN_VIEW, arg="results-12")
+        page.goto(f"{published_server}/{LANGS[lang]}results/")
+        choose_language(page, other)
+        page.wait_for_url(f"{published_server}/{LANGS[other]}results/")
+        assert page.evaluate("location.hash") == "" and page.evaluate("scrollY") == 0
