@@ -176,3 +176,22 @@ def test_on_a_phone_a_possessive_finds_what_its_name_finds(browser, published_se
         assert 3 <= len(possessive) == len(name), (len(possessive), len(name))
         marked = set().union(*(highlighted(h) for h in possessive))
         assert marked and all(w.startswith("stalin") for w in marked), sorted(marked)[:20]
+
+
+STACKED = """() => [...document.querySelectorAll('article :is(label.parallel-label, p.marks-key a)')].map(e => {
+  const r = e.getBoundingClientRect(); return [e.className || e.textContent, r.top, r.bottom] })"""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_on_a_phone_the_parallel_switch_and_the_keys_link_are_each_a_finger_wide(browser, published_server, lang):
+    """Over the first paragraph stood the parallel view's label and, 3 px under it, the link to the key, each
+    19 px tall: a tap between them reached either. Each is 24 px tall (WCAG 2.5.8), the two apart."""
+    with browser_page(browser, published_server, **PHONE) as page:
+        for path in ("results/", ""):
+            page.goto(f"{published_server}/{LANGS[lang]}{path}")
+            boxes = page.evaluate(STACKED)
+            assert len(boxes) == (2 if LANGS[lang] and path else 1), boxes
+            for name, top, bottom in boxes:
+                assert bottom - top >= 24, (name, top, bottom)
+            for (_, _, above), (name, below, _) in zip(boxes, boxes[1:]):
+                assert below >= above, (name, above, below)
