@@ -1,4 +1,4 @@
-/* A click on a paragraph number also copies its citation (or link). */
+/* A click on a paragraph number also copies its citation (or link), and says which (data-copied). */
 document.addEventListener("click", function (event) {
   var link = event.target.closest && event.target.closest("a.para-num")
   if (!link || !navigator.clipboard) return
@@ -9,7 +9,7 @@ document.addEventListener("click", function (event) {
   }
   navigator.clipboard.writeText(text).then(function () {
     var c = document.getElementById("__config")  // Material's dialog says so
-    if (window.alert$ && c) alert$.next(JSON.parse(c.textContent).translations["clipboard.copied"])
+    if (window.alert$ && c) alert$.next(link.dataset.copied || JSON.parse(c.textContent).translations["clipboard.copied"])
     link.classList.add("copied")
     setTimeout(function () { link.classList.remove("copied") }, 1500)
   }, function () {})

@@ -92,6 +92,7 @@ class Locale:
     cite_downloads: str
     cite_paragraph_title: str  # tooltip of a paragraph number: "{cite}" is the paragraph's citation
     cite_accessed: str  # GOST's date of access after the URL, added on copy by edition.js: "{date}" = DD.MM.YYYY
+    cite_paragraph_copied: str  # the dialog once a paragraph number's citation is copied: "{n}" is its number
     cite_language_note: str  # e.g. "[in Kazakh]" after an English title; empty where none is written
     cite_issue_abbr: str
     cite_and: str
