@@ -203,3 +203,19 @@ def test_on_a_phone_the_parallel_switch_and_the_keys_link_are_each_a_finger_wide
             if switch:  # the box on the label's line(s), before it
                 (_, top, bottom, _, right), (_, over, under, left, _) = switch
                 assert over <= (top + bottom) / 2 <= under and right <= left, switch
+
+
+@pytest.mark.parametrize("lang, query", [("kk", "Фицпатрик"), ("ru", "Фицпатрик"), ("en", "Fitzpatrick")])
+def test_on_a_phone_a_word_before_a_notes_number_is_found_at_its_paragraph(browser, published_server, lang, query):
+    """An editor's note's number ran into the word before it in the search's text ("Фицпатрик9"): the Kazakh
+    search did not find the paragraph (Results ¶ 11) by the name, and every language's result showed the
+    number glued to the word."""
+    with browser_page(browser, published_server, **PHONE) as page:
+        hrefs = phone_search(page, published_server, LANGS[lang], query)
+        found = page.locator(
+            ".md-search-result__item a[href$='results/#results-11'], "
+            ".md-search-result__item a[href*='results/?'][href$='#results-11']"
+        )
+        assert found.count() >= 1, hrefs
+        text = found.first.inner_text()
+        assert query in text and re.search(rf"{query}\d", text) is None, text
