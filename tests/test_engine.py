@@ -567,6 +567,22 @@ def test_corrections_log_dates_pages_and_is_checked(tmp_path):
     ]
 
 
+def test_a_correction_of_a_page_names_the_page_by_its_title_and_links_it(tmp_path):
+    """`where: references` stood in the log's Where cell as the file's name, in English on every page and
+    unlinked ("2026 жылғы 7 желтоқсан references"): the page is named by its title in the log's language."""
+    pages = trilingual("# T\n\n{#intro-1} [@kritsman1926] a\n")
+    for suffix in ("", ".ru", ".en"):
+        pages[f"corrections{suffix}.md"] = "# C\n\n{corrections}\n"
+    corrections = "- {date: 2026-01-02, where: edition, what: first, why: '-'}\n"
+    corrections += "- {date: 2026-03-04, where: references, what: x, why: y}\n"
+    result = build(with_source(tmp_path, pages, corrections=corrections))
+    assert messages(result) == []
+    for lang, title in (("kk", "Әдебиеттер"), ("ru", "Список литературы"), ("en", "References")):
+        table = result.pages[(lang, "corrections")]
+        assert f'<a href="../references/">{title}</a></td>' in table, (lang, table)
+        assert ">references<" not in table
+
+
 def test_the_whole_article_page_was_corrected_when_a_section_was(tmp_path):
     """The whole-article page repeats the sections: its "last corrected" is the latest of theirs and its own,
     and every page name (the whole article's too) is a place a correction may name."""

@@ -5,6 +5,7 @@ letters, a correction found by the search reads as its row, and a download's nam
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote_plus
 
 import pytest
 
@@ -126,3 +127,95 @@ def test_on_a_phone_the_search_finds_a_year_and_a_word_in_latin_letters(browser,
         hrefs = phone_search(page, published_server, LANGS[lang], query)
         assert len(hrefs) >= 1
         assert query in page.locator(".md-search-result__item").first.text_content()
+
+
+def choose_language(page, code: str) -> None:
+    """The header's language button, then the language, tapped where it stands (a locator's tap scrolls the page
+    to the link first, which a finger does not)."""
+    page.locator(".md-header .md-select button").tap()
+    box = page.locator(f".md-select__link[hreflang={code}]").bounding_box()
+    page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+
+IN_VIEW = """id => { const e = document.getElementById(id), r = e.getBoundingClientRect();
+  return r.top >= document.querySelector('.md-header').getBoundingClientRect().bottom - 1 && r.top < innerHeight }"""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_on_a_phone_a_change_of_language_keeps_the_paragraph_read(browser, published_server, lang):
+    """A reader scrolled down to a paragraph (the address has no #fragment) and changed the language at the
+    header: the other language's page opened at its top, and the paragraph had to be found again. It opens at
+    the paragraph read; from the top of a page, at the top."""
+    other = next(code for code in LANGS if code != lang)
+    with browser_page(browser, published_server, **PHONE) as page:
+        page.goto(f"{published_server}/{LANGS[lang]}results/")
+        # read, scrolled to: the paragraph 40 px under the header, the last line of the one before over it
+        page.locator("#results-12").evaluate("e => scrollBy(0, e.getBoundingClientRect().top - 48 - 40)")
+        choose_language(page, other)
+        page.wait_for_url(f"{published_server}/{LANGS[other]}results/#results-12")
+        page.wait_for_function(IN_VIEW, arg="results-12")
+        page.goto(f"{published_server}/{LANGS[lang]}results/")
+        choose_language(page, other)
+        page.wait_for_url(f"{published_server}/{LANGS[other]}results/")
+        assert page.evaluate("location.hash") == "" and page.evaluate("scrollY") == 0
+
+
+def highlighted(href: str) -> set[str]:
+    """The words a result's link asks its page to mark (?h=)."""
+    query = href.split("?", 1)[1].split("#")[0] if "?" in href else ""
+    return {w for part in query.split("&") if part.startswith("h=") for w in unquote_plus(part[2:]).split()}
+
+
+def test_on_a_phone_a_possessive_finds_what_its_name_finds(browser, published_server):
+    """On a phone's keyboard "Stalin's" is typed with an apostrophe, which the search splits off ("Stalin" and
+    "s"): the "s", a prefix, found 295 results, every word in s, and the pages opened from them marked every
+    such word. A one-letter word beside longer ones is left out: "Stalin's" finds what "Stalin" finds."""
+    with browser_page(browser, published_server, **PHONE) as page:
+        name = phone_search(page, published_server, "en/", "Stalin")
+        possessive = phone_search(page, published_server, "en/", "Stalin's")
+        assert 3 <= len(possessive) == len(name), (len(possessive), len(name))
+        assert page.locator(".md-search-result__terms").count() == 0  # no result "Missing: s"
+        marked = set().union(*(highlighted(h) for h in possessive))
+        assert marked and all(w.startswith("stalin") for w in marked), sorted(marked)[:20]
+
+
+# the parallel view's box and label (translations' section pages) and the link to the key: name and box
+STACKED = """() => [...document.querySelectorAll('article :is(input.parallel-toggle, .parallel-label, .marks-key a)')]
+  .map(e => { const r = e.getBoundingClientRect();
+    return [e.className || e.textContent, r.top, r.bottom, r.left, r.right] })"""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_on_a_phone_the_parallel_switch_and_the_keys_link_are_each_a_finger_wide(browser, published_server, lang):
+    """Over the first paragraph stood the parallel view's label and, 3 px under it, the link to the key, each
+    19 px tall: a tap between them reached either. Each is 24 px tall (WCAG 2.5.8), the two apart, and the box
+    stays beside its label (a taller Russian label once went under it)."""
+    with browser_page(browser, published_server, **PHONE) as page:
+        for path in ("results/", ""):
+            page.goto(f"{published_server}/{LANGS[lang]}{path}")
+            *switch, link = page.evaluate(STACKED)
+            assert len(switch) == (2 if LANGS[lang] and path else 0), switch
+            boxes = [*switch[1:], link]
+            for name, top, bottom, _, _ in boxes:
+                assert bottom - top >= 24, (name, top, bottom)
+            for (_, _, above, _, _), (name, below, _, _, _) in zip(boxes, boxes[1:]):
+                assert below >= above, (name, above, below)
+            if switch:  # the box on the label's line(s), before it
+                (_, top, bottom, _, right), (_, over, under, left, _) = switch
+                assert over <= (top + bottom) / 2 <= under and right <= left, switch
+
+
+@pytest.mark.parametrize("lang, query", [("kk", "Фицпатрик"), ("ru", "Фицпатрик"), ("en", "Fitzpatrick")])
+def test_on_a_phone_a_word_before_a_notes_number_is_found_at_its_paragraph(browser, published_server, lang, query):
+    """An editor's note's number ran into the word before it in the search's text ("Фицпатрик9"): the Kazakh
+    search did not find the paragraph (Results ¶ 11) by the name, and every language's result showed the
+    number glued to the word."""
+    with browser_page(browser, published_server, **PHONE) as page:
+        hrefs = phone_search(page, published_server, LANGS[lang], query)
+        found = page.locator(
+            ".md-search-result__item a[href$='results/#results-11'], "
+            ".md-search-result__item a[href*='results/?'][href$='#results-11']"
+        )
+        assert found.count() >= 1, hrefs
+        text = found.first.inner_text()
+        assert query in text and re.search(rf"{query}\d", text) is None, text

@@ -1,4 +1,4 @@
-/* A click on a paragraph number also copies its citation (or link). */
+/* A click on a paragraph number also copies its citation (or link), and says which (data-copied). */
 document.addEventListener("click", function (event) {
   var link = event.target.closest && event.target.closest("a.para-num")
   if (!link || !navigator.clipboard) return
@@ -12,7 +12,7 @@ document.addEventListener("click", function (event) {
   }
   navigator.clipboard.writeText(text).then(function () {
     var c = document.getElementById("__config")  // Material's dialog says so
-    if (window.alert$ && c) alert$.next(JSON.parse(c.textContent).translations["clipboard.copied"])
+    if (window.alert$ && c) alert$.next(link.dataset.copied || JSON.parse(c.textContent).translations["clipboard.copied"])
     link.classList.add("copied")
     setTimeout(function () { link.classList.remove("copied") }, 1500)
   }, function () {})
@@ -47,6 +47,27 @@ document.addEventListener("click", function (event) {
   window.addEventListener("hashchange", update)
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", update)
   else update()
+  /* A reader who scrolled to a paragraph (no #fragment) and changes language lands at the same paragraph, not
+     at the top of the page: the first paragraph or entry that begins on the screen, or the one cut by the header
+     if it fills a quarter of the screen; unless the #fragment is in sight. Their ids are the same in every
+     language. */
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a.md-select__link[hreflang]")
+    if (!link || window.scrollY < 1) return
+    var header = document.querySelector(".md-header"), top = header ? header.getBoundingClientRect().bottom : 0
+    var line = top + (innerHeight - top) / 4
+    var seen = function (e) { var r = e.getBoundingClientRect(); return r.bottom > top && r.top < innerHeight }
+    var kept = link.getAttribute("href").split("#")[1], target = kept && document.getElementById(kept)
+    if (target && seen(target)) return
+    var places = document.querySelectorAll("article :is(p.para, .ref, dt, tr, li)[id]"), place = null
+    for (var i = 0; i < places.length && !place; i++) {
+      var r = places[i].getBoundingClientRect()
+      if (r.top >= top || r.bottom > line) place = places[i]
+    }
+    if (place && place.getBoundingClientRect().top < innerHeight) {
+      link.setAttribute("href", link.getAttribute("href").split("#")[0] + "#" + place.id)
+    }
+  }, true)
 })();
 
 /* Tooltips in Material's look, made when needed (its content.tooltips makes one per title at load: a third

@@ -94,6 +94,7 @@ class Locale:
     cite_accessed: str  # GOST's date of access after the URL, added on copy by edition.js: "{date}", as below
     cite_accessed_date: str  # a CLDR date pattern (dates.py): how the date of access is written ("dd.MM.y", GOST's)
     cite_translation: str  # a paragraph citation from a translated page: the text is the edition's translation
+    cite_paragraph_copied: str  # the dialog once a paragraph number's citation is copied: "{n}" is its number
     cite_language_note: str  # e.g. "[in Kazakh]" after an English title; empty where none is written
     cite_issue_abbr: str
     cite_and: str

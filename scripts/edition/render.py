@@ -132,8 +132,11 @@ class ParagraphNumber:
             return ""
         number = self.pid.rsplit("-", 1)[-1]
         title = loc.cite_paragraph_title.format(cite=self.cite) if self.cite else loc.para_link_title
-        # GOST wants the date of access after a URL: the reader's, so edition.js adds it when it copies
-        data = Markup(_DATA_CITE.fill(self.cite, *_accessed(loc))) if self.cite else ""
+        # GOST wants the date of access after a URL: the reader's, so edition.js adds it when it copies; and its
+        # dialog says what was copied (Material's says "Copied to clipboard", a phone shows no tooltip)
+        copied = loc.cite_paragraph_copied.format(n=number)
+        accessed, months = _accessed(loc)
+        data = Markup(_DATA_CITE.fill(self.cite, accessed, copied, months)) if self.cite else ""
         langs = ""
         if self.others:
             # the code is the link's text; its name says which language it opens, in the page's language
@@ -147,7 +150,7 @@ class ParagraphNumber:
 
 # every paragraph has one: `fill` (plain str.format on escaped arguments), no markup object per piece
 _PARA_NUM = Html('<a class="para-num" href="#{}" title="{}"{} aria-label="{}">{}</a>{} ')
-_DATA_CITE = Html(' data-cite="{}" data-accessed="{}"{}')
+_DATA_CITE = Html(' data-cite="{}" data-accessed="{}" data-copied="{}"{}')
 _PARA_LANG = Html('<a href="{}" hreflang="{}" lang="{}" title="{}" aria-label="{}">{}</a>')
 # role="group": HTML allows aria-label on a <span> only with a role that can be named
 _PARA_LANGS = Html('<span class="para-langs" role="group" aria-label="{}">{}</span>')

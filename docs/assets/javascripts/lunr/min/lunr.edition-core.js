@@ -51,7 +51,10 @@
     return pipeline._stack.filter(function (fn) { return fn.wholeKnownStems })[0]
   }
 
+  var dropped = {}  // the one-letter words left out of the last query: no result misses them
+
   lunr.Index.prototype.query = function (build) {
+    dropped = {}
     var pipeline = this.pipeline
     var whole = wholeKnownStems(pipeline)
     var terms = this.invertedIndex
@@ -61,6 +64,14 @@
     var typed = {}
     var results = query.call(this, function (q) {
       build.call(q, q)
+      // A one-letter word beside longer ones (the "s" an apostrophe leaves of "Stalin's", an initial) is left
+      // out: as a prefix it matched every word of its letter ("Stalin's" found 295 results, and the pages
+      // opened from them marked every word in s). Alone, it is the first letter typed, and searched.
+      var letter = function (c) { return c.term.replace(/\*$/, "").length < 2 }
+      if (!q.clauses.every(letter)) q.clauses = q.clauses.filter(function (c) {
+        if (letter(c)) dropped[c.term.replace(/\*$/, "")] = true
+        return !letter(c)
+      })
       q.clauses.forEach(function (clause) {
         var term = clause.term
         if (clause.usePipeline || !/^[^*]+\*$/.test(term)) return
@@ -106,6 +117,7 @@
     if (items) items.forEach(function (group) {
       group.forEach(function (item) {
         if (!item.terms || !Object.keys(item.terms).length) return
+        Object.keys(dropped).forEach(function (word) { delete item.terms[word] })
         marked(item).forEach(function (form) { if (!(form in item.terms)) item.terms[form] = true })
       })
     })
