@@ -468,6 +468,8 @@ def unseen(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]
                     f"'{m.group(0)}' is an invisible {describe(char)}: delete it (it would be published"
                     " unseen, and a search for the word would not find it)",
                 )
+    if not text.isascii():
+        _pasted(text, body, finds)
     done = -1
     for m in _MIXED.finditer(text, body):
         if m.start() < done:
@@ -482,6 +484,83 @@ def unseen(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]
         if odd and free(start):
             add(start, f"the word '{word}' {odd}: type it in one script (it looks right, and no search finds it)")
     return found
+
+
+# What a PDF or a broken conversion pastes: it looks right, or like damage, and no search finds the word. A
+# ligature ('ﬁ' for 'fi') and a fullwidth form ('１' for '1') stand for plain letters; U+FFFD stands where a
+# conversion lost a character; and UTF-8 read as Windows-1252 turns '’' into 'â€™' (a run that, encoded back,
+# decodes as UTF-8: so 'é…' in a word is no such run).
+_PASTED = re.compile("[\ufb00-\ufb06\ufffd]|[\uff01-\uff5e]+")
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]+"
+)
+
+
+# A letter in two pieces, a base and a combining mark, as macOS and some PDFs paste it ('и' and U+0306 for 'й'):
+# it looks like the one letter, and no search for the word finds it.
+_COMBINED = re.compile(r"[^\W\d_][\u0300-\u036f]+")
+
+
+def _two_pieces(text: str, start: int = 0):
+    """(offset, the pieces, the one letter) of each letter written as a base and a combining mark that Unicode
+    composes into one."""
+    for m in _COMBINED.finditer(text, start):
+        one = unicodedata.normalize("NFC", m.group(0))
+        if len(one) < len(m.group(0)):
+            yield m.start(), m.group(0), one
+
+
+def _two_pieces_message(pieces: str, one: str) -> str:
+    parts = f"'{pieces[0]}' and " + ", ".join(describe(c) for c in pieces[1:])
+    return (
+        f"the letter '{one}' is written in two pieces, {parts} (as macOS or a PDF pastes it): type it as one"
+        f" letter, {describe(one[0])} (it looks right, and no search finds the word)"
+    )
+
+
+def pasted_message(run: str) -> str | None:
+    """What a character a PDF or a conversion pastes is (a run of _PASTED or _MOJIBAKE), or None."""
+    c = run[0]
+    if c == "\ufffd":
+        return f"{describe(c)} stands where a conversion lost a character: type the character that stood there"
+    if _PASTED.fullmatch(run):
+        kind = "a ligature, as a PDF pastes it" if c < "\uff00" else "a fullwidth form"
+        more = " ..." if len(run) > 1 else ""
+        plain = unicodedata.normalize("NFKC", run)
+        return f"'{run}' is {describe(c)}{more}, {kind}: type '{plain}' (a search for the word would not find it)"
+    try:
+        meant = run.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return None  # letters of a language that has them ('é…')
+    return (
+        f"'{run}' is '{meant}' garbled (UTF-8 read as Windows-1252, as a bad copy or conversion does): type '{meant}'"
+    )
+
+
+def letter_problem(value: str) -> tuple[str, str] | None:
+    """(what to point at, the message) for the first character of a data file's value that is not what it looks
+    like: an invisible one, one a PDF or a conversion pastes, a letter in two pieces; None if there is none."""
+    m = _INVISIBLE.search(value)
+    if m:
+        return m.group(0), f"an invisible {describe(m.group(0))} in the text: delete it (it would be published unseen)"
+    for m in (*_PASTED.finditer(value), *_MOJIBAKE.finditer(value)):
+        message = pasted_message(m.group(0))
+        if message:
+            return m.group(0), message
+    for _, pieces, one in _two_pieces(value):
+        return pieces, _two_pieces_message(pieces, one)
+    return None
+
+
+def _pasted(text: str, body: int, finds: _Finds) -> None:
+    for at, pieces, one in _two_pieces(text, body):
+        if finds.free(at):
+            finds.add(at, _two_pieces_message(pieces, one))
+    for m in (*_PASTED.finditer(text, body), *_MOJIBAKE.finditer(text, body)):
+        message = pasted_message(m.group(0))
+        if message and finds.free(m.start()):
+            finds.add(m.start(), message)
 
 
 # Markdown that Python-Markdown publishes as typed, or otherwise than meant, where an editor would not expect it:
@@ -518,6 +597,7 @@ _LOOSE_HINTS = (
     "\n ",
     "\u00a0\n",
     "\u202f\n",
+    "-\n",
 )
 
 
@@ -617,7 +697,7 @@ def loose(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
         return []
     finds = _Finds(text, body, mask, tokens, path)
     parts = (_in_paragraphs, _paren_lists, _undefined_references, _local_links, _open_comments, _end_backslashes)
-    for part in (*parts, _empty_links, _end_nbsp):
+    for part in (*parts, _empty_links, _end_nbsp, _hyphen_breaks):
         part(text, body, finds)
     if body:
         _front_matter(text[:body], finds.add)
@@ -746,6 +826,30 @@ def _end_nbsp(text: str, body: int, finds: _Finds) -> None:
                     m.start(),
                     f"this line ends with {describe(m.group(0).strip(' ')[0])}, which makes no line break: end the"
                     " line with two ordinary spaces for a line break, or delete it",
+                )
+
+
+# A word cut at a line's end by a hyphen, as a PDF's hyphenation pastes it ('histo-' / 'riography'): the line
+# break is published as a space after the hyphen ('histo- riography').
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
+
+
+def _hyphen_breaks(text: str, body: int, finds: _Finds) -> None:
+    if "-\n" in text:
+        for m in _HYPHEN_BREAK.finditer(text, body):
+            if finds.free(m.start()):
+                start = m.start()
+                while start > body and _WORD_CHAR.match(text, start - 1):
+                    start -= 1
+                end = m.end()
+                while end < len(text) and _WORD_CHAR.match(text, end):
+                    end += 1
+                before, after = text[start : m.start() + 1], text[m.end() : end]
+                finds.add(
+                    start,
+                    f"'{before}' ends a line and '{after}' begins the next: the line break is published as a space"
+                    f" after the hyphen ('{before} {after}'): join the word on one line (keeping the hyphen only if"
+                    " the word has one)",
                 )
 
 
