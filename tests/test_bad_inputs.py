@@ -2195,6 +2195,93 @@ TRIAL4_CASES = {
 }
 
 
+CONFLICT = (
+    "a merge conflict left by git ('<<<<<<<', '=======', '>>>>>>>'): keep the version meant (the lines between"
+    " '<<<<<<<' and '=======', or between '=======' and '>>>>>>>') and delete the rest, the marker lines included"
+)
+SEARCH = "(a search for the word would not find it)"
+TWO_PIECES = (
+    "the letter 'й' is written in two pieces, 'и' and U+0306 COMBINING BREVE (as macOS or a PDF pastes it): type it"
+    " as one letter, U+0439 CYRILLIC SMALL LETTER SHORT I (it looks right, and no search finds the word)"
+)
+
+TRIAL5_CASES = {
+    "what a PDF or a broken copy pastes into a translation": (  # trial 5: each was published as pasted
+        [
+            Edit(
+                EN,
+                "Recently the Soviet period",
+                "Recently the \ufb01rst \uff11\uff19\uff11\uff17 pub\ufffdlic Bolsheviks\u00e2\u20ac\u2122"
+                " histo-\nriography",
+            ),
+            Edit(RU, "советский", "советски\u0306"),
+        ],
+        [
+            f"{EN}:5:34: '\ufb01' is U+FB01 LATIN SMALL LIGATURE FI, a ligature, as a PDF pastes it: type 'fi'"
+            f" {SEARCH}",
+            f"{EN}:5:39: '\uff11\uff19\uff11\uff17' is U+FF11 FULLWIDTH DIGIT ONE ..., a fullwidth form: type '1917'"
+            f" {SEARCH}",
+            f"{EN}:5:47: U+FFFD REPLACEMENT CHARACTER stands where a conversion lost a character: type the character"
+            " that stood there",
+            f"{EN}:5:62: '\u00e2\u20ac\u2122' is '\u2019' garbled (UTF-8 read as Windows-1252, as a bad copy or"
+            " conversion does): type '\u2019'",
+            f"{EN}:5:66: 'histo-' ends a line and 'riography' begins the next: the line break is published as a space"
+            " after the hyphen ('histo- riography'): join the word on one line (keeping the hyphen only if the word"
+            " has one)",
+            f"{RU}:5:46: {TWO_PIECES}",
+        ],
+    ),
+    "letters not what they look like in a data file's text": (  # trial 5: published, and found by no search
+        [
+            Edit(
+                EM,
+                '  why: "missing space after the full stop"',
+                '  why: "missing space after the full st\u043ep"\n  why-kk: "нүктеден кейін бос орын түсіп'
+                ' \u04a1алған"\n  why-ru: "пропущенныи\u0306 пробел"',
+            )
+        ],
+        [
+            f"{EM}:5:38: the word 'st\u043ep' contains U+043E CYRILLIC SMALL LETTER O at character 3, where the rest"
+            " is Latin: type it in one script (it looks right, and no search finds it)",
+            f"{EM}:6:42: the word '\u04a1алған' contains U+04A1 CYRILLIC SMALL LETTER BASHKIR KA, a letter of none of"
+            " the edition's languages (their locales' alphabet), which looks like one of theirs: type the letter"
+            " meant (it looks right, and no search finds the word)",
+            f"{EM}:7:22: {TWO_PIECES}",
+        ],
+    ),
+    "merge-conflict markers left by git": (  # trial 5: YAML's, pybtex's and the pages' words named no conflict
+        [
+            Edit(EN, "{#intro-2} {pb:1247}Recently", "<<<<<<< HEAD\n{#intro-2} {pb:1247}Recently"),
+            Edit(
+                EN,
+                "Soviet period [@kritsman1926].",
+                "Soviet period [@kritsman1926].\n=======\n{#intro-2} {pb:1247}Lately the Soviet period"
+                " [@kritsman1926].\n>>>>>>> other",
+            ),
+            Edit(
+                EM, "  where: intro-1\n", "<<<<<<< HEAD\n  where: intro-1\n=======\n  where: intro-2\n>>>>>>> other\n"
+            ),
+            Edit(
+                BIB, "  year = {1926},\n", "<<<<<<< HEAD\n  year = {1926},\n=======\n  year = {1927},\n>>>>>>> other\n"
+            ),
+            Edit(
+                "mkdocs.yml",
+                "site_name: Fixture edition\n",
+                "<<<<<<< HEAD\nsite_name: Fixture edition\n=======\nsite_name: The fixture edition\n>>>>>>> other\n",
+            ),
+        ],
+        [
+            f"{BIB}:10:1: {CONFLICT}",
+            f"{EN}:5:1: {CONFLICT}",
+            f"mkdocs.yml:3:1: {CONFLICT}",
+            "  ↳ follows from the above: mkdocs.yml: mkdocs.yml was refused: MkDocs encountered an error parsing the"
+            ' configuration file: mapping values are not allowed here in "{proj}/mkdocs.yml", line 4, column 10',
+            f"{EM}:2:1: {CONFLICT}",
+        ],
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def previous_site(tmp_path_factory) -> Path:
     """The fixture edition's good build: the site/ every broken project starts from."""
@@ -2232,7 +2319,7 @@ def broken_project(tmp_path: Path, previous_site: Path | None, edits) -> Path:
     return proj
 
 
-ALL = {**CASES, **NEW_CASES, **HTML_CASES, **MESSAGE_CASES, **TRIAL4_CASES}
+ALL = {**CASES, **NEW_CASES, **HTML_CASES, **MESSAGE_CASES, **TRIAL4_CASES, **TRIAL5_CASES}
 BUILT = (
     "bib: unbalanced brace",
     "mkdocs.yml: the hooks block removed",

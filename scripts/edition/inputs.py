@@ -57,7 +57,39 @@ def read_text(path: Path, shown: str, missing_ok: bool = False) -> tuple[str | N
             Problem(shown, line, col, f"not valid UTF-8 (byte 0x{raw[e.start]:02x}): save the file as UTF-8")
         )
         text = raw.decode("utf-8", "replace")
-    return _lines(text), problems
+    text = _lines(text)
+    if "\n=======" in text:
+        text, found = _conflicts(text, shown)
+        problems += found
+    return text, problems
+
+
+# The lines git writes where a merge could not join two versions of the same lines: '<<<<<<< HEAD', the one
+# version, ('||||||| base', the lines both started from,) '=======', the other version, '>>>>>>> branch'.
+_CONFLICT = re.compile(
+    r"^<{7}(?:[ \t].*)?\n(?P<ours>(?:.*\n)*?)(?:\|{7}(?:[ \t].*)?\n(?:.*\n)*?)?={7}[ \t]*\n"
+    r"(?:.*\n)*?>{7}(?:[ \t].*)?(?:\n|\Z)",
+    re.M,
+)
+
+
+def _conflicts(text: str, shown: str) -> tuple[str, list[Problem]]:
+    """Git's merge-conflict markers left in a file: each conflict is one problem, at its '<<<<<<<' line, and the
+    file is read on with the first version (so that the markers cause no knock-on reports)."""
+    problems = []
+    for m in _CONFLICT.finditer(text):
+        line, _ = line_col(text, m.start())
+        problems.append(
+            Problem(
+                shown,
+                line,
+                1,
+                "a merge conflict left by git ('<<<<<<<', '=======', '>>>>>>>'): keep the version meant (the"
+                " lines between '<<<<<<<' and '=======', or between '=======' and '>>>>>>>') and delete the rest,"
+                " the marker lines included",
+            )
+        )
+    return (_CONFLICT.sub(lambda m: m.group("ours"), text), problems) if problems else (text, problems)
 
 
 def _lines(text: str) -> str:
