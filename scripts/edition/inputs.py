@@ -348,10 +348,34 @@ def page_of(file_name: str, languages: tuple[str, ...]) -> tuple[str, str]:
     return stem, languages[0]
 
 
+# What an editor's tools leave beside a file: a backup ('results.md~', 'results.md.bak'), Word's lock file
+# ('~$sults.docx'), git's leftovers of a merge or a patch ('.orig', '.rej'). MkDocs publishes every file of
+# docs/ but dot-files: each would be a file of the site.
+_LEFTOVER = re.compile(r"(?:.*~|~\$.*|.*\.(?:bak|orig|rej|swp|tmp))\Z", re.I)
+
+
+def leftovers(docs: Path, shown_dir: str) -> list[Problem]:
+    found = []
+    for file in sorted(docs.rglob("*")):
+        rel = file.relative_to(docs).as_posix()
+        if _LEFTOVER.match(file.name) and not any(part.startswith(".") for part in rel.split("/")):
+            found.append(
+                Problem(
+                    f"{shown_dir}/{rel}",
+                    1,
+                    1,
+                    "a backup, lock or leftover file an editor's tool made: the site would publish it as a file of"
+                    f" its own (/{rel}): delete it, or move it out of {shown_dir}/",
+                )
+            )
+    return found
+
+
 def read_pages(docs: Path, shown_dir: str, languages: tuple[str, ...]) -> tuple[list[Page], list[Problem]]:
     """Every page of every language; a page missing in one language is a problem (a reader of that language
     would silently get another)."""
     pages, problems = [], []
+    problems += leftovers(docs, shown_dir)
     for file in sorted(docs.rglob("*.md")):
         rel = file.relative_to(docs).as_posix()
         shown = f"{shown_dir}/{rel}"

@@ -66,13 +66,20 @@ _UNRENDERED = re.compile(
     r"|(?P<double_citation>\[\[\s*-?@[^\[\]\n]*\]\])"
     r"|(?<!!)(?P<wikilink>\[\[[^\[\]\n]+\]\])"
     r"|(?P<percent_comment>%%(?:[^\n]*?%%)?)"
-    r"|(?<![\\\w])(?P<latex>\\[A-Za-z]{2,})(?!\w)",
+    r"|(?<![\\\w])(?P<latex>\\[A-Za-z]{2,})(?!\w)"
+    # TeX math as Pandoc reads it: '$$', or '$' with no space inside it and no digit after it ('$5 and $6' is text)
+    r"|(?P<math>\$\$|(?<![\w$\\])\$(?=[^\s$])[^$\n]*?[^\s$\\]\$(?![\w$]))"
+    r"|(?<![\w:/])(?P<emoji>:[a-z0-9]+(?:[_+-][a-z0-9]+)*:)(?![\w:])"  # an emoji's shortcode, ':warning:'
+    r"|^ {0,3}(?P<grid>\+[-=:]{3,}(?:\+[-=:]{3,})*\+)[ \t]*$"  # a Pandoc grid table's border
+    r"|^ {0,3}(?P<simple_table>-{2,}(?:[ \t]+-{2,})+)[ \t]*$",  # the rule under a Pandoc simple table's header
     re.M,
 )
+_EMOJI = re.compile(r":[a-z0-9]+(?:[_+-][a-z0-9]+)*:")
 # Every match of _UNRENDERED holds one of these. The regex has no literal to skip ahead by, so it tries each
 # position of a page; a page without any of them (every page, usually) needs no search at all.
 _UNRENDERED_HINTS = ("!!!", "???", "*[", "[^", "[ ]", "[x]", "[X]", "~", "==", "\n:", "\n :", "\n  :", "\n   :")
 _UNRENDERED_HINTS += ("^", "]{", "[[", "%%", "\\")  # the other tools' (a ':::' opens a line: "\n:" above)
+_UNRENDERED_HINTS += ("$", "+-", "+=", "- -")  # math, a grid table, a simple table (an emoji: _EMOJI)
 UNRENDERED = {  # kind -> (what it is, what to write instead)
     "admonition": ("an admonition", "write the text as a paragraph, or the editor's remark as a note ({note:ID})"),
     "footnote": ("a footnote", "write an editor's note: {note:ID}, with its record in source/notes.yml"),
@@ -106,6 +113,16 @@ UNRENDERED = {  # kind -> (what it is, what to write instead)
     "wikilink": ("a wiki link ('[[page]]')", "write a Markdown link: [words](results.md#results-12)"),
     "percent_comment": ("an Obsidian comment ('%%...%%')", "write an HTML comment: <!-- ... -->"),
     "latex": ("a LaTeX command", "delete it, or write the Markdown it stands for (write '\\\\' for a backslash)"),
+    "math": (
+        "TeX math ('$...$')",
+        "the site renders no math: write it in words or with <sup>...</sup> (write '\\$' for a dollar sign)",
+    ),
+    "emoji": ("an emoji's shortcode", "write the character itself, or words"),
+    "grid": ("a Pandoc grid table ('+---+')", "write a pipe table: '| a | b |', then '|---|---|' under it"),
+    "simple_table": (
+        "the rule of a Pandoc simple table",
+        "write a pipe table: '| a | b |', then '|---|---|' under it",
+    ),
 }
 H1 = re.compile(r"^# +(.+?)\s*$", re.M)  # a page's title
 _SPECIAL = re.compile(r"[\[{]")
@@ -232,6 +249,11 @@ class _Finds:
             and at not in self._spans
             and not (self.escapes and _escaped(self.text, at))
         )
+
+    def line_of(self, at: int) -> int:
+        if self._lines is None:
+            self._lines = Lines(self.text)
+        return self._lines.line_col(at)[0]
 
     def add(self, at: int, message: str) -> None:
         if self._lines is None:
@@ -416,7 +438,13 @@ def unrendered(text: str, body: int, mask, tokens: list, path: str) -> list[Prob
     found, lines, spans = [], None, None
     if not may_hold_unrendered(text):
         return found
+    said: dict = {}  # a grid table's or a '$$' block's kind -> where its last line ended: one message a block
     for m in _UNRENDERED.finditer(text, body):
+        if m.lastgroup == "grid" or m.group(0) == "$$":
+            before = said.get(m.lastgroup)
+            said[m.lastgroup] = m.end()
+            if before is not None and "\n\n" not in text[before : m.start()]:
+                continue
         spans = spans or _Mask([(t.start, t.end) for t in tokens])
         in_key = m.lastgroup in ("subscript", "percent_comment") and _IN_KEY.search(
             text, max(body, m.start() - 80), m.start()
@@ -571,7 +599,9 @@ _LIST_LINE = re.compile(r" {0,3}(?:[-*+]|\d+\.)[ \t]+\S")
 _TABLE_LINE = re.compile(r" {0,3}\|")
 _HASH_LINE = re.compile(r"#")  # Python-Markdown: any line that begins with "#", a space after it or not
 _PAREN_LIST = re.compile(r"^ {0,3}\d{1,3}\)[ \t]+\S", re.M)
-_NOT_PARAGRAPH = re.compile(r" {0,3}(?:[-*+][ \t]|\d+[.)][ \t]|\||<|#|`{3}|~{3}|>|\{[:.\s]|\{[a-z-]+\}\s*$)|    |\t")
+_NOT_PARAGRAPH = re.compile(
+    r" {0,3}(?:[-*+][ \t]|\d+[.)][ \t]|\||<|#|`{3}|~{3}|>|\{[:.\s]|\{[a-z-]+\}\s*$|\+[-=])|    |\t"
+)
 _REFERENCE = re.compile(r"(?<![!\\])\[(?P<label>[^\[\]\n]+)\]\[(?P<ref>[^\[\]\n]*)\]")
 _DEFINITION = re.compile(r"^ {0,3}\[(?P<ref>[^\[\]\n]+)\]:", re.M)
 _END_BACKSLASH = re.compile(r"(?<!\\)(?:\\\\)*\\\n(?=[ \t]*\S)")
@@ -767,8 +797,20 @@ def _paren_lists(text: str, body: int, finds: _Finds) -> None:
 
 
 def _undefined_references(text: str, body: int, finds: _Finds) -> None:
-    """'[words][ref]' with no line '[ref]: ...' to define it."""
+    """'[words][ref]' with no line '[ref]: ...' to define it; a '[ref]: ...' line given twice (Python-Markdown
+    takes the last, silently)."""
     free, add = finds.free, finds.add
+    if "]:" in text:
+        first: dict = {}
+        for m in _DEFINITION.finditer(text, body):
+            ref = m.group("ref").strip().lower()
+            if ref in first and free(m.start()):
+                add(
+                    m.start(),
+                    f"the link '[{ref}]' is defined again here (first at line {finds.line_of(first[ref])}): the"
+                    " site would take this one, silently: keep one line '[" + ref + "]: ...'",
+                )
+            first.setdefault(ref, m.start())
     if "][" in text:
         defined = {m.group("ref").strip().lower() for m in _DEFINITION.finditer(text, body)}
         for m in _REFERENCE.finditer(text, body):
@@ -925,7 +967,11 @@ def crowded(text: str, body: int, path: str) -> list[Problem]:
 
 def may_hold_unrendered(text: str) -> bool:
     """False only for a text in which _UNRENDERED cannot match (a hint of each kind, or ':' opening the text)."""
-    return any(hint in text for hint in _UNRENDERED_HINTS) or text.lstrip(" ").startswith(":")
+    return (
+        any(hint in text for hint in _UNRENDERED_HINTS)
+        or text.lstrip(" ").startswith(":")
+        or _EMOJI.search(text) is not None
+    )
 
 
 def _mark(text: str, i: int, tokens: list, where) -> int | None:
@@ -1182,6 +1228,15 @@ def misread(text: str, body: int, mask, tokens: list, path: str) -> list[Problem
     return found
 
 
+# Country codes typed for a language's ('kz' for Kazakh, 'kk'), which no language has: a browser reads the
+# text as a language it does not know. (Codes that are both, 'se' Sami and Sweden, are not listed.)
+_COUNTRY_NOT_LANGUAGE = {
+    "kz": "kk", "ua": "uk", "by": "be", "cz": "cs", "dk": "da", "gr": "el", "jp": "ja", "cn": "zh",
+    "rs": "sr", "vn": "vi", "ir": "fa", "il": "he", "gb": "en", "us": "en", "tj": "tg",
+}  # fmt: skip
+_SUMMARY = re.compile(r"\s*<summary\b", re.I)
+
+
 def _html(text: str, free, add) -> None:
     open_tags: list[tuple[str, int]] = []
     for m in _HTML_TAG.finditer(text):
@@ -1206,6 +1261,13 @@ def _html(text: str, free, add) -> None:
                     f"lang '{value or ''}' of '<{m.group('name')}>' is not a language tag: write one such as 'kk',"
                     " 'ru', 'en' or 'de' (a reader's browser and screen reader go by it)",
                 )
+            elif key == "lang" and value.split("-")[0].lower() in _COUNTRY_NOT_LANGUAGE:
+                meant = _COUNTRY_NOT_LANGUAGE[value.split("-")[0].lower()]
+                add(
+                    at + len(m.group("close")) + 1 + len(m.group("name")) + attr.start(),
+                    f"lang '{value}' of '<{m.group('name')}>' is a country's code, not a language's: write"
+                    f" '{meant}' (a reader's browser and screen reader go by it)",
+                )
             if key not in HTML_ALLOWED[name]:
                 runs = " (it would run a script)" if key.startswith("on") else ""
                 taken = ", ".join(HTML_ALLOWED[name]) or "none"
@@ -1214,6 +1276,12 @@ def _html(text: str, free, add) -> None:
                     f"attribute '{attr.group('key')}' of '<{m.group('name')}>' is not taken{runs}: delete it (the"
                     f" edition's <{name}> takes {'only ' if HTML_ALLOWED[name] else ''}{taken})",
                 )
+        if name == "details" and not m.group("close") and not _SUMMARY.match(text, m.end()):
+            add(
+                at,
+                "'<details>' has no '<summary>' right after it: the browser would title it with a word of its own"
+                " ('Details', in the reader's browser's language): write <summary>...</summary> first",
+            )
         if m.group("void"):
             continue
         if not m.group("close"):
