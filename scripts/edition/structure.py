@@ -126,6 +126,12 @@ def headings(page, lines: list, tokens: list, problems: list) -> None:
         elif heading and not (heading.group(2) or "").strip():
             message = "heading with no text: write the heading after the '#', or delete the line"
             problems.append(Problem(page.path, *where(offset), message))
+        elif heading and len(heading.group(1)) == 1 and not first:
+            message = (
+                f"a second '# ' title, '{line.strip()}': a page has one title (its name in the nav, the tab and"
+                f" the search), its first line: write '## {heading.group(2).strip()}' for a section of the page"
+            )
+            problems.append(Problem(page.path, *where(offset), message))
         elif heading:
             _marks_in_heading(page, tokens, offset, offset + len(line), problems)
         first = False

@@ -628,6 +628,8 @@ _LOOSE_HINTS = (
     "\u00a0\n",
     "\u202f\n",
     "-\n",
+    "```",
+    "~~~",
 )
 
 
@@ -738,7 +740,20 @@ def loose(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
             " with a line '---' after its last field",
         )
     _block_marks_alone(text, tokens, finds.add)
+    if "``" in text or "~~" in text:
+        for m in _DIAGRAM.finditer(text, body):
+            finds.add(
+                m.start(),
+                f"a code block of '{m.group(1)}' is published as its code, as typed: the site draws no diagrams"
+                " or math (that would need a script from another site): say in words what it shows",
+            )
     return finds.found
+
+
+# A fenced block whose language is a diagram's or math, which other sites draw with a script (Mermaid, ...)
+_DIAGRAM = re.compile(
+    r"^ {0,3}(?:`{3,}|~{3,})[ \t]*\{?[ \t]*\.?(mermaid|plantuml|graphviz|dot|math|latex)\b", re.M | re.I
+)
 
 
 def _in_paragraphs(text: str, body: int, finds: _Finds) -> None:
@@ -933,6 +948,12 @@ def _block_marks_alone(text: str, tokens: list, add) -> None:
                     t.start,
                     f"{text[t.start : t.end]} inserts a list, and stands on a line of its own: move the"
                     " words around it to a paragraph of their own",
+                )
+            elif text[line_start : t.start].expandtabs(4).startswith("    "):
+                add(
+                    line_start,
+                    f"{text[t.start : t.end]} is indented by four spaces or a tab, which makes its line code: the"
+                    " list would be published as its HTML, as text: write the mark at the start of its line",
                 )
 
 
@@ -1308,7 +1329,8 @@ def _not_html(text: str, free, add) -> None:
                 " editor's note, {note:ID}, with its record in source/notes.yml",
             )
     for m in _ODD_TAG.finditer(text):  # '<results.md>': Python-Markdown passes it on as a tag, unseen
-        if not _HTML_TAG.match(text, m.start()) and not _SCHEME.match(m.group("name")) and free(m.start()):
+        destination = text.startswith("](", m.start() - 2)  # '[words](<results.md>)': a link's address, taken
+        if not (_HTML_TAG.match(text, m.start()) or _SCHEME.match(m.group("name")) or destination) and free(m.start()):
             add(
                 m.start(),
                 f"'{m.group(0)}' is neither a link nor HTML: between '<' and '>' only an address that begins"
