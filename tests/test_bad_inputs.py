@@ -9,6 +9,7 @@ listed with no errors is one the edition takes, and builds as the editor meant. 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import shutil
 import subprocess
@@ -2200,6 +2201,7 @@ CONFLICT = (
     " '<<<<<<<' and '=======', or between '=======' and '>>>>>>>') and delete the rest, the marker lines included"
 )
 SEARCH = "(a search for the word would not find it)"
+SOURCE_SHA = hashlib.sha256((MINI / "source/eskaliev-aitenov-2025.txt").read_bytes()).hexdigest() + "\n"
 TWO_PIECES = (
     "the letter 'й' is written in two pieces, 'и' and U+0306 COMBINING BREVE (as macOS or a PDF pastes it): type it"
     " as one letter, U+0439 CYRILLIC SMALL LETTER SHORT I (it looks right, and no search finds the word)"
@@ -2277,6 +2279,123 @@ TRIAL5_CASES = {
             "  ↳ follows from the above: mkdocs.yml: mkdocs.yml was refused: MkDocs encountered an error parsing the"
             ' configuration file: mapping values are not allowed here in "{proj}/mkdocs.yml", line 4, column 10',
             f"{EM}:2:1: {CONFLICT}",
+        ],
+    ),
+    # trial 5: each was published as typed
+    "other tools' markup: TeX math, an emoji's shortcode, Pandoc's grid and simple tables, a mermaid block": (
+        [
+            Edit(
+                "docs/references.en.md",
+                None,
+                (MINI / "docs/references.en.md").read_text(encoding="utf-8")
+                + "\nThe share $x^2$ :warning: grew.\n\n+-----+-----+\n| a   | b   |\n+=====+=====+\n| 1   | 2   |\n"
+                "+-----+-----+\n\n  Term   Meaning\n  ------ -------\n  kk     Kazakh\n\n```mermaid\ngraph TD\n```\n",
+            )
+        ],
+        [
+            "docs/references.en.md:14:3: '------ -------' is the rule of a Pandoc simple table, which this"
+            " site would publish as typed: write a pipe table: '| a | b |', then '|---|---|' under it",
+            "docs/references.en.md:17:1: a code block of 'mermaid' is published as its code, as typed: the"
+            " site draws no diagrams or math (that would need a script from another site): say in words what"
+            " it shows",
+            "docs/references.en.md:5:11: '$x^2$' is TeX math ('$...$'), which this site would publish as"
+            " typed: the site renders no math: write it in words or with <sup>...</sup> (write '\\$' for a"
+            " dollar sign)",
+            "docs/references.en.md:5:17: ':warning:' is an emoji's shortcode, which this site would publish"
+            " as typed: write the character itself, or words",
+            "docs/references.en.md:7:1: '+-----+-----+' is a Pandoc grid table ('+---+'), which this site"
+            " would publish as typed: write a pipe table: '| a | b |', then '|---|---|' under it",
+        ],
+    ),
+    # trial 5: lang="kz" published; the browser's own 'Details'
+    "html: a country's code for a language, <details> with no <summary>": (
+        [
+            Edit(EN, "Recently the Soviet period", 'Recently the <span lang="kz">кеңестік</span> period'),
+            Edit(
+                "docs/references.en.md",
+                None,
+                (MINI / "docs/references.en.md").read_text(encoding="utf-8")
+                + "\n<details>\n<p>More.</p>\n</details>\n",
+            ),
+        ],
+        [
+            "docs/introduction.en.md:5:40: lang 'kz' of '<span>' is a country's code, not a language's: write"
+            " 'kk' (a reader's browser and screen reader go by it)",
+            "docs/references.en.md:5:1: '<details>' has no '<summary>' right after it: the browser would"
+            " title it with a word of its own ('Details', in the reader's browser's language): write"
+            " <summary>...</summary> first",
+        ],
+    ),
+    # trial 5: the second definition won, silently; '<page.md>' was refused
+    "a link defined twice; a link's address in angle brackets is taken": (
+        [
+            Edit(
+                EN,
+                "Recently the Soviet period [@kritsman1926].",
+                "Recently the [Soviet][s] [period](<introduction.md#intro-1>) [@kritsman1926].\n\n"
+                "[s]: introduction.md#intro-1\n[s]: introduction.md#intro-2",
+            )
+        ],
+        [
+            "docs/introduction.en.md:8:1: the link '[s]' is defined again here (first at line 7): the site"
+            " would take this one, silently: keep one line '[s]: ...'",
+        ],
+    ),
+    "an editor's backup and Word's lock file left in docs/": (  # trial 5: both published as files of the site
+        [Edit("docs/introduction.md~", None, "# Кіріспе\n"), Edit("docs/~$troduction.docx", None, "x")],
+        [
+            "docs/introduction.md~:1:1: a backup, lock or leftover file an editor's tool made: the site would"
+            " publish it as a file of its own (/introduction.md~): delete it, or move it out of docs/",
+            "docs/~$troduction.docx:1:1: a backup, lock or leftover file an editor's tool made: the site"
+            " would publish it as a file of its own (/~$troduction.docx): delete it, or move it out of docs/",
+        ],
+    ),
+    # trial 5: taken: the pages matched the edited source
+    "the source text edited, with the page, to correct a word silently": (
+        [
+            Edit("source/eskaliev-aitenov-2025.txt.sha256", None, SOURCE_SHA),
+            Edit("source/eskaliev-aitenov-2025.txt", "Соңғы уақытта", "Соңғы кезде"),
+            Edit(KK, "Соңғы уақытта", "Соңғы кезде"),
+        ],
+        [
+            "source/eskaliev-aitenov-2025.txt:1:1: the source text is not the one the edition was made from"
+            " (its SHA-256 is in source/eskaliev-aitenov-2025.txt.sha256): the source is never edited:"
+            " restore it (git checkout -- source/eskaliev-aitenov-2025.txt) and record a correction as an"
+            " emendation (source/emendations.yml, {em:ID} in the text); if the source itself was replaced on"
+            " purpose (a better copy of the print), write its new SHA-256 in"
+            " source/eskaliev-aitenov-2025.txt.sha256",
+        ],
+    ),
+    # trial 5: taken; the list published as its HTML in a code block
+    "a second '# ' title; a generated list's mark indented into code": (
+        [
+            Edit(EN, "{#intro-2}", "# Later\n\n{#intro-2}"),
+            Edit("docs/references.en.md", "{bibliography}", "    {bibliography}"),
+        ],
+        [
+            "docs/introduction.en.md:5:1: a second '# ' title, '# Later': a page has one title (its name in"
+            " the nav, the tab and the search), its first line: write '## Later' for a section of the page",
+            "docs/references.en.md:3:1: {bibliography} is indented by four spaces or a tab, which makes its"
+            " line code: the list would be published as its HTML, as text: write the mark at the start of its"
+            " line",
+        ],
+    ),
+    # trial 5: the Kazakh '...' published as '…'; a line break per wrapped line; GitHub's API asked
+    "mkdocs.yml: smarty, nl2br and repo_url": (
+        [
+            Edit("mkdocs.yml", "  - tables\n", "  - tables\n  - smarty\n  - nl2br\n"),
+            Edit("mkdocs.yml", "docs_dir: docs\n", "docs_dir: docs\nrepo_url: https://github.com/example/edition\n"),
+        ],
+        [
+            "mkdocs.yml:31:5: markdown_extensions: 'smarty' turns '...', '--' and straight quotes into other"
+            " characters, so the site would not publish the text as written (the Kazakh text is the source's,"
+            " word for word): delete it",
+            "mkdocs.yml:32:5: markdown_extensions: 'nl2br' makes every wrapped line a line break, so the site"
+            " would not publish the text as written (the Kazakh text is the source's, word for word): delete"
+            " it",
+            "mkdocs.yml:5:11: repo_url: the theme's script would ask the repository's host (api.github.com)"
+            " for its stars and forks on every page: the site makes no third-party requests; delete"
+            " 'repo_url:' (link the repository from a page's text instead)",
         ],
     ),
 }

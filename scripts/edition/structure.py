@@ -151,6 +151,8 @@ def same_headings(page, lines: list, original_lines: list, problems: list) -> No
     mine, theirs = _levels(lines), _levels(original_lines)
     if not mine or mine[0][0] != 1 or [lv for lv, _ in mine] == [lv for lv, _ in theirs]:
         return  # no heading at all, or no title: the missing title is reported
+    if [lv for lv, _ in mine].count(1) > 1:
+        return  # a second title: reported where it stands (headings)
     k = next((i for i, (a, b) in enumerate(zip(mine, theirs)) if a[0] != b[0]), min(len(mine), len(theirs)))
     offset = mine[k][1] if k < len(mine) else mine[-1][1]
     here, there = [lv for lv, _ in mine], [lv for lv, _ in theirs]

@@ -14,6 +14,14 @@ from ..siteconfig import _get, compose
 
 I18N_MISSING = "plugins: the i18n plugin (mkdocs-static-i18n) is not listed"
 NAV_TWICE = "names a page the nav has named before"
+# Markdown extensions that rewrite the text as it is published
+REWRITES = {
+    "smarty": "turns '...', '--' and straight quotes into other characters",
+    "markdown.extensions.smarty": "turns '...', '--' and straight quotes into other characters",
+    "pymdownx.smartsymbols": "turns '(c)', '-->', '1/2' and the like into symbols",
+    "nl2br": "makes every wrapped line a line break",
+    "markdown.extensions.nl2br": "makes every wrapped line a line break",
+}
 HOOKS = ("hooks.py", "site_fixes.py")  # the edition engine's adapter, and the fixes to what MkDocs writes
 
 
@@ -57,6 +65,24 @@ def check(g) -> None:
             analytics,
             "extra: analytics would load the provider's script (www.googletagmanager.com) on every page: the site"
             " makes no third-party requests; delete 'analytics:' and what it holds",
+        )
+    for ext in getattr(_get(node, "markdown_extensions"), "value", []):
+        name = (
+            ext if isinstance(ext, yaml.ScalarNode) else ext.value[0][0] if isinstance(ext, yaml.MappingNode) else None
+        )
+        if isinstance(name, yaml.ScalarNode) and name.value in REWRITES:
+            add(
+                name,
+                f"markdown_extensions: '{name.value}' {REWRITES[name.value]}, so the site would not publish the text"
+                " as written (the Kazakh text is the source's, word for word): delete it",
+            )
+    repo = _get(node, "repo_url")
+    if repo is not None:  # Material's script asks the host's API for the repository's stars on every page
+        add(
+            repo,
+            "repo_url: the theme's script would ask the repository's host (api.github.com) for its stars and forks"
+            " on every page: the site makes no third-party requests; delete 'repo_url:' (link the repository from"
+            " a page's text instead)",
         )
     nav = _get(node, "nav")
     if nav is None:
