@@ -2398,6 +2398,34 @@ TRIAL5_CASES = {
             " 'repo_url:' (link the repository from a page's text instead)",
         ],
     ),
+    # trial 5: both taken: a stylesheet link leading nowhere; Google's fonts loaded by the site's own style sheet
+    "mkdocs.yml: a style sheet that is not there; a style sheet loading a font from another site": (
+        [
+            Edit("mkdocs.yml", "  - assets/edition.css\n", "  - assets/edition.css\n  - assets/extra.css\n"),
+            Edit(
+                "docs/assets/edition.css",
+                None,
+                '@import url("https://fonts.googleapis.com/css2?family=Roboto");\n'
+                + (MINI / "docs/assets/edition.css").read_text(encoding="utf-8"),
+            ),
+        ],
+        [
+            "docs/assets/edition.css:1:14: the style sheet 'assets/edition.css' would load"
+            " 'https://fonts.googleapis.com/css2' from another site: the site makes no third-party requests;"
+            " copy the file into docs/assets/ and give its path, or delete it",
+            "mkdocs.yml:37:5: the page / would load 'assets/extra.css', which the site does not have: put the"
+            " file in docs/assets/extra.css, or delete its name",
+        ],
+    ),
+    # trial 5: taken: the pages lost their publication date, the Corrections page its log
+    "the corrections log emptied": (
+        [Edit(CORR, None, "# the log\n")],
+        [
+            "source/corrections.yml:1:1: the corrections log has no record: its first record is the edition's"
+            " publication, whose date every page shows: restore the records (git checkout --"
+            " source/corrections.yml), or write that one (date, where: edition, what, why)",
+        ],
+    ),
 }
 
 
