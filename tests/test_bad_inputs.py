@@ -2020,7 +2020,7 @@ TRIAL4_CASES = {
             f"{EN}:5:30: '<introduction.md>' is neither a link nor HTML: between '<' and '>' only an address that"
             " begins 'https://' is a link, and this would be published as an unknown tag, unseen: write"
             " [words](results.md#results-12)",
-            f"{EN}:5:52: a link with no address ('[words]()') leads to the page itself: write its target,"
+            f"{EN}:5:52: a link with no address ('[words]()', '[words](#)') leads to the page itself: write its target,"
             " [words](results.md#results-12), or delete the brackets",
             f"{EN}:5:69: this line ends with U+00A0 NO-BREAK SPACE, which makes no line break: end the line with"
             " two ordinary spaces for a line break, or delete it",
@@ -2424,6 +2424,37 @@ TRIAL5_CASES = {
             "source/corrections.yml:1:1: the corrections log has no record: its first record is the edition's"
             " publication, whose date every page shows: restore the records (git checkout --"
             " source/corrections.yml), or write that one (date, where: edition, what, why)",
+        ],
+    ),
+    # trial 5: '[words](#)' taken (the page itself); a fence never closed blamed on '{notes}' and the hook
+    "a link to '#', a code fence never closed": (
+        [
+            Edit(EN, "Recently the Soviet period", "Recently the [Soviet](#) period"),
+            Edit(
+                "docs/references.en.md",
+                None,
+                (MINI / "docs/references.en.md").read_text(encoding="utf-8") + "\n```\nsome code\n",
+            ),
+        ],
+        [
+            "docs/introduction.en.md:5:34: a link with no address ('[words]()', '[words](#)') leads to the"
+            " page itself: write its target, [words](results.md#results-12), or delete the brackets",
+            "docs/references.en.md:5:1: '```' opens a code block that is never closed: the rest of the page"
+            " would be published as code: close it with a line '```'",
+        ],
+    ),
+    # trial 5: 'et al.' was told to be written 'Маркс et, al.'; a second 'nav:' was blamed on the whole article
+    "bib: 'et al.' in the names; mkdocs.yml: 'nav:' given twice": (
+        [
+            Edit(BIB, "author = {Крицман, Л. Н.}", "author = {Крицман, Л. Н. et al.}"),
+            Edit("mkdocs.yml", "markdown_extensions:\n", "nav:\n  - index.md\nmarkdown_extensions:\n"),
+        ],
+        [
+            "bibliography.bib:3:3: entry 'kritsman1926': field 'author': 'et al.' in 'Крицман, Л. Н. et al.'"
+            " is read as part of a name: write ' and others' for the others: write each person as 'Family,"
+            " Given' or 'Given Family' (at most two commas: 'Family, Jr., Given'), people separated by ' and"
+            " '",
+            "mkdocs.yml:41:1: key 'nav' given twice (first at line 26): keep one",
         ],
     ),
 }

@@ -154,7 +154,7 @@ def read_yaml(path: Path, shown: str, missing_ok: bool = True) -> tuple[Yaml | N
         ]
     finally:
         loader.dispose()
-    twice = _duplicate_keys(node, shown)
+    twice = duplicate_keys(node, shown)
     return (None, twice) if twice else (Yaml(shown, node, data), [])
 
 
@@ -186,7 +186,7 @@ def alias_problem(shown: str, node) -> Problem:
     )
 
 
-def _duplicate_keys(node, shown: str) -> list[Problem]:
+def duplicate_keys(node, shown: str) -> list[Problem]:
     """A key given twice in one mapping, at its second place: YAML would silently keep the last value."""
     found, todo = [], [node]
     while todo:

@@ -606,7 +606,7 @@ _REFERENCE = re.compile(r"(?<![!\\])\[(?P<label>[^\[\]\n]+)\]\[(?P<ref>[^\[\]\n]
 _DEFINITION = re.compile(r"^ {0,3}\[(?P<ref>[^\[\]\n]+)\]:", re.M)
 _END_BACKSLASH = re.compile(r"(?<!\\)(?:\\\\)*\\\n(?=[ \t]*\S)")
 _PREVIEW = re.compile(r"(?:https?:)?//(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])(?:[:/?#]|\Z)", re.I)
-_EMPTY_LINK = re.compile(r"(?<!\\)\[[^\[\]\n]*\]\(\s*\)")
+_EMPTY_LINK = re.compile(r"(?<!\\)\[[^\[\]\n]*\]\(\s*#?\s*\)")
 _NBSP_END = re.compile(r"[ \u00a0\u202f]*[\u00a0\u202f][ \u00a0\u202f]*\n(?=[ \t]*\S)")
 _LOOSE_HINTS = (
     "](",
@@ -740,6 +740,8 @@ def loose(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
             " with a line '---' after its last field",
         )
     _block_marks_alone(text, tokens, finds.add)
+    if "```" in text or "~~~" in text:
+        _open_fence(text, body, finds.add)
     if "``" in text or "~~" in text:
         for m in _DIAGRAM.finditer(text, body):
             finds.add(
@@ -754,6 +756,30 @@ def loose(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
 _DIAGRAM = re.compile(
     r"^ {0,3}(?:`{3,}|~{3,})[ \t]*\{?[ \t]*\.?(mermaid|plantuml|graphviz|dot|math|latex)\b", re.M | re.I
 )
+
+
+def _open_fence(text: str, body: int, add) -> None:
+    """A fenced code block never closed: every line after it, to the page's end, would be published as code."""
+    fences = list(_FENCE.finditer(text, body))
+    i = 0
+    while i < len(fences):
+        fence = fences[i].group(1)
+        close = next(
+            (
+                j
+                for j in range(i + 1, len(fences))
+                if fences[j].group(1)[0] == fence[0] and len(fences[j].group(1)) >= len(fence)
+            ),
+            None,
+        )
+        if close is None:
+            add(
+                fences[i].start(),
+                f"'{fence}' opens a code block that is never closed: the rest of the page would be published as"
+                f" code: close it with a line '{fence}'",
+            )
+            return
+        i = close + 1
 
 
 def _in_paragraphs(text: str, body: int, finds: _Finds) -> None:
@@ -869,7 +895,7 @@ def _empty_links(text: str, body: int, finds: _Finds) -> None:
             if finds.free(m.start()):
                 finds.add(
                     m.start(),
-                    "a link with no address ('[words]()') leads to the page itself: write its target,"
+                    "a link with no address ('[words]()', '[words](#)') leads to the page itself: write its target,"
                     " [words](results.md#results-12), or delete the brackets",
                 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import yaml
 
-from ..inputs import read_text, reused_node
+from ..inputs import duplicate_keys, read_text, reused_node
 from ..siteconfig import _get, compose
 
 I18N_MISSING = "plugins: the i18n plugin (mkdocs-static-i18n) is not listed"
@@ -34,8 +34,8 @@ def check(g) -> None:
         node = compose(text)
     except yaml.YAMLError:
         return  # reported by siteconfig.check_nav
-    if not isinstance(node, yaml.MappingNode) or reused_node(node) is not None:
-        return
+    if not isinstance(node, yaml.MappingNode) or reused_node(node) is not None or duplicate_keys(node, ""):
+        return  # an alias, or a key given twice: reported by siteconfig.check_nav
 
     def add(at, message):
         line, col = (at.start_mark.line + 1, at.start_mark.column + 1) if at is not None else (1, 1)
