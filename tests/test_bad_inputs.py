@@ -2457,6 +2457,39 @@ TRIAL5_CASES = {
             "mkdocs.yml:41:1: key 'nav' given twice (first at line 26): keep one",
         ],
     ),
+    # trial 5: the Russian References page was published without its list
+    "a generated list deleted in one language": (
+        [Edit("docs/references.ru.md", "{bibliography}", "")],
+        [
+            "docs/references.ru.md:1:1: {bibliography} is on the original page but not on this one: its"
+            " readers would not get the list; write {bibliography} on a line of its own where the original"
+            " has it",
+        ],
+    ),
+    # trial 5: '<title>… <b>Fixture</b> …' shown as typed; the footer's script published and run
+    "mkdocs.yml: HTML in the site's name, a script in its copyright": (
+        [
+            Edit(
+                "mkdocs.yml",
+                "site_name: Fixture edition\n",
+                "site_name: <b>Fixture</b> edition\ncopyright: '© 2026 <script>alert(1)</script>'\n",
+            )
+        ],
+        [
+            "mkdocs.yml:3:12: site_name: '<b>Fixture</b> edition' holds HTML, which the page's title shows as"
+            " typed: write words only",
+            "mkdocs.yml:4:12: copyright: the theme puts it in every page's footer as HTML, and this would run"
+            ' a script or load a file: write text (a link, <a href="...">, is fine)',
+        ],
+    ),
+    # trial 5: the pages' metadata named the keyword twice
+    "article.yml: a keyword twice": (
+        [Edit(ARTICLE, None, ARTICLE_YML + "keywords: {kk: [Ленин], ru: [Ленин], en: [Lenin, Soviets, Lenin]}\n")],
+        [
+            "source/article.yml:16:42: keywords: en names 'Lenin' twice (the pages' metadata would repeat"
+            " it): keep one",
+        ],
+    ),
 }
 
 

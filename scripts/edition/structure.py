@@ -43,6 +43,8 @@ def check(ed, problems: list) -> None:
         lines = list(_lines(page.text, found.body_start))
         headings(page, lines, found.tokens, problems)
         lists_once(page, found.tokens, problems)
+        if page.name in original and original[page.name] is not page:
+            same_lists(page, found.tokens, scans[(original[page.name].lang, page.name)].tokens, problems)
         ids_once(page, found.tokens, placed, problems)
         ids = _ids(found)
         if holds_whole_article(page.text):
@@ -87,6 +89,33 @@ def lists_once(page, tokens: list, problems: list) -> None:
         if name in seen:
             problems.append(Problem(page.path, line, col, f"{name} stands twice on this page: delete one"))
         seen.add(name)
+
+
+def same_lists(page, tokens: list, original_tokens: list, problems: list) -> None:
+    """A translation has the original's generated lists (a list deleted in one language: its readers lose it)."""
+    mine = {t.value for t in tokens if isinstance(t, Marker) and t.kind == "block"}
+    theirs = [t.value for t in original_tokens if isinstance(t, Marker) and t.kind == "block"]
+    for value in dict.fromkeys(v for v in theirs if v not in mine):
+        problems.append(
+            Problem(
+                page.path,
+                1,
+                1,
+                f"{{{value}}} is on the original page but not on this one: its readers would not get the list; write"
+                f" {{{value}}} on a line of its own where the original has it",
+            )
+        )
+    for t in tokens:
+        if isinstance(t, Marker) and t.kind == "block" and t.value not in theirs:
+            problems.append(
+                Problem(
+                    page.path,
+                    t.line,
+                    t.col,
+                    f"{{{t.value}}} is not on the original page: the languages would differ; write it there too, or"
+                    " delete it here",
+                )
+            )
 
 
 def _ids(found) -> list:

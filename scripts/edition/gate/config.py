@@ -7,6 +7,8 @@ heading); a group of pages (`- Мақала: [index.md, ...]`) needs its title i
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
 from ..inputs import duplicate_keys, read_text, reused_node
@@ -76,6 +78,16 @@ def check(g) -> None:
                 f"markdown_extensions: '{name.value}' {REWRITES[name.value]}, so the site would not publish the text"
                 " as written (the Kazakh text is the source's, word for word): delete it",
             )
+    for key, value in _site_names(node):  # the theme writes them as text into <title>, as HTML elsewhere
+        if _TAG.search(value.value):
+            add(value, f"{key}: '{value.value}' holds HTML, which the page's title shows as typed: write words only")
+    copyright = _get(node, "copyright")
+    if isinstance(copyright, yaml.ScalarNode) and _ACTIVE.search(copyright.value):
+        add(
+            copyright,
+            "copyright: the theme puts it in every page's footer as HTML, and this would run a script or load a"
+            ' file: write text (a link, <a href="...">, is fine)',
+        )
     repo = _get(node, "repo_url")
     if repo is not None:  # Material's script asks the host's API for the repository's stars on every page
         add(
@@ -114,6 +126,23 @@ def check(g) -> None:
                 f"page {project.docs}/{file} is not in mkdocs.yml's nav, so no reader would reach it: add"
                 f" '- {file}' to the nav at its place in the reading order, or delete the page in every language",
             )
+
+
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_ACTIVE = re.compile(r"<\s*(?:script|iframe|frame|object|embed|img|link|style)\b|\son\w+\s*=|javascript:", re.I)
+
+
+def _site_names(node):
+    """('site_name', node) and each language's (the i18n plugin's `site_name`)."""
+    name = _get(node, "site_name")
+    if isinstance(name, yaml.ScalarNode):
+        yield "site_name", name
+    for plugin in getattr(_get(node, "plugins"), "value", []):
+        i18n = _get(plugin, "i18n") if isinstance(plugin, yaml.MappingNode) else None
+        for lang in getattr(_get(i18n, "languages") if i18n is not None else None, "value", []):
+            own = _get(lang, "site_name") if isinstance(lang, yaml.MappingNode) else None
+            if isinstance(own, yaml.ScalarNode):
+                yield "site_name", own
 
 
 def _translated(node, others) -> dict:
