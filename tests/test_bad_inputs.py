@@ -2490,6 +2490,27 @@ TRIAL5_CASES = {
             " it): keep one",
         ],
     ),
+    # trial 5: libyaml's words alone ('found character that cannot start any token', 'but found another document')
+    "YAML: a value that begins with '@', a second document": (
+        [
+            Edit(EM, 'reading: "Қорытынды. Зерттеу"', "reading: @Қорытынды. Зерттеу"),
+            Edit(FORMS, None, (MINI / FORMS).read_text(encoding="utf-8") + "---\n"),
+        ],
+        [
+            "source/citations.yml:5:1: malformed YAML: but found another document: a line '---' starts a"
+            " second YAML document, and a data file is one: delete the line",
+            "source/emendations.yml:4:12: malformed YAML: found character that cannot start any token: a"
+            " value that begins with '@' is not text to YAML: put the value in double quotes (\"...\")",
+        ],
+    ),
+    # trial 5: taken, and published as 'missing space'
+    "YAML: an unquoted value cut at ' #'": (
+        [Edit(EM, '  why: "missing space after the full stop"', "  why: missing space #1 after the full stop")],
+        [
+            "source/emendations.yml:5:22: ' #1 after the full stop' is read as a YAML comment, so the value"
+            " ends before it ('missing space'): put the whole value in double quotes (\"...\")",
+        ],
+    ),
 }
 
 
