@@ -2511,6 +2511,48 @@ TRIAL5_CASES = {
             " ends before it ('missing space'): put the whole value in double quotes (\"...\")",
         ],
     ),
+    # trial 5: each taken: a stray '`', a link to the editor's disk, '<?php ... ?>' shown as nothing
+    "a backtick never closed, a link to a file on the editor's disk, markup a browser hides": (
+        [
+            Edit(
+                EN,
+                "Recently the Soviet period",
+                "Recently the `Soviet [period](file:///C:/Users/ed/x.md) <?php echo 1; ?>",
+            )
+        ],
+        [
+            "docs/introduction.en.md:5:34: '`' opens code that is never closed in its paragraph, so it is"
+            " published as typed: close it ('`code`'), or write '\\`' for a backtick meant as text",
+            "docs/introduction.en.md:5:51: link to 'file:///C:/Users/ed/x.md', a file on your own computer,"
+            " which no reader can open: link to the page's file, 'results.md#results-12', or to an address on"
+            " the web",
+            "docs/introduction.en.md:5:77: '<?php echo 1; ?>' is passed on to the page as markup that a"
+            " browser shows as nothing: delete it, or write its text as text",
+        ],
+    ),
+    # trial 5: both taken: the terms' links led to the first copy; the Kazakh headings' addresses were '#_1'
+    "a generated list on two pages; mkdocs.yml: the toc's slugify deleted": (
+        [
+            *(Edit(f, None, (MINI / f).read_text(encoding="utf-8") + "\n{bibliography}\n") for f in (KK, RU, EN)),
+            Edit(
+                "mkdocs.yml",
+                "      slugify: !!python/object/apply:pymdownx.slugs.slugify\n        kwds:\n          case: lower\n",
+                "",
+            ),
+        ],
+        [
+            "docs/introduction.md:7:1: {bibliography} has no place in the original: remove it",
+            "docs/references.en.md:3:1: {bibliography} is also on docs/introduction.en.md: a generated list"
+            " stands on one page (the links to its entries lead there): delete it here, or link to that page",
+            "docs/references.md:3:1: {bibliography} is also on docs/introduction.md: a generated list stands"
+            " on one page (the links to its entries lead there): delete it here, or link to that page",
+            "docs/references.ru.md:3:1: {bibliography} is also on docs/introduction.ru.md: a generated list"
+            " stands on one page (the links to its entries lead there): delete it here, or link to that page",
+            "mkdocs.yml:31:7: markdown_extensions: toc has no 'slugify': its default keeps only Latin"
+            " letters, so a Kazakh or Russian heading's address would be '#_1': restore 'slugify:"
+            " !!python/object/apply:pymdownx.slugs.slugify' (with 'kwds: {case: lower}')",
+        ],
+    ),
 }
 
 

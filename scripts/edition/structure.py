@@ -38,11 +38,25 @@ def check(ed, problems: list) -> None:
         for p in ed.inputs.pages
     }
     placed: dict = {}  # (language, paragraph id) -> where it stands first
+    listed: dict = {}  # (language, generated list) -> the page it stands on first
     for page in ed.inputs.pages:  # as written: a whole-article page before its sections are put in
         found = scans[(page.lang, page.name)]
         lines = list(_lines(page.text, found.body_start))
         headings(page, lines, found.tokens, problems)
         lists_once(page, found.tokens, problems)
+        for t in found.tokens:  # a list on two pages: its entries' ids and back links would lead to one of them
+            if isinstance(t, Marker) and t.kind == "block":
+                first = listed.setdefault((page.lang, t.value), page.path)
+                if first != page.path:
+                    problems.append(
+                        Problem(
+                            page.path,
+                            t.line,
+                            t.col,
+                            f"{{{t.value}}} is also on {first}: a generated list stands on one page (the links to"
+                            " its entries lead there): delete it here, or link to that page",
+                        )
+                    )
         if page.name in original and original[page.name] is not page:
             same_lists(page, found.tokens, scans[(original[page.name].lang, page.name)].tokens, problems)
         ids_once(page, found.tokens, placed, problems)

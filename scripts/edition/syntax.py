@@ -628,7 +628,7 @@ _LOOSE_HINTS = (
     "\u00a0\n",
     "\u202f\n",
     "-\n",
-    "```",
+    "`",
     "~~~",
 )
 
@@ -742,6 +742,18 @@ def loose(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
     _block_marks_alone(text, tokens, finds.add)
     if "```" in text or "~~~" in text:
         _open_fence(text, body, finds.add)
+    if "`" in text:
+        for m in _CODE_SPAN.finditer(text, body):  # a code span that closes is masked: this one opens nothing
+            if (
+                len(m.group(1)) < 3
+                and finds.free(m.start())
+                and not _FENCE.match(text, text.rfind("\n", 0, m.start()) + 1)
+            ):
+                finds.add(
+                    m.start(),
+                    f"'{m.group(1)}' opens code that is never closed in its paragraph, so it is published as typed:"
+                    f" close it ('{m.group(1)}code{m.group(1)}'), or write '\\`' for a backtick meant as text",
+                )
     if "``" in text or "~~" in text:
         for m in _DIAGRAM.finditer(text, body):
             finds.add(
@@ -879,6 +891,12 @@ def _local_links(text: str, body: int, finds: _Finds) -> None:
                     f"link to '{target}', an address from the site's root: it leads the readers of every"
                     " language to the Kazakh page, and nowhere once the site is published in a folder (GitHub"
                     " Pages): link to the page's file, 'results.md#results-12'",
+                )
+            elif target.lower().startswith("file:"):
+                add(
+                    at,
+                    f"link to '{target}', a file on your own computer, which no reader can open: link to the page's"
+                    " file, 'results.md#results-12', or to an address on the web",
                 )
             elif _PREVIEW.match(target):
                 add(
@@ -1345,6 +1363,9 @@ def _html(text: str, free, add) -> None:
         _unclosed(name, at, add)
 
 
+_HIDDEN = re.compile(r"<\?[^\n]*?(?:\?>|$)|<!\[CDATA\[|<!(?:DOCTYPE|doctype)\b[^>\n]*>?", re.M)
+
+
 def _not_html(text: str, free, add) -> None:
     """What stands as HTML but is none the edition takes: a footnote number typed by hand, '<results.md>'."""
     for m in _HAND_NOTE.finditer(text):  # 'word<sup>1</sup>': a number that leads nowhere, like a note's mark
@@ -1353,6 +1374,13 @@ def _not_html(text: str, free, add) -> None:
                 m.start(),
                 f"'{m.group(0)}' after a word is a footnote number typed by hand, which leads to no note: write an"
                 " editor's note, {note:ID}, with its record in source/notes.yml",
+            )
+    for m in _HIDDEN.finditer(text):  # '<?php ... ?>', '<![CDATA[ ... ]]>': published, and shown as nothing
+        if free(m.start()):
+            add(
+                m.start(),
+                f"'{m.group(0)}' is passed on to the page as markup that a browser shows as nothing: delete it, or"
+                " write its text as text",
             )
     for m in _ODD_TAG.finditer(text):  # '<results.md>': Python-Markdown passes it on as a tag, unseen
         destination = text.startswith("](", m.start() - 2)  # '[words](<results.md>)': a link's address, taken

@@ -68,6 +68,16 @@ def check(g) -> None:
             "extra: analytics would load the provider's script (www.googletagmanager.com) on every page: the site"
             " makes no third-party requests; delete 'analytics:' and what it holds",
         )
+    toc = next(
+        (e.value[0][1] for e in getattr(_get(node, "markdown_extensions"), "value", []) if _named(e, "toc")), None
+    )
+    if isinstance(toc, yaml.MappingNode) and _get(toc, "slugify") is None:  # the default drops Cyrillic letters
+        add(
+            toc,
+            "markdown_extensions: toc has no 'slugify': its default keeps only Latin letters, so a Kazakh or Russian"
+            " heading's address would be '#_1': restore 'slugify: !!python/object/apply:pymdownx.slugs.slugify'"
+            " (with 'kwds: {case: lower}')",
+        )
     for ext in getattr(_get(node, "markdown_extensions"), "value", []):
         name = (
             ext if isinstance(ext, yaml.ScalarNode) else ext.value[0][0] if isinstance(ext, yaml.MappingNode) else None
@@ -126,6 +136,10 @@ def check(g) -> None:
                 f"page {project.docs}/{file} is not in mkdocs.yml's nav, so no reader would reach it: add"
                 f" '- {file}' to the nav at its place in the reading order, or delete the page in every language",
             )
+
+
+def _named(ext, name: str) -> bool:
+    return isinstance(ext, yaml.MappingNode) and len(ext.value) == 1 and ext.value[0][0].value == name
 
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
