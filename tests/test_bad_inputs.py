@@ -2553,6 +2553,34 @@ TRIAL5_CASES = {
             " !!python/object/apply:pymdownx.slugs.slugify' (with 'kwds: {case: lower}')",
         ],
     ),
+    # trial 5: each taken: the English pages lost the link to the marks' key; the English tab bore the Kazakh
+    # name; the pattern was dropped and the term linked nowhere, silently
+    "in one language only: a heading's own id, the site's name; terms: a pattern given as a list": (
+        [
+            Edit("docs/references.md", "# Әдебиеттер", "# Әдебиеттер {: #refs }"),
+            Edit("docs/references.ru.md", "# Список литературы", "# Список литературы {: #refs }"),
+            Edit(
+                "mkdocs.yml",
+                "{locale: ru, name: Русский, build: true}",
+                "{locale: ru, name: Русский, build: true, site_name: Тест}",
+            ),
+            Edit(
+                "source/terms.yml",
+                None,
+                '- id: soviets\n  kk: "Кеңестер"\n  ru: "Советы"\n  en: "Soviets"\n'
+                '  explain: {kk: "Кеңестер.", ru: "Советы.", en: "The Soviets."}\n  match: {en: [Soviet, Soviets]}\n',
+            ),
+        ],
+        [
+            "docs/references.en.md:1:1: the original's heading id '#refs' ({: #refs }) is on no heading of"
+            " this page: links to it would lead nowhere in this language: add it to the heading that"
+            " translates that one",
+            "mkdocs.yml:22:11: plugins: i18n: language 'en' has no site_name: its pages would bear the site's"
+            " name in the default language: add 'site_name: ...' in that language",
+            "source/terms.yml:6:15: term 'soviets' match.en must be one text (for several patterns, one"
+            " joined with '|'), not a list",
+        ],
+    ),
 }
 
 

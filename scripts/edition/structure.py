@@ -59,6 +59,7 @@ def check(ed, problems: list) -> None:
                     )
         if page.name in original and original[page.name] is not page:
             same_lists(page, found.tokens, scans[(original[page.name].lang, page.name)].tokens, problems)
+            same_heading_ids(page, original[page.name], problems)
         ids_once(page, found.tokens, placed, problems)
         ids = _ids(found)
         if holds_whole_article(page.text):
@@ -103,6 +104,26 @@ def lists_once(page, tokens: list, problems: list) -> None:
         if name in seen:
             problems.append(Problem(page.path, line, col, f"{name} stands twice on this page: delete one"))
         seen.add(name)
+
+
+_HEADING_ID = re.compile(r"^ {0,3}#{1,6}[ \t].*?\{:?[^}\n]*#([\w-]+)[^}\n]*\}[ \t]*$", re.M)
+
+
+def same_heading_ids(page, original, problems: list) -> None:
+    """A heading's own id (`{: #how-to-read }`) of the original stands on each translation: links to it (and the
+    edition's own, to the key of the marks) would lead nowhere in that language."""
+    mine = set(_HEADING_ID.findall(page.text))
+    for hid in dict.fromkeys(_HEADING_ID.findall(original.text)):
+        if hid not in mine:
+            problems.append(
+                Problem(
+                    page.path,
+                    1,
+                    1,
+                    f"the original's heading id '#{hid}' ({{: #{hid} }}) is on no heading of this page: links to it"
+                    " would lead nowhere in this language: add it to the heading that translates that one",
+                )
+            )
 
 
 def same_lists(page, tokens: list, original_tokens: list, problems: list) -> None:

@@ -88,6 +88,15 @@ def check(g) -> None:
                 f"markdown_extensions: '{name.value}' {REWRITES[name.value]}, so the site would not publish the text"
                 " as written (the Kazakh text is the source's, word for word): delete it",
             )
+    others = [lang for lang in _languages(node)[1:] if isinstance(lang, yaml.MappingNode)]
+    named = any(_get(lang, "site_name") is not None for lang in others)  # the languages name the site in their own
+    for lang in others if named else []:  # ... then one without would bear the default language's name
+        if _get(lang, "site_name") is None:
+            add(
+                lang,
+                f"plugins: i18n: language '{getattr(_get(lang, 'locale'), 'value', '?')}' has no site_name: its"
+                " pages would bear the site's name in the default language: add 'site_name: ...' in that language",
+            )
     for key, value in _site_names(node):  # the theme writes them as text into <title>, as HTML elsewhere
         if _TAG.search(value.value):
             add(value, f"{key}: '{value.value}' holds HTML, which the page's title shows as typed: write words only")
@@ -144,6 +153,15 @@ def _named(ext, name: str) -> bool:
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _ACTIVE = re.compile(r"<\s*(?:script|iframe|frame|object|embed|img|link|style)\b|\son\w+\s*=|javascript:", re.I)
+
+
+def _languages(node) -> list:
+    """The i18n plugin's `languages` entries, in order."""
+    for plugin in getattr(_get(node, "plugins"), "value", []):
+        i18n = _get(plugin, "i18n") if isinstance(plugin, yaml.MappingNode) else None
+        if i18n is not None:
+            return list(getattr(_get(i18n, "languages"), "value", []))
+    return []
 
 
 def _site_names(node):
