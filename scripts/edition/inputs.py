@@ -391,6 +391,10 @@ def read_pages(docs: Path, shown_dir: str, languages: tuple[str, ...]) -> tuple[
                 continue
         text, found = read_text(file, shown)
         problems += found
+        lost = -1 if found else text.find("\ufffd")  # typed, not a byte read wrong (said above)
+        if lost >= 0:
+            message = "U+FFFD REPLACEMENT CHARACTER stands where a conversion lost a character: type the character"
+            problems.append(Problem(shown, *line_col(text, lost), message + " that stood there"))
         if not text.strip():
             problems.append(Problem(shown, 1, 1, "empty page: write its text, or delete the file in every language"))
         pages.append(Page(name, lang, shown, text))

@@ -57,7 +57,7 @@ def check(ed, problems: list) -> None:
                             " its entries lead there): delete it here, or link to that page",
                         )
                     )
-        if page.name in original and original[page.name] is not page:
+        if page.name in original and original[page.name] is not page and not found.problems:
             same_lists(page, found.tokens, scans[(original[page.name].lang, page.name)].tokens, problems)
             same_heading_ids(page, original[page.name], problems)
         ids_once(page, found.tokens, placed, problems)
@@ -114,7 +114,7 @@ def same_heading_ids(page, original, problems: list) -> None:
     edition's own, to the key of the marks) would lead nowhere in that language."""
     mine = set(_HEADING_ID.findall(page.text))
     for hid in dict.fromkeys(_HEADING_ID.findall(original.text)):
-        if hid not in mine:
+        if hid not in mine and hid.isascii():  # one in the page's own script is its language's (an old address)
             problems.append(
                 Problem(
                     page.path,
@@ -171,7 +171,7 @@ def headings(page, lines: list, tokens: list, problems: list) -> None:
     """The page begins with its title; a heading has text and no marks (they would be lost from the title
     and from the back links that name the section)."""
     where = Lines(page.text).line_col
-    first = True
+    first, titled = True, False
     for offset, line in lines:
         if not line.strip():
             continue
@@ -190,7 +190,7 @@ def headings(page, lines: list, tokens: list, problems: list) -> None:
         elif heading and not (heading.group(2) or "").strip():
             message = "heading with no text: write the heading after the '#', or delete the line"
             problems.append(Problem(page.path, *where(offset), message))
-        elif heading and len(heading.group(1)) == 1 and not first:
+        elif heading and len(heading.group(1)) == 1 and titled:
             message = (
                 f"a second '# ' title, '{line.strip()}': a page has one title (its name in the nav, the tab and"
                 f" the search), its first line: write '## {heading.group(2).strip()}' for a section of the page"
@@ -198,6 +198,7 @@ def headings(page, lines: list, tokens: list, problems: list) -> None:
             problems.append(Problem(page.path, *where(offset), message))
         elif heading:
             _marks_in_heading(page, tokens, offset, offset + len(line), problems)
+        titled = titled or bool(heading and len(heading.group(1)) == 1)
         first = False
 
 

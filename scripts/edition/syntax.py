@@ -518,7 +518,8 @@ def unseen(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]
 # ligature ('ﬁ' for 'fi') and a fullwidth form ('１' for '1') stand for plain letters; U+FFFD stands where a
 # conversion lost a character; and UTF-8 read as Windows-1252 turns '’' into 'â€™' (a run that, encoded back,
 # decodes as UTF-8: so 'é…' in a word is no such run).
-_PASTED = re.compile("[\ufb00-\ufb06\ufffd]|[\uff01-\uff5e]+")
+_PASTED = re.compile("[\ufb00-\ufb06]|[\uff01-\uff5e]+")
+_LOST = "\ufffd"  # (in a page: said where the page is read, where bytes that are not UTF-8 are told from it)
 _MOJIBAKE = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]+"
@@ -572,6 +573,8 @@ def letter_problem(value: str) -> tuple[str, str] | None:
     m = _INVISIBLE.search(value)
     if m:
         return m.group(0), f"an invisible {describe(m.group(0))} in the text: delete it (it would be published unseen)"
+    if _LOST in value:
+        return _LOST, pasted_message(_LOST)
     for m in (*_PASTED.finditer(value), *_MOJIBAKE.finditer(value)):
         message = pasted_message(m.group(0))
         if message:

@@ -25,7 +25,9 @@ _AS_PRINTED = ("match", "source")
 def check(g) -> None:
     p = g.project
     files = [p.emendations, p.citation_forms, p.article, p.corrections, p.notes, p.terms]
-    cyrillic = _cyrillic_letters(g.inputs.locales)
+    # a locale that could not be read (reported) leaves its letters out: then no letter is judged by them
+    whole = all(lang in g.inputs.locales for lang in p.languages)
+    cyrillic = _cyrillic_letters(g.inputs.locales) if whole else None
     wrong = {d.path for d in g.diagnostics if d.severity == "error"}  # unreadable, or an alias: said already
     for shown in (f for f in files if f not in wrong):
         g.diagnostics += odd_letters(p.root / shown, shown, cyrillic)
@@ -37,7 +39,7 @@ def _cyrillic_letters(locales: dict) -> str:
     return "".join(sorted(letters | {c.upper() for c in letters}))
 
 
-def odd_letters(path: Path, shown: str, cyrillic: str) -> list[Problem]:
+def odd_letters(path: Path, shown: str, cyrillic: str | None) -> list[Problem]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
@@ -73,7 +75,7 @@ def odd_letters(path: Path, shown: str, cyrillic: str) -> list[Problem]:
     return sorted(found, key=lambda p: (p.line, p.col))
 
 
-def _odd(value: str, cyrillic: str) -> tuple[str, str] | None:
+def _odd(value: str, cyrillic: str | None) -> tuple[str, str] | None:
     """(the word or character to point at, the message) for the first odd letter of a value; None if none."""
     problem = letter_problem(value)
     if problem:
@@ -83,7 +85,7 @@ def _odd(value: str, cyrillic: str) -> tuple[str, str] | None:
         odd = lookalike.mixed(word)
         if odd:
             return word, f"the word '{word}' {odd}: type it in one script (it looks right, and no search finds it)"
-        other = next((c for c in word if lookalike.script(c) == "Cyrillic" and c not in cyrillic), None)
+        other = cyrillic and next((c for c in word if lookalike.script(c) == "Cyrillic" and c not in cyrillic), None)
         if other:
             return word, (
                 f"the word '{word}' contains {lookalike.describe(other)}, a letter of none of the edition's"

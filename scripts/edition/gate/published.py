@@ -97,7 +97,7 @@ def _remote(page: Built, page_html: str, root: Path, config: str, said: set) -> 
 # A style sheet or a script of the site itself that a page loads: it must be there, and a style sheet must load
 # nothing from another site itself (an '@import' of a font service, a 'url(https://...)').
 _OWN_FILE = re.compile(
-    r"<(?:link\b[^>]*\brel=\"stylesheet\"[^>]*\bhref|script\b[^>]*\bsrc)=\"(?P<url>[^\"#?:]+)[^\"]*\""
+    r"<(?:link\b[^>]*\brel=\"stylesheet\"[^>]*\bhref|script\b[^>]*\bsrc)=\"(?P<url>(?![A-Za-z][\w+.-]*:|//)[^\"#?]+)[^\"]*\""
 )
 
 
