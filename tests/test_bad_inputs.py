@@ -2567,6 +2567,22 @@ TRIAL5_CASES = {
             " joined with '|'), not a list",
         ],
     ),
+    # trial 5: taken: the title's two spaces in every page's metadata and in the downloads
+    "article.yml: two spaces in a title": (
+        [Edit(ARTICLE, None, ARTICLE_YML.replace('en: "Test"', 'en: "Test  edition"'))],
+        [
+            "source/article.yml:11:38: two spaces in a row after 'Test': write one (the pages' metadata and"
+            " the downloads would keep both)",
+        ],
+    ),
+    # trial 5: 1362 messages on the edition, none naming mkdocs.yml
+    "mkdocs.yml: attr_list deleted": (
+        [Edit("mkdocs.yml", "  - attr_list\n", "")],
+        [
+            "mkdocs.yml:27:3: markdown_extensions: 'attr_list' is not listed: a heading's '{: #how-to-read }'"
+            " would be published as typed, and the links to it lead nowhere; restore '- attr_list'",
+        ],
+    ),
 }
 
 

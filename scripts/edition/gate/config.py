@@ -24,6 +24,13 @@ REWRITES = {
     "nl2br": "makes every wrapped line a line break",
     "markdown.extensions.nl2br": "makes every wrapped line a line break",
 }
+# Markdown extensions the pages are written for: without one, what it reads is published as typed
+NEEDED = {
+    "attr_list": "a heading's '{: #how-to-read }' would be published as typed, and the links to it lead nowhere",
+    "md_in_html": "the Markdown inside the edition's <details> would be published as typed",
+    "tables": "the pages' tables would be published as lines of '|'",
+    "toc": "the headings would have no addresses to link to",
+}
 HOOKS = ("hooks.py", "site_fixes.py")  # the edition engine's adapter, and the fixes to what MkDocs writes
 
 
@@ -68,6 +75,17 @@ def check(g) -> None:
             "extra: analytics would load the provider's script (www.googletagmanager.com) on every page: the site"
             " makes no third-party requests; delete 'analytics:' and what it holds",
         )
+    listed = {
+        (e.value if isinstance(e, yaml.ScalarNode) else e.value[0][0].value)
+        for e in getattr(_get(node, "markdown_extensions"), "value", [])
+        if isinstance(e, yaml.ScalarNode) or (isinstance(e, yaml.MappingNode) and e.value)
+    }
+    for name, why in NEEDED.items():
+        if name not in listed and f"markdown.extensions.{name}" not in listed:
+            add(
+                _get(node, "markdown_extensions"),
+                f"markdown_extensions: '{name}' is not listed: {why}; restore '- {name}'",
+            )
     toc = next(
         (e.value[0][1] for e in getattr(_get(node, "markdown_extensions"), "value", []) if _named(e, "toc")), None
     )

@@ -44,7 +44,7 @@ def odd_letters(path: Path, shown: str, cyrillic: str | None) -> list[Problem]:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return []  # said where the file is read
-    if text.isascii():
+    if text.isascii() and "  " not in text:
         return []
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
@@ -57,8 +57,16 @@ def odd_letters(path: Path, shown: str, cyrillic: str | None) -> list[Problem]:
             todo += [v for k, v in node.value if k.value not in _AS_PRINTED] + [k for k, _ in node.value]
         elif isinstance(node, yaml.SequenceNode):
             todo += node.value
-        elif isinstance(node, yaml.ScalarNode) and not node.value.isascii():
+        elif isinstance(node, yaml.ScalarNode) and (not node.value.isascii() or "  " in node.value):
             why = _odd(node.value, cyrillic)
+            if why is None and node.style not in ("|", ">") and "  " in node.value.strip():
+                words = node.value.strip()
+                at = words.index("  ")
+                why = (
+                    words[max(0, at - 20) : at + 2],
+                    f"two spaces in a row after '{words[max(0, at - 20) : at]}': write one (the pages' metadata"
+                    " and the downloads would keep both)",
+                )
             if why:
                 at, message = why
                 raw = text[node.start_mark.index : node.end_mark.index]
