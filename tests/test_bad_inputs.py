@@ -2583,6 +2583,17 @@ TRIAL5_CASES = {
             " would be published as typed, and the links to it lead nowhere; restore '- attr_list'",
         ],
     ),
+    # trial 5: both "paragraph ids differ: missing ...", the mark as typed not named
+    "a paragraph id with a space, one with fullwidth braces": (
+        [Edit(EN, "{#intro-1}", "{# intro-1}"), Edit(RU, "{#intro-2}", "\uff5b#intro-2\uff5d")],
+        [
+            "docs/introduction.en.md:3:1: malformed mark '{# intro-1}': write {#intro-1} (no spaces)",
+            "docs/introduction.ru.md:5:10: '｝' is U+FF5D FULLWIDTH RIGHT CURLY BRACKET, a fullwidth form:"
+            " type '}' (a search for the word would not find it)",
+            "docs/introduction.ru.md:5:1: '｛' is U+FF5B FULLWIDTH LEFT CURLY BRACKET, a fullwidth form: type"
+            " '{' (a search for the word would not find it)",
+        ],
+    ),
 }
 
 

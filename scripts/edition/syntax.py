@@ -1095,6 +1095,9 @@ _UNSEEN_MARK = re.compile(
 )
 
 
+_SPACED_ID = re.compile(r"\{#[ \t]+([a-z][\w-]*)[ \t]*\}|\{#([a-z][\w-]*)[ \t]+\}")
+
+
 def _almost_markup(text: str, i: int) -> tuple[int, str] | None:
     """A '{' or '[' at i that the edition does not take but a reader would take for its markup: (end, message)."""
     unseen = _UNSEEN_MARK.match(text, i)
@@ -1104,6 +1107,10 @@ def _almost_markup(text: str, i: int) -> tuple[int, str] | None:
             found = found or "an invisible character"
             return unseen.end(), f"mark '{unseen.group(0)}' {found}: delete it (the mark is written without it)"
         return unseen.end(), f"mark '{unseen.group(0)}' {lookalike.dash(unseen.group(0))}: type '-' in its place"
+    spaced = _SPACED_ID.match(text, i)  # '{# results-3}': no paragraph id, and the translation "lacks" one
+    if spaced:
+        pid = spaced.group(1) or spaced.group(2)
+        return spaced.end(), f"malformed mark '{spaced.group(0)}': write {{#{pid}}} (no spaces)"
     odd = _MARK_LIKE.match(text, i) if text[i - 1 : i] != "@" else None  # '@{key}' is a braced citation key
     known = odd and odd.group("word") in (*_ARGUMENT_KINDS, *_PLAIN_MARKS)
     if odd and odd.group("word") not in BLOCK_MARKS and (known or not odd.group("value") or ":" in odd.group("value")):
