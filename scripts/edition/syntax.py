@@ -69,12 +69,12 @@ _UNRENDERED = re.compile(
     r"|(?<![\\\w])(?P<latex>\\[A-Za-z]{2,})(?!\w)"
     # TeX math as Pandoc reads it: '$$', or '$' with no space inside it and no digit after it ('$5 and $6' is text)
     r"|(?P<math>\$\$|(?<![\w$\\])\$(?=[^\s$])[^$\n]*?[^\s$\\]\$(?![\w$]))"
-    r"|(?<![\w:/])(?P<emoji>:[a-z0-9]+(?:[_+-][a-z0-9]+)*:)(?![\w:])"  # an emoji's shortcode, ':warning:'
+    r"|(?<![\w:/])(?P<emoji>:[a-z][a-z0-9]*(?:[_+-][a-z0-9]+)*:)(?![\w:])"  # an emoji's shortcode, ':warning:'
     r"|^ {0,3}(?P<grid>\+[-=:]{3,}(?:\+[-=:]{3,})*\+)[ \t]*$"  # a Pandoc grid table's border
     r"|^ {0,3}(?P<simple_table>-{2,}(?:[ \t]+-{2,})+)[ \t]*$",  # the rule under a Pandoc simple table's header
     re.M,
 )
-_EMOJI = re.compile(r":[a-z0-9]+(?:[_+-][a-z0-9]+)*:")
+_EMOJI = re.compile(r":[a-z][a-z0-9]*(?:[_+-][a-z0-9]+)*:")  # a letter first: ':12:' is no shortcode
 # Every match of _UNRENDERED holds one of these. The regex has no literal to skip ahead by, so it tries each
 # position of a page; a page without any of them (every page, usually) needs no search at all.
 _UNRENDERED_HINTS = ("!!!", "???", "*[", "[^", "[ ]", "[x]", "[X]", "~", "==", "\n:", "\n :", "\n  :", "\n   :")
