@@ -548,6 +548,10 @@ def _two_pieces_message(pieces: str, one: str) -> str:
     )
 
 
+# What a garbled run stands for in this edition: Latin letters with marks, Cyrillic, punctuation ('’', '—', '«')
+_GARBLED_FROM = re.compile("[\u00a0-\u024f\u0400-\u04ff\u2000-\u206f\u20ac\u2116\u2122]")
+
+
 def pasted_message(run: str) -> str | None:
     """What a character a PDF or a conversion pastes is (a run of _PASTED or _MOJIBAKE), or None."""
     c = run[0]
@@ -562,6 +566,8 @@ def pasted_message(run: str) -> str | None:
         meant = run.encode("cp1252").decode("utf-8")
     except UnicodeError:
         return None  # letters of a language that has them ('é…')
+    if not all(_GARBLED_FROM.match(c) for c in meant):
+        return None  # it decodes, but to a script no page of the edition holds: letters that happen to fit
     return (
         f"'{run}' is '{meant}' garbled (UTF-8 read as Windows-1252, as a bad copy or conversion does): type '{meant}'"
     )
