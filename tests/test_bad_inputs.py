@@ -9,6 +9,7 @@ listed with no errors is one the edition takes, and builds as the editor meant. 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import shutil
 import subprocess
@@ -1145,25 +1146,11 @@ NEW_CASES = {
             "docs/introduction.en.md:1:1: paragraph ids differ from docs/introduction.md: missing intro-1, intro-2",
         ],
     ),
-    "pages: a page holding only its title": (
+    "pages: a page holding only its title": (  # trial 5: the cause, its list deleted, said at the page
         [Edit("docs/references.en.md", None, "# References\n")],
         [
-            (
-                "docs/references.en.md:1:1: the page /en/references/ is published empty: write its text (a title and "
-                "at least one paragraph), or delete the page in every language and its nav entry"
-            ),
-            (
-                "  ↳ follows from the above: docs/introduction.en.md: link '../references/#ref-abylgozhin-nd' on "
-                "/en/introduction/ leads to no place on its page (no id 'ref-abylgozhin-nd'): correct it"
-            ),
-            (
-                "  ↳ follows from the above: docs/introduction.en.md: link '../references/#ref-kritsman1926' on "
-                "/en/introduction/ leads to no place on its page (no id 'ref-kritsman1926'): correct it"
-            ),
-            (
-                "  ↳ follows from the above: docs/introduction.en.md: link '../references/#ref-omarbekov2003' on "
-                "/en/introduction/ leads to no place on its page (no id 'ref-omarbekov2003'): correct it"
-            ),
+            "docs/references.en.md:1:1: {bibliography} is on the original page but not on this one: its readers"
+            " would not get the list; write {bibliography} on a line of its own where the original has it"
         ],
     ),
     "pages: a link to a paragraph that does not exist": (
@@ -2019,7 +2006,7 @@ TRIAL4_CASES = {
             f"{EN}:5:30: '<introduction.md>' is neither a link nor HTML: between '<' and '>' only an address that"
             " begins 'https://' is a link, and this would be published as an unknown tag, unseen: write"
             " [words](results.md#results-12)",
-            f"{EN}:5:52: a link with no address ('[words]()') leads to the page itself: write its target,"
+            f"{EN}:5:52: a link with no address ('[words]()', '[words](#)') leads to the page itself: write its target,"
             " [words](results.md#results-12), or delete the brackets",
             f"{EN}:5:69: this line ends with U+00A0 NO-BREAK SPACE, which makes no line break: end the line with"
             " two ordinary spaces for a line break, or delete it",
@@ -2195,6 +2182,421 @@ TRIAL4_CASES = {
 }
 
 
+CONFLICT = (
+    "a merge conflict left by git ('<<<<<<<', '=======', '>>>>>>>'): keep the version meant (the lines between"
+    " '<<<<<<<' and '=======', or between '=======' and '>>>>>>>') and delete the rest, the marker lines included"
+)
+SEARCH = "(a search for the word would not find it)"
+SOURCE_SHA = hashlib.sha256((MINI / "source/eskaliev-aitenov-2025.txt").read_bytes()).hexdigest() + "\n"
+TWO_PIECES = (
+    "the letter 'й' is written in two pieces, 'и' and U+0306 COMBINING BREVE (as macOS or a PDF pastes it): type it"
+    " as one letter, U+0439 CYRILLIC SMALL LETTER SHORT I (it looks right, and no search finds the word)"
+)
+
+TRIAL5_CASES = {
+    "what a PDF or a broken copy pastes into a translation": (  # trial 5: each was published as pasted
+        [
+            Edit(
+                EN,
+                "Recently the Soviet period",
+                "Recently the \ufb01rst \uff11\uff19\uff11\uff17 pub\ufffdlic Bolsheviks\u00e2\u20ac\u2122"
+                " histo-\nriography",
+            ),
+            Edit(RU, "советский", "советски\u0306"),
+        ],
+        [
+            f"{EN}:5:34: '\ufb01' is U+FB01 LATIN SMALL LIGATURE FI, a ligature, as a PDF pastes it: type 'fi'"
+            f" {SEARCH}",
+            f"{EN}:5:39: '\uff11\uff19\uff11\uff17' is U+FF11 FULLWIDTH DIGIT ONE ..., a fullwidth form: type '1917'"
+            f" {SEARCH}",
+            f"{EN}:5:47: U+FFFD REPLACEMENT CHARACTER stands where a conversion lost a character: type the character"
+            " that stood there",
+            f"{EN}:5:62: '\u00e2\u20ac\u2122' is '\u2019' garbled (UTF-8 read as Windows-1252, as a bad copy or"
+            " conversion does): type '\u2019'",
+            f"{EN}:5:66: 'histo-' ends a line and 'riography' begins the next: the line break is published as a space"
+            " after the hyphen ('histo- riography'): join the word on one line (keeping the hyphen only if the word"
+            " has one)",
+            f"{RU}:5:46: {TWO_PIECES}",
+        ],
+    ),
+    "letters not what they look like in a data file's text": (  # trial 5: published, and found by no search
+        [
+            Edit(
+                EM,
+                '  why: "missing space after the full stop"',
+                '  why: "missing space after the full st\u043ep"\n  why-kk: "нүктеден кейін бос орын түсіп'
+                ' \u04a1алған"\n  why-ru: "пропущенныи\u0306 пробел"',
+            )
+        ],
+        [
+            f"{EM}:5:38: the word 'st\u043ep' contains U+043E CYRILLIC SMALL LETTER O at character 3, where the rest"
+            " is Latin: type it in one script (it looks right, and no search finds it)",
+            f"{EM}:6:42: the word '\u04a1алған' contains U+04A1 CYRILLIC SMALL LETTER BASHKIR KA, a letter of none of"
+            " the edition's languages (their locales' alphabet), which looks like one of theirs: type the letter"
+            " meant (it looks right, and no search finds the word)",
+            f"{EM}:7:22: {TWO_PIECES}",
+        ],
+    ),
+    "merge-conflict markers left by git": (  # trial 5: YAML's, pybtex's and the pages' words named no conflict
+        [
+            Edit(EN, "{#intro-2} {pb:1247}Recently", "<<<<<<< HEAD\n{#intro-2} {pb:1247}Recently"),
+            Edit(
+                EN,
+                "Soviet period [@kritsman1926].",
+                "Soviet period [@kritsman1926].\n=======\n{#intro-2} {pb:1247}Lately the Soviet period"
+                " [@kritsman1926].\n>>>>>>> other",
+            ),
+            Edit(
+                EM, "  where: intro-1\n", "<<<<<<< HEAD\n  where: intro-1\n=======\n  where: intro-2\n>>>>>>> other\n"
+            ),
+            Edit(
+                BIB, "  year = {1926},\n", "<<<<<<< HEAD\n  year = {1926},\n=======\n  year = {1927},\n>>>>>>> other\n"
+            ),
+            Edit(
+                "mkdocs.yml",
+                "site_name: Fixture edition\n",
+                "<<<<<<< HEAD\nsite_name: Fixture edition\n=======\nsite_name: The fixture edition\n>>>>>>> other\n",
+            ),
+        ],
+        [
+            f"{BIB}:10:1: {CONFLICT}",
+            f"{EN}:5:1: {CONFLICT}",
+            f"mkdocs.yml:3:1: {CONFLICT}",
+            "  ↳ follows from the above: mkdocs.yml: mkdocs.yml was refused: MkDocs encountered an error parsing the"
+            ' configuration file: mapping values are not allowed here in "{proj}/mkdocs.yml", line 4, column 10',
+            f"{EM}:2:1: {CONFLICT}",
+        ],
+    ),
+    # trial 5: each was published as typed
+    "other tools' markup: TeX math, an emoji's shortcode, Pandoc's grid and simple tables, a mermaid block": (
+        [
+            Edit(
+                "docs/references.en.md",
+                None,
+                (MINI / "docs/references.en.md").read_text(encoding="utf-8")
+                + "\nThe share $x^2$ :warning: grew.\n\n+-----+-----+\n| a   | b   |\n+=====+=====+\n| 1   | 2   |\n"
+                "+-----+-----+\n\n  Term   Meaning\n  ------ -------\n  kk     Kazakh\n\n```mermaid\ngraph TD\n```\n",
+            )
+        ],
+        [
+            "docs/references.en.md:14:3: '------ -------' is the rule of a Pandoc simple table, which this"
+            " site would publish as typed: write a pipe table: '| a | b |', then '|---|---|' under it",
+            "docs/references.en.md:17:1: a code block of 'mermaid' is published as its code, as typed: the"
+            " site draws no diagrams or math (that would need a script from another site): say in words what"
+            " it shows",
+            "docs/references.en.md:5:11: '$x^2$' is TeX math ('$...$'), which this site would publish as"
+            " typed: the site renders no math: write it in words or with <sup>...</sup> (write '\\$' for a"
+            " dollar sign)",
+            "docs/references.en.md:5:17: ':warning:' is an emoji's shortcode, which this site would publish"
+            " as typed: write the character itself, or words",
+            "docs/references.en.md:7:1: '+-----+-----+' is a Pandoc grid table ('+---+'), which this site"
+            " would publish as typed: write a pipe table: '| a | b |', then '|---|---|' under it",
+        ],
+    ),
+    # trial 5: lang="kz" published; the browser's own 'Details'
+    "html: a country's code for a language, <details> with no <summary>": (
+        [
+            Edit(EN, "Recently the Soviet period", 'Recently the <span lang="kz">кеңестік</span> period'),
+            Edit(
+                "docs/references.en.md",
+                None,
+                (MINI / "docs/references.en.md").read_text(encoding="utf-8")
+                + "\n<details>\n<p>More.</p>\n</details>\n",
+            ),
+        ],
+        [
+            "docs/introduction.en.md:5:40: lang 'kz' of '<span>' is a country's code, not a language's: write"
+            " 'kk' (a reader's browser and screen reader go by it)",
+            "docs/references.en.md:5:1: '<details>' has no '<summary>' right after it: the browser would"
+            " title it with a word of its own ('Details', in the reader's browser's language): write"
+            " <summary>...</summary> first",
+        ],
+    ),
+    # trial 5: the second definition won, silently; '<page.md>' was refused
+    "a link defined twice; a link's address in angle brackets is taken": (
+        [
+            Edit(
+                EN,
+                "Recently the Soviet period [@kritsman1926].",
+                "Recently the [Soviet][s] [period](<introduction.md#intro-1>) [@kritsman1926].\n\n"
+                "[s]: introduction.md#intro-1\n[s]: introduction.md#intro-2",
+            )
+        ],
+        [
+            "docs/introduction.en.md:8:1: the link '[s]' is defined again here (first at line 7): the site"
+            " would take this one, silently: keep one line '[s]: ...'",
+        ],
+    ),
+    "an editor's backup and Word's lock file left in docs/": (  # trial 5: both published as files of the site
+        [Edit("docs/introduction.md~", None, "# Кіріспе\n"), Edit("docs/~$troduction.docx", None, "x")],
+        [
+            "docs/introduction.md~:1:1: a backup, lock or leftover file an editor's tool made: the site would"
+            " publish it as a file of its own (/introduction.md~): delete it, or move it out of docs/",
+            "docs/~$troduction.docx:1:1: a backup, lock or leftover file an editor's tool made: the site"
+            " would publish it as a file of its own (/~$troduction.docx): delete it, or move it out of docs/",
+        ],
+    ),
+    # trial 5: taken: the pages matched the edited source
+    "the source text edited, with the page, to correct a word silently": (
+        [
+            Edit("source/eskaliev-aitenov-2025.txt.sha256", None, SOURCE_SHA),
+            Edit("source/eskaliev-aitenov-2025.txt", "Соңғы уақытта", "Соңғы кезде"),
+            Edit(KK, "Соңғы уақытта", "Соңғы кезде"),
+        ],
+        [
+            "source/eskaliev-aitenov-2025.txt:1:1: the source text is not the one the edition was made from"
+            " (its SHA-256 is in source/eskaliev-aitenov-2025.txt.sha256): the source is never edited:"
+            " restore it (git checkout -- source/eskaliev-aitenov-2025.txt) and record a correction as an"
+            " emendation (source/emendations.yml, {em:ID} in the text); if the source itself was replaced on"
+            " purpose (a better copy of the print), write its new SHA-256 in"
+            " source/eskaliev-aitenov-2025.txt.sha256",
+        ],
+    ),
+    # trial 5: taken; the list published as its HTML in a code block
+    "a second '# ' title; a generated list's mark indented into code": (
+        [
+            Edit(EN, "{#intro-2}", "# Later\n\n{#intro-2}"),
+            Edit("docs/references.en.md", "{bibliography}", "    {bibliography}"),
+        ],
+        [
+            "docs/introduction.en.md:5:1: a second '# ' title, '# Later': a page has one title (its name in"
+            " the nav, the tab and the search), its first line: write '## Later' for a section of the page",
+            "docs/references.en.md:3:1: {bibliography} is indented by four spaces or a tab, which makes its"
+            " line code: the list would be published as its HTML, as text: write the mark at the start of its"
+            " line",
+        ],
+    ),
+    # trial 5: the Kazakh '...' published as '…'; a line break per wrapped line; GitHub's API asked
+    "mkdocs.yml: smarty, nl2br and repo_url": (
+        [
+            Edit("mkdocs.yml", "  - tables\n", "  - tables\n  - smarty\n  - nl2br\n"),
+            Edit("mkdocs.yml", "docs_dir: docs\n", "docs_dir: docs\nrepo_url: https://github.com/example/edition\n"),
+        ],
+        [
+            "mkdocs.yml:31:5: markdown_extensions: 'smarty' turns '...', '--' and straight quotes into other"
+            " characters, so the site would not publish the text as written (the Kazakh text is the source's,"
+            " word for word): delete it",
+            "mkdocs.yml:32:5: markdown_extensions: 'nl2br' makes every wrapped line a line break, so the site"
+            " would not publish the text as written (the Kazakh text is the source's, word for word): delete"
+            " it",
+            "mkdocs.yml:5:11: repo_url: the theme's script would ask the repository's host (api.github.com)"
+            " for its stars and forks on every page: the site makes no third-party requests; delete"
+            " 'repo_url:' (link the repository from a page's text instead)",
+        ],
+    ),
+    # trial 5: both taken: a stylesheet link leading nowhere; Google's fonts loaded by the site's own style sheet
+    "mkdocs.yml: a style sheet that is not there; a style sheet loading a font from another site": (
+        [
+            Edit("mkdocs.yml", "  - assets/edition.css\n", "  - assets/edition.css\n  - assets/extra.css\n"),
+            Edit(
+                "docs/assets/edition.css",
+                None,
+                '@import url("https://fonts.googleapis.com/css2?family=Roboto");\n'
+                + (MINI / "docs/assets/edition.css").read_text(encoding="utf-8"),
+            ),
+        ],
+        [
+            "docs/assets/edition.css:1:14: the style sheet 'assets/edition.css' would load"
+            " 'https://fonts.googleapis.com/css2' from another site: the site makes no third-party requests;"
+            " copy the file into docs/assets/ and give its path, or delete it",
+            "mkdocs.yml:37:5: the page / would load 'assets/extra.css', which the site does not have: put the"
+            " file in docs/assets/extra.css, or delete its name",
+        ],
+    ),
+    # trial 5: taken: the pages lost their publication date, the Corrections page its log
+    "the corrections log emptied": (
+        [Edit(CORR, None, "# the log\n")],
+        [
+            "source/corrections.yml:1:1: the corrections log has no record: its first record is the edition's"
+            " publication, whose date every page shows: restore the records (git checkout --"
+            " source/corrections.yml), or write that one (date, where: edition, what, why)",
+        ],
+    ),
+    # trial 5: '[words](#)' taken (the page itself); a fence never closed blamed on '{notes}' and the hook
+    "a link to '#', a code fence never closed": (
+        [
+            Edit(EN, "Recently the Soviet period", "Recently the [Soviet](#) period"),
+            Edit(
+                "docs/references.en.md",
+                None,
+                (MINI / "docs/references.en.md").read_text(encoding="utf-8") + "\n```\nsome code\n",
+            ),
+        ],
+        [
+            "docs/introduction.en.md:5:34: a link with no address ('[words]()', '[words](#)') leads to the"
+            " page itself: write its target, [words](results.md#results-12), or delete the brackets",
+            "docs/references.en.md:5:1: '```' opens a code block that is never closed: the rest of the page"
+            " would be published as code: close it with a line '```'",
+        ],
+    ),
+    # trial 5: 'et al.' was told to be written 'Маркс et, al.'; a second 'nav:' was blamed on the whole article
+    "bib: 'et al.' in the names; mkdocs.yml: 'nav:' given twice": (
+        [
+            Edit(BIB, "author = {Крицман, Л. Н.}", "author = {Крицман, Л. Н. et al.}"),
+            Edit("mkdocs.yml", "markdown_extensions:\n", "nav:\n  - index.md\nmarkdown_extensions:\n"),
+        ],
+        [
+            "bibliography.bib:3:3: entry 'kritsman1926': field 'author': 'et al.' in 'Крицман, Л. Н. et al.'"
+            " is read as part of a name: write ' and others' for the others: write each person as 'Family,"
+            " Given' or 'Given Family' (at most two commas: 'Family, Jr., Given'), people separated by ' and"
+            " '",
+            "mkdocs.yml:41:1: key 'nav' given twice (first at line 26): keep one",
+        ],
+    ),
+    # trial 5: the Russian References page was published without its list
+    "a generated list deleted in one language": (
+        [Edit("docs/references.ru.md", "{bibliography}", "")],
+        [
+            "docs/references.ru.md:1:1: {bibliography} is on the original page but not on this one: its"
+            " readers would not get the list; write {bibliography} on a line of its own where the original"
+            " has it",
+        ],
+    ),
+    # trial 5: '<title>… <b>Fixture</b> …' shown as typed; the footer's script published and run
+    "mkdocs.yml: HTML in the site's name, a script in its copyright": (
+        [
+            Edit(
+                "mkdocs.yml",
+                "site_name: Fixture edition\n",
+                "site_name: <b>Fixture</b> edition\ncopyright: '© 2026 <script>alert(1)</script>'\n",
+            )
+        ],
+        [
+            "mkdocs.yml:3:12: site_name: '<b>Fixture</b> edition' holds HTML, which the page's title shows as"
+            " typed: write words only",
+            "mkdocs.yml:4:12: copyright: the theme puts it in every page's footer as HTML, and this would run"
+            ' a script or load a file: write text (a link, <a href="...">, is fine)',
+        ],
+    ),
+    # trial 5: the pages' metadata named the keyword twice
+    "article.yml: a keyword twice": (
+        [Edit(ARTICLE, None, ARTICLE_YML + "keywords: {kk: [Ленин], ru: [Ленин], en: [Lenin, Soviets, Lenin]}\n")],
+        [
+            "source/article.yml:16:42: keywords: en names 'Lenin' twice (the pages' metadata would repeat"
+            " it): keep one",
+        ],
+    ),
+    # trial 5: libyaml's words alone ('found character that cannot start any token', 'but found another document')
+    "YAML: a value that begins with '@', a second document": (
+        [
+            Edit(EM, 'reading: "Қорытынды. Зерттеу"', "reading: @Қорытынды. Зерттеу"),
+            Edit(FORMS, None, (MINI / FORMS).read_text(encoding="utf-8") + "---\n"),
+        ],
+        [
+            "source/citations.yml:5:1: malformed YAML: but found another document: a line '---' starts a"
+            " second YAML document, and a data file is one: delete the line",
+            "source/emendations.yml:4:12: malformed YAML: found character that cannot start any token: a"
+            " value that begins with '@' is not text to YAML: put the value in double quotes (\"...\")",
+        ],
+    ),
+    # trial 5: taken, and published as 'missing space'
+    "YAML: an unquoted value cut at ' #'": (
+        [Edit(EM, '  why: "missing space after the full stop"', "  why: missing space #1 after the full stop")],
+        [
+            "source/emendations.yml:5:22: ' #1 after the full stop' is read as a YAML comment, so the value"
+            " ends before it ('missing space'): put the whole value in double quotes (\"...\")",
+        ],
+    ),
+    # trial 5: each taken: a stray '`', a link to the editor's disk, '<?php ... ?>' shown as nothing
+    "a backtick never closed, a link to a file on the editor's disk, markup a browser hides": (
+        [
+            Edit(
+                EN,
+                "Recently the Soviet period",
+                "Recently the `Soviet [period](file:///C:/Users/ed/x.md) <?php echo 1; ?>",
+            )
+        ],
+        [
+            "docs/introduction.en.md:5:34: '`' opens code that is never closed in its paragraph, so it is"
+            " published as typed: close it ('`code`'), or write '\\`' for a backtick meant as text",
+            "docs/introduction.en.md:5:51: link to 'file:///C:/Users/ed/x.md', a file on your own computer,"
+            " which no reader can open: link to the page's file, 'results.md#results-12', or to an address on"
+            " the web",
+            "docs/introduction.en.md:5:77: '<?php echo 1; ?>' is passed on to the page as markup that a"
+            " browser shows as nothing: delete it, or write its text as text",
+        ],
+    ),
+    # trial 5: both taken: the terms' links led to the first copy; the Kazakh headings' addresses were '#_1'
+    "a generated list on two pages; mkdocs.yml: the toc's slugify deleted": (
+        [
+            *(Edit(f, None, (MINI / f).read_text(encoding="utf-8") + "\n{bibliography}\n") for f in (KK, RU, EN)),
+            Edit(
+                "mkdocs.yml",
+                "      slugify: !!python/object/apply:pymdownx.slugs.slugify\n        kwds:\n          case: lower\n",
+                "",
+            ),
+        ],
+        [
+            "docs/introduction.md:7:1: {bibliography} has no place in the original: remove it",
+            "docs/references.en.md:3:1: {bibliography} is also on docs/introduction.en.md: a generated list"
+            " stands on one page (the links to its entries lead there): delete it here, or link to that page",
+            "docs/references.md:3:1: {bibliography} is also on docs/introduction.md: a generated list stands"
+            " on one page (the links to its entries lead there): delete it here, or link to that page",
+            "docs/references.ru.md:3:1: {bibliography} is also on docs/introduction.ru.md: a generated list"
+            " stands on one page (the links to its entries lead there): delete it here, or link to that page",
+            "mkdocs.yml:31:7: markdown_extensions: toc has no 'slugify': its default keeps only Latin"
+            " letters, so a Kazakh or Russian heading's address would be '#_1': restore 'slugify:"
+            " !!python/object/apply:pymdownx.slugs.slugify' (with 'kwds: {case: lower}')",
+        ],
+    ),
+    # trial 5: each taken: the English pages lost the link to the marks' key; the English tab bore the Kazakh
+    # name; the pattern was dropped and the term linked nowhere, silently
+    "in one language only: a heading's own id, the site's name; terms: a pattern given as a list": (
+        [
+            Edit("docs/references.md", "# Әдебиеттер", "# Әдебиеттер {: #refs }"),
+            Edit("docs/references.ru.md", "# Список литературы", "# Список литературы {: #refs }"),
+            Edit(
+                "mkdocs.yml",
+                "{locale: ru, name: Русский, build: true}",
+                "{locale: ru, name: Русский, build: true, site_name: Тест}",
+            ),
+            Edit(
+                "source/terms.yml",
+                None,
+                '- id: soviets\n  kk: "Кеңестер"\n  ru: "Советы"\n  en: "Soviets"\n'
+                '  explain: {kk: "Кеңестер.", ru: "Советы.", en: "The Soviets."}\n  match: {en: [Soviet, Soviets]}\n',
+            ),
+        ],
+        [
+            "docs/references.en.md:1:1: the original's heading id '#refs' ({: #refs }) is on no heading of"
+            " this page: links to it would lead nowhere in this language: add it to the heading that"
+            " translates that one",
+            "mkdocs.yml:22:11: plugins: i18n: language 'en' has no site_name: its pages would bear the site's"
+            " name in the default language: add 'site_name: ...' in that language",
+            "source/terms.yml:6:15: term 'soviets' match.en must be one text (for several patterns, one"
+            " joined with '|'), not a list",
+        ],
+    ),
+    # trial 5: taken: the title's two spaces in every page's metadata and in the downloads
+    "article.yml: two spaces in a title": (
+        [Edit(ARTICLE, None, ARTICLE_YML.replace('en: "Test"', 'en: "Test  edition"'))],
+        [
+            "source/article.yml:11:38: two spaces in a row after 'Test': write one (the pages' metadata and"
+            " the downloads would keep both)",
+        ],
+    ),
+    # trial 5: 1362 messages on the edition, none naming mkdocs.yml
+    "mkdocs.yml: attr_list deleted": (
+        [Edit("mkdocs.yml", "  - attr_list\n", "")],
+        [
+            "mkdocs.yml:27:3: markdown_extensions: 'attr_list' is not listed: a heading's '{: #how-to-read }'"
+            " would be published as typed, and the links to it lead nowhere; restore '- attr_list'",
+        ],
+    ),
+    # trial 5: both "paragraph ids differ: missing ...", the mark as typed not named
+    "a paragraph id with a space, one with fullwidth braces": (
+        [Edit(EN, "{#intro-1}", "{# intro-1}"), Edit(RU, "{#intro-2}", "\uff5b#intro-2\uff5d")],
+        [
+            "docs/introduction.en.md:3:1: malformed mark '{# intro-1}': write {#intro-1} (no spaces)",
+            "docs/introduction.ru.md:5:10: '｝' is U+FF5D FULLWIDTH RIGHT CURLY BRACKET, a fullwidth form:"
+            " type '}' (a search for the word would not find it)",
+            "docs/introduction.ru.md:5:1: '｛' is U+FF5B FULLWIDTH LEFT CURLY BRACKET, a fullwidth form: type"
+            " '{' (a search for the word would not find it)",
+        ],
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def previous_site(tmp_path_factory) -> Path:
     """The fixture edition's good build: the site/ every broken project starts from."""
@@ -2232,7 +2634,7 @@ def broken_project(tmp_path: Path, previous_site: Path | None, edits) -> Path:
     return proj
 
 
-ALL = {**CASES, **NEW_CASES, **HTML_CASES, **MESSAGE_CASES, **TRIAL4_CASES}
+ALL = {**CASES, **NEW_CASES, **HTML_CASES, **MESSAGE_CASES, **TRIAL4_CASES, **TRIAL5_CASES}
 BUILT = (
     "bib: unbalanced brace",
     "mkdocs.yml: the hooks block removed",

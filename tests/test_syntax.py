@@ -110,6 +110,9 @@ def test_the_unrendered_scan_is_skipped_only_where_nothing_can_match():
         "![[",
         "[[@",
         "\n- [ ]",
+        "$",  # TeX math, a grid table's border, a simple table's rule (trial 5)
+        "\n+---+",
+        "\n-- --",
     ]
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))

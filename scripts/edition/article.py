@@ -204,11 +204,17 @@ def _keyword_problems(doc) -> list[Problem]:
         return []
     if not isinstance(words, dict):
         return [Problem(doc.path, *doc.mark(node), "keywords must map languages to lists (en: [Lenin, ...])")]
-    return [
+    found = [
         Problem(doc.path, *value_mark(node, lang), f"keywords: {lang} must be a list of words ({lang}: [word, ...])")
         for lang, listed in words.items()
         if not isinstance(listed, list) or any(_many(w) or w is None for w in listed)
     ]
+    for lang, listed in words.items():
+        twice = [w for w in dict.fromkeys(listed) if listed.count(w) > 1] if isinstance(listed, list) else []
+        if twice and not found:
+            message = f"keywords: {lang} names '{twice[0]}' twice (the pages' metadata would repeat it): keep one"
+            found.append(Problem(doc.path, *value_mark(node, lang), message))
+    return found
 
 
 # {article:<mark>}: -original in the article's language, -cited as a citation gives it (citation_title)

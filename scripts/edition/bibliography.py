@@ -256,6 +256,7 @@ def _people(value: str, key: str, name: str, bib: Bibliography) -> list[Person]:
     return people
 
 
+_ET_AL = re.compile(r"\s(?:et\.?\s*al\.?|и\s+др\.?|и\s+другие|және\s+т\.\s*б\.?)\s*\Z", re.I)
 _INITIAL = re.compile(r"\w{1,2}\.(?:-?\w{1,2}\.)*\Z")  # Л.  Н.С.  Zh.
 
 
@@ -267,6 +268,9 @@ def _misread(piece: str, person: Person) -> list[str]:
         return ["an empty name (two 'and's in a row, or one at the end)"]
     if ";" in text:
         return [f"';' in '{text}': people are separated by ' and '"]
+    etc = _ET_AL.search(text)
+    if etc:  # 'Маркс et al.': pybtex reads 'et' and 'al.' as parts of the name
+        return [f"'{etc.group(0).strip()}' in '{text}' is read as part of a name: write ' and others' for the others"]
     if "," not in text and person.last_names and all(_INITIAL.match(n) for n in person.last_names):
         words = text.split()
         k = next((i for i, w in enumerate(words) if _INITIAL.match(w)), 0)

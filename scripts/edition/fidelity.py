@@ -11,8 +11,10 @@ the emendation whose source reading is not what the source has at its place.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from . import alignment, lookalike
 from . import source as src
@@ -93,6 +95,26 @@ def _kept(text: str, drop: str) -> list[tuple[int, int]]:
     return [*spans, (i, len(text))]
 
 
+def _changed(root: Path, shown: str, text: str) -> Problem | None:
+    """The source is never edited (a correction is an emendation): its SHA-256 (of the text as read, so that
+    line endings and a byte-order mark do not count), where `<source>.sha256` records it, must be that one."""
+    record = root / f"{shown}.sha256"
+    if not record.is_file():
+        return None
+    want = record.read_text(encoding="utf-8", errors="replace").split()[:1]
+    if want == [hashlib.sha256(text.encode("utf-8")).hexdigest()]:
+        return None
+    return Problem(
+        shown,
+        1,
+        1,
+        f"the source text is not the one the edition was made from (its SHA-256 is in {shown}.sha256): the"
+        f" source is never edited: restore it (git checkout -- {shown}) and record a correction as an emendation"
+        " (source/emendations.yml, {em:ID} in the text); if the source itself was replaced on purpose (a better"
+        f" copy of the print), write its new SHA-256 in {shown}.sha256",
+    )
+
+
 def check(ed, problems: list, skip: set) -> None:
     """The original's section pages and the abstract pages against the source; pages in `skip` (already
     found wrong) are left until they are fixed. Nothing to do for a project without the source file."""
@@ -101,6 +123,10 @@ def check(ed, problems: list, skip: set) -> None:
     if text is None:
         return
     problems += found
+    changed = _changed(project.root, project.source_text, text)
+    if changed:
+        problems.append(changed)
+        return  # the pages would be compared with a source that is not the one they were made from
     pages = {(p.lang, p.name): p for p in ed.pages if (p.lang, p.name) not in ed.whole}
     original = project.languages[0]
     present = [s for s in src.SECTIONS if (original, s[3][:-3]) in pages]

@@ -57,7 +57,39 @@ def read_text(path: Path, shown: str, missing_ok: bool = False) -> tuple[str | N
             Problem(shown, line, col, f"not valid UTF-8 (byte 0x{raw[e.start]:02x}): save the file as UTF-8")
         )
         text = raw.decode("utf-8", "replace")
-    return _lines(text), problems
+    text = _lines(text)
+    if "\n=======" in text:
+        text, found = _conflicts(text, shown)
+        problems += found
+    return text, problems
+
+
+# The lines git writes where a merge could not join two versions of the same lines: '<<<<<<< HEAD', the one
+# version, ('||||||| base', the lines both started from,) '=======', the other version, '>>>>>>> branch'.
+_CONFLICT = re.compile(
+    r"^<{7}(?:[ \t].*)?\n(?P<ours>(?:.*\n)*?)(?:\|{7}(?:[ \t].*)?\n(?:.*\n)*?)?={7}[ \t]*\n"
+    r"(?:.*\n)*?>{7}(?:[ \t].*)?(?:\n|\Z)",
+    re.M,
+)
+
+
+def _conflicts(text: str, shown: str) -> tuple[str, list[Problem]]:
+    """Git's merge-conflict markers left in a file: each conflict is one problem, at its '<<<<<<<' line, and the
+    file is read on with the first version (so that the markers cause no knock-on reports)."""
+    problems = []
+    for m in _CONFLICT.finditer(text):
+        line, _ = line_col(text, m.start())
+        problems.append(
+            Problem(
+                shown,
+                line,
+                1,
+                "a merge conflict left by git ('<<<<<<<', '=======', '>>>>>>>'): keep the version meant (the"
+                " lines between '<<<<<<<' and '=======', or between '=======' and '>>>>>>>') and delete the rest,"
+                " the marker lines included",
+            )
+        )
+    return (_CONFLICT.sub(lambda m: m.group("ours"), text), problems) if problems else (text, problems)
 
 
 def _lines(text: str) -> str:
@@ -122,7 +154,7 @@ def read_yaml(path: Path, shown: str, missing_ok: bool = True) -> tuple[Yaml | N
         ]
     finally:
         loader.dispose()
-    twice = _duplicate_keys(node, shown)
+    twice = duplicate_keys(node, shown)
     return (None, twice) if twice else (Yaml(shown, node, data), [])
 
 
@@ -154,7 +186,7 @@ def alias_problem(shown: str, node) -> Problem:
     )
 
 
-def _duplicate_keys(node, shown: str) -> list[Problem]:
+def duplicate_keys(node, shown: str) -> list[Problem]:
     """A key given twice in one mapping, at its second place: YAML would silently keep the last value."""
     found, todo = [], [node]
     while todo:
@@ -316,10 +348,34 @@ def page_of(file_name: str, languages: tuple[str, ...]) -> tuple[str, str]:
     return stem, languages[0]
 
 
+# What an editor's tools leave beside a file: a backup ('results.md~', 'results.md.bak'), Word's lock file
+# ('~$sults.docx'), git's leftovers of a merge or a patch ('.orig', '.rej'). MkDocs publishes every file of
+# docs/ but dot-files: each would be a file of the site.
+_LEFTOVER = re.compile(r"(?:.*~|~\$.*|.*\.(?:bak|orig|rej|swp|tmp))\Z", re.I)
+
+
+def leftovers(docs: Path, shown_dir: str) -> list[Problem]:
+    found = []
+    for file in sorted(docs.rglob("*")):
+        rel = file.relative_to(docs).as_posix()
+        if _LEFTOVER.match(file.name) and not any(part.startswith(".") for part in rel.split("/")):
+            found.append(
+                Problem(
+                    f"{shown_dir}/{rel}",
+                    1,
+                    1,
+                    "a backup, lock or leftover file an editor's tool made: the site would publish it as a file of"
+                    f" its own (/{rel}): delete it, or move it out of {shown_dir}/",
+                )
+            )
+    return found
+
+
 def read_pages(docs: Path, shown_dir: str, languages: tuple[str, ...]) -> tuple[list[Page], list[Problem]]:
     """Every page of every language; a page missing in one language is a problem (a reader of that language
     would silently get another)."""
     pages, problems = [], []
+    problems += leftovers(docs, shown_dir)
     for file in sorted(docs.rglob("*.md")):
         rel = file.relative_to(docs).as_posix()
         shown = f"{shown_dir}/{rel}"
@@ -335,6 +391,10 @@ def read_pages(docs: Path, shown_dir: str, languages: tuple[str, ...]) -> tuple[
                 continue
         text, found = read_text(file, shown)
         problems += found
+        lost = -1 if found else text.find("\ufffd")  # typed, not a byte read wrong (said above)
+        if lost >= 0:
+            message = "U+FFFD REPLACEMENT CHARACTER stands where a conversion lost a character: type the character"
+            problems.append(Problem(shown, *line_col(text, lost), message + " that stood there"))
         if not text.strip():
             problems.append(Problem(shown, 1, 1, "empty page: write its text, or delete the file in every language"))
         pages.append(Page(name, lang, shown, text))

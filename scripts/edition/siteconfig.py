@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from .inputs import MAX_YAML, alias_problem, read_text, reused_node
+from .inputs import MAX_YAML, alias_problem, duplicate_keys, read_text, reused_node
 from .problems import Problem
 from .yaml_advice import malformed
 
@@ -30,6 +30,10 @@ def check_nav(root: Path, config: str, docs: str, problems: list, translations: 
     alias = reused_node(node)  # MkDocs would walk a nav of nested aliases forever
     if alias is not None:
         problems.append(alias_problem(config, alias))
+        return
+    twice = duplicate_keys(node, config)  # MkDocs' loader keeps the last, silently (a second 'nav:')
+    if twice:
+        problems += twice
         return
     nav = _get(node, "nav")
     docs_dir = _get(node, "docs_dir")

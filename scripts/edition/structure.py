@@ -38,11 +38,28 @@ def check(ed, problems: list) -> None:
         for p in ed.inputs.pages
     }
     placed: dict = {}  # (language, paragraph id) -> where it stands first
+    listed: dict = {}  # (language, generated list) -> the page it stands on first
     for page in ed.inputs.pages:  # as written: a whole-article page before its sections are put in
         found = scans[(page.lang, page.name)]
         lines = list(_lines(page.text, found.body_start))
         headings(page, lines, found.tokens, problems)
         lists_once(page, found.tokens, problems)
+        for t in found.tokens:  # a list on two pages: its entries' ids and back links would lead to one of them
+            if isinstance(t, Marker) and t.kind == "block":
+                first = listed.setdefault((page.lang, t.value), page.path)
+                if first != page.path:
+                    problems.append(
+                        Problem(
+                            page.path,
+                            t.line,
+                            t.col,
+                            f"{{{t.value}}} is also on {first}: a generated list stands on one page (the links to"
+                            " its entries lead there): delete it here, or link to that page",
+                        )
+                    )
+        if page.name in original and original[page.name] is not page and not found.problems:
+            same_lists(page, found.tokens, scans[(original[page.name].lang, page.name)].tokens, problems)
+            same_heading_ids(page, original[page.name], problems)
         ids_once(page, found.tokens, placed, problems)
         ids = _ids(found)
         if holds_whole_article(page.text):
@@ -89,6 +106,53 @@ def lists_once(page, tokens: list, problems: list) -> None:
         seen.add(name)
 
 
+_HEADING_ID = re.compile(r"^ {0,3}#{1,6}[ \t].*?\{:?[^}\n]*#([\w-]+)[^}\n]*\}[ \t]*$", re.M)
+
+
+def same_heading_ids(page, original, problems: list) -> None:
+    """A heading's own id (`{: #how-to-read }`) of the original stands on each translation: links to it (and the
+    edition's own, to the key of the marks) would lead nowhere in that language."""
+    mine = set(_HEADING_ID.findall(page.text))
+    for hid in dict.fromkeys(_HEADING_ID.findall(original.text)):
+        if hid not in mine and hid.isascii():  # one in the page's own script is its language's (an old address)
+            problems.append(
+                Problem(
+                    page.path,
+                    1,
+                    1,
+                    f"the original's heading id '#{hid}' ({{: #{hid} }}) is on no heading of this page: links to it"
+                    " would lead nowhere in this language: add it to the heading that translates that one",
+                )
+            )
+
+
+def same_lists(page, tokens: list, original_tokens: list, problems: list) -> None:
+    """A translation has the original's generated lists (a list deleted in one language: its readers lose it)."""
+    mine = {t.value for t in tokens if isinstance(t, Marker) and t.kind == "block"}
+    theirs = [t.value for t in original_tokens if isinstance(t, Marker) and t.kind == "block"]
+    for value in dict.fromkeys(v for v in theirs if v not in mine):
+        problems.append(
+            Problem(
+                page.path,
+                1,
+                1,
+                f"{{{value}}} is on the original page but not on this one: its readers would not get the list; write"
+                f" {{{value}}} on a line of its own where the original has it",
+            )
+        )
+    for t in tokens:
+        if isinstance(t, Marker) and t.kind == "block" and t.value not in theirs:
+            problems.append(
+                Problem(
+                    page.path,
+                    t.line,
+                    t.col,
+                    f"{{{t.value}}} is not on the original page: the languages would differ; write it there too, or"
+                    " delete it here",
+                )
+            )
+
+
 def _ids(found) -> list:
     return [t.value for t in found.tokens if isinstance(t, Marker) and t.kind == "para"]
 
@@ -107,7 +171,7 @@ def headings(page, lines: list, tokens: list, problems: list) -> None:
     """The page begins with its title; a heading has text and no marks (they would be lost from the title
     and from the back links that name the section)."""
     where = Lines(page.text).line_col
-    first = True
+    first, titled = True, False
     for offset, line in lines:
         if not line.strip():
             continue
@@ -126,8 +190,15 @@ def headings(page, lines: list, tokens: list, problems: list) -> None:
         elif heading and not (heading.group(2) or "").strip():
             message = "heading with no text: write the heading after the '#', or delete the line"
             problems.append(Problem(page.path, *where(offset), message))
+        elif heading and len(heading.group(1)) == 1 and titled:
+            message = (
+                f"a second '# ' title, '{line.strip()}': a page has one title (its name in the nav, the tab and"
+                f" the search), its first line: write '## {heading.group(2).strip()}' for a section of the page"
+            )
+            problems.append(Problem(page.path, *where(offset), message))
         elif heading:
             _marks_in_heading(page, tokens, offset, offset + len(line), problems)
+        titled = titled or bool(heading and len(heading.group(1)) == 1)
         first = False
 
 
@@ -145,6 +216,8 @@ def same_headings(page, lines: list, original_lines: list, problems: list) -> No
     mine, theirs = _levels(lines), _levels(original_lines)
     if not mine or mine[0][0] != 1 or [lv for lv, _ in mine] == [lv for lv, _ in theirs]:
         return  # no heading at all, or no title: the missing title is reported
+    if [lv for lv, _ in mine].count(1) > 1:
+        return  # a second title: reported where it stands (headings)
     k = next((i for i, (a, b) in enumerate(zip(mine, theirs)) if a[0] != b[0]), min(len(mine), len(theirs)))
     offset = mine[k][1] if k < len(mine) else mine[-1][1]
     here, there = [lv for lv, _ in mine], [lv for lv, _ in theirs]

@@ -66,13 +66,20 @@ _UNRENDERED = re.compile(
     r"|(?P<double_citation>\[\[\s*-?@[^\[\]\n]*\]\])"
     r"|(?<!!)(?P<wikilink>\[\[[^\[\]\n]+\]\])"
     r"|(?P<percent_comment>%%(?:[^\n]*?%%)?)"
-    r"|(?<![\\\w])(?P<latex>\\[A-Za-z]{2,})(?!\w)",
+    r"|(?<![\\\w])(?P<latex>\\[A-Za-z]{2,})(?!\w)"
+    # TeX math as Pandoc reads it: '$$', or '$' with no space inside it and no digit after it ('$5 and $6' is text)
+    r"|(?P<math>\$\$|(?<![\w$\\])\$(?=[^\s$])[^$\n]*?[^\s$\\]\$(?![\w$]))"
+    r"|(?<![\w:/])(?P<emoji>:[a-z][a-z0-9]*(?:[_+-][a-z0-9]+)*:)(?![\w:])"  # an emoji's shortcode, ':warning:'
+    r"|^ {0,3}(?P<grid>\+[-=:]{3,}(?:\+[-=:]{3,})*\+)[ \t]*$"  # a Pandoc grid table's border
+    r"|^ {0,3}(?P<simple_table>-{2,}(?:[ \t]+-{2,})+)[ \t]*$",  # the rule under a Pandoc simple table's header
     re.M,
 )
+_EMOJI = re.compile(r":[a-z][a-z0-9]*(?:[_+-][a-z0-9]+)*:")  # a letter first: ':12:' is no shortcode
 # Every match of _UNRENDERED holds one of these. The regex has no literal to skip ahead by, so it tries each
 # position of a page; a page without any of them (every page, usually) needs no search at all.
 _UNRENDERED_HINTS = ("!!!", "???", "*[", "[^", "[ ]", "[x]", "[X]", "~", "==", "\n:", "\n :", "\n  :", "\n   :")
 _UNRENDERED_HINTS += ("^", "]{", "[[", "%%", "\\")  # the other tools' (a ':::' opens a line: "\n:" above)
+_UNRENDERED_HINTS += ("$", "+-", "+=", "- -")  # math, a grid table, a simple table (an emoji: _EMOJI)
 UNRENDERED = {  # kind -> (what it is, what to write instead)
     "admonition": ("an admonition", "write the text as a paragraph, or the editor's remark as a note ({note:ID})"),
     "footnote": ("a footnote", "write an editor's note: {note:ID}, with its record in source/notes.yml"),
@@ -106,6 +113,16 @@ UNRENDERED = {  # kind -> (what it is, what to write instead)
     "wikilink": ("a wiki link ('[[page]]')", "write a Markdown link: [words](results.md#results-12)"),
     "percent_comment": ("an Obsidian comment ('%%...%%')", "write an HTML comment: <!-- ... -->"),
     "latex": ("a LaTeX command", "delete it, or write the Markdown it stands for (write '\\\\' for a backslash)"),
+    "math": (
+        "TeX math ('$...$')",
+        "the site renders no math: write it in words or with <sup>...</sup> (write '\\$' for a dollar sign)",
+    ),
+    "emoji": ("an emoji's shortcode", "write the character itself, or words"),
+    "grid": ("a Pandoc grid table ('+---+')", "write a pipe table: '| a | b |', then '|---|---|' under it"),
+    "simple_table": (
+        "the rule of a Pandoc simple table",
+        "write a pipe table: '| a | b |', then '|---|---|' under it",
+    ),
 }
 H1 = re.compile(r"^# +(.+?)\s*$", re.M)  # a page's title
 _SPECIAL = re.compile(r"[\[{]")
@@ -232,6 +249,11 @@ class _Finds:
             and at not in self._spans
             and not (self.escapes and _escaped(self.text, at))
         )
+
+    def line_of(self, at: int) -> int:
+        if self._lines is None:
+            self._lines = Lines(self.text)
+        return self._lines.line_col(at)[0]
 
     def add(self, at: int, message: str) -> None:
         if self._lines is None:
@@ -416,7 +438,13 @@ def unrendered(text: str, body: int, mask, tokens: list, path: str) -> list[Prob
     found, lines, spans = [], None, None
     if not may_hold_unrendered(text):
         return found
+    said: dict = {}  # a grid table's or a '$$' block's kind -> where its last line ended: one message a block
     for m in _UNRENDERED.finditer(text, body):
+        if m.lastgroup == "grid" or m.group(0) == "$$":
+            before = said.get(m.lastgroup)
+            said[m.lastgroup] = m.end()
+            if before is not None and "\n\n" not in text[before : m.start()]:
+                continue
         spans = spans or _Mask([(t.start, t.end) for t in tokens])
         in_key = m.lastgroup in ("subscript", "percent_comment") and _IN_KEY.search(
             text, max(body, m.start() - 80), m.start()
@@ -468,6 +496,8 @@ def unseen(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]
                     f"'{m.group(0)}' is an invisible {describe(char)}: delete it (it would be published"
                     " unseen, and a search for the word would not find it)",
                 )
+    if not text.isascii():
+        _pasted(text, body, finds)
     done = -1
     for m in _MIXED.finditer(text, body):
         if m.start() < done:
@@ -484,6 +514,92 @@ def unseen(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]
     return found
 
 
+# What a PDF or a broken conversion pastes: it looks right, or like damage, and no search finds the word. A
+# ligature ('ﬁ' for 'fi') and a fullwidth form ('１' for '1') stand for plain letters; U+FFFD stands where a
+# conversion lost a character; and UTF-8 read as Windows-1252 turns '’' into 'â€™' (a run that, encoded back,
+# decodes as UTF-8: so 'é…' in a word is no such run).
+_PASTED = re.compile("[\ufb00-\ufb06]|[\uff01-\uff5e]+")
+_LOST = "\ufffd"  # (in a page: said where the page is read, where bytes that are not UTF-8 are told from it)
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]+"
+)
+
+
+# A letter in two pieces, a base and a combining mark, as macOS and some PDFs paste it ('и' and U+0306 for 'й'):
+# it looks like the one letter, and no search for the word finds it.
+_COMBINED = re.compile(r"[^\W\d_][\u0300-\u036f]+")
+
+
+def _two_pieces(text: str, start: int = 0):
+    """(offset, the pieces, the one letter) of each letter written as a base and a combining mark that Unicode
+    composes into one."""
+    for m in _COMBINED.finditer(text, start):
+        one = unicodedata.normalize("NFC", m.group(0))
+        if len(one) < len(m.group(0)):
+            yield m.start(), m.group(0), one
+
+
+def _two_pieces_message(pieces: str, one: str) -> str:
+    parts = f"'{pieces[0]}' and " + ", ".join(describe(c) for c in pieces[1:])
+    return (
+        f"the letter '{one}' is written in two pieces, {parts} (as macOS or a PDF pastes it): type it as one"
+        f" letter, {describe(one[0])} (it looks right, and no search finds the word)"
+    )
+
+
+# What a garbled run stands for in this edition: Latin letters with marks, Cyrillic, punctuation ('’', '—', '«')
+_GARBLED_FROM = re.compile("[\u00a0-\u024f\u0400-\u04ff\u2000-\u206f\u20ac\u2116\u2122]")
+
+
+def pasted_message(run: str) -> str | None:
+    """What a character a PDF or a conversion pastes is (a run of _PASTED or _MOJIBAKE), or None."""
+    c = run[0]
+    if c == "\ufffd":
+        return f"{describe(c)} stands where a conversion lost a character: type the character that stood there"
+    if _PASTED.fullmatch(run):
+        kind = "a ligature, as a PDF pastes it" if c < "\uff00" else "a fullwidth form"
+        more = " ..." if len(run) > 1 else ""
+        plain = unicodedata.normalize("NFKC", run)
+        return f"'{run}' is {describe(c)}{more}, {kind}: type '{plain}' (a search for the word would not find it)"
+    try:
+        meant = run.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return None  # letters of a language that has them ('é…')
+    if not all(_GARBLED_FROM.match(c) for c in meant):
+        return None  # it decodes, but to a script no page of the edition holds: letters that happen to fit
+    return (
+        f"'{run}' is '{meant}' garbled (UTF-8 read as Windows-1252, as a bad copy or conversion does): type '{meant}'"
+    )
+
+
+def letter_problem(value: str) -> tuple[str, str] | None:
+    """(what to point at, the message) for the first character of a data file's value that is not what it looks
+    like: an invisible one, one a PDF or a conversion pastes, a letter in two pieces; None if there is none."""
+    m = _INVISIBLE.search(value)
+    if m:
+        return m.group(0), f"an invisible {describe(m.group(0))} in the text: delete it (it would be published unseen)"
+    if _LOST in value:
+        return _LOST, pasted_message(_LOST)
+    for m in (*_PASTED.finditer(value), *_MOJIBAKE.finditer(value)):
+        message = pasted_message(m.group(0))
+        if message:
+            return m.group(0), message
+    for _, pieces, one in _two_pieces(value):
+        return pieces, _two_pieces_message(pieces, one)
+    return None
+
+
+def _pasted(text: str, body: int, finds: _Finds) -> None:
+    for at, pieces, one in _two_pieces(text, body):
+        if finds.free(at):
+            finds.add(at, _two_pieces_message(pieces, one))
+    for m in (*_PASTED.finditer(text, body), *_MOJIBAKE.finditer(text, body)):
+        message = pasted_message(m.group(0))
+        if message and finds.free(m.start()):
+            finds.add(m.start(), message)
+
+
 # Markdown that Python-Markdown publishes as typed, or otherwise than meant, where an editor would not expect it:
 # a list or a table right under a line of text (no blank line before it) is text of that paragraph; a line that
 # begins '#' inside a paragraph is a heading cut out of it; '1)' begins no list; '[words][ref]' with no '[ref]:'
@@ -492,12 +608,14 @@ _LIST_LINE = re.compile(r" {0,3}(?:[-*+]|\d+\.)[ \t]+\S")
 _TABLE_LINE = re.compile(r" {0,3}\|")
 _HASH_LINE = re.compile(r"#")  # Python-Markdown: any line that begins with "#", a space after it or not
 _PAREN_LIST = re.compile(r"^ {0,3}\d{1,3}\)[ \t]+\S", re.M)
-_NOT_PARAGRAPH = re.compile(r" {0,3}(?:[-*+][ \t]|\d+[.)][ \t]|\||<|#|`{3}|~{3}|>|\{[:.\s]|\{[a-z-]+\}\s*$)|    |\t")
+_NOT_PARAGRAPH = re.compile(
+    r" {0,3}(?:[-*+][ \t]|\d+[.)][ \t]|\||<|#|`{3}|~{3}|>|\{[:.\s]|\{[a-z-]+\}\s*$|\+[-=])|    |\t"
+)
 _REFERENCE = re.compile(r"(?<![!\\])\[(?P<label>[^\[\]\n]+)\]\[(?P<ref>[^\[\]\n]*)\]")
 _DEFINITION = re.compile(r"^ {0,3}\[(?P<ref>[^\[\]\n]+)\]:", re.M)
 _END_BACKSLASH = re.compile(r"(?<!\\)(?:\\\\)*\\\n(?=[ \t]*\S)")
 _PREVIEW = re.compile(r"(?:https?:)?//(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])(?:[:/?#]|\Z)", re.I)
-_EMPTY_LINK = re.compile(r"(?<!\\)\[[^\[\]\n]*\]\(\s*\)")
+_EMPTY_LINK = re.compile(r"(?<!\\)\[[^\[\]\n]*\]\(\s*#?\s*\)")
 _NBSP_END = re.compile(r"[ \u00a0\u202f]*[\u00a0\u202f][ \u00a0\u202f]*\n(?=[ \t]*\S)")
 _LOOSE_HINTS = (
     "](",
@@ -518,6 +636,9 @@ _LOOSE_HINTS = (
     "\n ",
     "\u00a0\n",
     "\u202f\n",
+    "-\n",
+    "`",
+    "~~~",
 )
 
 
@@ -617,7 +738,7 @@ def loose(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
         return []
     finds = _Finds(text, body, mask, tokens, path)
     parts = (_in_paragraphs, _paren_lists, _undefined_references, _local_links, _open_comments, _end_backslashes)
-    for part in (*parts, _empty_links, _end_nbsp):
+    for part in (*parts, _empty_links, _end_nbsp, _hyphen_breaks):
         part(text, body, finds)
     if body:
         _front_matter(text[:body], finds.add)
@@ -628,7 +749,58 @@ def loose(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
             " with a line '---' after its last field",
         )
     _block_marks_alone(text, tokens, finds.add)
+    if "```" in text or "~~~" in text:
+        _open_fence(text, body, finds.add)
+    if "`" in text:
+        for m in _CODE_SPAN.finditer(text, body):  # a code span that closes is masked: this one opens nothing
+            if (
+                len(m.group(1)) < 3
+                and finds.free(m.start())
+                and not _FENCE.match(text, text.rfind("\n", 0, m.start()) + 1)
+            ):
+                finds.add(
+                    m.start(),
+                    f"'{m.group(1)}' opens code that is never closed in its paragraph, so it is published as typed:"
+                    f" close it ('{m.group(1)}code{m.group(1)}'), or write '\\`' for a backtick meant as text",
+                )
+    if "``" in text or "~~" in text:
+        for m in _DIAGRAM.finditer(text, body):
+            finds.add(
+                m.start(),
+                f"a code block of '{m.group(1)}' is published as its code, as typed: the site draws no diagrams"
+                " or math (that would need a script from another site): say in words what it shows",
+            )
     return finds.found
+
+
+# A fenced block whose language is a diagram's or math, which other sites draw with a script (Mermaid, ...)
+_DIAGRAM = re.compile(
+    r"^ {0,3}(?:`{3,}|~{3,})[ \t]*\{?[ \t]*\.?(mermaid|plantuml|graphviz|dot|math|latex)\b", re.M | re.I
+)
+
+
+def _open_fence(text: str, body: int, add) -> None:
+    """A fenced code block never closed: every line after it, to the page's end, would be published as code."""
+    fences = list(_FENCE.finditer(text, body))
+    i = 0
+    while i < len(fences):
+        fence = fences[i].group(1)
+        close = next(
+            (
+                j
+                for j in range(i + 1, len(fences))
+                if fences[j].group(1)[0] == fence[0] and len(fences[j].group(1)) >= len(fence)
+            ),
+            None,
+        )
+        if close is None:
+            add(
+                fences[i].start(),
+                f"'{fence}' opens a code block that is never closed: the rest of the page would be published as"
+                f" code: close it with a line '{fence}'",
+            )
+            return
+        i = close + 1
 
 
 def _in_paragraphs(text: str, body: int, finds: _Finds) -> None:
@@ -687,8 +859,20 @@ def _paren_lists(text: str, body: int, finds: _Finds) -> None:
 
 
 def _undefined_references(text: str, body: int, finds: _Finds) -> None:
-    """'[words][ref]' with no line '[ref]: ...' to define it."""
+    """'[words][ref]' with no line '[ref]: ...' to define it; a '[ref]: ...' line given twice (Python-Markdown
+    takes the last, silently)."""
     free, add = finds.free, finds.add
+    if "]:" in text:
+        first: dict = {}
+        for m in _DEFINITION.finditer(text, body):
+            ref = m.group("ref").strip().lower()
+            if ref in first and free(m.start()):
+                add(
+                    m.start(),
+                    f"the link '[{ref}]' is defined again here (first at line {finds.line_of(first[ref])}): the"
+                    " site would take this one, silently: keep one line '[" + ref + "]: ...'",
+                )
+            first.setdefault(ref, m.start())
     if "][" in text:
         defined = {m.group("ref").strip().lower() for m in _DEFINITION.finditer(text, body)}
         for m in _REFERENCE.finditer(text, body):
@@ -717,6 +901,12 @@ def _local_links(text: str, body: int, finds: _Finds) -> None:
                     " language to the Kazakh page, and nowhere once the site is published in a folder (GitHub"
                     " Pages): link to the page's file, 'results.md#results-12'",
                 )
+            elif target.lower().startswith("file:"):
+                add(
+                    at,
+                    f"link to '{target}', a file on your own computer, which no reader can open: link to the page's"
+                    " file, 'results.md#results-12', or to an address on the web",
+                )
             elif _PREVIEW.match(target):
                 add(
                     at,
@@ -732,7 +922,7 @@ def _empty_links(text: str, body: int, finds: _Finds) -> None:
             if finds.free(m.start()):
                 finds.add(
                     m.start(),
-                    "a link with no address ('[words]()') leads to the page itself: write its target,"
+                    "a link with no address ('[words]()', '[words](#)') leads to the page itself: write its target,"
                     " [words](results.md#results-12), or delete the brackets",
                 )
 
@@ -746,6 +936,30 @@ def _end_nbsp(text: str, body: int, finds: _Finds) -> None:
                     m.start(),
                     f"this line ends with {describe(m.group(0).strip(' ')[0])}, which makes no line break: end the"
                     " line with two ordinary spaces for a line break, or delete it",
+                )
+
+
+# A word cut at a line's end by a hyphen, as a PDF's hyphenation pastes it ('histo-' / 'riography'): the line
+# break is published as a space after the hyphen ('histo- riography').
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
+
+
+def _hyphen_breaks(text: str, body: int, finds: _Finds) -> None:
+    if "-\n" in text:
+        for m in _HYPHEN_BREAK.finditer(text, body):
+            if finds.free(m.start()):
+                start = m.start()
+                while start > body and _WORD_CHAR.match(text, start - 1):
+                    start -= 1
+                end = m.end()
+                while end < len(text) and _WORD_CHAR.match(text, end):
+                    end += 1
+                before, after = text[start : m.start() + 1], text[m.end() : end]
+                finds.add(
+                    start,
+                    f"'{before}' ends a line and '{after}' begins the next: the line break is published as a space"
+                    f" after the hyphen ('{before} {after}'): join the word on one line (keeping the hyphen only if"
+                    " the word has one)",
                 )
 
 
@@ -788,6 +1002,12 @@ def _block_marks_alone(text: str, tokens: list, add) -> None:
                     f"{text[t.start : t.end]} inserts a list, and stands on a line of its own: move the"
                     " words around it to a paragraph of their own",
                 )
+            elif text[line_start : t.start].expandtabs(4).startswith("    "):
+                add(
+                    line_start,
+                    f"{text[t.start : t.end]} is indented by four spaces or a tab, which makes its line code: the"
+                    " list would be published as its HTML, as text: write the mark at the start of its line",
+                )
 
 
 # Python-Markdown looks for the end of every '[' (a link's label) and '<' (a tag) to the end of its paragraph:
@@ -821,7 +1041,11 @@ def crowded(text: str, body: int, path: str) -> list[Problem]:
 
 def may_hold_unrendered(text: str) -> bool:
     """False only for a text in which _UNRENDERED cannot match (a hint of each kind, or ':' opening the text)."""
-    return any(hint in text for hint in _UNRENDERED_HINTS) or text.lstrip(" ").startswith(":")
+    return (
+        any(hint in text for hint in _UNRENDERED_HINTS)
+        or text.lstrip(" ").startswith(":")
+        or _EMOJI.search(text) is not None
+    )
 
 
 def _mark(text: str, i: int, tokens: list, where) -> int | None:
@@ -877,6 +1101,9 @@ _UNSEEN_MARK = re.compile(
 )
 
 
+_SPACED_ID = re.compile(r"\{#[ \t]+([a-z][\w-]*)[ \t]*\}|\{#([a-z][\w-]*)[ \t]+\}")
+
+
 def _almost_markup(text: str, i: int) -> tuple[int, str] | None:
     """A '{' or '[' at i that the edition does not take but a reader would take for its markup: (end, message)."""
     unseen = _UNSEEN_MARK.match(text, i)
@@ -886,6 +1113,10 @@ def _almost_markup(text: str, i: int) -> tuple[int, str] | None:
             found = found or "an invisible character"
             return unseen.end(), f"mark '{unseen.group(0)}' {found}: delete it (the mark is written without it)"
         return unseen.end(), f"mark '{unseen.group(0)}' {lookalike.dash(unseen.group(0))}: type '-' in its place"
+    spaced = _SPACED_ID.match(text, i)  # '{# results-3}': no paragraph id, and the translation "lacks" one
+    if spaced:
+        pid = spaced.group(1) or spaced.group(2)
+        return spaced.end(), f"malformed mark '{spaced.group(0)}': write {{#{pid}}} (no spaces)"
     odd = _MARK_LIKE.match(text, i) if text[i - 1 : i] != "@" else None  # '@{key}' is a braced citation key
     known = odd and odd.group("word") in (*_ARGUMENT_KINDS, *_PLAIN_MARKS)
     if odd and odd.group("word") not in BLOCK_MARKS and (known or not odd.group("value") or ":" in odd.group("value")):
@@ -1078,6 +1309,15 @@ def misread(text: str, body: int, mask, tokens: list, path: str) -> list[Problem
     return found
 
 
+# Country codes typed for a language's ('kz' for Kazakh, 'kk'), which no language has: a browser reads the
+# text as a language it does not know. (Codes that are both, 'se' Sami and Sweden, are not listed.)
+_COUNTRY_NOT_LANGUAGE = {
+    "kz": "kk", "ua": "uk", "by": "be", "cz": "cs", "dk": "da", "gr": "el", "jp": "ja", "cn": "zh",
+    "rs": "sr", "vn": "vi", "ir": "fa", "il": "he", "gb": "en", "us": "en", "tj": "tg",
+}  # fmt: skip
+_SUMMARY = re.compile(r"\s*<summary\b", re.I)
+
+
 def _html(text: str, free, add) -> None:
     open_tags: list[tuple[str, int]] = []
     for m in _HTML_TAG.finditer(text):
@@ -1102,6 +1342,13 @@ def _html(text: str, free, add) -> None:
                     f"lang '{value or ''}' of '<{m.group('name')}>' is not a language tag: write one such as 'kk',"
                     " 'ru', 'en' or 'de' (a reader's browser and screen reader go by it)",
                 )
+            elif key == "lang" and value.split("-")[0].lower() in _COUNTRY_NOT_LANGUAGE:
+                meant = _COUNTRY_NOT_LANGUAGE[value.split("-")[0].lower()]
+                add(
+                    at + len(m.group("close")) + 1 + len(m.group("name")) + attr.start(),
+                    f"lang '{value}' of '<{m.group('name')}>' is a country's code, not a language's: write"
+                    f" '{meant}' (a reader's browser and screen reader go by it)",
+                )
             if key not in HTML_ALLOWED[name]:
                 runs = " (it would run a script)" if key.startswith("on") else ""
                 taken = ", ".join(HTML_ALLOWED[name]) or "none"
@@ -1110,6 +1357,12 @@ def _html(text: str, free, add) -> None:
                     f"attribute '{attr.group('key')}' of '<{m.group('name')}>' is not taken{runs}: delete it (the"
                     f" edition's <{name}> takes {'only ' if HTML_ALLOWED[name] else ''}{taken})",
                 )
+        if name == "details" and not m.group("close") and not _SUMMARY.match(text, m.end()):
+            add(
+                at,
+                "'<details>' has no '<summary>' right after it: the browser would title it with a word of its own"
+                " ('Details', in the reader's browser's language): write <summary>...</summary> first",
+            )
         if m.group("void"):
             continue
         if not m.group("close"):
@@ -1126,6 +1379,9 @@ def _html(text: str, free, add) -> None:
         _unclosed(name, at, add)
 
 
+_HIDDEN = re.compile(r"<\?[^\n]*?(?:\?>|$)|<!\[CDATA\[|<!(?:DOCTYPE|doctype)\b[^>\n]*>?", re.M)
+
+
 def _not_html(text: str, free, add) -> None:
     """What stands as HTML but is none the edition takes: a footnote number typed by hand, '<results.md>'."""
     for m in _HAND_NOTE.finditer(text):  # 'word<sup>1</sup>': a number that leads nowhere, like a note's mark
@@ -1135,8 +1391,16 @@ def _not_html(text: str, free, add) -> None:
                 f"'{m.group(0)}' after a word is a footnote number typed by hand, which leads to no note: write an"
                 " editor's note, {note:ID}, with its record in source/notes.yml",
             )
+    for m in _HIDDEN.finditer(text):  # '<?php ... ?>', '<![CDATA[ ... ]]>': published, and shown as nothing
+        if free(m.start()):
+            add(
+                m.start(),
+                f"'{m.group(0)}' is passed on to the page as markup that a browser shows as nothing: delete it, or"
+                " write its text as text",
+            )
     for m in _ODD_TAG.finditer(text):  # '<results.md>': Python-Markdown passes it on as a tag, unseen
-        if not _HTML_TAG.match(text, m.start()) and not _SCHEME.match(m.group("name")) and free(m.start()):
+        destination = text.startswith("](", m.start() - 2)  # '[words](<results.md>)': a link's address, taken
+        if not (_HTML_TAG.match(text, m.start()) or _SCHEME.match(m.group("name")) or destination) and free(m.start()):
             add(
                 m.start(),
                 f"'{m.group(0)}' is neither a link nor HTML: between '<' and '>' only an address that begins"

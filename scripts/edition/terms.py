@@ -144,6 +144,17 @@ def _per_language(rec: Record, key: str, languages, problems: list, required: bo
         )
         return {}
     found = {lang: _text(value.get(lang)) for lang in languages if _text(value.get(lang))}
+    for lang in languages:  # a list or a mapping where one text belongs would be dropped, silently
+        if value.get(lang) is not None and not isinstance(value.get(lang), str):
+            several = " (for several patterns, one joined with '|')" if key == "match" else ""
+            problems.append(
+                Problem(
+                    rec.path,
+                    *_sub_mark(rec, key, lang),
+                    f"term '{rec['id']}' {key}.{lang} must be one text{several}, not a"
+                    f" {'list' if isinstance(value.get(lang), list) else type(value.get(lang)).__name__}",
+                )
+            )
     # a language the edition does not have (`de:`, `kz:`) would be silently unused
     problems += unknown_keys(_value_node(rec, key), set(languages), rec.path, languages)
     for lang in languages:

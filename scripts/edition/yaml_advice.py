@@ -19,8 +19,28 @@ def malformed(error, text: str | None = None) -> str:
     advice = _ADVICE.get(problem)
     if advice is None and problem == "found character that cannot start any token" and _at(error, text) == "\t":
         advice = _ADVICE["found character '\\t' that cannot start any token"]  # PyYAML's other wording of it
-    advice = advice or _odd_space(error, text)
+    advice = advice or _odd_space(error, text) or _unquoted(error, problem, text)
     return f"malformed YAML: {problem}" + (f": {advice}" if advice else "")
+
+
+# What a value may not begin with unquoted: YAML reads '@' and '`' as reserved, '*' as an alias, '&' as an anchor,
+# '%' as a directive, and a line '---' as the start of another document.
+_RESERVED = {"@": "'@'", "`": "'`'", "*": "'*' (an alias)", "&": "'&' (an anchor)", "%": "'%'", "!": "'!' (a tag)"}
+
+
+def _unquoted(error, problem: str, text: str | None) -> str | None:
+    if problem == "but found another document":
+        return "a line '---' starts a second YAML document, and a data file is one: delete the line"
+    if not problem.startswith(("found character", "did not find expected", "expected alphabetic")):
+        return None
+    at = _at(error, text)
+    mark = getattr(error, "problem_mark", None)
+    if at not in _RESERVED and text and mark is not None:  # the parser may stop after the first character
+        line = text.split("\n")[mark.line] if mark.line < text.count("\n") + 1 else ""
+        at = line[mark.column - 1] if 0 < mark.column <= len(line) else at
+    if at in _RESERVED:
+        return f'a value that begins with {_RESERVED[at]} is not text to YAML: put the value in double quotes ("...")'
+    return None
 
 
 # Spaces that look like one but are none to YAML: a word processor pastes them (after 'why:', in an indentation)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from .. import checks, siteconfig, structure
 from ..diagnostics import Diagnostics
 from ..syntax import uses
-from . import article_yml, config, data, quotes, term_patterns
+from . import article_yml, config, data, letters, quotes, term_patterns
 from .blame import fold
 
 __all__ = ["CHECKS", "Check", "Gate", "code_read", "fold", "glossary_page", "run"]
@@ -50,6 +50,7 @@ CHECKS = (
     Check("config", config.check, stage="inputs"),  # hooks and Markdown extensions; every page in the nav, as a file
     Check("article", article_yml.check, stage="inputs"),  # volume, initials, DOI as they will be cited
     Check("records", quotes.check, stage="inputs"),  # a value between Word's quotation marks, not YAML's
+    Check("records", letters.check, stage="inputs"),  # a look-alike, pasted or two-piece letter in a value
     Check("structure", lambda g: structure.check(g.ed, g.diagnostics)),  # before the checks that skip a wrong page
     Check("marks", lambda g: checks.check(g.ed, g.diagnostics)),
     Check("fidelity", data.fidelity_check),  # the Kazakh text against the source, unless a page is missing or wrong

@@ -7,13 +7,30 @@ heading); a group of pages (`- Мақала: [index.md, ...]`) needs its title i
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
-from ..inputs import read_text, reused_node
+from ..inputs import duplicate_keys, read_text, reused_node
 from ..siteconfig import _get, compose
 
 I18N_MISSING = "plugins: the i18n plugin (mkdocs-static-i18n) is not listed"
 NAV_TWICE = "names a page the nav has named before"
+# Markdown extensions that rewrite the text as it is published
+REWRITES = {
+    "smarty": "turns '...', '--' and straight quotes into other characters",
+    "markdown.extensions.smarty": "turns '...', '--' and straight quotes into other characters",
+    "pymdownx.smartsymbols": "turns '(c)', '-->', '1/2' and the like into symbols",
+    "nl2br": "makes every wrapped line a line break",
+    "markdown.extensions.nl2br": "makes every wrapped line a line break",
+}
+# Markdown extensions the pages are written for: without one, what it reads is published as typed
+NEEDED = {
+    "attr_list": "a heading's '{: #how-to-read }' would be published as typed, and the links to it lead nowhere",
+    "md_in_html": "the Markdown inside the edition's <details> would be published as typed",
+    "tables": "the pages' tables would be published as lines of '|'",
+    "toc": "the headings would have no addresses to link to",
+}
 HOOKS = ("hooks.py", "site_fixes.py")  # the edition engine's adapter, and the fixes to what MkDocs writes
 
 
@@ -26,8 +43,8 @@ def check(g) -> None:
         node = compose(text)
     except yaml.YAMLError:
         return  # reported by siteconfig.check_nav
-    if not isinstance(node, yaml.MappingNode) or reused_node(node) is not None:
-        return
+    if not isinstance(node, yaml.MappingNode) or reused_node(node) is not None or duplicate_keys(node, ""):
+        return  # an alias, or a key given twice: reported by siteconfig.check_nav
 
     def add(at, message):
         line, col = (at.start_mark.line + 1, at.start_mark.column + 1) if at is not None else (1, 1)
@@ -57,6 +74,64 @@ def check(g) -> None:
             analytics,
             "extra: analytics would load the provider's script (www.googletagmanager.com) on every page: the site"
             " makes no third-party requests; delete 'analytics:' and what it holds",
+        )
+    listed = {
+        (e.value if isinstance(e, yaml.ScalarNode) else e.value[0][0].value)
+        for e in getattr(_get(node, "markdown_extensions"), "value", [])
+        if isinstance(e, yaml.ScalarNode) or (isinstance(e, yaml.MappingNode) and e.value)
+    }
+    for name, why in NEEDED.items():
+        if name not in listed and f"markdown.extensions.{name}" not in listed:
+            add(
+                _get(node, "markdown_extensions"),
+                f"markdown_extensions: '{name}' is not listed: {why}; restore '- {name}'",
+            )
+    toc = next(
+        (e.value[0][1] for e in getattr(_get(node, "markdown_extensions"), "value", []) if _named(e, "toc")), None
+    )
+    if isinstance(toc, yaml.MappingNode) and _get(toc, "slugify") is None:  # the default drops Cyrillic letters
+        add(
+            toc,
+            "markdown_extensions: toc has no 'slugify': its default keeps only Latin letters, so a Kazakh or Russian"
+            " heading's address would be '#_1': restore 'slugify: !!python/object/apply:pymdownx.slugs.slugify'"
+            " (with 'kwds: {case: lower}')",
+        )
+    for ext in getattr(_get(node, "markdown_extensions"), "value", []):
+        name = (
+            ext if isinstance(ext, yaml.ScalarNode) else ext.value[0][0] if isinstance(ext, yaml.MappingNode) else None
+        )
+        if isinstance(name, yaml.ScalarNode) and name.value in REWRITES:
+            add(
+                name,
+                f"markdown_extensions: '{name.value}' {REWRITES[name.value]}, so the site would not publish the text"
+                " as written (the Kazakh text is the source's, word for word): delete it",
+            )
+    others = [lang for lang in _languages(node)[1:] if isinstance(lang, yaml.MappingNode)]
+    named = any(_get(lang, "site_name") is not None for lang in others)  # the languages name the site in their own
+    for lang in others if named else []:  # ... then one without would bear the default language's name
+        if _get(lang, "site_name") is None:
+            add(
+                lang,
+                f"plugins: i18n: language '{getattr(_get(lang, 'locale'), 'value', '?')}' has no site_name: its"
+                " pages would bear the site's name in the default language: add 'site_name: ...' in that language",
+            )
+    for key, value in _site_names(node):  # the theme writes them as text into <title>, as HTML elsewhere
+        if _TAG.search(value.value):
+            add(value, f"{key}: '{value.value}' holds HTML, which the page's title shows as typed: write words only")
+    copyright = _get(node, "copyright")
+    if isinstance(copyright, yaml.ScalarNode) and _ACTIVE.search(copyright.value):
+        add(
+            copyright,
+            "copyright: the theme puts it in every page's footer as HTML, and this would run a script or load a"
+            ' file: write text (a link, <a href="...">, is fine)',
+        )
+    repo = _get(node, "repo_url")
+    if repo is not None:  # Material's script asks the host's API for the repository's stars on every page
+        add(
+            repo,
+            "repo_url: the theme's script would ask the repository's host (api.github.com) for its stars and forks"
+            " on every page: the site makes no third-party requests; delete 'repo_url:' (link the repository from"
+            " a page's text instead)",
         )
     nav = _get(node, "nav")
     if nav is None:
@@ -88,6 +163,36 @@ def check(g) -> None:
                 f"page {project.docs}/{file} is not in mkdocs.yml's nav, so no reader would reach it: add"
                 f" '- {file}' to the nav at its place in the reading order, or delete the page in every language",
             )
+
+
+def _named(ext, name: str) -> bool:
+    return isinstance(ext, yaml.MappingNode) and len(ext.value) == 1 and ext.value[0][0].value == name
+
+
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_ACTIVE = re.compile(r"<\s*(?:script|iframe|frame|object|embed|img|link|style)\b|\son\w+\s*=|javascript:", re.I)
+
+
+def _languages(node) -> list:
+    """The i18n plugin's `languages` entries, in order."""
+    for plugin in getattr(_get(node, "plugins"), "value", []):
+        i18n = _get(plugin, "i18n") if isinstance(plugin, yaml.MappingNode) else None
+        if i18n is not None:
+            return list(getattr(_get(i18n, "languages"), "value", []))
+    return []
+
+
+def _site_names(node):
+    """('site_name', node) and each language's (the i18n plugin's `site_name`)."""
+    name = _get(node, "site_name")
+    if isinstance(name, yaml.ScalarNode):
+        yield "site_name", name
+    for plugin in getattr(_get(node, "plugins"), "value", []):
+        i18n = _get(plugin, "i18n") if isinstance(plugin, yaml.MappingNode) else None
+        for lang in getattr(_get(i18n, "languages") if i18n is not None else None, "value", []):
+            own = _get(lang, "site_name") if isinstance(lang, yaml.MappingNode) else None
+            if isinstance(own, yaml.ScalarNode):
+                yield "site_name", own
 
 
 def _translated(node, others) -> dict:

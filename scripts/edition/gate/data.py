@@ -82,6 +82,18 @@ def data_check(g) -> None:
         problems += provenance.check(ed.inputs.bib, ed.para_page, ed.project.bib)
         places.check_dates(ed.inputs.corrections, problems, ed.inputs.article.year if ed.inputs.article else None)
     bare_keys(ed, problems)
+    log = ed.project.corrections
+    if not ed.inputs.corrections and (ed.project.root / log).is_file() and log not in wrong_pages(problems):
+        problems.append(  # emptied: the pages would lose their publication date, the Corrections page its log
+            Problem(
+                log,
+                1,
+                1,
+                "the corrections log has no record: its first record is the edition's publication, whose date every"
+                " page shows: restore the records (git checkout -- " + log + "), or write that one (date, where:"
+                " edition, what, why)",
+            )
+        )
     if ed.inputs.terms and glossary_page(ed, original) is None:
         problems.append(
             Problem(

@@ -51,6 +51,7 @@ def check(site: Path, pages: list[Built], root: Path, config: str = "mkdocs.yml"
         except OSError:
             continue  # output.py says a page was not written
         found += _remote(page, page_html, root, config, said)
+        found += _local_files(site, file, page, page_html, root, config, said)
         found += _ids(page, page_html)
         found += _emphasis(page, page_html)
     return found
@@ -90,6 +91,53 @@ def _remote(page: Built, page_html: str, root: Path, config: str, said: set) -> 
         files = ", ".join(f"'{u.split('?')[0]}'" for u in named)  # a query ('?family=...') says nothing more
         message = f"the page /{page.url} would load {files} from another site: the site makes no third-party"
         found.append(Problem(path, line, col, f"{message} requests; {todo}"))
+    return found
+
+
+# A style sheet or a script of the site itself that a page loads: it must be there, and a style sheet must load
+# nothing from another site itself (an '@import' of a font service, a 'url(https://...)').
+_OWN_FILE = re.compile(
+    r"<(?:link\b[^>]*\brel=\"stylesheet\"[^>]*\bhref|script\b[^>]*\bsrc)=\"(?P<url>(?![A-Za-z][\w+.-]*:|//)[^\"#?]+)[^\"]*\""
+)
+
+
+def _local_files(site: Path, file: Path, page: Built, page_html: str, root: Path, config: str, said: set) -> list:
+    found = []
+    for m in _OWN_FILE.finditer(page_html):
+        url = html.unescape(m.group("url"))
+        if url.startswith("/"):
+            continue  # not written by the site (the preview's); the output checks say what leads nowhere
+        target = (file.parent / url).resolve()
+        if target in said:
+            continue
+        said.add(target)
+        rel = target.relative_to(site.resolve()).as_posix() if target.is_relative_to(site.resolve()) else url
+        if not target.is_file():
+            path, line, col, _ = _origin(page, rel, root, config)
+            found.append(
+                Problem(
+                    path,
+                    line,
+                    col,
+                    f"the page /{page.url} would load '{rel}', which the site does not have: put the file in"
+                    f" docs/{rel}, or delete its name",
+                )
+            )
+        elif target.suffix == ".css":
+            css = target.read_text(encoding="utf-8", errors="replace")
+            urls = list(dict.fromkeys(u.group("url") for u in _CSS_URL.finditer(css)))
+            if urls:
+                source = f"docs/{rel}"
+                where = Lines(css).line_col(css.find(urls[0])) if (root / source).is_file() else (0, 0)
+                files = ", ".join(f"'{u.split('?')[0]}'" for u in urls)
+                found.append(
+                    Problem(
+                        source if (root / source).is_file() else config,
+                        *where,
+                        f"the style sheet '{rel}' would load {files} from another site: the site makes no"
+                        " third-party requests; copy the file into docs/assets/ and give its path, or delete it",
+                    )
+                )
     return found
 
 

@@ -28,7 +28,7 @@ def check(g) -> None:
         files += sorted(f"{p.locales_dir}/{f.name}" for f in (p.root / p.locales_dir).glob("*.yml"))
     wrong = {d.path for d in g.diagnostics if d.severity == "error"}  # unreadable, or an alias: said already
     for shown in (f for f in files if f not in wrong):
-        for problem in quoted(p.root / shown, shown):
+        for problem in quoted(p.root / shown, shown) + commented(p.root / shown, shown):
             g.diagnostics.append(problem)
 
 
@@ -65,6 +65,46 @@ def quoted(path: Path, shown: str) -> list[Problem]:
                         " which YAML does not take as quotes: the site would show them; write straight quotes"
                         f' ("...") around the value, or, if the marks belong to the text, keep them inside: "{first}...'
                         f'{last}"',
+                    )
+                )
+    return sorted(found, key=lambda p: (p.line, p.col))
+
+
+# ' #' ends an unquoted value: YAML reads the rest of the line as a comment (`why: printed twice #1 on p. 5` is
+# "printed twice"). A comment begins '# ' by habit; ' #' and a word right after it is taken for the value's text.
+_CUT = re.compile(r"[^\s#][ \t]+#[^\s#!]")
+
+
+def commented(path: Path, shown: str) -> list[Problem]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return []
+    if not _CUT.search(text):
+        return []
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return []
+    found, todo = [], [root] if root is not None else []
+    while todo:
+        node = todo.pop()
+        if isinstance(node, yaml.MappingNode):
+            todo += [v for pair in node.value for v in pair]
+        elif isinstance(node, yaml.SequenceNode):
+            todo += node.value
+        elif isinstance(node, yaml.ScalarNode) and node.style is None and node.value:
+            end = text.find("\n", node.end_mark.index)
+            rest = text[node.end_mark.index : len(text) if end < 0 else end]
+            m = re.match(r"[ \t]+#([^\s#!].*)", rest)
+            if m:
+                found.append(
+                    Problem(
+                        shown,
+                        node.end_mark.line + 1,
+                        node.end_mark.column + 2,
+                        f"' #{m.group(1)}' is read as a YAML comment, so the value ends before it ('{node.value}'):"
+                        ' put the whole value in double quotes ("...")',
                     )
                 )
     return sorted(found, key=lambda p: (p.line, p.col))
