@@ -20,6 +20,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 # values that are not the edition's text: a term's patterns (regular expressions, '\\bСовет'), and the source's
 # reading as printed (an emendation's or a citation's `source`, which the source's own misprints are in)
 _AS_PRINTED = ("match", "source")
+# a note's anchor is the text its mark follows, matched with its whitespace apart, and shown nowhere: two spaces
+# in it are harmless
+_ANCHOR = "anchor"
 
 
 def check(g) -> None:
@@ -50,16 +53,17 @@ def odd_letters(path: Path, shown: str, cyrillic: str | None) -> list[Problem]:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError:
         return []  # said where the file is read
-    lines, found, todo = Lines(text), [], [root] if root is not None else []
+    lines, found, todo = Lines(text), [], [(root, False)] if root is not None else []
     while todo:
-        node = todo.pop()
+        node, anchor = todo.pop()
         if isinstance(node, yaml.MappingNode):
-            todo += [v for k, v in node.value if k.value not in _AS_PRINTED] + [k for k, _ in node.value]
+            todo += [(v, anchor or k.value == _ANCHOR) for k, v in node.value if k.value not in _AS_PRINTED]
+            todo += [(k, anchor) for k, _ in node.value]
         elif isinstance(node, yaml.SequenceNode):
-            todo += node.value
+            todo += [(v, anchor) for v in node.value]
         elif isinstance(node, yaml.ScalarNode) and (not node.value.isascii() or "  " in node.value):
             why = _odd(node.value, cyrillic)
-            if why is None and node.style not in ("|", ">") and "  " in node.value.strip():
+            if why is None and not anchor and node.style not in ("|", ">") and "  " in node.value.strip():
                 words = node.value.strip()
                 at = words.index("  ")
                 why = (
