@@ -165,6 +165,8 @@ def browser(chromium_path):
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=chromium_path, args=BROWSER_ARGS)
         yield b
+        for key in [key for key in _POOL if key[0] == id(b)]:
+            _POOL.pop(key).context.close()
         b.close()
 
 
@@ -180,19 +182,104 @@ def search_results(page, server: str, root: str, query: str, links: str = ".md-s
     return [a.get_attribute("href") for a in page.locator(links).all()]
 
 
+# Pages kept for reuse, one per browser and set of context options: a new page costs Chromium a renderer process
+# (~0.6 CPU-s) and a page loaded in a new one twice the CPU of one loaded in a page already open. Between tests a
+# kept page is reset (_reset) to what a new one shows; the least recently used beyond _POOL_SIZE are closed.
+_POOL: dict[tuple, _Kept] = {}
+_POOL_SIZE = 6
+
+
+class _Kept:
+    """A browser context and its one page, with what a new page of the context had (its viewport, its listeners)."""
+
+    def __init__(self, browser, options: dict):
+        self.context = browser.new_context(**options)
+        self.page = self.context.new_page()
+        self.viewport = self.page.viewport_size
+        self.listeners = _listeners(self.page)
+
+
+def _listeners(page) -> dict:
+    """The page's event listeners, by event (Playwright's own among them): the test's are the ones added since.
+    Playwright's public API removes a listener only by the function a test passed, which the pool does not know."""
+    events = page._impl_obj
+    return {event: list(events.raw_listeners(event)) for event in events.event_names()}
+
+
+def _reset(kept: _Kept, origin: str, clipboard: bool) -> None:
+    """Undoes what a test may have done to the page and its context, so that the next test sees a new page: its
+    other pages, routes, listeners, media, viewport, permissions, storage and cookies, the clipboard it was let
+    use, and its document (the page goes to about:blank, where it idles without running the test's scripts).
+    Raises if it cannot."""
+    page, context = kept.page, kept.context
+    for other in context.pages:
+        if other != page:
+            other.close()
+    if page.is_closed() or context.pages != [page]:
+        raise RuntimeError("the test closed its page")
+    events = page._impl_obj
+    for event in events.event_names():
+        for listener in events.raw_listeners(event):
+            if listener not in kept.listeners.get(event, []):
+                events.remove_listener(event, listener)
+    page.unroute_all(behavior="ignoreErrors")
+    context.unroute_all(behavior="ignoreErrors")
+    if page.url.startswith(f"{origin}/"):
+        # Material keeps the reader's choices (__palette, __consent, the search) in the origin's storage; the
+        # clipboard is the browser's, shared by its contexts
+        page.evaluate(
+            "c => { localStorage.clear(); sessionStorage.clear(); return c && navigator.clipboard.writeText('') }",
+            clipboard,
+        )
+    elif page.url != "about:blank" or clipboard:
+        raise RuntimeError(f"the test ended where its page cannot be reset: {page.url}")
+    context.clear_permissions()
+    context.clear_cookies()
+    page.emulate_media(media="null", color_scheme="null", reduced_motion="null", forced_colors="null", contrast="null")
+    if page.viewport_size != kept.viewport:
+        page.set_viewport_size(kept.viewport)
+    page.goto("about:blank")
+
+
 @contextmanager
-def browser_page(browser, origin: str, **context_options):
-    """A page in a fresh browser context; on leaving, asserts that it requested nothing from another host."""
-    context = browser.new_context(**context_options)
-    page = context.new_page()
+def browser_page(browser, origin: str, *, permissions=(), fresh: bool = False, **context_options):
+    """A page of a browser context with `context_options`, as a new one would be, granted `permissions` (such as
+    clipboard-read) on `origin`; on leaving, asserts that it requested nothing from another host. The page is kept
+    for the next test with the same options, reset (_reset) after this one, unless the test failed or `fresh` is
+    asked: then the page is a new one, closed after (for a test that changes what _reset cannot undo)."""
+    if context_options.get("java_script_enabled"):  # the default: the same context as without the option
+        del context_options["java_script_enabled"]
+    key = (id(browser), json.dumps(context_options, sort_keys=True))
+    kept = (None if fresh else _POOL.pop(key, None)) or _Kept(browser, context_options)
+    page = kept.page
+    if permissions:
+        kept.context.grant_permissions(list(permissions), origin=origin)
     outside = []
-    page.on(
-        "request", lambda r: None if r.url.startswith(origin) or r.url.startswith("data:") else outside.append(r.url)
-    )
+
+    def third_party(request):
+        if not (request.url.startswith(origin) or request.url.startswith("data:")):
+            outside.append(request.url)
+
+    page.on("request", third_party)
+    keep = False
     try:
         yield page
+        keep = not fresh
     finally:
-        context.close()
+        page.remove_listener("request", third_party)
+        if keep:
+            try:
+                _reset(kept, origin, clipboard="clipboard-write" in permissions)
+            except Exception:
+                keep = False
+        if keep:
+            if key in _POOL:  # a page of the same options opened while this one was in use
+                _POOL.pop(key).context.close()
+            _POOL[key] = kept  # the most recently used last
+            while len(_POOL) > _POOL_SIZE:
+                _POOL.pop(next(iter(_POOL))).context.close()
+        else:
+            kept.context.close()
     assert outside == [], f"third-party requests: {outside}"
 
 

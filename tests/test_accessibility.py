@@ -98,8 +98,7 @@ def test_tab_reaches_a_citation_and_shows_its_full_reference(page, real_server, 
 
 
 def test_paragraph_number_works_from_the_keyboard(browser, real_server):
-    with browser_page(browser, real_server) as page:
-        page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=real_server)
+    with browser_page(browser, real_server, permissions=["clipboard-read", "clipboard-write"]) as page:
         page.goto(f"{real_server}/ru/results/")
         tab_to(page, "a.para-num")
         pid = page.evaluate("document.activeElement.getAttribute('href')")
@@ -113,8 +112,7 @@ def test_paragraph_number_works_from_the_keyboard(browser, real_server):
 
 
 def test_cite_this_copy_button_works_from_the_keyboard(browser, real_server):
-    with browser_page(browser, real_server) as page:
-        page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=real_server)
+    with browser_page(browser, real_server, permissions=["clipboard-read", "clipboard-write"]) as page:
         load(page, f"{real_server}/en/")
         assert page.locator(".cite-this pre > code").count(), "no 'cite this' text on the abstract page"
         tab_to(page, "button.md-code__button, button.md-clipboard")

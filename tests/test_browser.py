@@ -201,14 +201,11 @@ def test_search_a_stemmed_word_is_not_missing_and_is_highlighted(page, server, r
 
 
 def test_paragraph_number_copies_its_link(browser, server):
-    context = browser.new_context()
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
-    page = context.new_page()
-    page.goto(f"{server}/introduction/")
-    page.locator("#intro-2 a.para-num").click()
-    page.wait_for_url("**/introduction/#intro-2")
-    assert page.evaluate("navigator.clipboard.readText()") == f"{server}/introduction/#intro-2"
-    context.close()
+    with browser_page(browser, server, permissions=["clipboard-read", "clipboard-write"]) as page:
+        page.goto(f"{server}/introduction/")
+        page.locator("#intro-2 a.para-num").click()
+        page.wait_for_url("**/introduction/#intro-2")
+        assert page.evaluate("navigator.clipboard.readText()") == f"{server}/introduction/#intro-2"
 
 
 def test_hover_shows_a_note_and_a_click_lands_on_it(browser, real_server, real_site):

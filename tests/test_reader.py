@@ -234,8 +234,7 @@ def test_search_runs_on_input_alone(browser, real_server):
 
 @pytest.mark.browser
 def test_a_paragraph_number_says_its_citation_was_copied(browser, real_server):
-    with browser_page(browser, real_server, **PHONE) as page:
-        page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    with browser_page(browser, real_server, permissions=["clipboard-read", "clipboard-write"], **PHONE) as page:
         page.goto(f"{real_server}/ru/results/")
         page.locator("#results-1 a.para-num").click()
         page.locator(".md-dialog--active").wait_for(timeout=5000)
