@@ -11,7 +11,7 @@ _CSS_SPACE = re.compile(r"\s+")
 # around these a space never matters in CSS (not + or -: calc() needs its spaces; not : or (: selectors do)
 _CSS_PUNCT = re.compile(r"\s*([{};,>])\s*")
 _JS_BLOCK_COMMENT = re.compile(r"^\s*/\*.*?\*/\s*$", re.S | re.M)  # only a comment standing on its own lines
-_JS_LINE_COMMENT = re.compile(r"\s+//[^\n]*$")
+_JS_LINE_COMMENT = re.compile(r"(?:^|\s+)//[^\n]*$")  # after code, or a line of its own
 
 
 def css(text: str) -> str:
