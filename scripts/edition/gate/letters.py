@@ -17,6 +17,10 @@ from ..problems import Lines, Problem
 from ..syntax import letter_problem
 
 _WORD = re.compile(r"[^\W\d_]+")
+# The files are composed again here, with their places: by libyaml where PyYAML has it (the pure-Python composer
+# over the data files was ~0.45 s of each build), which gives the same nodes and marks.
+_COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_CYRILLIC_BLOCK = re.compile("[\u0400-\u04ff]+")  # every letter in it is of the Cyrillic script
 # values that are not the edition's text: a term's patterns (regular expressions, '\\bСовет'), and the source's
 # reading as printed (an emendation's or a citation's `source`, which the source's own misprints are in)
 _AS_PRINTED = ("match", "source")
@@ -50,7 +54,7 @@ def odd_letters(path: Path, shown: str, cyrillic: str | None) -> list[Problem]:
     if text.isascii() and "  " not in text:
         return []
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_COMPOSER)
     except yaml.YAMLError:
         return []  # said where the file is read
     lines, found, todo = Lines(text), [], [(root, False)] if root is not None else []
@@ -94,6 +98,12 @@ def _odd(value: str, cyrillic: str | None) -> tuple[str, str] | None:
         return problem
     for m in _WORD.finditer(value):
         word = m.group(0)
+        # the usual words first, decided without naming each letter's script: a word of ASCII letters is Latin
+        # alone; one of the Cyrillic block is Cyrillic alone, and odd only for a letter outside the alphabets
+        if word.isascii():
+            continue
+        if _CYRILLIC_BLOCK.fullmatch(word) and (not cyrillic or not set(word) - set(cyrillic)):
+            continue
         odd = lookalike.mixed(word)
         if odd:
             return word, f"the word '{word}' {odd}: type it in one script (it looks right, and no search finds it)"
