@@ -39,9 +39,8 @@ _state: dict = {}  # MkDocs loads a hook once per process: this outlives the pre
 
 def on_startup(command, dirty):
     _state["preview"] = command == "serve"
-    _state.pop(
-        "result", None
-    )  # a run that stops before on_config must not report the last run's (make check in-process)
+    # a run that stops before on_config must not report the last run's (make check in-process)
+    _state.pop("result", None)
 
 
 def on_config(config):

@@ -354,9 +354,9 @@ def page_of(file_name: str, languages: tuple[str, ...]) -> tuple[str, str]:
 _LEFTOVER = re.compile(r"(?:.*~|~\$.*|.*\.(?:bak|orig|rej|swp|tmp))\Z", re.I)
 
 
-def leftovers(docs: Path, shown_dir: str) -> list[Problem]:
+def leftovers(docs: Path, files: list[Path], shown_dir: str) -> list[Problem]:
     found = []
-    for file in sorted(docs.rglob("*")):
+    for file in files:
         rel = file.relative_to(docs).as_posix()
         if _LEFTOVER.match(file.name) and not any(part.startswith(".") for part in rel.split("/")):
             found.append(
@@ -375,8 +375,9 @@ def read_pages(docs: Path, shown_dir: str, languages: tuple[str, ...]) -> tuple[
     """Every page of every language; a page missing in one language is a problem (a reader of that language
     would silently get another)."""
     pages, problems = [], []
-    problems += leftovers(docs, shown_dir)
-    for file in sorted(docs.rglob("*.md")):
+    files = sorted(docs.rglob("*"))  # docs/ walked once: its leftovers, then its pages
+    problems += leftovers(docs, files, shown_dir)
+    for file in (f for f in files if f.match("*.md")):
         rel = file.relative_to(docs).as_posix()
         shown = f"{shown_dir}/{rel}"
         name, lang = page_of(rel, languages)

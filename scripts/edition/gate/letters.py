@@ -40,13 +40,13 @@ def check(g) -> None:
         g.diagnostics += odd_letters(p.root / shown, shown, cyrillic)
 
 
-def _cyrillic_letters(locales: dict) -> str:
+def _cyrillic_letters(locales: dict) -> frozenset:
     """The Cyrillic letters of the edition's languages (their locales' `alphabet`), in both cases."""
     letters = {c for loc in locales.values() for c in loc.alphabet if lookalike.script(c) == "Cyrillic"}
-    return "".join(sorted(letters | {c.upper() for c in letters}))
+    return frozenset(letters | {c.upper() for c in letters})
 
 
-def odd_letters(path: Path, shown: str, cyrillic: str | None) -> list[Problem]:
+def odd_letters(path: Path, shown: str, cyrillic: frozenset | None) -> list[Problem]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
@@ -91,7 +91,7 @@ def odd_letters(path: Path, shown: str, cyrillic: str | None) -> list[Problem]:
     return sorted(found, key=lambda p: (p.line, p.col))
 
 
-def _odd(value: str, cyrillic: str | None) -> tuple[str, str] | None:
+def _odd(value: str, cyrillic: frozenset | None) -> tuple[str, str] | None:
     """(the word or character to point at, the message) for the first odd letter of a value; None if none."""
     problem = letter_problem(value)
     if problem:
@@ -102,7 +102,7 @@ def _odd(value: str, cyrillic: str | None) -> tuple[str, str] | None:
         # alone; one of the Cyrillic block is Cyrillic alone, and odd only for a letter outside the alphabets
         if word.isascii():
             continue
-        if _CYRILLIC_BLOCK.fullmatch(word) and (not cyrillic or not set(word) - set(cyrillic)):
+        if _CYRILLIC_BLOCK.fullmatch(word) and (not cyrillic or cyrillic.issuperset(word)):
             continue
         odd = lookalike.mixed(word)
         if odd:
