@@ -154,7 +154,10 @@ def test_on_a_phone_the_key_says_what_each_pilcrow_means(browser, published_serv
         page.wait_for_url("**/about/#how-to-read")
         pilcrow = page.locator("#how-to-read .headerlink")
         assert pilcrow.inner_text() == loc.paragraph_sign
-        assert pilcrow.evaluate("e => getComputedStyle(e).opacity") == "1"  # in sight
+        # in sight, once the theme's fade-in has run (read at once, it was caught at 0.98 of the way)
+        page.wait_for_function(
+            "() => getComputedStyle(document.querySelector('#how-to-read .headerlink')).opacity === '1'", timeout=5000
+        )
         key = page.locator("#how-to-read ~ ul").first.inner_text().replace("\xa0", " ")
         assert pilcrow.get_attribute("title").casefold() in key.casefold(), key[:400]
         assert re.search(rf"\w+ {loc.paragraph_sign} 12\b", key), key[:400]
