@@ -1314,6 +1314,20 @@ def test_ru_agreement(pattern, advice):
     check(find("ru", re.compile(pattern), why=f"({advice})"))
 
 
+def test_ru_the_articles_authors_are_named_as_printed():
+    """style-ru.md, «Имена и заглавия»: a Kazakh name in the translation takes its accepted Russian form (Аяган), but
+    the article's own authors keep, in the Russian metadata, the form the journal prints (Есқалиев): the journal
+    gives no Russian form, and a description after GOST R 7.0.100 takes the name as its source writes it."""
+    article = yaml.safe_load((ROOT / "source/article.yml").read_text("utf-8"))
+    problems = [
+        f"source/article.yml: authors: {a['family']['ru']!r} {a['initials']['ru']!r} (as printed: "
+        f"{a['family']['kk']!r} {a['initials']['kk']!r})"
+        for a in article["authors"]
+        if (a["family"]["ru"], a["initials"]["ru"]) != (a["family"]["kk"], a["initials"]["kk"])
+    ]
+    check(problems)
+
+
 def test_ru_the_short_course_of_1938_is_not_given_a_title_it_never_had():
     """The 1938 textbook's title is «История ВКП(б). Краткий курс»: the edition calls it «Краткий курс» истории
     ВКП(б) (style-ru.md, «Имена и заглавия»), never «Краткий курс истории ВКП(б)» in quotation marks, which reads
