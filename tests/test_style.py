@@ -1251,6 +1251,16 @@ RU_CALQUES = [
         r"—\s*с самого его образования\b",
         "нет сказуемого, «его» — Совет? «входил в правительство с самого его образования»",
     ),
+    # rev-ru10: «дұрыстығына» is rightness, not legitimacy (the English: "the rightness")
+    (
+        r"\bправомерност\w* большевистской революции\b",
+        "«дұрыстығына» — правильность, не законность: «о сомнениях в оправданности большевистской революции»",
+    ),
+    # rev-ru10: a title after «истории партии» reads as that history's title
+    (
+        r"\bписьм\w* составителям истории партии «",
+        "заглавие — рядом со словом «письмо»: «в письме «Об учебнике истории ВКП(б)» составителям истории партии»",
+    ),
 ]
 
 
@@ -1286,6 +1296,11 @@ RU_AGREEMENT = [
         r"\bсовпадени\w* \w+(?:ой|ей) и \w+(?:ой|ей) революции\b",
         "две разные революции: «совпадение антифеодальной и антикапиталистической революций»",
     ),
+    # rev-ru10: the Kazakh says «партияның саяси құралдарына» (plural), as the English "political instruments"
+    (
+        r"\bСоветы,? [^.;]{0,80}?\bпревратились в политическое орудие\b",
+        "в казахском «саяси құралдарына», мн. ч.: «Советы … превратились в политические орудия партии»",
+    ),
     # rev-ru4: a section of the article is named as the edition's pages name it, «раздел „Введение“»
     (
         r"\((?:введение|материалы и методы исследования|результаты|обсуждение|заключение), абз",
@@ -1297,6 +1312,20 @@ RU_AGREEMENT = [
 @pytest.mark.parametrize("pattern, advice", RU_AGREEMENT, ids=[f"agreement-{i}" for i in range(len(RU_AGREEMENT))])
 def test_ru_agreement(pattern, advice):
     check(find("ru", re.compile(pattern), why=f"({advice})"))
+
+
+def test_ru_the_articles_authors_are_named_as_printed():
+    """style-ru.md, «Имена и заглавия»: a Kazakh name in the translation takes its accepted Russian form (Аяган), but
+    the article's own authors keep, in the Russian metadata, the form the journal prints (Есқалиев): the journal
+    gives no Russian form, and a description after GOST R 7.0.100 takes the name as its source writes it."""
+    article = yaml.safe_load((ROOT / "source/article.yml").read_text("utf-8"))
+    problems = [
+        f"source/article.yml: authors: {a['family']['ru']!r} {a['initials']['ru']!r} (as printed: "
+        f"{a['family']['kk']!r} {a['initials']['kk']!r})"
+        for a in article["authors"]
+        if (a["family"]["ru"], a["initials"]["ru"]) != (a["family"]["kk"], a["initials"]["kk"])
+    ]
+    check(problems)
 
 
 def test_ru_the_short_course_of_1938_is_not_given_a_title_it_never_had():
