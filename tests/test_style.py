@@ -747,6 +747,17 @@ EN_CALQUES = [
         "уәкілетті органдар (уполномоченные органы): plenipotentiaries, authorized bodies",
         "together with plenipotentiary and extraordinary bodies",
     ),
+    # a tenth English reading (rev-en10): a number and a collocation of the Kazakh
+    (
+        r"\b\d[\d,.]*(?:–\d[\d,.]*)? thousand\b",
+        "«25–30 мың», «25–30 тыс.»: a number in thousands in figures, 25,000–30,000",
+        "at the beginning of 1917 the party had some 25–30 thousand members",
+    ),
+    (
+        r"\bresearchers of (?:this|that|the|these) (?:system|regime|problem|subject|topic|question|issue)s?\b",
+        "осы жүйені зерттеушілер (исследователи этой системы): scholars of this system, those who study it",
+        "In other words, researchers of this system establish that",
+    ),
 ]
 
 
@@ -928,8 +939,17 @@ _WORD_RUN = re.compile(r"\b[A-Z]?[a-z]+(?:[ -][a-z]+){2,}\b")
 COLLECTED_WORKS = ("Polnoe sobranie sochinenii",)
 
 
+# A title, however short, that a note gives as the one by which the article cites a work ("by the title Istoriia
+# Rossii (2009: 41)", rev-en10): its English translation follows in [ ] too.
+_BY_TITLE = re.compile(r"\b(?:by|under) the title,? ([A-Z][a-z]+(?: [A-Za-z][a-z]*)*)")
+
+
 def untranslated_titles(line: str) -> list[tuple[int, int]]:
     out = []
+    for m in _BY_TITLE.finditer(line):
+        words = m.group(1).lower().split()
+        if any(_ROMANIZED_WORD.fullmatch(w) for w in words) and not re.match(r"”? \[", line[m.end() :]):
+            out.append((m.start(1), m.end(1)))
     for m in _WORD_RUN.finditer(line):
         words = re.split(r"[ -]", m.group().lower())
         if sum(1 for w in words if _ROMANIZED_WORD.fullmatch(w)) < 2 or m.group() in COLLECTED_WORKS:
@@ -944,6 +964,8 @@ def test_en_romanized_titles_in_the_notes_are_translated():
     assert untranslated_titles("probably Marksistsko-leninskoe uchenie o diktature proletariata, written after")
     assert not untranslated_titles("Ob industrializatsii i khlebnoi probleme” [On Industrialization")
     assert not untranslated_titles("the Society of Marxist Historians (Obshchestvo istorikov-marksistov), founded")
+    assert untranslated_titles("from a work that the article cites by the title Istoriia Rossii (2009: 41)")
+    assert not untranslated_titles("the article cites by the title Istoriia Rossii [History of Russia] (2009: 41)")
     raw, masked = data_prose(NOTES, "en")
     problems = [
         where(NOTES, n, s, e, raw[n - 1], "(a romanized title: its English translation follows in [ ])")
