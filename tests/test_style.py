@@ -1748,6 +1748,16 @@ KK_WORDING = [
         "Кеңестер Одағы Коммунистік партиясының 1925–1952 жылдардағы атауы",
     ),
     (
+        r"(?:ГОСТ|APA|Chicago)(?: \(автор-жыл\))? үлгі",
+        "a citation style is a стиль, as About says (ГОСТ, APA және Chicago стильдері): үлгі is a sample or model",
+        "Chicago (автор-жыл) үлгісінде",
+    ),
+    (
+        r"(?<!\w)болып табыл",
+        "a calque of «является»: the dash or a plain predicate says it (басқа ескертпелер — редактордың ескертпелері)",
+        "редактордың ескертпелері болып табылатын басқа ескертпелерді",
+    ),
+    (
         r"(?<!\w)Ф\. Фицпатрик",
         "Sheila Fitzpatrick: the authors' initial Ф. is not repeated as the edition's own",
         "(Х. Куромия, Ф. Фицпатрик)",
