@@ -1697,6 +1697,12 @@ KK_WORDING = [
         "Кеңестер Одағы Коммунистік партиясының 1925–1952 жылдардағы атауы",
     ),
     (
+        r"(?<!орысша )(?<!\w)(?:КП\(б\)К|КПСС)(?!\w)",
+        "a party's Kazakh abbreviation (Қазақстан К(б)П, КОКП); a Russian one the article does not use stands only"
+        " after орысша: (Қазақстан К(б)П; орысша КП(б)К)",
+        "партиясы (КП(б)К) тек 1937 жылы құрылды",
+    ),
+    (
         r"(?<!\w)Ф\. Фицпатрик",
         "Sheila Fitzpatrick: the authors' initial Ф. is not repeated as the edition's own",
         "(Х. Куромия, Ф. Фицпатрик)",
