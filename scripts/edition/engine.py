@@ -202,7 +202,12 @@ def scan_edition(project: Project, inputs: Inputs, problems: list) -> Edition:
                 contains[p.name] = whole_sections(p, inputs.pages, project.reading_order)
             p = whole_article(p, inputs.pages, project.reading_order)
         pages.append(p)
-    scans = {(p.lang, p.name): scan(p.text, p.path) for p in pages}
+    # a whole-article page's problems are its sections' (reported on them) and its own text's (above); a section's
+    # scan is the one its data files' uses were read from (cached: asked with the same arguments)
+    scans = {
+        (p.lang, p.name): scan(p.text, p.path, False) if (p.lang, p.name) in whole else scan(p.text, p.path)
+        for p in pages
+    }
     sections = [p for p in pages if (p.lang, p.name) not in whole]
     for p in sections:
         problems += scans[(p.lang, p.name)].problems
