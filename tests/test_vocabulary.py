@@ -184,6 +184,35 @@ def test_ru_volume_and_page_lowercase_inside_a_sentence():
     assert found == []
 
 
+# «ГОСТ» alone (no number after it) after a preposition: «по ГОСТ, APA и Chicago» beside «как в ГОСТе»
+_RU_BARE_GOST = re.compile(r"(?<!\w)(?:по|в|во|о|об|от|из|к|с|до|при|согласно) ГОСТ(?!\w)(?! Р)", re.I)
+
+
+def test_ru_gost_alone_after_a_preposition_is_declined():
+    """style-ru.md: «ГОСТ» without its number is declined after a preposition, as the pages decline it elsewhere
+    («по ГОСТу», «в ГОСТе»); with its number it stays as it is («по ГОСТ Р 7.0.100–2018»)."""
+    assert _RU_BARE_GOST.search("описание статьи по ГОСТ, APA и Chicago")
+    assert _RU_BARE_GOST.search("дата, как в ГОСТ, пишется цифрами")
+    assert not _RU_BARE_GOST.search("составлены по ГОСТ Р 7.0.100–2018")
+    assert not _RU_BARE_GOST.search("по ГОСТу и в стилях APA; как в ГОСТе; ГОСТ пишет")
+    found = []
+    for path, text in texts("ru").items():
+        for m in _RU_BARE_GOST.finditer(text):
+            found.append(f"{path}:{text.count(chr(10), 0, m.start()) + 1}: {m.group(0)!r} (по ГОСТу, в ГОСТе)")
+    assert found == []
+
+
+def test_the_editors_facts_have_one_name_in_the_line_under_an_entry():
+    """The line under an entry names the editor's facts one way, checked or not: "the editor’s knowledge, not yet
+    checked" and "the editor’s knowledge, checked in a copy …" («сведения редактора, …»), never "the editor,
+    checked …", which says that the editor was checked."""
+    for lang in ("en", "ru"):
+        words = yaml.safe_load((ROOT / "scripts/edition/locales" / f"{lang}.yml").read_text("utf-8"))
+        sources = words["provenance_sources"]
+        name = sources["editor"].split(",")[0]
+        assert sources["work"].split(",")[0] == name, (lang, sources["work"], name)
+
+
 def test_kk_volume_and_page_lowercase_inside_a_line():
     """The Kazakh pages' line under the title, as the Russian: «Отан тарихы, 2025, т. 28, № 4, б. 1245–1259»; «Т.»,
     «Б.» only after a full stop, as in the bibliographic description (About's «… 2025. Т. 28. № 4. Б. …»)."""
