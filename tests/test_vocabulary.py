@@ -640,3 +640,34 @@ def test_corrections_log_names_a_whole_page_by_its_title(lang):
     html = str(tables.corrections(log, locales.get(lang), tables.Places({}, "../", pages={"references": title})))
     assert f'<a href="../references/">{title}</a>' in html
     assert ">references<" not in html
+
+
+def test_ru_tables_name_an_abstract_as_the_pages_do(tmp_path):
+    """style-ru.md: the About and Corrections tables name an abstract's place as About and the abstract page name the
+    abstract («три авторские аннотации (казахская, русская, английская)», «Русская аннотация, как и казахская…»):
+    «Казахская аннотация», not also «Аннотация по-казахски». A locale may give `abstract_place` as such a mapping;
+    a malformed one is a located problem, not a traceback."""
+    from types import SimpleNamespace
+
+    from edition import engine, locales
+
+    loc, problems = locales.load("ru")
+    assert problems == [] and isinstance(loc.abstract_place, dict)
+    about = (ROOT / "docs" / "about.ru.md").read_text(encoding="utf-8")
+    lists = SimpleNamespace(language=SimpleNamespace(locale=loc))
+    for code in ("kk", "ru", "en"):
+        place = engine.GeneratedLists.where_name(lists, f"abstract-{code}")
+        adjective = place.split()[0].lower()
+        assert place.endswith(" аннотация") and adjective in about, place
+    assert "по-" not in " ".join(loc.abstract_place.values())
+    # English keeps the words with {language}
+    en, _ = locales.load("en")
+    assert engine.GeneratedLists.where_name(SimpleNamespace(language=SimpleNamespace(locale=en)), "abstract-kk") == (
+        "Abstract in Kazakh"
+    )
+    # a mapping with an empty name is refused, with the file named
+    text = (ROOT / "scripts/edition/locales/ru.yml").read_text(encoding="utf-8")
+    broken = re.sub(r"(?m)^abstract_place: .*$", 'abstract_place: {kk: ""}', text)
+    (tmp_path / "ru.yml").write_text(broken, encoding="utf-8")
+    none, problems = locales.load("ru", str(tmp_path))
+    assert none is None and "abstract_place" in problems[0].message and "ru.yml" in problems[0].path
