@@ -501,6 +501,19 @@ def test_kk_material_strings_name_no_citation():
     assert found == []
 
 
+def test_ru_material_strings_name_no_citation():
+    """Material's Russian strings, as the Kazakh: «ссылка» is a citation (vocabulary.md: a link is said with a verb,
+    «ведёт»), so "Related links" is «Связанные страницы», as the Kazakh «Қатысты беттер»."""
+    path = ROOT / "overrides" / "partials" / "languages" / "ru.html"
+    text = re.sub(r"\{#.*?#\}", "", path.read_text(encoding="utf-8"), flags=re.S)
+    assert '"blog.references"' in text, "Material's Russian strings are not read"
+    found = [
+        f"{path.relative_to(ROOT)}:{text.count(chr(10), 0, m.start()) + 1}: '{m.group()}' (a link is not «ссылка»)"
+        for m in re.finditer(r"(?i)(?<!\w)ссылк\w*", text)
+    ]
+    assert found == []
+
+
 @pytest.mark.parametrize("lang", ["ru", "en"])
 def test_about_names_both_labels_of_the_parallel_checkbox(lang):
     """On a phone the checkbox reads `parallel_label_narrow` (the original under each paragraph), elsewhere
