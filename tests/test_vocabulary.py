@@ -628,13 +628,14 @@ def test_kk_whole_article_page_is_named_by_a_noun():
     assert "толығымен" not in title + kicker
 
 
-@pytest.mark.parametrize("lang", ["kk", "ru"])
+@pytest.mark.parametrize("lang", LANGS)
 def test_glossary_names_the_line_that_leads_back_by_its_words(lang):
     """The Glossary's opening says which line of an entry leads back to the text, by the words the entry shows
-    (the locale's term_uses: «Мәтіндегі орындары:», «В тексте:»)."""
+    (the locale's term_uses: «Мәтіндегі орындары:», «В тексте:», “In the text:”)."""
     loc = yaml.safe_load((ROOT / f"scripts/edition/locales/{lang}.yml").read_text("utf-8"))
     page = (ROOT / "docs" / ("glossary.md" if lang == "kk" else f"glossary.{lang}.md")).read_text("utf-8")
-    assert f"«{loc['term_uses']}»" in page, (lang, loc["term_uses"])
+    quoted = f"“{loc['term_uses']}”" if lang == "en" else f"«{loc['term_uses']}»"
+    assert quoted in page, (lang, loc["term_uses"])
 
 
 @pytest.mark.parametrize("lang", LANGS)
