@@ -499,7 +499,7 @@ def test_a_fact_checked_in_a_copy_of_the_work_names_that_copy_in_the_note_and_is
         for code, copy in (("en", "digital copy"), ("ru", "электронной копии"), ("kk", "электрондық көшірмесі")):
             assert copy in entry.fields[f"note-{code}"], (key, code)
         line = provenance.describe(entry, locales.get("en"), lambda pid: None)
-        assert "title, language – the editor, checked in a copy of the work (see the note)" in line
+        assert "title, language – the editor’s knowledge, checked in a copy of the work (see the note)" in line
     made = _parse(
         "@misc{u, author={Иванов}, author-latn={Ivanov}, langid={russian}, status={unidentified},"
         " provenance={author=work; langid=editor}}"

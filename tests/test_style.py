@@ -518,6 +518,16 @@ def test_corrections_log_spells_out_a_count_under_ten():
     assert not bad, bad
 
 
+def test_ru_corrections_log_names_a_paragraph_in_one_way():
+    """style-ru.md: the Russian text of the log names a paragraph «абзац 7» (раздел «Введение», абзац 7), as
+    nearly all its rows do, never also by the abbreviation «абз. 7» beside it (one text, one form)."""
+    log = yaml.safe_load((ROOT / "source" / "corrections.yml").read_text("utf-8"))
+    rows = [str(rec.get(key, "")) for rec in log for key in ("what-ru", "why-ru")]
+    assert sum(len(re.findall(r"\bабзац\w* \d", row)) for row in rows) >= 20, "the check reads nothing"
+    bad = [m.group(0) for row in rows for m in re.finditer(r".{30}\bабз\.\s*\d+", row)]
+    assert not bad, bad
+
+
 def test_en_cite_this_article_is_a_block():
     """style-en.md, The edition's own pages: the block at the end of a page is a block; "box" is the checkbox of
     the parallel view ("tick the box"), so the English words never call "Cite this article" a box."""

@@ -428,6 +428,8 @@ class GeneratedLists:
         loc = self.language.locale
         if where.startswith("abstract-"):
             code = where.split("-", 1)[1]
+            if isinstance(loc.abstract_place, dict):
+                return loc.abstract_place.get(code, code)
             return loc.abstract_place.format(language=loc.language_names.get(code, code))
         return paragraph_name(where, self.language)
 
