@@ -369,3 +369,22 @@ def test_on_a_phone_a_results_page_title_opens_its_page_with_the_words_found_mar
         heads.first.tap()
         page.wait_for_url(href.split("#")[0], timeout=5000)
         page.locator("article mark[data-md-highlight]").first.wait_for(timeout=5000)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_on_a_phone_a_print_pages_first_tap_explains_it_where_it_stands(browser, published_server, lang):
+    """A tap on a print page's |1250| to learn what it is showed its explanation and also followed its link: the
+    line read jumped to the top of the screen. The first tap explains it where it stands, as a term's does; the
+    second goes to it (its address, #p1250)."""
+    with browser_page(browser, published_server, **PHONE) as page:
+        page.goto(f"{published_server}/{LANGS[lang]}results/")
+        mark = page.locator("article p.para a.pb").first
+        title, href = mark.get_attribute("title"), mark.get_attribute("href")
+        mark.evaluate("e => window.scrollBy(0, e.getBoundingClientRect().top - 400)")
+        before = mark.bounding_box()["y"]
+        mark.tap()
+        page.locator(TIP).wait_for(timeout=3000)
+        assert page.locator(TIP).inner_text() == title
+        assert page.url.endswith(f"/{LANGS[lang]}results/") and abs(mark.bounding_box()["y"] - before) < 1
+        mark.tap()
+        page.wait_for_url(f"**/{LANGS[lang]}results/{href}", timeout=5000)
