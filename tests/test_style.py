@@ -1781,6 +1781,11 @@ KK_WORDING = [
         "Редактордың 3 ескертпесі қосылды",
     ),
     (
+        r"қысқартпа|қысқартылуы(?= —)",
+        "one word for an abbreviation, қысқарту, as the Glossary page and the log say (БК(б)П — қазақша қысқартуы)",
+        "ВКП(б) қысқартпасының алдында",
+    ),
+    (
         r"(?<!\w)Ф\. Фицпатрик",
         "Sheila Fitzpatrick: the authors' initial Ф. is not repeated as the edition's own",
         "(Х. Куромия, Ф. Фицпатрик)",
