@@ -502,7 +502,7 @@ def test_the_cite_this_tabs_are_named_in_the_pages_language(tmp_path):
         lang: re.findall(r'^=== "(.*)"$', cite.cite_markdown(art, lang, locales.get(lang), "../"), re.M)
         for lang in ("kk", "en")
     }
-    assert tabs["kk"] == ["ГОСТ Р 7.0.100–2018", "APA 7", "Chicago (автор-жыл)"]
+    assert tabs["kk"] == ["ГОСТ Р 7.0.100–2018", "APA 7", "Chicago (автор — жыл)"]
     assert tabs["en"] == ["GOST R 7.0.100–2018", "APA 7", "Chicago (author-date)"]
     en = (locales.LOCALES_DIR / "en.yml").read_text(encoding="utf-8")
     (tmp_path / "en.yml").write_text(en.replace(', chicago: "Chicago (author-date)"', ""), encoding="utf-8")

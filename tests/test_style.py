@@ -1758,9 +1758,9 @@ KK_WORDING = [
         "Кеңестер Одағы Коммунистік партиясының 1925–1952 жылдардағы атауы",
     ),
     (
-        r"(?:ГОСТ|APA|Chicago)(?: \(автор-жыл\))? үлгі",
+        r"(?:ГОСТ|APA|Chicago)(?: \(автор — жыл\))? үлгі",
         "a citation style is a стиль, as About says (ГОСТ, APA және Chicago стильдері): үлгі is a sample or model",
-        "Chicago (автор-жыл) үлгісінде",
+        "Chicago (автор — жыл) үлгісінде",
     ),
     (
         r"(?<!\w)болып табыл",
@@ -1772,6 +1772,18 @@ KK_WORDING = [
         "a party's Kazakh abbreviation (Қазақстан К(б)П, КОКП); a Russian one the article does not use stands only"
         " after орысша: (Қазақстан К(б)П; орысша КП(б)К)",
         "партиясы (КП(б)К) тек 1937 жылы құрылды",
+    ),
+    (
+        r"(?<![\w.,:–/-])(?<!APA )[1-9] (?!(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша"
+        r"|желтоқсан))(?=[а-яәғқңөұүһі])",
+        "a count from one to nine is written in words, as the Russian три and the English three: редактордың үш"
+        " ескертпесі (a date, 5 қаңтарда, an ordinal, 7-абзац, and a name, APA 7, keep the figure)",
+        "Редактордың 3 ескертпесі қосылды",
+    ),
+    (
+        r"қысқартпа|қысқартылуы(?= —)",
+        "one word for an abbreviation, қысқарту, as the Glossary page and the log say (БК(б)П — қазақша қысқартуы)",
+        "ВКП(б) қысқартпасының алдында",
     ),
     (
         r"(?<!\w)Ф\. Фицпатрик",
