@@ -892,17 +892,21 @@ def test_an_entry_note_gives_the_supposition_an_editors_note_makes_about_its_wor
 
 
 # A note's words that state a fact about the world outside the article: that a work exists, was reprinted, that
-# many works bear a title. The notices say every such fact is marked as the editor's unless a source the note
-# names (a site, a copy of the work) gives it. The marker is the editor (not "editors", the work's possible
+# many works bear a title, that a person died (rev-bib11: Agurskii's death in 1991, which weighs against him as
+# the author of «Агурский, 2013»). The notices say every such fact is marked as the editor's unless a source the
+# note names (a site, a copy of the work) gives it. The marker is the editor (not "editors", the work's possible
 # editors) or a named site; a sentence ends at a full stop before a capital (not at «1946 г. (»).
 _SITE = r"|\b[\w-]+\.(?:ru|net|com|org)\b"
 _OUTSIDE_FACT = {
     "en": (
-        re.compile(r"\b(?:exists?|reprint\w*)\b|\bmany works\b", re.I),
+        re.compile(r"\b(?:exists?|reprint\w*|died|posthumous\w*)\b|\bmany works\b", re.I),
         re.compile(r"\beditor(?:’s|\b)" + _SITE, re.I),
     ),
-    "ru": (re.compile(r"перепечат|переизда|\bмного\b", re.I), re.compile(r"редактор(?!ы)" + _SITE, re.I)),
-    "kk": (re.compile(r"қайта бас|\bкөп\b", re.I), re.compile(r"редактор(?!ы|лар)" + _SITE, re.I)),
+    "ru": (
+        re.compile(r"перепечат|переизда|\bмного\b|\bумер(?:ла|ли)?\b|посмертн", re.I),
+        re.compile(r"редактор(?!ы)" + _SITE, re.I),
+    ),
+    "kk": (re.compile(r"қайта бас|\bкөп\b|қайтыс бол", re.I), re.compile(r"редактор(?!ы|лар)" + _SITE, re.I)),
 }
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
 
@@ -928,6 +932,32 @@ def test_a_note_that_says_a_work_exists_or_was_reprinted_marks_it_as_the_editors
         " note-kk={Анықталмады: қайта басылымы белгісіз, авторлары не редакторлары да.}}"
     )
     assert [w[:3] for w in _unmarked_outside_facts(made.entries["m"])] == ["en:", "ru:", "kk:"]
+    died = _parse(
+        "@misc{d, author={Агурский}, author-latn={Agurskii}, year={2013}, langid={russian}, status={unidentified},"
+        " note-en={Unidentified: cited for present-day historiography. Agurskii died in 1991.},"
+        " note-ru={Не установлено: Агурский умер в 1991 г.}, note-kk={Анықталмады: Агурский 1991 жылы қайтыс болған.}}"
+    )
+    assert [w[:3] for w in _unmarked_outside_facts(died.entries["d"])] == ["en:", "ru:", "kk:"]
+
+
+def test_the_note_on_agursky_2013_weighs_the_supposed_authors_death_against_the_citations_year(bib):
+    """rev-bib11, on the historian's lead: the note supposed «Агурский, 2013» to be Mikhail Agurskii's, who died in
+    1991, while the article cites the work for present-day Russian historiography. Every language now gives the
+    death (as the editor's), says a 2013 publication of his could only be a posthumous reprint, and does not
+    propose him."""
+    fields = bib.entries["agursky2013"].fields
+    marks = {
+        "en": ("died in 1991", "posthumous", "does not take the work to be his"),
+        "ru": ("умер в 1991", "посмертн", "не считает эту работу работой Агурского"),
+        "kk": ("1991 жылы қайтыс болған", "қайтыс болғаннан кейінгі", "Агурскийдікі деп санамайды"),
+    }
+    for code, words in marks.items():
+        text = fields[f"note-{code}"]
+        assert all(w in text for w in words), (code, [w for w in words if w not in text])
+    assert (
+        "presumably a work of" not in fields["note-en"]
+        and "имеется в виду работа М. Агурского" not in fields["note-ru"]
+    )
 
 
 def test_title_unknown_in_the_titles_place_opens_the_title_area_with_a_capital(bib):

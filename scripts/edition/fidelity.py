@@ -210,21 +210,45 @@ def printed_forms(text: str, parts: dict, records: list, ctx: Context) -> dict |
 
 def _words_at(text: str, words: list, pos: int) -> tuple[int, int] | None:
     """(start, end) of the first place from `pos` where the words stand, each after a run of whitespace: what
-    the regex `word\\s+word…` finds, without compiling one per citation on every build."""
-    start = text.find(words[0], pos)
+    the regex `word\\s+word…` finds, without compiling one per citation on every build. A word's hyphen may
+    end a line of the source (Туган-/Барановский), as normalize() joins it: the record writes the word whole."""
+    head = words[0].split("-", 1)[0] or "-"
+    start = text.find(head, pos)
     while start >= 0:
-        end = start + len(words[0])
+        end = _word_end(text, words[0], start)
         for word in words[1:]:
+            if end < 0:
+                break
             after = end
             while after < len(text) and text[after].isspace():
                 after += 1
-            if after == end or not text.startswith(word, after):
-                break
-            end = after + len(word)
+            end = _word_end(text, word, after) if after > end else -1
         else:
-            return start, end
-        start = text.find(words[0], start + 1)
+            if end >= 0:
+                return start, end
+        start = text.find(head, start + 1)
     return None
+
+
+def _word_end(text: str, word: str, at: int) -> int:
+    """Where `word` ends if it stands at `at`, else -1; after each of its hyphens the text may break the line."""
+    parts = word.split("-")
+    for k, part in enumerate(parts):
+        if not text.startswith(part, at):
+            return -1
+        at += len(part)
+        if k < len(parts) - 1:
+            if not text.startswith("-", at):
+                return -1
+            at += 1
+            if not parts[k + 1]:  # a hyphen that ends the word or stands before another joins nothing
+                continue
+            after = at
+            while after < len(text) and text[after].isspace():
+                after += 1
+            if "\n" in text[at:after]:
+                at = after
+    return at
 
 
 def _section(page, scan, heading: str, ctx: Context) -> Rebuilt | None:
