@@ -173,9 +173,16 @@ def browser(chromium_path):
 def search_results(page, server: str, root: str, query: str, links: str = ".md-search-result__item > a") -> list:
     """Types the query into Material's search box on the language root; the hrefs of the results' `links`
     (by default each result's own link; `.md-search-result__item a` adds the sections folded under it)."""
-    page.goto(f"{server}/{root}")
-    page.locator("label.md-search__icon, .md-search__input").first.click()
     box = page.locator("input.md-search__input")
+    if page.url != f"{server}/{root}" or not box.is_visible():
+        page.goto(f"{server}/{root}")
+        page.locator("label.md-search__icon, .md-search__input").first.click()
+    else:
+        # the search already open on this root: the box emptied, as a reader clears it, and the last results gone
+        # (a new load would build the language's index again in the search worker: ~1 s of Chromium's CPU a query)
+        box.fill("")
+        box.press("End")
+        page.locator(".md-search-result__item").first.wait_for(state="detached", timeout=10000)
     box.fill(query)
     box.press("End")  # Material searches on key-up
     page.locator(".md-search-result__item").first.wait_for(timeout=10000)
