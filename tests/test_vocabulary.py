@@ -685,3 +685,32 @@ def test_ru_tables_name_an_abstract_as_the_pages_do(tmp_path):
     (tmp_path / "ru.yml").write_text(broken, encoding="utf-8")
     none, problems = locales.load("ru", str(tmp_path))
     assert none is None and "abstract_place" in problems[0].message and "ru.yml" in problems[0].path
+
+
+def test_ru_the_corrections_log_is_never_this_journal():
+    """Russian «журнал» alone is the printed journal, which the log's own lines also name: the log is «журнал
+    исправлений», never «этот журнал», and its line «строка журнала исправлений» (vocabulary.md). A quoted gloss
+    («этот журнал» after the Kazakh «осы журнал») is a quotation, not the log's name."""
+    this = re.compile(r"(?<![«\w])(?:этот|этого|этом|этому|этим)\s+журнал", re.I)
+    line = re.compile(r"(?<!\w)строк\w*\s+журнала(?!\s+исправлений)", re.I)
+    found = [(f, m.group(0)) for f, text in texts("ru").items() for m in (*this.finditer(text), *line.finditer(text))]
+    assert found == [], found
+    assert this.search("строки этого журнала") and line.search("строка журнала — не запись")
+    assert not this.search("не «осы журнал» («этот журнал»)") and not line.search("строки страниц журнала")
+
+
+def test_ru_an_explanation_is_only_what_a_mark_shows():
+    """Russian «пояснение» names what a mark shows (vocabulary.md): the text above the References or at the head of
+    a PDF is a «вводная заметка», About's list of the marks the «перечень помет» (not «пояснение помет» or
+    «объяснение помет»), an emendation's reason its «причина»."""
+    other = re.compile(
+        r"(?<!\w)(?:пояснени|объяснени)\w*\s+(?:помет(?!\w)|к\s+пометам|к\s+(?:\w+\s+)?списк|в\s+начале|к\s+эмендаци|эмендаци)",
+        re.I,
+    )
+    found = [(f, m.group(0)) for f, text in texts("ru").items() for m in other.finditer(text)]
+    assert found == [], found
+    for wrong in ("пояснение помет", "к объяснению помет", "пояснения к пометам", "в пояснении к английскому списку",
+                  "Пояснение в начале русского PDF", "два английских пояснения к эмендациям", "объяснении эмендации"):
+        assert other.search(wrong), wrong
+    assert not other.search("во всплывающем пояснении к номеру примечания") and not other.search("к его пояснению в")
+    assert not other.search("Чтобы увидеть пояснение к помете, наведите")
