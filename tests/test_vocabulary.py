@@ -238,11 +238,12 @@ def test_ru_glossary_tooltip_puts_no_dash_before_the_explanation():
         assert not re.search(r"[—–-]\s+" + re.escape(term["explain"]["ru"][:1]), title), title
 
 
-@pytest.mark.parametrize("lang", ["ru", "kk"])
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
 def test_note_tooltip_puts_no_colon_before_the_note(lang):
     """An editor's note is whole sentences, beginning with a capital: after a colon Russian and Kazakh go on in
-    lowercase («Примечание редактора: Партия называлась…», «Редактордың ескертпесі: Партия…» are wrong), so the
-    tooltip joins them with a full stop."""
+    lowercase («Примечание редактора: Партия называлась…», «Редактордың ескертпесі: Партия…» are wrong), and so
+    does English when one sentence follows (Chicago 6.63: “Editor’s note: In 1917 the capital…” is wrong), so the
+    tooltip joins them with a full stop, as the term's tooltip joins its expansion and explanation."""
     loc = yaml.safe_load((ROOT / f"scripts/edition/locales/{lang}.yml").read_text("utf-8"))
     notes = yaml.safe_load((ROOT / "source/notes.yml").read_text("utf-8"))
     capital = [n[lang] for n in notes if n[lang][:1].isupper()]
