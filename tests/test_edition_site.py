@@ -59,7 +59,7 @@ def test_heading_links_are_titled_in_the_pages_language(real_site, lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_browsers_title_joins_page_and_site_by_the_languages_dash(real_site, lang):
-    """ "Результаты — Есқалиев, Айтенов 2025: научное издание", "Results – Eskaliev and Aitenov 2025: …": the
+    """ "Результаты — Есқалиев и Айтенов 2025: научное издание", "Results – Eskaliev and Aitenov 2025: …": the
     locale's `title_sep`, never Material's hyphen (" - "), which Russian and Kazakh typography do not use as a dash."""
     from edition import locales
 

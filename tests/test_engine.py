@@ -813,7 +813,7 @@ def test_notes_are_numbered_in_page_order_and_link_both_ways(tmp_path):
     assert items == [("third", "1"), ("first", "2"), ("second", "3")]
     assert "<b>" not in notes and "&lt;b&gt;" in notes
     en = result.pages[("en", "index")]
-    assert 'title="Editor’s note: First note"' in en and "Back to text" in en
+    assert 'title="Editor’s note. First note"' in en and "Back to text" in en
 
 
 def test_note_copy_beside_a_translation_has_no_ids(tmp_path):

@@ -1966,9 +1966,22 @@ def test_en_site_name_joins_the_two_authors_as_the_labels_do():
     assert name.startswith(f"Eskaliev{loc['two_names_sep']}Aitenov 2025"), name
 
 
+def test_ru_site_name_joins_the_two_authors_as_the_labels_do():
+    """The Russian site name is «Есқалиев и Айтенов 2025», as the Russian labels join two names (ru.yml
+    two_names_sep) and the PDF's running head (pdf_last_name_sep): «Есқалиев, Айтенов 2025», a comma between the
+    names and none before the year, is neither a GOST citation nor Russian prose (style-ru.md)."""
+    loc = yaml.safe_load((ROOT / "scripts/edition/locales/ru.yml").read_text("utf-8"))
+    config = (ROOT / "mkdocs.yml").read_text("utf-8")
+    block = config[config.index("- locale: ru") : config.index("- locale: en")]
+    name = re.search(r'site_name: "([^"]*)"', block).group(1)
+    assert name.startswith(f"Есқалиев{loc['two_names_sep']}Айтенов 2025"), name
+    assert loc["pdf_last_name_sep"] == loc["two_names_sep"], loc["pdf_last_name_sep"]
+
+
 def test_pdf_running_head_joins_the_surnames_as_the_language_does():
     """The English PDF's running head names the authors as the English site name does, "Eskaliev and Aitenov"
-    (en.yml pdf_last_name_sep); the Kazakh and Russian keep "Есқалиев, Айтенов"; three names take list_sep first."""
+    (en.yml pdf_last_name_sep), the Russian «Есқалиев и Айтенов», as its site name and labels do; the Kazakh keeps
+    "Есқалиев, Айтенов"; three names take list_sep first."""
     from types import SimpleNamespace
 
     from edition import locales, pdf
@@ -1981,7 +1994,7 @@ def test_pdf_running_head_joins_the_surnames_as_the_language_does():
     assert head("en", "Eskaliev", "Aitenov").startswith("Eskaliev and Aitenov · J, 2025"), head("en", "E", "A")
     assert head("en", "A", "B", "C").startswith("A, B and C · ") and head("en", "A").startswith("A · ")
     assert head("kk", "Есқалиев", "Айтенов").startswith("Есқалиев, Айтенов · ")
-    assert head("ru", "Есқалиев", "Айтенов").startswith("Есқалиев, Айтенов · ")
+    assert head("ru", "Есқалиев", "Айтенов").startswith("Есқалиев и Айтенов · ")
 
 
 # ================================================================ The source and the editor's apparatus

@@ -238,11 +238,12 @@ def test_ru_glossary_tooltip_puts_no_dash_before_the_explanation():
         assert not re.search(r"[—–-]\s+" + re.escape(term["explain"]["ru"][:1]), title), title
 
 
-@pytest.mark.parametrize("lang", ["ru", "kk"])
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
 def test_note_tooltip_puts_no_colon_before_the_note(lang):
     """An editor's note is whole sentences, beginning with a capital: after a colon Russian and Kazakh go on in
-    lowercase («Примечание редактора: Партия называлась…», «Редактордың ескертпесі: Партия…» are wrong), so the
-    tooltip joins them with a full stop."""
+    lowercase («Примечание редактора: Партия называлась…», «Редактордың ескертпесі: Партия…» are wrong), and so
+    does English when one sentence follows (Chicago 6.63: “Editor’s note: In 1917 the capital…” is wrong), so the
+    tooltip joins them with a full stop, as the term's tooltip joins its expansion and explanation."""
     loc = yaml.safe_load((ROOT / f"scripts/edition/locales/{lang}.yml").read_text("utf-8"))
     notes = yaml.safe_load((ROOT / "source/notes.yml").read_text("utf-8"))
     capital = [n[lang] for n in notes if n[lang][:1].isupper()]
@@ -685,3 +686,39 @@ def test_ru_tables_name_an_abstract_as_the_pages_do(tmp_path):
     (tmp_path / "ru.yml").write_text(broken, encoding="utf-8")
     none, problems = locales.load("ru", str(tmp_path))
     assert none is None and "abstract_place" in problems[0].message and "ru.yml" in problems[0].path
+
+
+def test_ru_the_corrections_log_is_never_this_journal():
+    """Russian «журнал» alone is the printed journal, which the log's own lines also name: the log is «журнал
+    исправлений», never «этот журнал», and its line «строка журнала исправлений» (vocabulary.md). A quoted gloss
+    («этот журнал» after the Kazakh «осы журнал») is a quotation, not the log's name."""
+    this = re.compile(r"(?<![«\w])(?:этот|этого|этом|этому|этим)\s+журнал", re.I)
+    line = re.compile(r"(?<!\w)строк\w*\s+журнала(?!\s+исправлений)", re.I)
+    found = [(f, m.group(0)) for f, text in texts("ru").items() for m in (*this.finditer(text), *line.finditer(text))]
+    assert found == [], found
+    assert this.search("строки этого журнала") and line.search("строка журнала — не запись")
+    assert not this.search("не «осы журнал» («этот журнал»)") and not line.search("строки страниц журнала")
+
+
+def test_ru_an_explanation_is_only_what_a_mark_shows():
+    """Russian «пояснение» names what a mark shows (vocabulary.md): the text above the References or at the head of
+    a PDF is a «вводная заметка», About's list of the marks the «перечень помет» (not «пояснение помет» or
+    «объяснение помет»), an emendation's reason its «причина»."""
+    other = re.compile(
+        r"(?<!\w)(?:пояснени|объяснени)\w*\s+(?:помет(?!\w)|к\s+пометам|к\s+(?:\w+\s+)?списк|в\s+начале|к\s+эмендаци|эмендаци)",
+        re.I,
+    )
+    found = [(f, m.group(0)) for f, text in texts("ru").items() for m in other.finditer(text)]
+    assert found == [], found
+    for wrong in (
+        "пояснение помет",
+        "к объяснению помет",
+        "пояснения к пометам",
+        "в пояснении к английскому списку",
+        "Пояснение в начале русского PDF",
+        "два английских пояснения к эмендациям",
+        "объяснении эмендации",
+    ):
+        assert other.search(wrong), wrong
+    assert not other.search("во всплывающем пояснении к номеру примечания") and not other.search("к его пояснению в")
+    assert not other.search("Чтобы увидеть пояснение к помете, наведите")
