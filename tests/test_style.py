@@ -1293,6 +1293,28 @@ RU_CALQUES = [
         r"\bписьм\w* составителям истории партии «",
         "заглавие — рядом со словом «письмо»: «в письме «Об учебнике истории ВКП(б)» составителям истории партии»",
     ),
+    # rev-ru11: one word for «тарату» (the English "dispersal"), a zeugma, a chain of verbal nouns, the dash of an
+    # omitted verb in a parallel list
+    (
+        r"\bроспуск\w* Учредительного\b",
+        "одно слово для «тарату» (англ. “dispersal”), как в переводе статьи: «разгон Учредительного собрания»",
+    ),
+    (
+        r"\bвведен\w* продовольственная диктатура\b[^;]{0,60}?\bи национализация\b",
+        "зевгма («ввести национализацию»): «была введена продовольственная диктатура … и национализирована …»",
+    ),
+    (
+        r"\bотсчёт\w* перехода\b",
+        "цепочка отглагольных существительных: «связывать переход к … с разгоном …»",
+    ),
+    (
+        r"\bв (?:нём|ней) или авторами\b",
+        "разнотипные однородные члены («в нём или авторами»): «соединил ли их уже Захаровский или авторы статьи»",
+    ),
+    (
+        r"\bс \w+ \d{4} г\. (?:РСДРП|РКП|ВКП|КПСС)",
+        "пропущен глагол в ряду однородных частей — тире в каждой: «до того — РСДРП(б), с марта 1918 г. — РКП(б)»",
+    ),
 ]
 
 
@@ -1440,6 +1462,21 @@ def test_ru_quotation_after_a_colon_opens_with_a_capital():
         for n, line in enumerate(masked, 1):
             for m in re.finditer(r":\s*[«„](?=[a-zа-яё])", line):
                 problems.append(where(path, n, m.start(), m.end() + 1, raw[n - 1], "(after a colon: «Возможно, …»)"))
+    check(problems)
+
+
+def test_ru_no_full_stop_after_a_quotation_ending_in_a_question_or_exclamation_mark():
+    """A quotation that ends the sentence with ! ? or … inside its closing quotation mark takes no full stop after
+    it (style-ru.md, «Пунктуация»; Валгина, «Правила русской орфографии и пунктуации»; «Грамота»):
+    «прикрываясь лозунгом «Вся власть Советам!»», not «…Советам!».». The edition's marks ({qk}, {note:…}) between
+    the quotation mark and the stop change nothing; a citation after the quotation ends the sentence itself."""
+    rx = re.compile(r"[!?…][»“](?:\{(?:qk|note:[^{}\s]*)\})*\.")
+    problems = []
+    for path, raw, masked in texts("ru"):
+        for n, (line, seen) in enumerate(zip(raw, masked), 1):
+            for m in rx.finditer(line):
+                if m.start() < len(seen) and seen[m.start()] != " ":
+                    problems.append(where(path, n, m.start(), m.end(), line, "(no full stop after «…!», «…?», «……»)"))
     check(problems)
 
 
