@@ -575,6 +575,25 @@ def test_en_a_note_or_reason_names_the_section_of_a_paragraph():
     check(problems)
 
 
+def test_en_a_note_or_reason_names_the_paragraph_of_a_section():
+    """rev-en11, the converse: a section an editor's note or an emendation's reason names in English is a place,
+    “Materials and research methods, paragraph 1”, as every other note names one. A bare section name, unmarked
+    in English (the Kazakh and Russian put it in « »), runs into the sentence: “In Materials and research methods
+    the article itself gives the name correctly” reads as a garden path."""
+    sections = r"\b(?:Introduction|Materials and research methods|Results|Discussion|Conclusion)\b"
+    rx = re.compile(sections + r"(?!, paragraphs? \d)")
+    assert rx.search("In Materials and research methods the article itself gives the name correctly")
+    assert not rx.search("In Materials and research methods, paragraph 1, the article itself")
+    assert not rx.search("(Results, paragraphs 10–11)")
+    problems = []
+    for path in (NOTES, ROOT / "source" / "emendations.yml"):
+        raw, masked = data_prose(path, "en")
+        for n, line in enumerate(masked, 1):
+            for m in rx.finditer(line):
+                problems.append(where(path, n, m.start(), m.end(), raw[n - 1], "(name the paragraph: “Results, paragraph 4”)"))
+    check(problems)
+
+
 # A guess with no verb: "Probably the historian Moshe Lewin (1921–2010), who …" (an adverb, an article, at most two
 # small words and a name of two parts or more, then a parenthesis or a comma), where a sentence is "This is probably
 # the historian …". A one-word name is left alone: "Perhaps the authors meant Lenin (1905)" has its verb.
