@@ -590,7 +590,8 @@ def test_en_a_note_or_reason_names_the_paragraph_of_a_section():
         raw, masked = data_prose(path, "en")
         for n, line in enumerate(masked, 1):
             for m in rx.finditer(line):
-                problems.append(where(path, n, m.start(), m.end(), raw[n - 1], "(name the paragraph: “Results, paragraph 4”)"))
+                why = "(name the paragraph: “Results, paragraph 4”)"
+                problems.append(where(path, n, m.start(), m.end(), raw[n - 1], why))
     check(problems)
 
 
