@@ -906,6 +906,23 @@ def test_en_no_participle_hanging_on_an_empty_it():
     check(find("en", _DANGLING_AFTER_IT, why="(a dangling participle: the empty “it” cannot be its subject)"))
 
 
+# A "which" clause after a participle phrase that ends in a noun of its own: "the first Constitution …, adopted by
+# the Fifth All-Russian Congress of Soviets in July 1918, which enshrined …" reads as the Congress's (or July's).
+_WHICH_AFTER_PARTICIPLE = re.compile(r", [a-z]+ed (?:by|in|at|on) [^,.;:]{3,80}, which\b")
+
+
+def test_en_no_which_clause_after_a_participle_phrase():
+    """rev-en11 (style-en.md, "A relative clause stands next to its noun"): results-20 reads “the first
+    Constitution …, which the Fifth All-Russian Congress of Soviets adopted in July 1918 and which enshrined …”."""
+    assert _WHICH_AFTER_PARTICIPLE.search(
+        "the first Constitution, adopted by the Fifth All-Russian Congress of Soviets in July 1918, which enshrined"
+    )
+    assert not _WHICH_AFTER_PARTICIPLE.search(
+        "the first Constitution, which the Fifth All-Russian Congress of Soviets adopted in July 1918 and which"
+    )
+    check(find("en", _WHICH_AFTER_PARTICIPLE, why="(the “which” reads as the participle phrase's noun)"))
+
+
 def test_en_one_title_for_the_short_course():
     """The 1938 party history is "History of the All-Union Communist Party (Bolsheviks): Short Course" wherever the
     edition names it in English (style-en.md, "Titles"), as the editor's note in Results, paragraph 18, names it; not
