@@ -923,6 +923,27 @@ def test_en_no_which_clause_after_a_participle_phrase():
     check(find("en", _WHICH_AFTER_PARTICIPLE, why="(the “which” reads as the participle phrase's noun)"))
 
 
+_NUMBERED_CONGRESS = re.compile(
+    r"\b(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|"
+    r"Fifteenth|Sixteenth|Seventeenth) (?:All-Russian |Party )?Congress"
+)
+_THAT_CONGRESS = re.compile(r"\b(?:that|this) congress\b", re.I)
+
+
+def test_en_a_note_naming_two_congresses_names_the_one_it_means():
+    """rev-en11 (style-en.md, "A pronoun has one antecedent"): a note that names two congresses by number says which
+    one it means. The note on the Seventh Congress (Results, paragraph 29) said that Sverdlov reported “at that
+    congress” right after the Eighth Congress's resolution, which read as the Eighth (it met after his death)."""
+    problems = []
+    raw, masked = data_prose(NOTES, "en")
+    for n, line in enumerate(masked, 1):
+        if len(set(_NUMBERED_CONGRESS.findall(line))) > 1:
+            for m in _THAT_CONGRESS.finditer(line):
+                why = "(two congresses are named: say which, “at the Seventh Congress”)"
+                problems.append(where(NOTES, n, m.start(), m.end(), raw[n - 1], why))
+    check(problems)
+
+
 def test_en_one_title_for_the_short_course():
     """The 1938 party history is "History of the All-Union Communist Party (Bolsheviks): Short Course" wherever the
     edition names it in English (style-en.md, "Titles"), as the editor's note in Results, paragraph 18, names it; not
