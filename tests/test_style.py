@@ -575,6 +575,26 @@ def test_en_a_note_or_reason_names_the_section_of_a_paragraph():
     check(problems)
 
 
+def test_en_a_note_or_reason_names_the_paragraph_of_a_section():
+    """rev-en11, the converse: a section an editor's note or an emendation's reason names in English is a place,
+    “Materials and research methods, paragraph 1”, as every other note names one. A bare section name, unmarked
+    in English (the Kazakh and Russian put it in « »), runs into the sentence: “In Materials and research methods
+    the article itself gives the name correctly” reads as a garden path."""
+    sections = r"\b(?:Introduction|Materials and research methods|Results|Discussion|Conclusion)\b"
+    rx = re.compile(sections + r"(?!, paragraphs? \d)")
+    assert rx.search("In Materials and research methods the article itself gives the name correctly")
+    assert not rx.search("In Materials and research methods, paragraph 1, the article itself")
+    assert not rx.search("(Results, paragraphs 10–11)")
+    problems = []
+    for path in (NOTES, ROOT / "source" / "emendations.yml"):
+        raw, masked = data_prose(path, "en")
+        for n, line in enumerate(masked, 1):
+            for m in rx.finditer(line):
+                why = "(name the paragraph: “Results, paragraph 4”)"
+                problems.append(where(path, n, m.start(), m.end(), raw[n - 1], why))
+    check(problems)
+
+
 # A guess with no verb: "Probably the historian Moshe Lewin (1921–2010), who …" (an adverb, an article, at most two
 # small words and a name of two parts or more, then a parenthesis or a comma), where a sentence is "This is probably
 # the historian …". A one-word name is left alone: "Perhaps the authors meant Lenin (1905)" has its verb.
@@ -884,6 +904,44 @@ def test_en_no_participle_hanging_on_an_empty_it():
     assert _DANGLING_AFTER_IT.search("It is also important, drawing systematically on archival sources, to conduct")
     assert not _DANGLING_AFTER_IT.search("It is also important to conduct microhistorical studies, based on")
     check(find("en", _DANGLING_AFTER_IT, why="(a dangling participle: the empty “it” cannot be its subject)"))
+
+
+# A "which" clause after a participle phrase that ends in a noun of its own: "the first Constitution …, adopted by
+# the Fifth All-Russian Congress of Soviets in July 1918, which enshrined …" reads as the Congress's (or July's).
+_WHICH_AFTER_PARTICIPLE = re.compile(r", [a-z]+ed (?:by|in|at|on) [^,.;:]{3,80}, which\b")
+
+
+def test_en_no_which_clause_after_a_participle_phrase():
+    """rev-en11 (style-en.md, "A relative clause stands next to its noun"): results-20 reads “the first
+    Constitution …, which the Fifth All-Russian Congress of Soviets adopted in July 1918 and which enshrined …”."""
+    assert _WHICH_AFTER_PARTICIPLE.search(
+        "the first Constitution, adopted by the Fifth All-Russian Congress of Soviets in July 1918, which enshrined"
+    )
+    assert not _WHICH_AFTER_PARTICIPLE.search(
+        "the first Constitution, which the Fifth All-Russian Congress of Soviets adopted in July 1918 and which"
+    )
+    check(find("en", _WHICH_AFTER_PARTICIPLE, why="(the “which” reads as the participle phrase's noun)"))
+
+
+_NUMBERED_CONGRESS = re.compile(
+    r"\b(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|"
+    r"Fifteenth|Sixteenth|Seventeenth) (?:All-Russian |Party )?Congress"
+)
+_THAT_CONGRESS = re.compile(r"\b(?:that|this) congress\b", re.I)
+
+
+def test_en_a_note_naming_two_congresses_names_the_one_it_means():
+    """rev-en11 (style-en.md, "A pronoun has one antecedent"): a note that names two congresses by number says which
+    one it means. The note on the Seventh Congress (Results, paragraph 29) said that Sverdlov reported “at that
+    congress” right after the Eighth Congress's resolution, which read as the Eighth (it met after his death)."""
+    problems = []
+    raw, masked = data_prose(NOTES, "en")
+    for n, line in enumerate(masked, 1):
+        if len(set(_NUMBERED_CONGRESS.findall(line))) > 1:
+            for m in _THAT_CONGRESS.finditer(line):
+                why = "(two congresses are named: say which, “at the Seventh Congress”)"
+                problems.append(where(NOTES, n, m.start(), m.end(), raw[n - 1], why))
+    check(problems)
 
 
 def test_en_one_title_for_the_short_course():
