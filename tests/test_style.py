@@ -2061,22 +2061,28 @@ def test_en_site_name_joins_the_two_authors_as_the_labels_do():
     assert name.startswith(f"Eskaliev{loc['two_names_sep']}Aitenov 2025"), name
 
 
-def test_ru_site_name_joins_the_two_authors_as_the_labels_do():
-    """The Russian site name is «Есқалиев и Айтенов 2025», as the Russian labels join two names (ru.yml
-    two_names_sep) and the PDF's running head (pdf_last_name_sep): «Есқалиев, Айтенов 2025», a comma between the
-    names and none before the year, is neither a GOST citation nor Russian prose (style-ru.md)."""
-    loc = yaml.safe_load((ROOT / "scripts/edition/locales/ru.yml").read_text("utf-8"))
+@pytest.mark.parametrize("lang, authors", [("kk", ("Есқалиев", "Айтенов")), ("ru", ("Есқалиев", "Айтенов"))])
+def test_site_name_joins_the_two_authors_as_the_labels_do(lang, authors):
+    """The Kazakh and Russian site names are «Есқалиев және Айтенов 2025», «Есқалиев и Айтенов 2025», as each
+    language's labels join two names (two_names_sep) and the PDF's running head (pdf_last_name_sep): «Есқалиев,
+    Айтенов 2025», a comma between the names and none before the year, is neither a GOST citation nor prose
+    (style-ru.md)."""
+    loc = yaml.safe_load((ROOT / f"scripts/edition/locales/{lang}.yml").read_text("utf-8"))
     config = (ROOT / "mkdocs.yml").read_text("utf-8")
-    block = config[config.index("- locale: ru") : config.index("- locale: en")]
+    block = (
+        config[: config.index("plugins:")]
+        if lang == "kk"
+        else config[config.index("- locale: ru") : config.index("- locale: en")]
+    )
     name = re.search(r'site_name: "([^"]*)"', block).group(1)
-    assert name.startswith(f"Есқалиев{loc['two_names_sep']}Айтенов 2025"), name
+    assert name.startswith(f"{authors[0]}{loc['two_names_sep']}{authors[1]} 2025"), name
     assert loc["pdf_last_name_sep"] == loc["two_names_sep"], loc["pdf_last_name_sep"]
 
 
 def test_pdf_running_head_joins_the_surnames_as_the_language_does():
     """The English PDF's running head names the authors as the English site name does, "Eskaliev and Aitenov"
-    (en.yml pdf_last_name_sep), the Russian «Есқалиев и Айтенов», as its site name and labels do; the Kazakh keeps
-    "Есқалиев, Айтенов"; three names take list_sep first."""
+    (en.yml pdf_last_name_sep), the Russian «Есқалиев и Айтенов» and the Kazakh «Есқалиев және Айтенов», as their
+    site names and labels do; three names take list_sep first."""
     from types import SimpleNamespace
 
     from edition import locales, pdf
@@ -2088,7 +2094,7 @@ def test_pdf_running_head_joins_the_surnames_as_the_language_does():
 
     assert head("en", "Eskaliev", "Aitenov").startswith("Eskaliev and Aitenov · J, 2025"), head("en", "E", "A")
     assert head("en", "A", "B", "C").startswith("A, B and C · ") and head("en", "A").startswith("A · ")
-    assert head("kk", "Есқалиев", "Айтенов").startswith("Есқалиев, Айтенов · ")
+    assert head("kk", "Есқалиев", "Айтенов").startswith("Есқалиев және Айтенов · ")
     assert head("ru", "Есқалиев", "Айтенов").startswith("Есқалиев и Айтенов · ")
 
 
