@@ -9,6 +9,7 @@ malformed one yields exactly its located problem.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 
@@ -16,15 +17,21 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from edition.problems import line_col
-from edition.syntax import Citation, Marker, scan
+from edition.syntax import _MOJIBAKE, Citation, Marker, scan
 
 PATH = "docs/x.md"
 
 
 def runs(n: int):
-    # no example database in the repository; a failure prints its example and a blob to reproduce it
+    # no example database in the repository; a failure prints its example and a blob to reproduce it. The same
+    # examples on every run (make test must not pass or fail by chance); EXPLORE=1 draws new ones, to look for more
     return settings(
-        max_examples=n, deadline=None, database=None, print_blob=True, suppress_health_check=[HealthCheck.too_slow]
+        max_examples=n,
+        deadline=None,
+        database=None,
+        print_blob=True,
+        suppress_health_check=[HealthCheck.too_slow],
+        derandomize=not os.environ.get("EXPLORE"),
     )
 
 
@@ -143,6 +150,10 @@ def keys(draw):
     middle = draw(st.lists(word_char | key_punct, max_size=8))
     key = draw(word_char) + ("".join(middle) + draw(word_char) if middle else "")
     assume(one_script(key))
+    # '<??>' is HTML to Python-Markdown wherever it stands, an escaped citation's key too: published as nothing, and
+    # rightly refused (syntax._HIDDEN); such a key is no key an editor writes
+    assume("<?" not in key)
+    assume(not _MOJIBAKE.search(key))  # 'ÃŠ' is UTF-8 read as Windows-1252 ('Ê'): refused wherever it stands
     return key
 
 

@@ -166,6 +166,15 @@ def load(code: str, directory: str | None = None) -> tuple[Locale | None, list[P
     if missing:
         return None, [Problem(shown, 0, 0, f"missing key(s) {', '.join(missing)}")]
     data = {k: data[k] for k in names}
+    wrong = _wrong_shape(data)
+    if wrong:
+        return None, [Problem(shown, 0, 0, wrong)]
+    data["status"] = {k: Status(**v) for k, v in data["status"].items()}
+    return Locale(**data), []
+
+
+def _wrong_shape(data: dict) -> str | None:
+    """What is wrong with the shape of a locale's values that are not plain words; None if nothing."""
     status = data["status"]
     fields = [f.name for f in dataclasses.fields(Status)]
     if (
@@ -173,26 +182,28 @@ def load(code: str, directory: str | None = None) -> tuple[Locale | None, list[P
         or set(status) != {"checked", "identified", "unidentified"}
         or not all(isinstance(v, dict) and set(v) == set(fields) for v in status.values())
     ):
-        return None, [
-            Problem(shown, 0, 0, f"'status' must map checked, identified, unidentified to {', '.join(fields)}")
-        ]
+        return f"'status' must map checked, identified, unidentified to {', '.join(fields)}"
     for value in status.values():
         try:
             re.compile(str(value["note_opens"]))
         except re.error as err:
-            return None, [Problem(shown, 0, 0, f"'status': note_opens '{value['note_opens']}' is no regex: {err}")]
-    data["status"] = {k: Status(**v) for k, v in status.items()}
+            return f"'status': note_opens '{value['note_opens']}' is no regex: {err}"
     months = data["months"]
     if not isinstance(months, list) or len(months) != 12 or not all(isinstance(m, str) and m for m in months):
-        return None, [Problem(shown, 0, 0, "'months' must be a list of the 12 month names, January first")]
+        return "'months' must be a list of the 12 month names, January first"
     # a column's name labels its cells too (tables.py: on a phone, where the header row is not seen)
     columns = data["corrections_columns"]
     if not isinstance(columns, list) or len(columns) != 4 or not all(isinstance(c, str) and c for c in columns):
-        return None, [Problem(shown, 0, 0, "'corrections_columns' must be a list of 4 names: date, place, what, why")]
+        return "'corrections_columns' must be a list of 4 names: date, place, what, why"
     for key in ("date_format", "cite_accessed_date"):
         wrong = pattern_problem(str(data[key]))
         if wrong:
-            return None, [Problem(shown, 0, 0, wrong.replace("date_format", key, 1))]
+            return wrong.replace("date_format", key, 1)
+    place = data["abstract_place"]
+    if not isinstance(place, str) and not (
+        isinstance(place, dict) and place and all(isinstance(v, str) and v for v in place.values())
+    ):
+        return "'abstract_place' must be words with {language}, or a mapping of language codes to words"
     mappings = (
         ("provenance_sources", SOURCE_KINDS),
         ("provenance_fields", None),
@@ -200,18 +211,10 @@ def load(code: str, directory: str | None = None) -> tuple[Locale | None, list[P
         ("cite_style_names", CITE_STYLE_IDS),
         ("work_et_al", None),
     )
-    place = data["abstract_place"]
-    if not isinstance(place, str) and not (
-        isinstance(place, dict) and place and all(isinstance(v, str) and v for v in place.values())
-    ):
-        wrong = "'abstract_place' must be words with {language}, or a mapping of language codes to words"
-        return None, [Problem(shown, 0, 0, wrong)]
     for key, keys in mappings:
         if not isinstance(data[key], dict) or (keys and set(data[key]) != set(keys)):
-            return None, [
-                Problem(shown, 0, 0, f"'{key}' must be a mapping" + (f" of {', '.join(keys)}" if keys else ""))
-            ]
-    return Locale(**data), []
+            return f"'{key}' must be a mapping" + (f" of {', '.join(keys)}" if keys else "")
+    return None
 
 
 @cache

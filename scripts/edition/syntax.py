@@ -346,8 +346,7 @@ def _in_link_label(text: str, end: int, mask) -> bool:
 @functools.lru_cache(maxsize=256)  # the engine asks of a page twice (its data files' uses, then its marks)
 def scan(text: str, path: str, checks: bool = True) -> Scan:
     """Tokens and problems of one page. Never raises on any input text. (Its result is shared: read it only.)
-    `checks=False`: the tokens alone, for a text whose problems are reported on its parts (a whole-article page
-    once its sections are put in: the checks of its 160 KB were ~0.1 s of each build)."""
+    `checks=False`: the tokens alone, for a whole-article page once its sections are in (they report its problems)."""
     body = front_matter_end(text)
     mask = _Mask(protected_ranges(text, body))
     tokens: list = []
@@ -402,12 +401,18 @@ def scan(text: str, path: str, checks: bool = True) -> Scan:
         i += 1
     if not checks:
         return Scan(tokens, [], body)
-    # a line already wrong is reported once, for what the scan found (a malformed citation holding '~~')
+    found = _checked(text, body, mask, tokens, path, problems)
+    return Scan(tokens, found, body, _bare(text, body, mask, tokens, where))
+
+
+def _checked(text: str, body: int, mask, tokens: list, path: str, problems: list) -> list[Problem]:
+    """The scan's problems and the checks' (a line already wrong is reported once, for what the scan found: a
+    malformed citation holding '~~'), in the page's order."""
     wrong = {p.line for p in problems}
     checks = (unrendered, misread, unseen, loose)
     more = [p for check in checks for p in check(text, body, mask, tokens, path) if p.line not in wrong]
     more += crowded(text, body, path)
-    return Scan(tokens, sorted(problems + more, key=_place), body, _bare(text, body, mask, tokens, where))
+    return sorted(problems + more, key=_place)
 
 
 _BARE = re.compile(r"@(" + _KEY + ")")
@@ -474,7 +479,7 @@ def unrendered(text: str, body: int, mask, tokens: list, path: str) -> list[Prob
             if before is not None and "\n\n" not in text[before : m.start()]:
                 continue
         spans = spans or _Mask([(t.start, t.end) for t in tokens])
-        in_key = m.lastgroup in ("subscript", "percent_comment") and _IN_KEY.search(
+        in_key = m.lastgroup in ("subscript", "percent_comment", "math", "emoji") and _IN_KEY.search(
             text, max(body, m.start() - 80), m.start()
         )
         if m.start() not in mask and m.start() not in spans and not _escaped(text, m.start()) and not in_key:
@@ -494,7 +499,8 @@ _INVISIBLE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
     "\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]"
 )
-_IN_KEY = re.compile(r"@" + _KEY + r"\Z")  # '~' or '%%' in a key ('@a~b~c', an escaped citation's) are a key's
+# '~', '%%', '$$', ':x:' in a key ('@a~b~c', '@{a:b:}', an escaped citation's) are a key's
+_IN_KEY = re.compile(r"@(?:" + _KEY + r"|\{[^{}\n]*)\Z")
 _ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);")
 # A word of one script with a letter of another in it ('прoцесс' with a Latin o): it looks right and is found
 # by no search. The Kazakh body is compared with the source besides; this finds it in every page.
@@ -1403,7 +1409,11 @@ def _html(text: str, free, add) -> None:
         _unclosed(name, at, add)
 
 
-_HIDDEN = re.compile(r"<\?[^\n]*?(?:\?>|$)|<!\[CDATA\[|<!(?:DOCTYPE|doctype)\b[^>\n]*>?", re.M)
+# '<?...?>' within one block (no blank line, no '<?' inside: Python-Markdown's own rule, and each search stops at
+# the next '<?'): passed on, shown as nothing; a '<?' never closed is text
+_HIDDEN = re.compile(
+    r"<\?(?:[^?<\n]|<(?!\?)|\?(?!>)|\n(?![ \t]*\n))*\?>|<!\[CDATA\[|<!(?:DOCTYPE|doctype)\b[^>\n]*>?", re.M
+)
 
 
 def _not_html(text: str, free, add) -> None:
