@@ -19,6 +19,7 @@ from .bibliography import Bibliography, field_offset, spans
 from .inputs import read_yaml
 from .labels import TEXT, is_plain
 from .problems import Problem, line_col
+from .syntax import letter_problem
 
 SCHEMA = Path(__file__).parent / "bibschema.yml"
 _YEAR = re.compile(r"\d{4}\Z")
@@ -152,6 +153,7 @@ def _field_findings(name, value, type_, schema: Schema, allowed: set, langids: l
     if name not in allowed:
         found.append(Finding(name, f"field '{name}' is not one a @{type_} entry has: the style ignores it", "warning"))
     wrong = format_problem(name, fmt, value.strip(), schema, langids) or _latex_problem(name, value)
+    wrong = wrong or _pasted_problem(name, value)
     if wrong:
         found.append(Finding(name, wrong))
     return found
@@ -175,6 +177,26 @@ def format_problem(name: str, fmt: str, value: str, schema: Schema | None = None
         if other:
             found = f"{lookalike.script(other)} '{other}' (U+{ord(other):04X})"
             return f"field '{name}' must be in Latin script: it has {found}"
+    return None
+
+
+# A value between a word processor's quotation marks: every style prints them, around the marks it sets itself
+_QUOTED = re.compile(r"\A\s*[“„«‘](?:[^“”„«»‘’]|[«„“][^“”„«»]*[»“”])*[”»’“]\s*\Z")
+
+
+def _pasted_problem(name: str, value: str) -> str | None:
+    """A character a PDF or a broken copy pastes (a ligature, 'â€™', U+FFFD, a letter in two pieces, an
+    invisible one), or the whole value in quotation marks: printed as typed in every list and download."""
+    if value.isascii():
+        return None
+    found = letter_problem(value)
+    if found:
+        return f"field '{name}': {found[1]}"
+    if _QUOTED.match(value):
+        return (
+            f"field '{name}' is written between quotation marks ('{value.strip()[:40]}'), which every style and"
+            " download would print as typed: write the words without them (each style sets its own)"
+        )
     return None
 
 

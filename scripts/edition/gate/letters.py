@@ -7,6 +7,7 @@ for the values of the YAML files, each found where it stands.
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -27,6 +28,20 @@ _AS_PRINTED = ("match", "source")
 # a note's anchor is the text its mark follows, matched with its whitespace apart, and shown nowhere: two spaces
 # in it are harmless
 _ANCHOR = "anchor"
+# an emendation's reading may hold a citation ('[@key, 13]': shown as the text shows it); every other value is
+# plain text, shown as written: Markdown or a mark in it would be shown as typed
+_MARKDOWN_TAKEN = ("reading",)
+_MARKDOWN = re.compile(
+    r"(?P<citation>\[-?@[^\]\n]*\]?)|(?P<mark>\{(?:note|em|pb|qk|#)[^{}\n]*\}?)"
+    r"|(?P<link>\[[^\[\]\n]+\]\([^()\n]*\)?)|(?P<emphasis>(?<![\w*\\])\*{1,2}[^\s*][^*\n]*?(?<=\S)\*{1,2}(?![\w*]))"
+)
+_MARKDOWN_HINTS = ("[", "*", "{")
+_INSTEAD = {
+    "citation": "a citation, which is shown as typed here: name the work in words (the References list it)",
+    "mark": "an edition's mark, which is shown as typed here: delete it",
+    "link": "a Markdown link, which is shown as typed here: write the words, and the address as text if needed",
+    "emphasis": "Markdown emphasis, which is shown with its stars here: write the words without them",
+}
 
 
 def check(g) -> None:
@@ -57,17 +72,24 @@ def odd_letters(path: Path, shown: str, cyrillic: frozenset | None) -> list[Prob
         root = yaml.compose(text, Loader=_COMPOSER)
     except yaml.YAMLError:
         return []  # said where the file is read
-    lines, found, todo = Lines(text), [], [(root, False)] if root is not None else []
+    # each node with what its value is: "" (plain text), "anchor" or "reading" (the keys above)
+    lines, found, todo = Lines(text), [], [(root, "")] if root is not None else []
     while todo:
-        node, anchor = todo.pop()
+        node, kind = todo.pop()
         if isinstance(node, yaml.MappingNode):
-            todo += [(v, anchor or k.value == _ANCHOR) for k, v in node.value if k.value not in _AS_PRINTED]
-            todo += [(k, anchor) for k, _ in node.value]
+            todo += [
+                (v, kind or (k.value if k.value in (_ANCHOR, *_MARKDOWN_TAKEN) else ""))
+                for k, v in node.value
+                if k.value not in _AS_PRINTED
+            ]
+            todo += [(k, kind) for k, _ in node.value]
         elif isinstance(node, yaml.SequenceNode):
-            todo += [(v, anchor) for v in node.value]
-        elif isinstance(node, yaml.ScalarNode) and (not node.value.isascii() or "  " in node.value):
-            why = _odd(node.value, cyrillic)
-            if why is None and not anchor and node.style not in ("|", ">") and "  " in node.value.strip():
+            todo += [(v, kind) for v in node.value]
+        elif isinstance(node, yaml.ScalarNode) and (
+            not node.value.isascii() or "  " in node.value or any(h in node.value for h in _MARKDOWN_HINTS)
+        ):
+            why = _odd(node.value, cyrillic) or (None if kind else _markdown(node.value))
+            if why is None and kind != _ANCHOR and node.style not in ("|", ">") and "  " in node.value.strip():
                 words = node.value.strip()
                 at = words.index("  ")
                 why = (
@@ -89,6 +111,14 @@ def odd_letters(path: Path, shown: str, cyrillic: frozenset | None) -> list[Prob
                 )
                 found.append(Problem(shown, line, col, message))
     return sorted(found, key=lambda p: (p.line, p.col))
+
+
+def _markdown(value: str) -> tuple[str, str] | None:
+    """(what to point at, the message) for Markdown or a mark in a value shown as plain text; None if none."""
+    m = _MARKDOWN.search(value)
+    if m is None:
+        return None
+    return m.group(0), f"'{m.group(0)}' is {_INSTEAD[m.lastgroup]} (a data file's text is plain text, shown as written)"
 
 
 def _odd(value: str, cyrillic: frozenset | None) -> tuple[str, str] | None:
@@ -115,3 +145,76 @@ def _odd(value: str, cyrillic: frozenset | None) -> tuple[str, str] | None:
                 f" (it looks right, and no search finds the word)"
             )
     return None
+
+
+def in_pages(g) -> None:
+    """A letter of another of the edition's languages in a word of a page ('неқоторые', a Kazakh 'қ' in a
+    Russian word; 'істории') of a text's page (one with paragraph ids): it looks right, and no search finds the
+    word. Told from a word of that language quoted there by the page itself: the word is said only where, with
+    that letter put back into the page's alphabet, it is a word the page writes elsewhere."""
+    locales = g.inputs.locales
+    if not all(lang in locales for lang in g.project.languages):
+        return  # a locale that could not be read is reported; its letters are not judged
+    alphabets = {lang: locales[lang].alphabet for lang in g.project.languages}
+    scans, whole = getattr(g.ed, "scans", {}), getattr(g.ed, "whole", ())  # (a whole-article page repeats)
+    for page in g.inputs.pages:
+        own = alphabets.get(page.lang)
+        foreign = _foreign_letters(own, alphabets)
+        if not foreign:
+            continue
+        text = page.text
+        if (page.lang, page.name) in whole or not any(c in text for c in foreign.pattern[1:-1]):
+            continue  # every page, usually (str's search of a letter is much faster than a regex's of a class)
+        odd = foreign.search(text)
+        found = scans.get((page.lang, page.name))
+        if found is None or found.problems or not any(getattr(t, "kind", "") == "para" for t in found.tokens):
+            # a page the grammar found wrong is said there first; and the text is judged, not the edition's own
+            # prose, which quotes the Kazakh text's words (the About page's «Соңғы уақытта»)
+            continue
+        low = text.lower()
+        for m in foreign.finditer(text, odd.start()):
+            start, end = m.start(), m.end()
+            while start and text[start - 1].isalpha():
+                start -= 1
+            while end < len(text) and text[end].isalpha():
+                end += 1
+            word, i = text[start:end], m.start() - start
+            head, tail = low[start : m.start()], low[m.end() : end]
+            # the word with the letter put back into the page's alphabet, written elsewhere on the page as a word
+            meant = next((head + c + tail for c in own if head + c + tail in low and _written(head + c + tail, low)), None)
+            if meant:
+                line, col = Lines(text).line_col(m.start())
+                g.diagnostics.append(
+                    Problem(
+                        page.path,
+                        line,
+                        col,
+                        f"the word '{word}' contains {lookalike.describe(m.group(0))}, a letter not of this page's"
+                        f" language ('{page.lang}', its locale's alphabet) but of another of the edition's: type the"
+                        f" letter meant ('{meant}' is written elsewhere on the page; no search finds '{word}')",
+                    )
+                )
+
+
+@functools.cache
+def _foreign_cached(own: str, others: tuple) -> re.Pattern | None:
+    letters = sorted({c for a in others for c in a if c not in own and lookalike.script(c) in _scripts(own)})
+    if not letters:
+        return None
+    both = "".join(letters) + "".join(c.upper() for c in letters)
+    return re.compile("[" + both + "]")  # letters only: nothing to escape
+
+
+def _written(word: str, low: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", low) is not None
+
+
+def _scripts(alphabet: str) -> set:
+    return {lookalike.script(c) for c in alphabet}
+
+
+def _foreign_letters(own: str | None, alphabets: dict) -> re.Pattern | None:
+    """The letters of the other languages' alphabets, in the page's own script, that its alphabet lacks."""
+    if not own:
+        return None
+    return _foreign_cached(own, tuple(sorted(set(alphabets.values()))))
