@@ -178,10 +178,10 @@ def in_pages(g) -> None:
                 start -= 1
             while end < len(text) and text[end].isalpha():
                 end += 1
-            word, i = text[start:end], m.start() - start
+            word = text[start:end]
             head, tail = low[start : m.start()], low[m.end() : end]
             # the word with the letter put back into the page's alphabet, written elsewhere on the page as a word
-            meant = next((head + c + tail for c in own if head + c + tail in low and _written(head + c + tail, low)), None)
+            meant = next((w for w in (head + c + tail for c in own) if w in low and _written(w, low)), None)
             if meant:
                 line, col = Lines(text).line_col(m.start())
                 g.diagnostics.append(

@@ -30,9 +30,7 @@ _RAW = re.compile(
     r"|\[-?@[^\]\s]+|\[\^[^\]\s]*\]|(?:^|\n)[ \t]*(?:!!!|\?\?\?)[ \t]"
     r"|\{:[^{}\n]*\}"  # an attribute list where attr_list takes none (inside a line, under a paragraph's line)
 )
-_ATTR_LIST = (
-    "an attribute list is taken only at the end of a heading's line ('## Rights {: #rights }'): delete it here"
-)
+_ATTR_LIST = "an attribute list is taken only at the end of a heading's line ('## Rights {: #rights }'): delete it here"
 _HREF = re.compile(r'<a\b[^>]*?\bhref="([^"]*)"')
 # An image or media file of a page's own (Markdown's ![..](map.png), or HTML): it must be in the site
 _SRC = re.compile(r'<(?:img|source|audio|video|track)\b[^>]*?\bsrc="([^"]*)"')
