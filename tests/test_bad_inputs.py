@@ -2707,6 +2707,35 @@ TRIAL6_CASES = {
             "write the term's words ('Party', 'Russian Social Democratic Party')",
         ],
     ),
+    "an empty site_name, and pymdownx.snippets": (  # trial 6: titles 'Page — '; a file's text put in unchecked
+        [
+            Edit("mkdocs.yml", "site_name: Fixture edition", 'site_name: ""'),
+            Edit("mkdocs.yml", "  - tables\n", "  - tables\n  - pymdownx.snippets\n"),
+        ],
+        [
+            "mkdocs.yml:3:12: site_name is empty: every page's title and header would lack the site's name: write it",
+            "mkdocs.yml:30:5: markdown_extensions: 'pymdownx.snippets' puts other files' text into a page ('--8<--'),"
+            " unchecked, so the site would not publish the text as written (the Kazakh text is the source's, word for"
+            " word): delete it",
+        ],
+    ),
+    "a citation in a bibliography note, a title's full stop": (  # trial 6: printed as typed; '.: ' in every list
+        [
+            Edit(BIB, "note-en = {Identified from the text.}", "note-en = {Identified from [@omarbekov2003, 502].}"),
+            Edit(
+                BIB,
+                "{Topical problems of the history of Kazakhstan}",
+                "{Topical problems of the history of Kazakhstan.}",
+            ),
+        ],
+        [
+            "bibliography.bib:15:3: entry 'kritsman1926': field 'note-en': '[@omarbekov2003, 502]' is a citation, which"
+            " is shown as typed here: name the work in words (the References list it) (a data file's text is plain"
+            " text, shown as written)",
+            "bibliography.bib:23:3: entry 'omarbekov2003': field 'title-en' ends with a full stop, which the styles set"
+            " themselves (' of the history of Kazakhstan.'): delete it",
+        ],
+    ),
 }
 
 

@@ -19,7 +19,7 @@ from .bibliography import Bibliography, field_offset, spans
 from .inputs import read_yaml
 from .labels import TEXT, is_plain
 from .problems import Problem, line_col
-from .syntax import letter_problem
+from .syntax import letter_problem, plain_text_problem
 
 SCHEMA = Path(__file__).parent / "bibschema.yml"
 _YEAR = re.compile(r"\d{4}\Z")
@@ -180,6 +180,8 @@ def format_problem(name: str, fmt: str, value: str, schema: Schema | None = None
     return None
 
 
+_TITLE = re.compile(r"(?:sub)?title(?:-latn|-en)?")
+_FULL_STOP = re.compile(r"[^\W\d_]{4,}\.\s*\Z")  # after a word, not an abbreviation ('1917–1923 gg.')
 # A value between a word processor's quotation marks: every style prints them, around the marks it sets itself
 _QUOTED = re.compile(r"\A\s*[“„«‘](?:[^“”„«»‘’]|[«„“][^“”„«»]*[»“”])*[”»’“]\s*\Z")
 
@@ -187,6 +189,14 @@ _QUOTED = re.compile(r"\A\s*[“„«‘](?:[^“”„«»‘’]|[«„“][^�
 def _pasted_problem(name: str, value: str) -> str | None:
     """A character a PDF or a broken copy pastes (a ligature, 'â€™', U+FFFD, a letter in two pieces, an
     invisible one), or the whole value in quotation marks: printed as typed in every list and download."""
+    markup = plain_text_problem(value) if name.startswith("note") else None
+    if markup:
+        return f"field '{name}': {markup[1]}"
+    if _TITLE.fullmatch(name) and _FULL_STOP.search(value):  # 'Commissariats.: October 1917' in every list
+        return (
+            f"field '{name}' ends with a full stop, which the styles set themselves ('{value.strip()[-30:]}'):"
+            " delete it"
+        )
     if value.isascii():
         return None
     found = letter_problem(value)

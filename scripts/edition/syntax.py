@@ -577,6 +577,27 @@ def pasted_message(run: str) -> str | None:
     )
 
 
+# Markdown or a mark in a value shown as plain text (a note, a reason, a bibliography's note): shown as typed
+_MARKDOWN = re.compile(
+    r"(?P<citation>\[-?@[^\]\n]*\]?)|(?P<mark>\{(?:note|em|pb|qk|#)[^{}\n]*\}?)"
+    r"|(?P<link>\[[^\[\]\n]+\]\([^()\n]*\)?)|(?P<emphasis>(?<![\w*\\])\*{1,2}[^\s*][^*\n]*?(?<=\S)\*{1,2}(?![\w*]))"
+)
+_INSTEAD = {
+    "citation": "a citation, which is shown as typed here: name the work in words (the References list it)",
+    "mark": "an edition's mark, which is shown as typed here: delete it",
+    "link": "a Markdown link, which is shown as typed here: write the words, and the address as text if needed",
+    "emphasis": "Markdown emphasis, which is shown with its stars here: write the words without them",
+}
+
+
+def plain_text_problem(value: str) -> tuple[str, str] | None:
+    """(what to point at, the message) for Markdown or a mark in a value shown as plain text; None if none."""
+    m = _MARKDOWN.search(value) if ("[" in value or "*" in value or "{" in value) else None
+    if m is None:
+        return None
+    return m.group(0), f"'{m.group(0)}' is {_INSTEAD[m.lastgroup]} (a data file's text is plain text, shown as written)"
+
+
 def letter_problem(value: str) -> tuple[str, str] | None:
     """(what to point at, the message) for the first character of a data file's value that is not what it looks
     like: an invisible one, one a PDF or a conversion pastes, a letter in two pieces; None if there is none."""

@@ -15,7 +15,7 @@ import yaml
 
 from .. import lookalike
 from ..problems import Lines, Problem
-from ..syntax import letter_problem
+from ..syntax import letter_problem, plain_text_problem
 
 _WORD = re.compile(r"[^\W\d_]+")
 # The files are composed again here, with their places: by libyaml where PyYAML has it (the pure-Python composer
@@ -31,17 +31,7 @@ _ANCHOR = "anchor"
 # an emendation's reading may hold a citation ('[@key, 13]': shown as the text shows it); every other value is
 # plain text, shown as written: Markdown or a mark in it would be shown as typed
 _MARKDOWN_TAKEN = ("reading",)
-_MARKDOWN = re.compile(
-    r"(?P<citation>\[-?@[^\]\n]*\]?)|(?P<mark>\{(?:note|em|pb|qk|#)[^{}\n]*\}?)"
-    r"|(?P<link>\[[^\[\]\n]+\]\([^()\n]*\)?)|(?P<emphasis>(?<![\w*\\])\*{1,2}[^\s*][^*\n]*?(?<=\S)\*{1,2}(?![\w*]))"
-)
 _MARKDOWN_HINTS = ("[", "*", "{")
-_INSTEAD = {
-    "citation": "a citation, which is shown as typed here: name the work in words (the References list it)",
-    "mark": "an edition's mark, which is shown as typed here: delete it",
-    "link": "a Markdown link, which is shown as typed here: write the words, and the address as text if needed",
-    "emphasis": "Markdown emphasis, which is shown with its stars here: write the words without them",
-}
 
 
 def check(g) -> None:
@@ -88,7 +78,7 @@ def odd_letters(path: Path, shown: str, cyrillic: frozenset | None) -> list[Prob
         elif isinstance(node, yaml.ScalarNode) and (
             not node.value.isascii() or "  " in node.value or any(h in node.value for h in _MARKDOWN_HINTS)
         ):
-            why = _odd(node.value, cyrillic) or (None if kind else _markdown(node.value))
+            why = _odd(node.value, cyrillic) or (None if kind else plain_text_problem(node.value))
             if why is None and kind != _ANCHOR and node.style not in ("|", ">") and "  " in node.value.strip():
                 words = node.value.strip()
                 at = words.index("  ")
@@ -111,14 +101,6 @@ def odd_letters(path: Path, shown: str, cyrillic: frozenset | None) -> list[Prob
                 )
                 found.append(Problem(shown, line, col, message))
     return sorted(found, key=lambda p: (p.line, p.col))
-
-
-def _markdown(value: str) -> tuple[str, str] | None:
-    """(what to point at, the message) for Markdown or a mark in a value shown as plain text; None if none."""
-    m = _MARKDOWN.search(value)
-    if m is None:
-        return None
-    return m.group(0), f"'{m.group(0)}' is {_INSTEAD[m.lastgroup]} (a data file's text is plain text, shown as written)"
 
 
 def _odd(value: str, cyrillic: frozenset | None) -> tuple[str, str] | None:
