@@ -2736,6 +2736,32 @@ TRIAL6_CASES = {
             " themselves (' of the history of Kazakhstan.'): delete it",
         ],
     ),
+    "an editor's working files in docs/": (  # trial 6: each published as a file of the site
+        [
+            Edit("docs/notes.txt", None, "to do: paragraph 3\n"),
+            Edit("docs/Thumbs.db", None, b"\xd0\xcf\x11\xe0"),
+            Edit("docs/introduction.en.docx", None, b"PK\x03\x04"),
+        ],
+        [
+            f"docs/{name}:1:1: an editor's working file (a document, a text file, a PDF) or one the system makes: the"
+            f" site would publish it as a file of its own (/{name}): delete it, or move it out of docs/"
+            for name in ("Thumbs.db", "introduction.en.docx", "notes.txt")
+        ],
+    ),
+    "the theme's logo and icon naming files docs/ lacks": (  # trial 6: a broken image and icon on every page
+        [
+            Edit(
+                "mkdocs.yml",
+                "  font: false\n",
+                "  font: false\n  logo: assets/logo.png\n  favicon: assets/favicon.ico\n",
+            )
+        ],
+        [
+            f"mkdocs.yml:{at}: the page / would load 'assets/{name}', which the site does not have: put the file in"
+            f" docs/assets/{name}, or delete its name"
+            for at, name in (("11:9", "logo.png"), ("12:12", "favicon.ico"))
+        ],
+    ),
 }
 
 
