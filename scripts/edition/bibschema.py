@@ -199,7 +199,8 @@ def _pasted_problem(name: str, value: str) -> str | None:
         )
     if value.isascii():
         return None
-    found = letter_problem(value)
+    # (U+FFFD is left to the reading of the file, which tells bytes that are not UTF-8, and stands for each)
+    found = letter_problem(value.replace("\ufffd", ""))
     if found:
         return f"field '{name}': {found[1]}"
     if _QUOTED.match(value):
