@@ -2678,7 +2678,7 @@ TRIAL6_CASES = {
         [
             "docs/introduction.ru.md:3:44: the word 'парт\u0456и' contains U+0456 CYRILLIC SMALL LETTER"
             " BYELORUSSIAN-UKRAINIAN I, a letter not of this page's language ('ru', its locale's alphabet) but"
-            " of another of the edition's: type the letter meant ('партии' is written elsewhere on the page;"
+            " of another of the edition's: type the letter meant ('партии' is written elsewhere in this language;"
             " no search finds 'парт\u0456и')",
         ],
     ),

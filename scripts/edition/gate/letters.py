@@ -132,8 +132,8 @@ def _odd(value: str, cyrillic: frozenset | None) -> tuple[str, str] | None:
 def in_pages(g) -> None:
     """A letter of another of the edition's languages in a word of a page ('неқоторые', a Kazakh 'қ' in a
     Russian word; 'істории') of a text's page (one with paragraph ids): it looks right, and no search finds the
-    word. Told from a word of that language quoted there by the page itself: the word is said only where, with
-    that letter put back into the page's alphabet, it is a word the page writes elsewhere."""
+    word. Told from a word of that language quoted there by the pages: the word is said only where, with that
+    letter put back into the page's alphabet, it is a word the pages of its language write elsewhere."""
     locales = g.inputs.locales
     if not all(lang in locales for lang in g.project.languages):
         return  # a locale that could not be read is reported; its letters are not judged
@@ -154,6 +154,8 @@ def in_pages(g) -> None:
             # prose, which quotes the Kazakh text's words (the About page's «Соңғы уақытта»)
             continue
         low = text.lower()
+        # the language's other pages, searched only for a word found so (a rare mistake): lower-cased once each
+        others = [q.text.lower() for q in g.inputs.pages if q.lang == page.lang and q is not page]
         for m in foreign.finditer(text, odd.start()):
             start, end = m.start(), m.end()
             while start and text[start - 1].isalpha():
@@ -162,8 +164,10 @@ def in_pages(g) -> None:
                 end += 1
             word = text[start:end]
             head, tail = low[start : m.start()], low[m.end() : end]
-            # the word with the letter put back into the page's alphabet, written elsewhere on the page as a word
-            meant = next((w for w in (head + c + tail for c in own) if w in low and _written(w, low)), None)
+            # the word with the letter put back into the page's alphabet, a word of the language's pages
+            meant = next(
+                (w for w in (head + c + tail for c in own) for t in (low, *others) if w in t and _written(w, t)), None
+            )
             if meant:
                 line, col = Lines(text).line_col(m.start())
                 g.diagnostics.append(
@@ -173,7 +177,7 @@ def in_pages(g) -> None:
                         col,
                         f"the word '{word}' contains {lookalike.describe(m.group(0))}, a letter not of this page's"
                         f" language ('{page.lang}', its locale's alphabet) but of another of the edition's: type the"
-                        f" letter meant ('{meant}' is written elsewhere on the page; no search finds '{word}')",
+                        f" letter meant ('{meant}' is written elsewhere in this language; no search finds '{word}')",
                     )
                 )
 
