@@ -2762,6 +2762,15 @@ TRIAL6_CASES = {
             for at, name in (("11:9", "logo.png"), ("12:12", "favicon.ico"))
         ],
     ),
+    "article.yml without first_body_page": (  # trial 6: the first paragraphs published with no page, no citation
+        [Edit(ARTICLE, None, ARTICLE_YML.replace("first_body_page: 1246\n", ""))],
+        [],
+        [
+            "source/article.yml:1:1: warning: no first_body_page: the paragraphs before the body's first page marker"
+            " ({pb:N}) would be published without a page, and with no citation to copy: write the page the body"
+            " begins on"
+        ],
+    ),
 }
 
 
