@@ -2771,6 +2771,13 @@ TRIAL6_CASES = {
             " begins on"
         ],
     ),
+    "a conflict marker left alone": (  # trial 6: a lone '=======' was "a paragraph with no {#id}"
+        [Edit(EN, "\n\n{#intro-2}", "\n\n=======\n\n{#intro-2}")],
+        [
+            "docs/introduction.en.md:5:1: '=======' is a line git writes in a merge conflict, left here when the"
+            " rest of the conflict was deleted: delete it"
+        ],
+    ),
 }
 
 

@@ -58,7 +58,7 @@ def read_text(path: Path, shown: str, missing_ok: bool = False) -> tuple[str | N
         )
         text = raw.decode("utf-8", "replace")
     text = _lines(text)
-    if "\n=======" in text:
+    if "\n=======" in text or "<<<<<<<" in text or ">>>>>>>" in text:
         text, found = _conflicts(text, shown)
         problems += found
     return text, problems
@@ -89,7 +89,24 @@ def _conflicts(text: str, shown: str) -> tuple[str, list[Problem]]:
                 " the marker lines included",
             )
         )
-    return (_CONFLICT.sub(lambda m: m.group("ours"), text), problems) if problems else (text, problems)
+    if problems:
+        return _CONFLICT.sub(lambda m: m.group("ours"), text), problems
+    # a marker line left alone when the rest of a conflict was deleted ('=======' after a blank line: under a line
+    # of text it is a heading's underline)
+    for m in _LONE_MARKER.finditer(text):
+        problems.append(
+            Problem(
+                shown,
+                line_col(text, m.start())[0],
+                1,
+                f"'{m.group(0).strip()}' is a line git writes in a merge conflict, left here when the rest of the"
+                " conflict was deleted: delete it",
+            )
+        )
+    return (_LONE_MARKER.sub("", text) if problems else text), problems  # read on without it: no knock-on
+
+
+_LONE_MARKER = re.compile(r"^(?:<{7}|>{7})(?:[ \t].*)?$|(?:\A|(?<=\n\n))={7}[ \t]*$", re.M)
 
 
 def _lines(text: str) -> str:
