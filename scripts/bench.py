@@ -52,6 +52,19 @@
    the whole-article pages), the no-break spaces 0.16-0.19 s, the rest ~0.05 s. Compiling the engine's 433
    regular expressions is 0.05 s of it. No one part is near the 0.55 s the target asks to cut: the row stays missed
    until the whole-article pages are made from their sections' results instead of resolved a second time.
+   The next morning (2026-12-08) the row was +32 % on a quiet machine (3.52 s vs 2.66 s: the baseline had become
+   faster, the engine had not). A py-spy profile of a build found what the gate had added since: the data files'
+   letters check (~0.17 s: each file composed again and walked a value and a word at a time), Word's quotation marks
+   and ' #' searched from regexes with no literal (~0.02 s), every unrendered-Markdown kind tried at each position
+   of a page holding a citation before a note mark (']{', the span's hint), and the whole-article pages scanned with
+   every check, once for their tokens and once more for `{glossary}` (~0.15 s). Now: a screen over each data file's
+   text, composing only what it flags; the marks found first; a page's search made of the kinds whose hints it
+   holds; the whole-article pages' tokens alone, from the scans made; a page's ending made once per language and
+   depth. engine.build cold, old and new interleaved at a load of 8-12: min 0.98 -> 0.73 s; the site byte-identical.
+   The row then: +17.7 % at a load of ~9 (5.57 s vs 4.73 s) before the last two changes. Left, per build: reading
+   the data files (~20 % of engine.build; libyaml's parse and PyYAML's constructor), resolving and assembling the
+   pages (~45 %, the whole-article pages a third of it), the no-break spaces over 2.6 MB of page HTML (~0.15 s, the
+   whole-article pages ~40 % of it), the engine's import.
 2. The resolver alone (finding, parsing and resolving citations, labels and links; formatting excluded) on a
    synthetic archive of 200 pages, 10,000 citations and a 5,000-entry bibliography, at 1x, 2x and 4x
    (target: at most 0.5 s at 1x, and linear). The 1x time is also given as a ratio to Python-Markdown converting

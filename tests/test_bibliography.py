@@ -170,6 +170,45 @@ def test_gost_publication_area_and_title_colon():
     assert references.format_entry(c, ru).text.endswith("– [Б. м.] : Наука, 1991.")  # never a bare publisher
 
 
+def test_gost_ends_the_heading_with_a_full_stop_an_initials_or_its_own(bib):
+    """GOST's heading (R 7.0.80) ends with a full stop before the description: the initial's («Крицман, Л.»), or
+    its own after a name without initials («Абылгожин. [Заглавие неизвестно].», never «Абылгожин [Заглавие…»),
+    as in «cite this». rev-bib10: 11 entries lacked it in the Kazakh and Russian lists and the English list's
+    lines in the original script."""
+    headed = {k: e for k, e in bib.entries.items() if e.persons.get("author")}
+    assert len(headed) > 20
+    for code in ("kk", "ru"):
+        for key, entry in headed.items():
+            surname = " ".join(entry.persons["author"][0].last_names)
+            text = _gost(entry, code)
+            assert re.match(rf"{re.escape(surname)}(, (\w+\. )+|\. )\S", text), (code, key, text)
+    assert _gost(bib.entries["abylgozhin-nd"], "kk") == "Абылгожин. [Атауы белгісіз]."
+    assert _gost(bib.entries["kritsman1926"], "ru") == "Крицман, Л. [Заглавие неизвестно]. – 1926."
+    made = _parse(
+        "@book{b, author={Иванов}, author-latn={Ivanov}, title={Заглавие}, title-latn={Zaglavie}, year={1990},"
+        " langid={russian}, status={identified}}"
+    )
+    assert _gost(made.entries["b"], "ru") == "Иванов. Заглавие / Иванов. – 1990."
+
+
+def test_the_english_list_ends_names_that_the_title_follows_with_a_full_stop(bib):
+    """Names that the title follows directly end with a full stop, an initial's («Pipes R.») or their own
+    («Abylgozhin.»), as the GOST line under them does; names followed by the year do not («Agurskii (2013)»)."""
+    en = locales.get("en")
+    for key, entry in bib.entries.items():
+        if not entry.persons.get("author"):
+            continue
+        text = references.format_entry(entry, en).text
+        if labels.label_year(entry) is not None:  # the year follows the names
+            continue
+        title = entry.fields.get("title-latn", "[")  # the title, or «[Title unknown]» in its place
+        names = text[: text.index(title)]
+        assert names.endswith(". ") and "(" not in names, (key, text)
+    assert references.format_entry(bib.entries["abylgozhin-nd"], en).text.startswith("Abylgozhin. [Title unknown].")
+    assert references.format_entry(bib.entries["agursky2013"], en).text.startswith("Agurskii (2013) [Title unknown].")
+    assert references.format_entry(bib.entries["pipes"], en).text.startswith("Pipes R. Russkaia revoliutsiia")
+
+
 def test_the_english_list_opens_every_area_with_a_capital_not_ascertained_place_included(bib):
     """Each area of the English list follows a full stop, so it opens with a capital (Chicago's "N.p.: Nauka")."""
     en = locales.get("en")
@@ -460,7 +499,7 @@ def test_a_fact_checked_in_a_copy_of_the_work_names_that_copy_in_the_note_and_is
         for code, copy in (("en", "digital copy"), ("ru", "электронной копии"), ("kk", "электрондық көшірмесі")):
             assert copy in entry.fields[f"note-{code}"], (key, code)
         line = provenance.describe(entry, locales.get("en"), lambda pid: None)
-        assert "title, language – the editor, checked in a copy of the work (see the note)" in line
+        assert "title, language – the editor’s knowledge, checked in a copy of the work (see the note)" in line
     made = _parse(
         "@misc{u, author={Иванов}, author-latn={Ivanov}, langid={russian}, status={unidentified},"
         " provenance={author=work; langid=editor}}"
@@ -908,7 +947,7 @@ def test_title_unknown_in_the_titles_place_opens_the_title_area_with_a_capital(b
                 assert opening in text and words not in text, (code, key, text)
     ru = locales.get("ru")
     assert _gost(bib.entries["argunov1918"], "ru") == "Аргунов, А. [Заглавие неизвестно]. – 1918."
-    assert _gost(bib.entries["marx-nd"], "ru") == "Маркс [Заглавие неизвестно] / Маркс [и др.]."
+    assert _gost(bib.entries["marx-nd"], "ru") == "Маркс. [Заглавие неизвестно] / Маркс [и др.]."
     assert references.format_entry(bib.entries["smutnoevremya2014"], ru).text.startswith(
         "Смутное время [заглавие неизвестно]. – 2014."
     )

@@ -113,8 +113,8 @@ def test_romanized_book_with_translation_and_language():
 
 def test_unidentified_work_says_title_unknown_in_each_language():
     e = entry("abylgozhin-nd", BIB)
-    assert GostStyle(KK).format_one(e).render_as("text") == "Абылгожин [Атауы белгісіз]."
-    assert RomanizedStyle(EN).format_one(e).render_as("text") == "Abylgozhin [Title unknown]. [in Russian]"
+    assert GostStyle(KK).format_one(e).render_as("text") == "Абылгожин. [Атауы белгісіз]."
+    assert RomanizedStyle(EN).format_one(e).render_as("text") == "Abylgozhin. [Title unknown]. [in Russian]"
 
 
 EDITED = r"""

@@ -1,12 +1,14 @@
 """A phone reader's findings (390 x 844): tooltips that leave the word they explain in sight, a 404 page in the
 reader's language, the whole article told from the abstract at first glance, a parallel-view switch that says
-what it does at the reader's width, and the "cite this" tabs and the drawer's title whole."""
+what it does at the reader's width, the "cite this" tabs and the drawer's title whole, marks a finger can tap,
+"back to top" on one line, and a search result's page title that opens its page with the words found marked."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
+from test_phone_first_reading import highlighted, phone_search
 
 from conftest import LANGS, browser_page
 from edition import locales
@@ -183,14 +185,17 @@ EACH_TAP = f"""(all, d) => {{ const tap = {TAP}; return all.flatMap(e => {{
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_on_a_phone_a_dagger_or_a_note_number_is_a_finger_wide(browser, published_server, lang):
-    """The key says "on a phone, tap … a †": a † was 7 px wide, a note's number 9 px. A finger's tap 11 px
-    beside either (a 22 px target, WCAG 2.5.8 asks 24) reaches it, and the citations and terms beside them
-    still take a tap at their middle."""
+    """The key says "on a phone, tap … a †": a † was 7 px wide, a note's number 9 px, and a print page's |1250|
+    (its explanation on a tap too) 18 px tall. A finger's tap 11 px beside any of them (a 22 px target, WCAG
+    2.5.8 asks 24) reaches it, and the citations and terms beside them still take a tap at their middle."""
     with browser_page(browser, published_server, **PHONE) as page:
         page.goto(f"{published_server}/{LANGS[lang]}results/")
         marks = page.locator("article p.para :is(sup.qk, a.note-ref)")
         assert marks.count() >= 10
         assert marks.evaluate_all(EACH_TAP, 11) == []  # each brought to the screen's middle, then tapped beside
+        pages = page.locator("article p.para a.pb")
+        assert pages.count() >= 5
+        assert pages.evaluate_all(EACH_TAP, 11) == []
         assert page.locator("article p.para :is(a.cite, a.term)").evaluate_all(EACH_TAP, 0) == []
 
 
@@ -320,3 +325,66 @@ def test_on_a_phone_a_terms_first_tap_explains_it_and_the_second_opens_the_gloss
         page.goto(f"{published_server}/{LANGS[lang]}results/")
         page.locator("article p.para a.term").first.click()
         page.wait_for_url(f"**/glossary/{href.split('/')[-1]}", timeout=5000)
+
+
+# the lines an element's text stands on (its words' boxes, by their tops)
+LINES = """e => { const tops = new Set(), walk = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) { const r = document.createRange(); r.selectNodeContents(n);
+    for (const b of r.getClientRects()) if (b.width > 1) tops.add(Math.round(b.top)) }
+  return tops.size }"""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_on_a_phone_back_to_top_stands_on_one_line(browser, published_server, lang):
+    """Scrolled back up, a reader gets Material's "back to top" button: the Kazakh "Беттің басына оралу" went on
+    two lines (a fixed box centred on the screen is at most half of it wide), a pill 59 px tall. One line, as
+    the Russian and English ones."""
+    with browser_page(browser, published_server, **PHONE) as page:
+        page.goto(f"{published_server}/{LANGS[lang]}results/")
+        page.evaluate("scrollTo(0, 3000)")
+        page.wait_for_function("scrollY >= 3000", timeout=3000)
+        page.evaluate("scrollBy(0, -200)")  # up: the button shows
+        button = page.locator(".md-top:not([hidden])")
+        button.wait_for(timeout=3000)
+        assert button.inner_text().strip()
+        assert button.evaluate(LINES) == 1, (button.inner_text(), button.bounding_box())
+
+
+# a word of the text (the Kazakh typed without Kazakh letters): the pages that have it only in their sections
+# (paragraphs, glossary entries, notes), not in their own entry, head those sections' results
+HEADED = {"kk": "укиметтин", "ru": "партийного", "en": "commissariats"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_on_a_phone_a_results_page_title_opens_its_page_with_the_words_found_marked(browser, published_server, lang):
+    """The biggest thing to tap in a search result is its page's title. Where the page's own text had not the
+    word (only its sections had: a paragraph, a glossary entry), Material gave the title's link no words to mark
+    (?h= empty), and the page opened with nothing marked. It asks for the words its sections found."""
+    with browser_page(browser, published_server, **PHONE) as page:
+        hrefs = phone_search(page, published_server, LANGS[lang], HEADED[lang])
+        assert [h for h in hrefs if not highlighted(h)] == []
+        heads = page.locator(".md-search-result__item > a:has(article[data-md-score='0.00'])")
+        assert heads.count() >= 1  # a page that matched only in its sections
+        href = heads.first.get_attribute("href")
+        heads.first.tap()
+        page.wait_for_url(href.split("#")[0], timeout=5000)
+        page.locator("article mark[data-md-highlight]").first.wait_for(timeout=5000)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_on_a_phone_a_print_pages_first_tap_explains_it_where_it_stands(browser, published_server, lang):
+    """A tap on a print page's |1250| to learn what it is showed its explanation and also followed its link: the
+    line read jumped to the top of the screen. The first tap explains it where it stands, as a term's does; the
+    second goes to it (its address, #p1250)."""
+    with browser_page(browser, published_server, **PHONE) as page:
+        page.goto(f"{published_server}/{LANGS[lang]}results/")
+        mark = page.locator("article p.para a.pb").first
+        title, href = mark.get_attribute("title"), mark.get_attribute("href")
+        mark.evaluate("e => window.scrollBy(0, e.getBoundingClientRect().top - 400)")
+        before = mark.bounding_box()["y"]
+        mark.tap()
+        page.locator(TIP).wait_for(timeout=3000)
+        assert page.locator(TIP).inner_text() == title
+        assert page.url.endswith(f"/{LANGS[lang]}results/") and abs(mark.bounding_box()["y"] - before) < 1
+        mark.tap()
+        page.wait_for_url(f"**/{LANGS[lang]}results/{href}", timeout=5000)

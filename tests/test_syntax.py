@@ -92,7 +92,7 @@ def test_the_unrendered_scan_is_skipped_only_where_nothing_can_match():
     """syntax.unrendered searches only a text holding one of its hints: every match must hold one."""
     import random
 
-    from edition.syntax import _UNRENDERED, UNRENDERED, may_hold_unrendered
+    from edition.syntax import _UNRENDERED, UNRENDERED, _unrendered_search, may_hold_unrendered
 
     rng, kinds = random.Random(7), set()
     pieces = [
@@ -113,10 +113,17 @@ def test_the_unrendered_scan_is_skipped_only_where_nothing_can_match():
         "$",  # TeX math, a grid table's border, a simple table's rule (trial 5)
         "\n+---+",
         "\n-- --",
+        "\n--\t--",
+        "\n+:--+",
+        ":ok:",
+        "]{",
     ]
-    for _ in range(20000):
+    for _ in range(30000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
         if _UNRENDERED.search(text):
             assert may_hold_unrendered(text), repr(text)
             kinds |= {m.lastgroup for m in _UNRENDERED.finditer(text)}
+            # the search made of the kinds whose hints the text holds finds what the whole pattern finds
+            full = [(m.span(), m.lastgroup) for m in _UNRENDERED.finditer(text)]
+            assert [(m.span(), m.lastgroup) for m in _unrendered_search(text).finditer(text)] == full, repr(text)
     assert kinds == set(UNRENDERED)  # the texts reach every kind's shape

@@ -184,6 +184,35 @@ def test_ru_volume_and_page_lowercase_inside_a_sentence():
     assert found == []
 
 
+# «ГОСТ» alone (no number after it) after a preposition: «по ГОСТ, APA и Chicago» beside «как в ГОСТе»
+_RU_BARE_GOST = re.compile(r"(?<!\w)(?:по|в|во|о|об|от|из|к|с|до|при|согласно) ГОСТ(?!\w)(?! Р)", re.I)
+
+
+def test_ru_gost_alone_after_a_preposition_is_declined():
+    """style-ru.md: «ГОСТ» without its number is declined after a preposition, as the pages decline it elsewhere
+    («по ГОСТу», «в ГОСТе»); with its number it stays as it is («по ГОСТ Р 7.0.100–2018»)."""
+    assert _RU_BARE_GOST.search("описание статьи по ГОСТ, APA и Chicago")
+    assert _RU_BARE_GOST.search("дата, как в ГОСТ, пишется цифрами")
+    assert not _RU_BARE_GOST.search("составлены по ГОСТ Р 7.0.100–2018")
+    assert not _RU_BARE_GOST.search("по ГОСТу и в стилях APA; как в ГОСТе; ГОСТ пишет")
+    found = []
+    for path, text in texts("ru").items():
+        for m in _RU_BARE_GOST.finditer(text):
+            found.append(f"{path}:{text.count(chr(10), 0, m.start()) + 1}: {m.group(0)!r} (по ГОСТу, в ГОСТе)")
+    assert found == []
+
+
+def test_the_editors_facts_have_one_name_in_the_line_under_an_entry():
+    """The line under an entry names the editor's facts one way, checked or not: "the editor’s knowledge, not yet
+    checked" and "the editor’s knowledge, checked in a copy …" («сведения редактора, …»), never "the editor,
+    checked …", which says that the editor was checked."""
+    for lang in ("en", "ru"):
+        words = yaml.safe_load((ROOT / "scripts/edition/locales" / f"{lang}.yml").read_text("utf-8"))
+        sources = words["provenance_sources"]
+        name = sources["editor"].split(",")[0]
+        assert sources["work"].split(",")[0] == name, (lang, sources["work"], name)
+
+
 def test_kk_volume_and_page_lowercase_inside_a_line():
     """The Kazakh pages' line under the title, as the Russian: «Отан тарихы, 2025, т. 28, № 4, б. 1245–1259»; «Т.»,
     «Б.» only after a full stop, as in the bibliographic description (About's «… 2025. Т. 28. № 4. Б. …»)."""
@@ -472,6 +501,19 @@ def test_kk_material_strings_name_no_citation():
     assert found == []
 
 
+def test_ru_material_strings_name_no_citation():
+    """Material's Russian strings, as the Kazakh: «ссылка» is a citation (vocabulary.md: a link is said with a verb,
+    «ведёт»), so "Related links" is «Связанные страницы», as the Kazakh «Қатысты беттер»."""
+    path = ROOT / "overrides" / "partials" / "languages" / "ru.html"
+    text = re.sub(r"\{#.*?#\}", "", path.read_text(encoding="utf-8"), flags=re.S)
+    assert '"blog.references"' in text, "Material's Russian strings are not read"
+    found = [
+        f"{path.relative_to(ROOT)}:{text.count(chr(10), 0, m.start()) + 1}: '{m.group()}' (a link is not «ссылка»)"
+        for m in re.finditer(r"(?i)(?<!\w)ссылк\w*", text)
+    ]
+    assert found == []
+
+
 @pytest.mark.parametrize("lang", ["ru", "en"])
 def test_about_names_both_labels_of_the_parallel_checkbox(lang):
     """On a phone the checkbox reads `parallel_label_narrow` (the original under each paragraph), elsewhere
@@ -586,13 +628,14 @@ def test_kk_whole_article_page_is_named_by_a_noun():
     assert "толығымен" not in title + kicker
 
 
-@pytest.mark.parametrize("lang", ["kk", "ru"])
+@pytest.mark.parametrize("lang", LANGS)
 def test_glossary_names_the_line_that_leads_back_by_its_words(lang):
     """The Glossary's opening says which line of an entry leads back to the text, by the words the entry shows
-    (the locale's term_uses: «Мәтіндегі орындары:», «В тексте:»)."""
+    (the locale's term_uses: «Мәтіндегі орындары:», «В тексте:», “In the text:”)."""
     loc = yaml.safe_load((ROOT / f"scripts/edition/locales/{lang}.yml").read_text("utf-8"))
     page = (ROOT / "docs" / ("glossary.md" if lang == "kk" else f"glossary.{lang}.md")).read_text("utf-8")
-    assert f"«{loc['term_uses']}»" in page, (lang, loc["term_uses"])
+    quoted = f"“{loc['term_uses']}”" if lang == "en" else f"«{loc['term_uses']}»"
+    assert quoted in page, (lang, loc["term_uses"])
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -611,3 +654,34 @@ def test_corrections_log_names_a_whole_page_by_its_title(lang):
     html = str(tables.corrections(log, locales.get(lang), tables.Places({}, "../", pages={"references": title})))
     assert f'<a href="../references/">{title}</a>' in html
     assert ">references<" not in html
+
+
+def test_ru_tables_name_an_abstract_as_the_pages_do(tmp_path):
+    """style-ru.md: the About and Corrections tables name an abstract's place as About and the abstract page name the
+    abstract («три авторские аннотации (казахская, русская, английская)», «Русская аннотация, как и казахская…»):
+    «Казахская аннотация», not also «Аннотация по-казахски». A locale may give `abstract_place` as such a mapping;
+    a malformed one is a located problem, not a traceback."""
+    from types import SimpleNamespace
+
+    from edition import engine, locales
+
+    loc, problems = locales.load("ru")
+    assert problems == [] and isinstance(loc.abstract_place, dict)
+    about = (ROOT / "docs" / "about.ru.md").read_text(encoding="utf-8")
+    lists = SimpleNamespace(language=SimpleNamespace(locale=loc))
+    for code in ("kk", "ru", "en"):
+        place = engine.GeneratedLists.where_name(lists, f"abstract-{code}")
+        adjective = place.split()[0].lower()
+        assert place.endswith(" аннотация") and adjective in about, place
+    assert "по-" not in " ".join(loc.abstract_place.values())
+    # English keeps the words with {language}
+    en, _ = locales.load("en")
+    assert engine.GeneratedLists.where_name(SimpleNamespace(language=SimpleNamespace(locale=en)), "abstract-kk") == (
+        "Abstract in Kazakh"
+    )
+    # a mapping with an empty name is refused, with the file named
+    text = (ROOT / "scripts/edition/locales/ru.yml").read_text(encoding="utf-8")
+    broken = re.sub(r"(?m)^abstract_place: .*$", 'abstract_place: {kk: ""}', text)
+    (tmp_path / "ru.yml").write_text(broken, encoding="utf-8")
+    none, problems = locales.load("ru", str(tmp_path))
+    assert none is None and "abstract_place" in problems[0].message and "ru.yml" in problems[0].path

@@ -142,15 +142,15 @@ document.addEventListener("click", function (event) {
     if (event.key === "Escape") hide()
   }, true)
   addEventListener("pointerdown", function () { keyboard = false }, true)
-  /* On a touch screen a term's first tap shows its explanation, as a pointer's hover does (a phone has none);
-     a second tap, with the explanation shown, opens the Glossary. */
+  /* On a touch screen a term's or a print page's first tap shows its explanation, as a pointer's hover does (a
+     phone has none; the page's |1250| jumped to the screen's top); a second tap, with it shown, follows the link. */
   var again = null
   addEventListener("pointerdown", function (event) {
-    var term = event.target.closest && event.target.closest("a.term")
+    var term = event.target.closest && event.target.closest("a.term, a.pb")
     again = term && term === host ? term : null
   }, true)
   addEventListener("click", function (event) {
-    var term = event.target.closest && event.target.closest("a.term")
+    var term = event.target.closest && event.target.closest("a.term, a.pb")
     if (!term || term === again || !matchMedia("(hover: none)").matches) return
     event.preventDefault()
     show(term)

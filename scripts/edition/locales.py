@@ -135,7 +135,9 @@ class Locale:
     publisher_sep: str  # between two publishers of one place: GOST " : " ("Академический проект : ДНК")
     no_place: str  # for a place of publication not ascertained, before a publisher: GOST "[Б. м.]"
     # the About and Corrections tables
-    abstract_place: str  # "{language}" (language_names): where a record of an abstract stands
+    # where a record of an abstract stands: "{language}" (language_names), or a mapping of language codes to
+    # names where the language says it otherwise (Russian «Казахская аннотация», as its pages name it)
+    abstract_place: str | dict
     # the PDF of each language (edition/pdf/)
     pdf_link: str  # the link to it, at the end of "cite this" and as every page's PDF button
     pdf_not_made: str  # beside the link where the PDF is not made (the preview): "{command}" is `make build`
@@ -198,6 +200,12 @@ def load(code: str, directory: str | None = None) -> tuple[Locale | None, list[P
         ("cite_style_names", CITE_STYLE_IDS),
         ("work_et_al", None),
     )
+    place = data["abstract_place"]
+    if not isinstance(place, str) and not (
+        isinstance(place, dict) and place and all(isinstance(v, str) and v for v in place.values())
+    ):
+        wrong = "'abstract_place' must be words with {language}, or a mapping of language codes to words"
+        return None, [Problem(shown, 0, 0, wrong)]
     for key, keys in mappings:
         if not isinstance(data[key], dict) or (keys and set(data[key]) != set(keys)):
             return None, [

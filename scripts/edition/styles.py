@@ -129,8 +129,10 @@ def people(children, context, role, form, only_with_others=False):
     if only_with_others and not more:
         raise FieldIsMissing(role, entry)
     if form == "heading":
+        # GOST (R 7.0.80, the heading) ends the heading with a full stop, an initial's or its own: 'Крицман, Л.',
+        # 'Абылгожин.' (never 'Абылгожин [Заглавие неизвестно]')
         p = real[0]
-        return Text(f"{_surname(p)}, {' '.join(_initials(p))}".rstrip(", "))
+        return Text(f"{_surname(p)}, {' '.join(_initials(p))}".rstrip(", ")).add_period()
     if form == "statement":
         names = [f"{' '.join(_initials(p))} {_surname(p)}".strip() for p in real]
         # the bracketed words are the described work's language's, as «[Б. м.]» is ('Маркс [и др.]' in Kazakh too)
@@ -175,6 +177,13 @@ def title_unknown(children, context):
     if "shorttitle" in context["entry"].fields:
         return Text(words)
     return Text(_FIRST_LETTER.sub(lambda m: m.group().upper(), words, count=1))
+
+
+@node
+def stopped(children, context):
+    """The part ended by a full stop unless it ends with one ('Abylgozhin.', 'Pipes R.')."""
+    part = join[children].format_data(context)
+    return part.add_period() if part else part
 
 
 @node
@@ -280,7 +289,7 @@ class GostStyle(_EditionStyle):
         title = title_or_unknown[
             join(sep=" / ")[join(sep=" : ")[gost_field("title"), optional[gost_field("subtitle")]], statement],
             # a title unknown has no statement of responsibility, but for the 'and others' of the citation,
-            # which the heading of one name would lose ('Маркс [Заглавие неизвестно] / Маркс [и др.]')
+            # which the heading of one name would lose ('Маркс. [Заглавие неизвестно] / Маркс [и др.]')
             join(sep=" / ")[
                 join(sep=" ")[optional[field("shorttitle")], title_unknown],
                 optional[people("author", "statement", only_with_others=True)],
@@ -358,9 +367,12 @@ class RomanizedStyle(_EditionStyle):
             join(sep=" ")[optional[latn("shorttitle")], title_unknown],
         ]
         dated = optional["(", year_if(labelled=True), ")"]
-        # author-date: the year follows the names, or, for a work cited by its title, the title
+        # author-date: the year follows the names, or, for a work cited by its title, the title; names that the
+        # title follows directly end with a full stop, an initial's or their own ('Pipes R.', 'Abylgozhin.'), as the
+        # heading of the GOST line under them does
         return first_of[
-            optional[join(sep=" ")[people("author", "latin"), dated, title]],
+            optional[join(sep=" ")[people("author", "latin"), join["(", year_if(labelled=True), ")"], title]],
+            optional[join(sep=" ")[stopped[people("author", "latin")], title]],
             optional[join(sep=" ")[join[people("editor", "latin"), editors_mark], dated, title]],
             join(sep=" ")[title, dated],
         ]

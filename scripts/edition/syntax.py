@@ -47,40 +47,63 @@ MARKS += " {notes}, {glossary}, {whole-article}, {article:FIELD}"
 _PREFIXED = re.compile(r"\[[^\[\]@\n]*?[^\[\]@\s]\s+-?@" + _KEY + r"[^\[\]\n]*\](?![(\[])")
 # Markdown whose extension the site does not enable: MkDocs would publish it as typed ("!!! note", "[^1]").
 # Each is refused where it stands, with what to write instead (README, "Which Markdown a page may hold").
-_UNRENDERED = re.compile(
-    r"^ {0,3}(?P<admonition>(?:!!!|\?\?\?\+?)(?=[ \t]|$))"
-    r"|(?P<footnote>\[\^[^\]\s]*\])"
-    r"|^ {0,3}(?P<abbreviation>\*\[[^\]\n]+\]:)"
-    r"|^ {0,3}[-*+][ \t]+(?P<task>\[[ xX]\])(?=[ \t])"
+# (kind, its pattern, the strings one of which every match of it holds). A page's search is made of the kinds whose
+# hints the page holds: a pattern with no literal to skip ahead by tries each position of a page, and a page holds
+# a hint or two at most (a citation before a note mark, ']{', is the span's); the usual page needs no search.
+_LINE_COLON = ("\n:", "\n :", "\n  :", "\n   :")  # a line that begins ':' (or the text, said apart)
+_UNRENDERED_KINDS = (
+    ("admonition", r"^ {0,3}(?P<admonition>(?:!!!|\?\?\?\+?)(?=[ \t]|$))", ("!!!", "???")),
+    ("footnote", r"(?P<footnote>\[\^[^\]\s]*\])", ("[^",)),
+    ("abbreviation", r"^ {0,3}(?P<abbreviation>\*\[[^\]\n]+\]:)", ("*[",)),
+    ("task", r"^ {0,3}[-*+][ \t]+(?P<task>\[[ xX]\])(?=[ \t])", ("[ ]", "[x]", "[X]")),
     # a definition list's definition (Python-Markdown's def_list): a line that begins ': ' after its term
-    r"|^ {0,3}(?P<definition>:)(?=[ \t]+\S)"
+    ("definition", r"^ {0,3}(?P<definition>:)(?=[ \t]+\S)", _LINE_COLON),
     # strikethrough and highlighting only as a pair on one line: a lone '~~' or '==' is text either way
-    r"|(?P<strike>~~)(?=\S(?:[^\n]*?\S)?~~)"
-    r"|(?<![=\w])(?P<highlight>==)(?=[^\s=](?:[^\n]*?[^\s=])?==)"
+    ("strike", r"(?P<strike>~~)(?=\S(?:[^\n]*?\S)?~~)", ("~~",)),
+    ("highlight", r"(?<![=\w])(?P<highlight>==)(?=[^\s=](?:[^\n]*?[^\s=])?==)", ("==",)),
     # the Markdown of other tools an editor writes or pastes (Pandoc, Obsidian, a wiki, LaTeX): text here
-    r"|(?P<inline_note>\^\[)"
-    r"|(?P<superscript>\^[^\s^\[\]]+\^)"
-    r"|(?<!~)(?P<subscript>~[^\s~]+~)(?!~)"
-    r"|(?P<span>\[[^\[\]\n]*\]\{[^{}\n]*\})"
-    r"|^ {0,3}(?P<div>:::+)(?=[ \t]*[\w{.])"  # its opening line (the closing one follows from it)
-    r"|(?P<embed>!\[\[[^\[\]\n]+\]\])"
-    r"|(?P<double_citation>\[\[\s*-?@[^\[\]\n]*\]\])"
-    r"|(?<!!)(?P<wikilink>\[\[[^\[\]\n]+\]\])"
-    r"|(?P<percent_comment>%%(?:[^\n]*?%%)?)"
-    r"|(?<![\\\w])(?P<latex>\\[A-Za-z]{2,})(?!\w)"
+    ("inline_note", r"(?P<inline_note>\^\[)", ("^[",)),
+    ("superscript", r"(?P<superscript>\^[^\s^\[\]]+\^)", ("^",)),
+    ("subscript", r"(?<!~)(?P<subscript>~[^\s~]+~)(?!~)", ("~",)),
+    ("span", r"(?P<span>\[[^\[\]\n]*\]\{[^{}\n]*\})", ("]{",)),
+    ("div", r"^ {0,3}(?P<div>:::+)(?=[ \t]*[\w{.])", _LINE_COLON),  # its opening line (the closing one follows)
+    ("embed", r"(?P<embed>!\[\[[^\[\]\n]+\]\])", ("![[",)),
+    ("double_citation", r"(?P<double_citation>\[\[\s*-?@[^\[\]\n]*\]\])", ("[[",)),
+    ("wikilink", r"(?<!!)(?P<wikilink>\[\[[^\[\]\n]+\]\])", ("[[",)),
+    ("percent_comment", r"(?P<percent_comment>%%(?:[^\n]*?%%)?)", ("%%",)),
+    ("latex", r"(?<![\\\w])(?P<latex>\\[A-Za-z]{2,})(?!\w)", ("\\",)),
     # TeX math as Pandoc reads it: '$$', or '$' with no space inside it and no digit after it ('$5 and $6' is text)
-    r"|(?P<math>\$\$|(?<![\w$\\])\$(?=[^\s$])[^$\n]*?[^\s$\\]\$(?![\w$]))"
-    r"|(?<![\w:/])(?P<emoji>:[a-z][a-z0-9]*(?:[_+-][a-z0-9]+)*:)(?![\w:])"  # an emoji's shortcode, ':warning:'
-    r"|^ {0,3}(?P<grid>\+[-=:]{3,}(?:\+[-=:]{3,})*\+)[ \t]*$"  # a Pandoc grid table's border
-    r"|^ {0,3}(?P<simple_table>-{2,}(?:[ \t]+-{2,})+)[ \t]*$",  # the rule under a Pandoc simple table's header
-    re.M,
+    ("math", r"(?P<math>\$\$|(?<![\w$\\])\$(?=[^\s$])[^$\n]*?[^\s$\\]\$(?![\w$]))", ("$",)),
+    # an emoji's shortcode, ':warning:' (its hint: _EMOJI)
+    ("emoji", r"(?<![\w:/])(?P<emoji>:[a-z][a-z0-9]*(?:[_+-][a-z0-9]+)*:)(?![\w:])", ()),
+    ("grid", r"^ {0,3}(?P<grid>\+[-=:]{3,}(?:\+[-=:]{3,})*\+)[ \t]*$", ("+-", "+=", "+:")),  # a grid table's border
+    # the rule under a Pandoc simple table's header
+    ("simple_table", r"^ {0,3}(?P<simple_table>-{2,}(?:[ \t]+-{2,})+)[ \t]*$", ("- -", "-\t-")),
 )
+_UNRENDERED = re.compile("|".join(pattern for _, pattern, _ in _UNRENDERED_KINDS), re.M)
 _EMOJI = re.compile(r":[a-z][a-z0-9]*(?:[_+-][a-z0-9]+)*:")  # a letter first: ':12:' is no shortcode
-# Every match of _UNRENDERED holds one of these. The regex has no literal to skip ahead by, so it tries each
-# position of a page; a page without any of them (every page, usually) needs no search at all.
-_UNRENDERED_HINTS = ("!!!", "???", "*[", "[^", "[ ]", "[x]", "[X]", "~", "==", "\n:", "\n :", "\n  :", "\n   :")
-_UNRENDERED_HINTS += ("^", "]{", "[[", "%%", "\\")  # the other tools' (a ':::' opens a line: "\n:" above)
-_UNRENDERED_HINTS += ("$", "+-", "+=", "- -")  # math, a grid table, a simple table (an emoji: _EMOJI)
+_UNRENDERED_SEARCHES: dict = {}  # the kinds a page may hold -> their search
+
+
+def _unrendered_search(text: str) -> re.Pattern | None:
+    """The search for the kinds of unrendered Markdown whose hints the text holds; None if it holds none."""
+    starts_colon = text.lstrip(" ").startswith(":")
+    kinds = tuple(
+        kind
+        for kind, _, hints in _UNRENDERED_KINDS
+        if any(h in text for h in hints)
+        or (kind == "emoji" and _EMOJI.search(text))
+        or (hints is _LINE_COLON and starts_colon)
+    )
+    if not kinds:
+        return None
+    if kinds not in _UNRENDERED_SEARCHES:
+        wanted = set(kinds)
+        patterns = (pattern for kind, pattern, _ in _UNRENDERED_KINDS if kind in wanted)
+        _UNRENDERED_SEARCHES[kinds] = re.compile("|".join(patterns), re.M)
+    return _UNRENDERED_SEARCHES[kinds]
+
+
 UNRENDERED = {  # kind -> (what it is, what to write instead)
     "admonition": ("an admonition", "write the text as a paragraph, or the editor's remark as a note ({note:ID})"),
     "footnote": ("a footnote", "write an editor's note: {note:ID}, with its record in source/notes.yml"),
@@ -322,8 +345,10 @@ def _in_link_label(text: str, end: int, mask) -> bool:
 
 
 @functools.lru_cache(maxsize=256)  # the engine asks of a page twice (its data files' uses, then its marks)
-def scan(text: str, path: str) -> Scan:
-    """Tokens and problems of one page. Never raises on any input text. (Its result is shared: read it only.)"""
+def scan(text: str, path: str, checks: bool = True) -> Scan:
+    """Tokens and problems of one page. Never raises on any input text. (Its result is shared: read it only.)
+    `checks=False`: the tokens alone, for a text whose problems are reported on its parts (a whole-article page
+    once its sections are put in: the checks of its 160 KB were ~0.1 s of each build)."""
     body = front_matter_end(text)
     mask = _Mask(protected_ranges(text, body))
     tokens: list = []
@@ -376,6 +401,8 @@ def scan(text: str, path: str) -> Scan:
             i = odd[0]
             continue
         i += 1
+    if not checks:
+        return Scan(tokens, [], body)
     # a line already wrong is reported once, for what the scan found (a malformed citation holding '~~')
     wrong = {p.line for p in problems}
     checks = (unrendered, misread, unseen, loose)
@@ -437,10 +464,11 @@ def unrendered(text: str, body: int, mask, tokens: list, path: str) -> list[Prob
     """The Markdown the site would publish as typed, each where it stands (outside code, front matter, marks
     and citations)."""
     found, lines, spans = [], None, None
-    if not may_hold_unrendered(text):
+    search = _unrendered_search(text)
+    if search is None:
         return found
     said: dict = {}  # a grid table's or a '$$' block's kind -> where its last line ended: one message a block
-    for m in _UNRENDERED.finditer(text, body):
+    for m in search.finditer(text, body):
         if m.lastgroup == "grid" or m.group(0) == "$$":
             before = said.get(m.lastgroup)
             said[m.lastgroup] = m.end()
@@ -1139,11 +1167,7 @@ def crowded(text: str, body: int, path: str) -> list[Problem]:
 
 def may_hold_unrendered(text: str) -> bool:
     """False only for a text in which _UNRENDERED cannot match (a hint of each kind, or ':' opening the text)."""
-    return (
-        any(hint in text for hint in _UNRENDERED_HINTS)
-        or text.lstrip(" ").startswith(":")
-        or _EMOJI.search(text) is not None
-    )
+    return _unrendered_search(text) is not None
 
 
 def _mark(text: str, i: int, tokens: list, where) -> int | None:

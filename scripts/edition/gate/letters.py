@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from pathlib import Path
 
 import yaml
@@ -56,8 +57,10 @@ def odd_letters(path: Path, shown: str, cyrillic: frozenset | None) -> list[Prob
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return []  # said where the file is read
-    if text.isascii() and "  " not in text:
+    if text.isascii() and "  " not in text and _ESCAPE not in text:
         return []
+    if _clean(text, cyrillic):
+        return []  # the usual file: nothing any of its values could be refused for, so it is not composed
     try:
         root = yaml.compose(text, Loader=_COMPOSER)
     except yaml.YAMLError:
@@ -103,11 +106,68 @@ def odd_letters(path: Path, shown: str, cyrillic: frozenset | None) -> list[Prob
     return sorted(found, key=lambda p: (p.line, p.col))
 
 
+def _suspect(cyrillic: frozenset | None) -> re.Pattern:
+    """A letter of neither Latin nor the alphabets' Cyrillic, or a Latin letter beside a Cyrillic one: where a
+    word can be odd. A value with none has no odd word (a word of one of the two alone is never odd)."""
+    cyr = _class(cyrillic)
+    return _compiled(f"[{_LATIN}][{cyr}]|[{cyr}][{_LATIN}]|(?![{_LATIN}{cyr}])[^\\W\\d_]")
+
+
+_LATIN = "A-Za-z\u00c0-\u024f"  # every letter here is of the Latin script
+_PATTERNS: dict = {}
+# A backslash escape of a double-quoted value ("\u0430", "\_") makes a value unlike the file's text.
+_ESCAPE = "\\"
+# two spaces after a character (found from the spaces: a search from a literal is fast)
+_TWO_SPACES = re.compile(r"  (?<=\S  )")
+_HEADER = re.compile(r"(?:[ \t]*(?:#[^\n]*)?\n)*")
+
+
+def _class(cyrillic: frozenset | None) -> str:
+    return "".join(sorted(cyrillic)) if cyrillic else "\u0400-\u04ff"
+
+
+def _compiled(pattern: str) -> re.Pattern:
+    if pattern not in _PATTERNS:
+        _PATTERNS[pattern] = re.compile(pattern)
+    return _PATTERNS[pattern]
+
+
+def _clean(text: str, cyrillic: frozenset | None) -> bool:
+    """True when the whole file's text shows that no value in it can hold an odd letter or two spaces. Every
+    value's text stands in the file as it is read (unless escaped), so what is not in the file is in no value;
+    and the usual file is read by searches the regex engine runs from a character class, not a word at a time
+    (letter_problem and the word check over the file were ~0.1 s of each build)."""
+    header = _HEADER.match(text).end()  # the comments the file opens with, about its fields
+    # two spaces after the header (a comment's or a value's: only the composed file tells which)
+    if _ESCAPE in text or _TWO_SPACES.search(text, header):
+        return False
+    cyr = _class(cyrillic)
+    # the characters other than ASCII's printable ones and the alphabets' letters: few, and each decided alone
+    unusual = set(_compiled(f"[^\\t\\n\\r -~{cyr}]").findall(text))
+    if any(_could_be_odd(c) for c in unusual):
+        return False
+    return not _compiled(f"[{_LATIN}][{cyr}]|[{cyr}][{_LATIN}]").search(text)  # a Latin letter beside a Cyrillic one
+
+
+def _could_be_odd(c: str) -> bool:
+    """A character that letter_problem or the word check could refuse a value for, alone or with its neighbours:
+    any letter but a Latin one (the alphabets' are not asked about), a combining mark, what a PDF or a conversion
+    pastes, a mojibake's first character, an invisible one."""
+    return (
+        (c.isalpha() and not _compiled(f"[{_LATIN}]").match(c))
+        or unicodedata.category(c).startswith("M")
+        or "\u00c2" <= c <= "\u00f4"
+        or letter_problem(c) is not None
+    )
+
+
 def _odd(value: str, cyrillic: frozenset | None) -> tuple[str, str] | None:
     """(the word or character to point at, the message) for the first odd letter of a value; None if none."""
     problem = letter_problem(value)
     if problem:
         return problem
+    if not _suspect(cyrillic).search(value):
+        return None
     for m in _WORD.finditer(value):
         word = m.group(0)
         # the usual words first, decided without naming each letter's script: a word of ASCII letters is Latin

@@ -110,15 +110,22 @@
   }
 
   // Material's worker answers with postMessage, looked up when it answers: the marked forms join each
-  // result's words (true: found), which Material puts into the ?h= of the result's link.
+  // result's words (true: found), which Material puts into the ?h= of the result's link. A page whose own
+  // entry matched nothing heads its sections' results with no words (Material adds it so): its link, the
+  // group's title, opened the page with nothing marked; it asks for the words its sections found.
   var post = self.postMessage
   self.postMessage = function (message) {
     var items = message && message.data && message.data.items
     if (items) items.forEach(function (group) {
+      var found = {}
       group.forEach(function (item) {
         if (!item.terms || !Object.keys(item.terms).length) return
         Object.keys(dropped).forEach(function (word) { delete item.terms[word] })
         marked(item).forEach(function (form) { if (!(form in item.terms)) item.terms[form] = true })
+        Object.keys(item.terms).forEach(function (word) { if (item.terms[word]) found[word] = true })
+      })
+      group.forEach(function (item) {
+        if (item.terms && !Object.keys(item.terms).length) item.terms = found
       })
     })
     return post.apply(self, arguments)
