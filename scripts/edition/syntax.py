@@ -610,7 +610,7 @@ def pasted_message(run: str) -> str | None:
 
 
 # Markdown or a mark in a value shown as plain text (a note, a reason, a bibliography's note): shown as typed
-_MARKDOWN = re.compile(
+MARKDOWN = re.compile(
     r"(?P<citation>\[-?@[^\]\n]*\]?)|(?P<mark>\{(?:note|em|pb|qk|#)[^{}\n]*\}?)"
     r"|(?P<link>\[[^\[\]\n]+\]\([^()\n]*\)?)|(?P<emphasis>(?<![\w*\\])\*{1,2}[^\s*][^*\n]*?(?<=\S)\*{1,2}(?![\w*]))"
 )
@@ -625,7 +625,7 @@ _INSTEAD = {
 def plain_text_problem(value: str) -> tuple[str, str] | None:
     """(what to point at, the message) for Markdown or a mark in a value shown as plain text; None if none."""
     # (each kind holds one of these: most values, a bibliography's notes with their '[title]'s too, none)
-    m = _MARKDOWN.search(value) if any(h in value for h in ("[@", "[-@", "](", "*", "{")) else None
+    m = MARKDOWN.search(value) if any(h in value for h in ("[@", "[-@", "](", "*", "{")) else None
     if m is None:
         return None
     return m.group(0), f"'{m.group(0)}' is {_INSTEAD[m.lastgroup]} (a data file's text is plain text, shown as written)"

@@ -16,7 +16,7 @@ import yaml
 
 from .. import lookalike
 from ..problems import Lines, Problem
-from ..syntax import letter_problem, plain_text_problem
+from ..syntax import MARKDOWN, letter_problem, plain_text_problem
 
 _WORD = re.compile(r"[^\W\d_]+")
 # The files are composed again here, with their places: by libyaml where PyYAML has it (the pure-Python composer
@@ -146,7 +146,42 @@ def _clean(text: str, cyrillic: frozenset | None) -> bool:
     unusual = set(_compiled(f"[^\\t\\n\\r -~{cyr}]").findall(text))
     if any(_could_be_odd(c) for c in unusual):
         return False
+    if _markup(text, header):
+        return False
     return not _compiled(f"[{_LATIN}][{cyr}]|[{cyr}][{_LATIN}]").search(text)  # a Latin letter beside a Cyrillic one
+
+
+def _markup(text: str, start: int) -> bool:
+    """Markdown or a mark (syntax.plain_text_problem's) somewhere after the header, on a line that may not hold it."""
+    for m in _MARKUP_HINT.finditer(text, start):  # from its literals (the rule's regex over a file: ~20 ms)
+        line, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.start())
+        if MARKDOWN.search(text, line, len(text) if end < 0 else end) and not _taken(text, line):
+            return True
+    return False
+
+
+_MARKUP_HINT = re.compile(r"\[-?@|\]\(|\{(?:note|em|pb|qk|#)|\*")
+
+
+def _taken(text: str, line: int) -> bool:
+    """The line at `line` is a key's whose value may hold Markdown, or a value under such a key (a note's
+    anchor in each language: '  anchor:' above, less indented)."""
+    if _TAKEN_KEY.match(text, line):
+        return True
+    indent = len(text[line : text.find(":", line)]) - len(text[line : text.find(":", line)].lstrip(" "))
+    end = line - 1
+    while end > 0:  # up to the first line less indented: the key this value is under
+        start = text.rfind("\n", 0, end) + 1
+        above = text[start:end]
+        if above.strip() and len(above) - len(above.lstrip(" ")) < indent:
+            return bool(_TAKEN_KEY.match(above)) or above.strip().startswith(_ANCHOR + ":")
+        end = start - 1
+    return False
+
+
+# the lines of the keys whose values may hold Markdown's marks: an emendation's reading ('[@key, 13]'), the
+# source's reading as printed, a term's patterns (a file with a backslash, '\\w', is never screened clean)
+_TAKEN_KEY = re.compile(r"[ \t]*(?:-[ \t]+)?(?:reading|source|match)[ \t]*:")
 
 
 def _could_be_odd(c: str) -> bool:
