@@ -2597,6 +2597,190 @@ TRIAL5_CASES = {
 }
 
 
+REFS_EN = "docs/references.en.md"
+TRIAL6_CASES = {
+    "a mark in doubled braces, a Greek letter in a word": (  # trial 6: the outer braces and the omicron published
+        [
+            Edit(EN, "{pb:1247}Recently", "{{pb:1247}}Recently"),
+            Edit(EN, "On the Communist Party", "On the Communist P\u03bfrty"),
+        ],
+        [
+            "docs/introduction.en.md:3:29: the word 'P\u03bfrty' contains U+03BF GREEK SMALL LETTER OMICRON "
+            "at character 2, where the rest is Latin: type it in one script (it looks right, and no "
+            "search finds it)",
+            "docs/introduction.en.md:5:12: mark '{{pb:1247}}' in doubled braces: the outer ones would "
+            "be published as text around it: write {pb:1247}",
+        ],
+    ),
+    "a '>' line, '[words] (address)' and '&mdash' inside a paragraph": (  # trial 6: a block quote cut it; text
+        [
+            Edit(
+                EN,
+                "Recently the Soviet period [@kritsman1926].",
+                "Recently the Soviet period [@kritsman1926], see [Intro] (introduction.md#intro-1)\n> as "
+                "&mdash quoted.",
+            )
+        ],
+        [
+            "docs/introduction.en.md:5:69: '[Intro] (introduction.md#intro-1)' is no link: with a "
+            "space between ']' and '(' both are published as typed: write them together, "
+            "[words](address)",
+            "docs/introduction.en.md:6:1: a line that begins with '>' inside a paragraph begins a "
+            "block quote there, cutting the paragraph in two: join it to the line before (a quotation "
+            "stands in its paragraph, within quotation marks)",
+            "docs/introduction.en.md:6:6: '&mdash' lacks its ';', so it is published as typed: write "
+            "'&mdash;', or the character itself ('\u2014')",
+        ],
+    ),
+    "a word processor's bullets": (  # trial 6: one paragraph '• first • second'
+        [Edit(REFS_EN, "# References\n", "# References\n\n\u2022 first\n\u2022 second\n\n\u2013 one\n\u2013 two\n")],
+        [
+            "docs/references.en.md:3:1: '\u2022' at a line's start is a word processor's list mark, which "
+            "the site publishes as typed, the items run together in one paragraph: write each item as "
+            "'- item', the list after a blank line",
+            "docs/references.en.md:6:1: '\u2013' at a line's start is a word processor's list mark, which "
+            "the site publishes as typed, the items run together in one paragraph: write each item as "
+            "'- item', the list after a blank line",
+        ],
+    ),
+    "an attribute list under a paragraph's line": (  # trial 6: published as text
+        [
+            Edit(
+                EN,
+                "Recently the Soviet period [@kritsman1926].",
+                "Recently the Soviet period [@kritsman1926].\n{: #remark }",
+            )
+        ],
+        [
+            "docs/introduction.en.md:6:1: '{: #remark }' is published as text on /en/introduction/: an "
+            "attribute list is taken only at the end of a heading's line ('## Rights {: #rights }'): "
+            "delete it here",
+        ],
+    ),
+    "a citation and Markdown in a data file's text": (  # trial 6: shown as typed, told without the file's line
+        [
+            Edit(
+                EM,
+                '  why: "missing space after the full stop"',
+                '  why: "missing space [@kritsman1926, 148]"\n  why-ru: "*пропущен* пробел"',
+            )
+        ],
+        [
+            "source/emendations.yml:5:23: '[@kritsman1926, 148]' is a citation, which is shown as "
+            "typed here: name the work in words (the References list it) (a data file's text is plain "
+            "text, shown as written)",
+            "source/emendations.yml:6:12: '*пропущен*' is Markdown emphasis, which is shown with its stars"
+            " here: write the words without them (a data file's text is plain text, shown as written)",
+        ],
+    ),
+    "a Kazakh letter in a Russian word": (  # trial 6: 'партіи' looks right, and no search finds it
+        [Edit(RU, "партии [@kritsman1926, 148]", "партии и парт\u0456и [@kritsman1926, 148]")],
+        [
+            "docs/introduction.ru.md:3:44: the word 'парт\u0456и' contains U+0456 CYRILLIC SMALL LETTER"
+            " BYELORUSSIAN-UKRAINIAN I, a letter not of this page's language ('ru', its locale's alphabet) but"
+            " of another of the edition's: type the letter meant ('партии' is written elsewhere in this language;"
+            " no search finds 'парт\u0456и')",
+        ],
+    ),
+    "a pasted character and Word's quotes in bibliography fields": (  # trial 6: printed in every list
+        [
+            Edit(
+                BIB,
+                "title-en = {The heroic period of the great Russian revolution}",
+                "title-en = {\u201cThe heroic period of the great Russian revolution\u201d}",
+            ),
+            Edit(BIB, "note-en = {Identified from the text.}", "note-en = {Identi\ufb01ed from the text.}"),
+        ],
+        [
+            "bibliography.bib:7:3: entry 'kritsman1926': field 'title-en' is written between quotation "
+            "marks ('\u201cThe heroic period of the great Russian '), which every style and download would "
+            "print as typed: write the words without them (each style sets its own)",
+            "bibliography.bib:15:3: entry 'kritsman1926': field 'note-en': '\ufb01' is U+FB01 LATIN SMALL "
+            "LIGATURE FI, a ligature, as a PDF pastes it: type 'fi' (a search for the word would not "
+            "find it)",
+        ],
+    ),
+    "a term pattern of one character": (  # trial 6: '.' linked a letter of a word to the glossary
+        [Edit(TERMS, None, TERM.replace("match: {kk: 'кеңес'}", "match: {kk: 'кеңес', en: '.'}")), *GLOSSARY],
+        [
+            "source/terms.yml:6:28: term 'soviet': match.en '.' matches a single character ('a'): "
+            "write the term's words ('Party', 'Russian Social Democratic Party')",
+        ],
+    ),
+    "an empty site_name, and pymdownx.snippets": (  # trial 6: titles 'Page — '; a file's text put in unchecked
+        [
+            Edit("mkdocs.yml", "site_name: Fixture edition", 'site_name: ""'),
+            Edit("mkdocs.yml", "  - tables\n", "  - tables\n  - pymdownx.snippets\n"),
+        ],
+        [
+            "mkdocs.yml:3:12: site_name is empty: every page's title and header would lack the site's name: write it",
+            "mkdocs.yml:30:5: markdown_extensions: 'pymdownx.snippets' puts other files' text into a page ('--8<--'),"
+            " unchecked, so the site would not publish the text as written (the Kazakh text is the source's, word for"
+            " word): delete it",
+        ],
+    ),
+    "a citation in a bibliography note, a title's full stop": (  # trial 6: printed as typed; '.: ' in every list
+        [
+            Edit(BIB, "note-en = {Identified from the text.}", "note-en = {Identified from [@omarbekov2003, 502].}"),
+            Edit(
+                BIB,
+                "{Topical problems of the history of Kazakhstan}",
+                "{Topical problems of the history of Kazakhstan.}",
+            ),
+        ],
+        [
+            "bibliography.bib:15:3: entry 'kritsman1926': field 'note-en': '[@omarbekov2003, 502]' is a citation, which"
+            " is shown as typed here: name the work in words (the References list it) (a data file's text is plain"
+            " text, shown as written)",
+            "bibliography.bib:23:3: entry 'omarbekov2003': field 'title-en' ends with a full stop, which the styles set"
+            " themselves (' of the history of Kazakhstan.'): delete it",
+        ],
+    ),
+    "an editor's working files in docs/": (  # trial 6: each published as a file of the site
+        [
+            Edit("docs/notes.txt", None, "to do: paragraph 3\n"),
+            Edit("docs/Thumbs.db", None, b"\xd0\xcf\x11\xe0"),
+            Edit("docs/introduction.en.docx", None, b"PK\x03\x04"),
+        ],
+        [
+            f"docs/{name}:1:1: an editor's working file (a document, a text file, a PDF) or one the system makes: the"
+            f" site would publish it as a file of its own (/{name}): delete it, or move it out of docs/"
+            for name in ("Thumbs.db", "introduction.en.docx", "notes.txt")
+        ],
+    ),
+    "the theme's logo and icon naming files docs/ lacks": (  # trial 6: a broken image and icon on every page
+        [
+            Edit(
+                "mkdocs.yml",
+                "  font: false\n",
+                "  font: false\n  logo: assets/logo.png\n  favicon: assets/favicon.ico\n",
+            )
+        ],
+        [
+            f"mkdocs.yml:{at}: the page / would load 'assets/{name}', which the site does not have: put the file in"
+            f" docs/assets/{name}, or delete its name"
+            for at, name in (("11:9", "logo.png"), ("12:12", "favicon.ico"))
+        ],
+    ),
+    "article.yml without first_body_page": (  # trial 6: the first paragraphs published with no page, no citation
+        [Edit(ARTICLE, None, ARTICLE_YML.replace("first_body_page: 1246\n", ""))],
+        [],
+        [
+            "source/article.yml:1:1: warning: no first_body_page: the paragraphs before the body's first page marker"
+            " ({pb:N}) would be published without a page, and with no citation to copy: write the page the body"
+            " begins on"
+        ],
+    ),
+    "a conflict marker left alone": (  # trial 6: a lone '=======' was "a paragraph with no {#id}"
+        [Edit(EN, "\n\n{#intro-2}", "\n\n=======\n\n{#intro-2}")],
+        [
+            "docs/introduction.en.md:5:1: '=======' is a line git writes in a merge conflict, left here when the"
+            " rest of the conflict was deleted: delete it"
+        ],
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def previous_site(tmp_path_factory) -> Path:
     """The fixture edition's good build: the site/ every broken project starts from."""
@@ -2634,7 +2818,7 @@ def broken_project(tmp_path: Path, previous_site: Path | None, edits) -> Path:
     return proj
 
 
-ALL = {**CASES, **NEW_CASES, **HTML_CASES, **MESSAGE_CASES, **TRIAL4_CASES, **TRIAL5_CASES}
+ALL = {**CASES, **NEW_CASES, **HTML_CASES, **MESSAGE_CASES, **TRIAL4_CASES, **TRIAL5_CASES, **TRIAL6_CASES}
 BUILT = (
     "bib: unbalanced brace",
     "mkdocs.yml: the hooks block removed",

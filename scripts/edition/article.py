@@ -86,6 +86,17 @@ def load(path: Path, shown: str, languages: tuple = ()) -> tuple[Article | None,
     if not isinstance(data, dict):
         return None, [Problem(shown, 1, 1, "expected a mapping of fields (doi: ..., title: ...)")]
     problems = _unknown_keys(doc)  # warnings, given whatever else is wrong
+    if "first_body_page" not in data:  # the body's paragraphs before its first {pb:N} would get no page
+        problems.append(
+            Problem(
+                shown,
+                1,
+                1,
+                "no first_body_page: the paragraphs before the body's first page marker ({pb:N}) would be published"
+                " without a page, and with no citation to copy: write the page the body begins on",
+                "warning",
+            )
+        )
     missing = [k for k in REQUIRED if data.get(k) in (None, "", [], {})]
     if missing:
         return None, [*problems, Problem(shown, 1, 1, f"missing field(s) {', '.join(missing)}")]

@@ -19,6 +19,7 @@ from .bibliography import Bibliography, field_offset, spans
 from .inputs import read_yaml
 from .labels import TEXT, is_plain
 from .problems import Problem, line_col
+from .syntax import _INVISIBLE, letter_problem, plain_text_problem
 
 SCHEMA = Path(__file__).parent / "bibschema.yml"
 _YEAR = re.compile(r"\d{4}\Z")
@@ -152,6 +153,7 @@ def _field_findings(name, value, type_, schema: Schema, allowed: set, langids: l
     if name not in allowed:
         found.append(Finding(name, f"field '{name}' is not one a @{type_} entry has: the style ignores it", "warning"))
     wrong = format_problem(name, fmt, value.strip(), schema, langids) or _latex_problem(name, value)
+    wrong = wrong or _pasted_problem(name, value)
     if wrong:
         found.append(Finding(name, wrong))
     return found
@@ -175,6 +177,46 @@ def format_problem(name: str, fmt: str, value: str, schema: Schema | None = None
         if other:
             found = f"{lookalike.script(other)} '{other}' (U+{ord(other):04X})"
             return f"field '{name}' must be in Latin script: it has {found}"
+    return None
+
+
+_TITLE = re.compile(r"(?:sub)?title(?:-latn|-en)?")
+_FULL_STOP = re.compile(r"[^\W\d_]{4,}\.\s*\Z")  # after a word, not an abbreviation ('1917–1923 gg.')
+# A value between a word processor's quotation marks: every style prints them, around the marks it sets itself
+_QUOTED = re.compile(r"\A\s*[“„«](?:[^“”„«»]|[«„“][^“”„«»]*[»“”])*[”»“]\s*\Z")  # (an apostrophe inside: ’)
+
+
+# What any of the letters' problems holds (a superset): one search per field (the
+# bibliography's ~1000 fields went through the letters' five searches in ~8 ms of each build)
+_SUSPECT = re.compile(  # one class, no alternation: the invisible characters, U+FFFD, a combining mark, a
+    # ligature or fullwidth form, the first character of a garbled run
+    _INVISIBLE.pattern[:-1] + "\ufffd\u0300-\u036f\ufb00-\ufb06\uff01-\uff5e\u00c2-\u00f4]"
+)
+
+
+def _pasted_problem(name: str, value: str) -> str | None:
+    """A character a PDF or a broken copy pastes (a ligature, 'â€™', U+FFFD, a letter in two pieces, an
+    invisible one), or the whole value in quotation marks: printed as typed in every list and download."""
+    markup = plain_text_problem(value) if name.startswith("note") else None
+    if markup:
+        return f"field '{name}': {markup[1]}"
+    # 'Commissariats.: October 1917' in every list
+    if value.rstrip().endswith(".") and _TITLE.fullmatch(name) and _FULL_STOP.search(value):
+        return (
+            f"field '{name}' ends with a full stop, which the styles set themselves ('{value.strip()[-30:]}'):"
+            " delete it"
+        )
+    if value.isascii():
+        return None
+    # (U+FFFD is left to the reading of the file, which tells bytes that are not UTF-8, and stands for each)
+    found = letter_problem(value.replace("\ufffd", "")) if _SUSPECT.search(value) else None
+    if found:
+        return f"field '{name}': {found[1]}"
+    if value.lstrip()[:1] in ("“", "„", "«") and _QUOTED.match(value):
+        return (
+            f"field '{name}' is written between quotation marks ('{value.strip()[:40]}'), which every style and"
+            " download would print as typed: write the words without them (each style sets its own)"
+        )
     return None
 
 

@@ -58,7 +58,7 @@ def read_text(path: Path, shown: str, missing_ok: bool = False) -> tuple[str | N
         )
         text = raw.decode("utf-8", "replace")
     text = _lines(text)
-    if "\n=======" in text:
+    if "\n=======" in text or "<<<<<<<" in text or ">>>>>>>" in text:
         text, found = _conflicts(text, shown)
         problems += found
     return text, problems
@@ -89,7 +89,24 @@ def _conflicts(text: str, shown: str) -> tuple[str, list[Problem]]:
                 " the marker lines included",
             )
         )
-    return (_CONFLICT.sub(lambda m: m.group("ours"), text), problems) if problems else (text, problems)
+    if problems:
+        return _CONFLICT.sub(lambda m: m.group("ours"), text), problems
+    # a marker line left alone when the rest of a conflict was deleted ('=======' after a blank line: under a line
+    # of text it is a heading's underline)
+    for m in _LONE_MARKER.finditer(text):
+        problems.append(
+            Problem(
+                shown,
+                line_col(text, m.start())[0],
+                1,
+                f"'{m.group(0).strip()}' is a line git writes in a merge conflict, left here when the rest of the"
+                " conflict was deleted: delete it",
+            )
+        )
+    return (_LONE_MARKER.sub("", text) if problems else text), problems  # read on without it: no knock-on
+
+
+_LONE_MARKER = re.compile(r"^(?:<{7}|>{7})(?:[ \t].*)?$|(?:\A|(?<=\n\n))={7}[ \t]*$", re.M)
 
 
 def _lines(text: str) -> str:
@@ -352,22 +369,32 @@ def page_of(file_name: str, languages: tuple[str, ...]) -> tuple[str, str]:
 # ('~$sults.docx'), git's leftovers of a merge or a patch ('.orig', '.rej'). MkDocs publishes every file of
 # docs/ but dot-files: each would be a file of the site.
 _LEFTOVER = re.compile(r"(?:.*~|~\$.*|.*\.(?:bak|orig|rej|swp|tmp))\Z", re.I)
+# An editor's working files (a word processor's document, notes in a text file, a PDF) and what Windows leaves in
+# a folder: published too, as files nothing checks (the edition makes its own PDFs)
+_WORKING = re.compile(r"(?:thumbs\.db|desktop\.ini|.*\.(?:docx?|odt|rtf|pages|xlsx?|ods|txt|pdf))\Z", re.I)
 
 
 def leftovers(docs: Path, files: list[Path], shown_dir: str) -> list[Problem]:
     found = []
     for file in files:
         rel = file.relative_to(docs).as_posix()
-        if _LEFTOVER.match(file.name) and not any(part.startswith(".") for part in rel.split("/")):
-            found.append(
-                Problem(
-                    f"{shown_dir}/{rel}",
-                    1,
-                    1,
-                    "a backup, lock or leftover file an editor's tool made: the site would publish it as a file of"
-                    f" its own (/{rel}): delete it, or move it out of {shown_dir}/",
-                )
+        if any(part.startswith(".") for part in rel.split("/")):
+            continue  # not published
+        if _LEFTOVER.match(file.name):
+            what = "a backup, lock or leftover file an editor's tool made"
+        elif _WORKING.match(file.name) and file.is_file():
+            what = "an editor's working file (a document, a text file, a PDF) or one the system makes"
+        else:
+            continue
+        found.append(
+            Problem(
+                f"{shown_dir}/{rel}",
+                1,
+                1,
+                f"{what}: the site would publish it as a file of its own (/{rel}): delete it, or move it out of"
+                f" {shown_dir}/",
             )
+        )
     return found
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import html
+import html.entities
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -505,6 +506,12 @@ _ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);")
 # A word of one script with a letter of another in it ('прoцесс' with a Latin o): it looks right and is found
 # by no search. The Kazakh body is compared with the source besides; this finds it in every page.
 _MIXED = re.compile(r"[\u0400-\u04ff][A-Za-z]|[A-Za-z][\u0400-\u04ff]")  # a Latin and a Cyrillic letter side by side
+# ... or a Greek one beside either (an omicron in 'histοrian'): searched for only where a page has a Greek letter
+# (the wider regex over every page was ~3 ms of each build; a letter's `in` over the page, ~0.3 ms in all)
+_MIXED_GREEK = re.compile(
+    r"[\u0370-\u04ff][A-Za-z]|[A-Za-z][\u0370-\u04ff]|[\u0370-\u03ff][\u0400-\u04ff]|[\u0400-\u04ff][\u0370-\u03ff]"
+)
+_GREEK_LETTERS = "".join(chr(c) for c in range(0x391, 0x3CA) if chr(c).isalpha())
 _WORD_CHAR = re.compile(r"[^\W\d_]")
 
 
@@ -533,7 +540,8 @@ def unseen(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]
     if not text.isascii():
         _pasted(text, body, finds)
     done = -1
-    for m in _MIXED.finditer(text, body):
+    mixed = _MIXED_GREEK if any(c in text for c in _GREEK_LETTERS) else _MIXED
+    for m in mixed.finditer(text, body):
         if m.start() < done:
             continue  # the word already said
         start, done = m.start(), m.end()
@@ -607,6 +615,28 @@ def pasted_message(run: str) -> str | None:
     )
 
 
+# Markdown or a mark in a value shown as plain text (a note, a reason, a bibliography's note): shown as typed
+MARKDOWN = re.compile(
+    r"(?P<citation>\[-?@[^\]\n]*\]?)|(?P<mark>\{(?:note|em|pb|qk|#)[^{}\n]*\}?)"
+    r"|(?P<link>\[[^\[\]\n]+\]\([^()\n]*\)?)|(?P<emphasis>(?<![\w*\\])\*{1,2}[^\s*][^*\n]*?(?<=\S)\*{1,2}(?![\w*]))"
+)
+_INSTEAD = {
+    "citation": "a citation, which is shown as typed here: name the work in words (the References list it)",
+    "mark": "an edition's mark, which is shown as typed here: delete it",
+    "link": "a Markdown link, which is shown as typed here: write the words, and the address as text if needed",
+    "emphasis": "Markdown emphasis, which is shown with its stars here: write the words without them",
+}
+
+
+def plain_text_problem(value: str) -> tuple[str, str] | None:
+    """(what to point at, the message) for Markdown or a mark in a value shown as plain text; None if none."""
+    # (each kind holds one of these: most values, a bibliography's notes with their '[title]'s too, none)
+    m = MARKDOWN.search(value) if any(h in value for h in ("[@", "[-@", "](", "*", "{")) else None
+    if m is None:
+        return None
+    return m.group(0), f"'{m.group(0)}' is {_INSTEAD[m.lastgroup]} (a data file's text is plain text, shown as written)"
+
+
 def letter_problem(value: str) -> tuple[str, str] | None:
     """(what to point at, the message) for the first character of a data file's value that is not what it looks
     like: an invisible one, one a PDF or a conversion pastes, a letter in two pieces; None if there is none."""
@@ -641,6 +671,14 @@ def _pasted(text: str, body: int, finds: _Finds) -> None:
 _LIST_LINE = re.compile(r" {0,3}(?:[-*+]|\d+\.)[ \t]+\S")
 _TABLE_LINE = re.compile(r" {0,3}\|")
 _HASH_LINE = re.compile(r"#")  # Python-Markdown: any line that begins with "#", a space after it or not
+_QUOTE_LINE = re.compile(r" {0,3}>")  # a block quote begins there, even inside a paragraph
+# A list typed as a word processor's: its bullet ('•'), or a dash at the start of two lines running ('– ')
+_BULLET = re.compile("[ \t]*([\u2022\u25e6\u25aa\u25cf\u25cb\u25a0\u25a1\u2023\u2043\u00b7])[ \t]+\\S")
+_DASH_ITEM = re.compile("[ \t]*([\u2013\u2014])[ \t]+\\S")
+# '[words] (results.md)': with a space before '(', no link: both published as typed
+_SPACED_LINK = re.compile(r"(?<![!\\])\[[^\[\]\n]+\] \((?:[^()\s]*\.md\b|https?://|#)[^()\s]*\)")
+# '&mdash' without its ';': Python-Markdown publishes it as typed ('&amp;mdash')
+_OPEN_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]+)(?![;\w])")
 _PAREN_LIST = re.compile(r"^ {0,3}\d{1,3}\)[ \t]+\S", re.M)
 _NOT_PARAGRAPH = re.compile(
     r" {0,3}(?:[-*+][ \t]|\d+[.)][ \t]|\||<|#|`{3}|~{3}|>|\{[:.\s]|\{[a-z-]+\}\s*$|\+[-=])|    |\t"
@@ -652,6 +690,21 @@ _PREVIEW = re.compile(r"(?:https?:)?//(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0
 _EMPTY_LINK = re.compile(r"(?<!\\)\[[^\[\]\n]*\]\(\s*#?\s*\)")
 _NBSP_END = re.compile(r"[ \u00a0\u202f]*[\u00a0\u202f][ \u00a0\u202f]*\n(?=[ \t]*\S)")
 _LOOSE_HINTS = (
+    "] (",
+    "&",
+    "\n>",
+    "\u2022",
+    "\u25e6",
+    "\u25aa",
+    "\u25cf",
+    "\u25cb",
+    "\u25a0",
+    "\u25a1",
+    "\u2023",
+    "\u2043",
+    "\u00b7 ",
+    "\n\u2013",
+    "\n\u2014",
     "](",
     "]:",
     "|",
@@ -772,7 +825,7 @@ def loose(text: str, body: int, mask, tokens: list, path: str) -> list[Problem]:
         return []
     finds = _Finds(text, body, mask, tokens, path)
     parts = (_in_paragraphs, _paren_lists, _undefined_references, _local_links, _open_comments, _end_backslashes)
-    for part in (*parts, _empty_links, _end_nbsp, _hyphen_breaks):
+    for part in (*parts, _empty_links, _end_nbsp, _hyphen_breaks, _spaced_links, _open_entities):
         part(text, body, finds)
     if body:
         _front_matter(text[:body], finds.add)
@@ -844,10 +897,10 @@ def _in_paragraphs(text: str, body: int, finds: _Finds) -> None:
     for start in starts:
         stop = text.find("\n\n", start)
         block = text[start : len(text) if stop < 0 else stop]
-        offset, paragraph = start, None
+        offset, paragraph, listed, rows = start, None, False, block.split("\n")
         _table(block, start, free, add)
         _numbered(block, start, free, add)
-        for n, line in enumerate(block.split("\n")):
+        for n, line in enumerate(rows):
             if paragraph is None:
                 paragraph = bool(line.strip()) and not _NOT_PARAGRAPH.match(line)
             elif paragraph and _SETEXT.match(line) and free(offset) and _sentence(block, n):
@@ -877,6 +930,25 @@ def _in_paragraphs(text: str, body: int, finds: _Finds) -> None:
                         "a line that begins with '#' inside a paragraph is made a heading, cutting the"
                         " paragraph in two: join it to the line before, or put a blank line before a heading",
                     )
+                elif _QUOTE_LINE.match(line):
+                    add(
+                        offset,
+                        "a line that begins with '>' inside a paragraph begins a block quote there, cutting the"
+                        " paragraph in two: join it to the line before (a quotation stands in its paragraph,"
+                        " within quotation marks)",
+                    )
+                    paragraph = False
+            bullet = _BULLET.match(line) or (
+                _DASH_ITEM.match(line) and n + 1 < len(rows) and _DASH_ITEM.match(rows[n + 1])
+            )
+            if bullet and free(offset + bullet.start(1)) and not listed:
+                add(
+                    offset + bullet.start(1),
+                    f"'{bullet.group(1)}' at a line's start is a word processor's list mark, which the site publishes"
+                    " as typed, the items run together in one paragraph: write each item as '- item', the list"
+                    " after a blank line",
+                )
+                listed = True
             offset += len(line) + 1
 
 
@@ -958,6 +1030,32 @@ def _empty_links(text: str, body: int, finds: _Finds) -> None:
                     m.start(),
                     "a link with no address ('[words]()', '[words](#)') leads to the page itself: write its target,"
                     " [words](results.md#results-12), or delete the brackets",
+                )
+
+
+def _spaced_links(text: str, body: int, finds: _Finds) -> None:
+    at = text.find("] (", body)
+    while at >= 0:  # from each '] (' back to its '[' (the regex has no literal to skip ahead by)
+        start = text.rfind("[", text.rfind("\n", 0, at) + 1, at)
+        m = _SPACED_LINK.match(text, start) if start >= 0 else None
+        at = text.find("] (", at + 3)
+        if m and finds.free(m.start()):
+            finds.add(
+                m.start(),
+                f"'{m.group(0)}' is no link: with a space between ']' and '(' both are published as typed:"
+                " write them together, [words](address)",
+            )
+
+
+def _open_entities(text: str, body: int, finds: _Finds) -> None:
+    if "&" in text:
+        for m in _OPEN_ENTITY.finditer(text, body):
+            if m.group(1) + ";" in html.entities.html5 and finds.free(m.start()):
+                char = html.entities.html5[m.group(1) + ";"]
+                finds.add(
+                    m.start(),
+                    f"'{m.group(0)}' lacks its ';', so it is published as typed: write '{m.group(0)};', or the"
+                    f" character itself ('{char}')",
                 )
 
 
@@ -1131,6 +1229,7 @@ _UNSEEN_MARK = re.compile(
 )
 
 
+_DOUBLED = re.compile(r"\{[ \t]*(\{(?:#|pb:|em:|note:|article:)[^{}\s]*\}|\{[a-z-]+\})[ \t]*\}")
 _SPACED_ID = re.compile(r"\{#[ \t]+([a-z][\w-]*)[ \t]*\}|\{#([a-z][\w-]*)[ \t]+\}")
 
 
@@ -1143,6 +1242,12 @@ def _almost_markup(text: str, i: int) -> tuple[int, str] | None:
             found = found or "an invisible character"
             return unseen.end(), f"mark '{unseen.group(0)}' {found}: delete it (the mark is written without it)"
         return unseen.end(), f"mark '{unseen.group(0)}' {lookalike.dash(unseen.group(0))}: type '-' in its place"
+    doubled = _DOUBLED.match(text, i)  # '{{note:x}}': the mark inside is taken, its outer braces published
+    if doubled:
+        return i + 1, (
+            f"mark '{doubled.group(0)}' in doubled braces: the outer ones would be published as text around it:"
+            f" write {doubled.group(1)}"
+        )
     spaced = _SPACED_ID.match(text, i)  # '{# results-3}': no paragraph id, and the translation "lacks" one
     if spaced:
         pid = spaced.group(1) or spaced.group(2)

@@ -106,6 +106,17 @@ def _term(rec: Record, languages, problems: list, misspelt: dict) -> Term | None
                 Problem(rec.path, *_sub_mark(rec, "match", lang), f"term '{tid}': match.{lang} matches empty text")
             )
             continue
+        one = next((c for c in "aA0 .а" if compiled.fullmatch(c)), None)
+        if one is not None:  # '.', '\w': the term would be linked from a letter of some word
+            problems.append(
+                Problem(
+                    rec.path,
+                    *_sub_mark(rec, "match", lang),
+                    f"term '{tid}': match.{lang} '{pattern}' matches a single character ('{one}'): write the term's"
+                    " words ('Party', 'Russian Social Democratic Party')",
+                )
+            )
+            continue
         match[lang] = compiled
     return Term(tid, forms, expansion, explain, match) if len(problems) == before else None
 

@@ -52,6 +52,7 @@ CHECKS = (
     Check("records", letters.check, stage="inputs"),  # a look-alike, pasted or two-piece letter in a value
     Check("structure", lambda g: structure.check(g.ed, g.diagnostics)),  # before the checks that skip a wrong page
     Check("marks", lambda g: checks.check(g.ed, g.diagnostics)),
+    Check("markup", letters.in_pages),  # a letter of another of the edition's languages in a page's word
     Check("fidelity", data.fidelity_check),  # the Kazakh text against the source, unless a page is missing or wrong
     Check("alignment", data.alignment_check),
     Check("data", data.data_check),

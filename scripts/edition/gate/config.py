@@ -23,6 +23,8 @@ REWRITES = {
     "pymdownx.smartsymbols": "turns '(c)', '-->', '1/2' and the like into symbols",
     "nl2br": "makes every wrapped line a line break",
     "markdown.extensions.nl2br": "makes every wrapped line a line break",
+    # '--8<-- "file"' puts another file's text into a page, where no check of the pages reads it
+    "pymdownx.snippets": "puts other files' text into a page ('--8<--'), unchecked",
 }
 # Markdown extensions the pages are written for: without one, what it reads is published as typed
 NEEDED = {
@@ -118,6 +120,8 @@ def check(g) -> None:
     for key, value in _site_names(node):  # the theme writes them as text into <title>, as HTML elsewhere
         if _TAG.search(value.value):
             add(value, f"{key}: '{value.value}' holds HTML, which the page's title shows as typed: write words only")
+        elif not value.value.strip():  # every page's title would end in ' — ', the header bear no name
+            add(value, f"{key} is empty: every page's title and header would lack the site's name: write it")
     copyright = _get(node, "copyright")
     if isinstance(copyright, yaml.ScalarNode) and _ACTIVE.search(copyright.value):
         add(

@@ -7,6 +7,7 @@ for the values of the YAML files, each found where it stands.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from pathlib import Path
@@ -15,7 +16,7 @@ import yaml
 
 from .. import lookalike
 from ..problems import Lines, Problem
-from ..syntax import letter_problem
+from ..syntax import MARKDOWN, letter_problem, plain_text_problem
 
 _WORD = re.compile(r"[^\W\d_]+")
 # The files are composed again here, with their places: by libyaml where PyYAML has it (the pure-Python composer
@@ -28,6 +29,10 @@ _AS_PRINTED = ("match", "source")
 # a note's anchor is the text its mark follows, matched with its whitespace apart, and shown nowhere: two spaces
 # in it are harmless
 _ANCHOR = "anchor"
+# an emendation's reading may hold a citation ('[@key, 13]': shown as the text shows it); every other value is
+# plain text, shown as written: Markdown or a mark in it would be shown as typed
+_MARKDOWN_TAKEN = ("reading",)
+_MARKDOWN_HINTS = ("[", "*", "{")
 
 
 def check(g) -> None:
@@ -60,17 +65,24 @@ def odd_letters(path: Path, shown: str, cyrillic: frozenset | None) -> list[Prob
         root = yaml.compose(text, Loader=_COMPOSER)
     except yaml.YAMLError:
         return []  # said where the file is read
-    lines, found, todo = Lines(text), [], [(root, False)] if root is not None else []
+    # each node with what its value is: "" (plain text), "anchor" or "reading" (the keys above)
+    lines, found, todo = Lines(text), [], [(root, "")] if root is not None else []
     while todo:
-        node, anchor = todo.pop()
+        node, kind = todo.pop()
         if isinstance(node, yaml.MappingNode):
-            todo += [(v, anchor or k.value == _ANCHOR) for k, v in node.value if k.value not in _AS_PRINTED]
-            todo += [(k, anchor) for k, _ in node.value]
+            todo += [
+                (v, kind or (k.value if k.value in (_ANCHOR, *_MARKDOWN_TAKEN) else ""))
+                for k, v in node.value
+                if k.value not in _AS_PRINTED
+            ]
+            todo += [(k, kind) for k, _ in node.value]
         elif isinstance(node, yaml.SequenceNode):
-            todo += [(v, anchor) for v in node.value]
-        elif isinstance(node, yaml.ScalarNode) and (not node.value.isascii() or "  " in node.value):
-            why = _odd(node.value, cyrillic)
-            if why is None and not anchor and node.style not in ("|", ">") and "  " in node.value.strip():
+            todo += [(v, kind) for v in node.value]
+        elif isinstance(node, yaml.ScalarNode) and (
+            not node.value.isascii() or "  " in node.value or any(h in node.value for h in _MARKDOWN_HINTS)
+        ):
+            why = _odd(node.value, cyrillic) or (None if kind else plain_text_problem(node.value))
+            if why is None and kind != _ANCHOR and node.style not in ("|", ">") and "  " in node.value.strip():
                 words = node.value.strip()
                 at = words.index("  ")
                 why = (
@@ -134,7 +146,42 @@ def _clean(text: str, cyrillic: frozenset | None) -> bool:
     unusual = set(_compiled(f"[^\\t\\n\\r -~{cyr}]").findall(text))
     if any(_could_be_odd(c) for c in unusual):
         return False
+    if _markup(text, header):
+        return False
     return not _compiled(f"[{_LATIN}][{cyr}]|[{cyr}][{_LATIN}]").search(text)  # a Latin letter beside a Cyrillic one
+
+
+def _markup(text: str, start: int) -> bool:
+    """Markdown or a mark (syntax.plain_text_problem's) somewhere after the header, on a line that may not hold it."""
+    for m in _MARKUP_HINT.finditer(text, start):  # from its literals (the rule's regex over a file: ~20 ms)
+        line, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.start())
+        if MARKDOWN.search(text, line, len(text) if end < 0 else end) and not _taken(text, line):
+            return True
+    return False
+
+
+_MARKUP_HINT = re.compile(r"\[-?@|\]\(|\{(?:note|em|pb|qk|#)|\*")
+
+
+def _taken(text: str, line: int) -> bool:
+    """The line at `line` is a key's whose value may hold Markdown, or a value under such a key (a note's
+    anchor in each language: '  anchor:' above, less indented)."""
+    if _TAKEN_KEY.match(text, line):
+        return True
+    indent = len(text[line : text.find(":", line)]) - len(text[line : text.find(":", line)].lstrip(" "))
+    end = line - 1
+    while end > 0:  # up to the first line less indented: the key this value is under
+        start = text.rfind("\n", 0, end) + 1
+        above = text[start:end]
+        if above.strip() and len(above) - len(above.lstrip(" ")) < indent:
+            return bool(_TAKEN_KEY.match(above)) or above.strip().startswith(_ANCHOR + ":")
+        end = start - 1
+    return False
+
+
+# the lines of the keys whose values may hold Markdown's marks: an emendation's reading ('[@key, 13]'), the
+# source's reading as printed, a term's patterns (a file with a backslash, '\\w', is never screened clean)
+_TAKEN_KEY = re.compile(r"[ \t]*(?:-[ \t]+)?(?:reading|source|match)[ \t]*:")
 
 
 def _could_be_odd(c: str) -> bool:
@@ -175,3 +222,80 @@ def _odd(value: str, cyrillic: frozenset | None) -> tuple[str, str] | None:
                 f" (it looks right, and no search finds the word)"
             )
     return None
+
+
+def in_pages(g) -> None:
+    """A letter of another of the edition's languages in a word of a page ('неқоторые', a Kazakh 'қ' in a
+    Russian word; 'істории') of a text's page (one with paragraph ids): it looks right, and no search finds the
+    word. Told from a word of that language quoted there by the pages: the word is said only where, with that
+    letter put back into the page's alphabet, it is a word the pages of its language write elsewhere."""
+    locales = g.inputs.locales
+    if not all(lang in locales for lang in g.project.languages):
+        return  # a locale that could not be read is reported; its letters are not judged
+    alphabets = {lang: locales[lang].alphabet for lang in g.project.languages}
+    scans, whole = getattr(g.ed, "scans", {}), getattr(g.ed, "whole", ())  # (a whole-article page repeats)
+    for page in g.inputs.pages:
+        own = alphabets.get(page.lang)
+        foreign = _foreign_letters(own, alphabets)
+        if not foreign:
+            continue
+        text = page.text
+        if (page.lang, page.name) in whole or not any(c in text for c in foreign.pattern[1:-1]):
+            continue  # every page, usually (str's search of a letter is much faster than a regex's of a class)
+        odd = foreign.search(text)
+        found = scans.get((page.lang, page.name))
+        if found is None or found.problems or not any(getattr(t, "kind", "") == "para" for t in found.tokens):
+            # a page the grammar found wrong is said there first; and the text is judged, not the edition's own
+            # prose, which quotes the Kazakh text's words (the About page's «Соңғы уақытта»)
+            continue
+        low = text.lower()
+        # the language's other pages, searched only for a word found so (a rare mistake): lower-cased once each
+        others = [q.text.lower() for q in g.inputs.pages if q.lang == page.lang and q is not page]
+        for m in foreign.finditer(text, odd.start()):
+            start, end = m.start(), m.end()
+            while start and text[start - 1].isalpha():
+                start -= 1
+            while end < len(text) and text[end].isalpha():
+                end += 1
+            word = text[start:end]
+            head, tail = low[start : m.start()], low[m.end() : end]
+            # the word with the letter put back into the page's alphabet, a word of the language's pages
+            meant = next(
+                (w for w in (head + c + tail for c in own) for t in (low, *others) if w in t and _written(w, t)), None
+            )
+            if meant:
+                line, col = Lines(text).line_col(m.start())
+                g.diagnostics.append(
+                    Problem(
+                        page.path,
+                        line,
+                        col,
+                        f"the word '{word}' contains {lookalike.describe(m.group(0))}, a letter not of this page's"
+                        f" language ('{page.lang}', its locale's alphabet) but of another of the edition's: type the"
+                        f" letter meant ('{meant}' is written elsewhere in this language; no search finds '{word}')",
+                    )
+                )
+
+
+@functools.cache
+def _foreign_cached(own: str, others: tuple) -> re.Pattern | None:
+    letters = sorted({c for a in others for c in a if c not in own and lookalike.script(c) in _scripts(own)})
+    if not letters:
+        return None
+    both = "".join(letters) + "".join(c.upper() for c in letters)
+    return re.compile("[" + both + "]")  # letters only: nothing to escape
+
+
+def _written(word: str, low: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", low) is not None
+
+
+def _scripts(alphabet: str) -> set:
+    return {lookalike.script(c) for c in alphabet}
+
+
+def _foreign_letters(own: str | None, alphabets: dict) -> re.Pattern | None:
+    """The letters of the other languages' alphabets, in the page's own script, that its alphabet lacks."""
+    if not own:
+        return None
+    return _foreign_cached(own, tuple(sorted(set(alphabets.values()))))

@@ -28,7 +28,9 @@ _RAW = re.compile(
     r"\{#[A-Za-z][\w.-]*\}|\{(?:pb|em|note|article):[^{}\s]*\}"
     r"|\{(?:qk|bibliography|emendations|citation-forms|corrections|notes|glossary|whole-article)\}"
     r"|\[-?@[^\]\s]+|\[\^[^\]\s]*\]|(?:^|\n)[ \t]*(?:!!!|\?\?\?)[ \t]"
+    r"|\{:[^{}\n]*\}"  # an attribute list where attr_list takes none (inside a line, under a paragraph's line)
 )
+_ATTR_LIST = "an attribute list is taken only at the end of a heading's line ('## Rights {: #rights }'): delete it here"
 _HREF = re.compile(r'<a\b[^>]*?\bhref="([^"]*)"')
 # An image or media file of a page's own (Markdown's ![..](map.png), or HTML): it must be in the site
 _SRC = re.compile(r'<(?:img|source|audio|video|track)\b[^>]*?\bsrc="([^"]*)"')
@@ -109,9 +111,13 @@ def _text(page: Built, content: str) -> list[Problem]:
                 page.source,
                 line,
                 col,
-                f"'{raw}' is published as text on /{page.url}: the site did not render it (is the hook"
-                " 'scripts/hooks.py' or the Markdown extension for it missing from mkdocs.yml?); write it as the"
-                " README's 'Writing a citation' says",
+                f"'{raw}' is published as text on /{page.url}: "
+                + (
+                    _ATTR_LIST
+                    if raw.startswith("{:")
+                    else "the site did not render it (is the hook 'scripts/hooks.py' or the Markdown extension for"
+                    " it missing from mkdocs.yml?); write it as the README's 'Writing a citation' says"
+                ),
             )
         )
     return found

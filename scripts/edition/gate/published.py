@@ -96,8 +96,10 @@ def _remote(page: Built, page_html: str, root: Path, config: str, said: set) -> 
 
 # A style sheet or a script of the site itself that a page loads: it must be there, and a style sheet must load
 # nothing from another site itself (an '@import' of a font service, a 'url(https://...)').
+# (also the theme's logo and icon: 'theme: logo:' or 'favicon:' naming a file docs/ lacks is an image that is not there)
 _OWN_FILE = re.compile(
-    r"<(?:link\b[^>]*\brel=\"stylesheet\"[^>]*\bhref|script\b[^>]*\bsrc)=\"(?P<url>(?![A-Za-z][\w+.-]*:|//)[^\"#?]+)[^\"]*\""
+    r"<(?:link\b[^>]*\brel=\"(?:stylesheet|icon|shortcut icon)\"[^>]*\bhref|script\b[^>]*\bsrc|img\b[^>]*\bsrc)"
+    r"=\"(?P<url>(?![A-Za-z][\w+.-]*:|//)[^\"#?]+)[^\"]*\""
 )
 
 
