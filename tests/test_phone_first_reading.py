@@ -126,7 +126,10 @@ def test_on_a_phone_the_search_finds_a_year_and_a_word_in_latin_letters(browser,
     with browser_page(browser, published_server, **PHONE) as page:
         hrefs = phone_search(page, published_server, LANGS[lang], query)
         assert len(hrefs) >= 1
-        assert query in page.locator(".md-search-result__item").first.text_content()
+        # among the first results: Material searches the last word as a prefix too, so "APA" also finds "apart"
+        # (a note of the References), which may rank first
+        texts = [item.text_content() for item in page.locator(".md-search-result__item").all()[:3]]
+        assert any(query in text for text in texts), texts
 
 
 def choose_language(page, code: str) -> None:
