@@ -566,13 +566,17 @@ def test_en_a_note_or_reason_names_the_section_of_a_paragraph():
     meets it on About, away from the paragraph."""
     rx = re.compile(r"(?<!, )\bparagraphs? \d+")
     assert rx.search("as spelled in paragraph 22") and not rx.search("as spelled in Results, paragraph 22")
+    check(in_notes_and_reasons(rx, "(name the section: Results, …)"))
+
+
+def in_notes_and_reasons(rx: re.Pattern, why: str) -> list:
+    """Each place `rx` finds in the English of the editor's notes and the emendations' reasons."""
     problems = []
     for path in (NOTES, ROOT / "source" / "emendations.yml"):
         raw, masked = data_prose(path, "en")
         for n, line in enumerate(masked, 1):
-            for m in rx.finditer(line):
-                problems.append(where(path, n, m.start(), m.end(), raw[n - 1], "(name the section: Results, …)"))
-    check(problems)
+            problems += [where(path, n, m.start(), m.end(), raw[n - 1], why) for m in rx.finditer(line)]
+    return problems
 
 
 def test_en_a_note_or_reason_names_the_paragraph_of_a_section():
@@ -585,14 +589,7 @@ def test_en_a_note_or_reason_names_the_paragraph_of_a_section():
     assert rx.search("In Materials and research methods the article itself gives the name correctly")
     assert not rx.search("In Materials and research methods, paragraph 1, the article itself")
     assert not rx.search("(Results, paragraphs 10–11)")
-    problems = []
-    for path in (NOTES, ROOT / "source" / "emendations.yml"):
-        raw, masked = data_prose(path, "en")
-        for n, line in enumerate(masked, 1):
-            for m in rx.finditer(line):
-                why = "(name the paragraph: “Results, paragraph 4”)"
-                problems.append(where(path, n, m.start(), m.end(), raw[n - 1], why))
-    check(problems)
+    check(in_notes_and_reasons(rx, "(name the paragraph: “Results, paragraph 4”)"))
 
 
 # A guess with no verb: "Probably the historian Moshe Lewin (1921–2010), who …" (an adverb, an article, at most two
