@@ -490,7 +490,7 @@ def test_kk_a_numbered_label_writes_its_number_as_an_ordinal():
 
 @pytest.mark.parametrize(
     "lang, word, instead",
-    [("kk", r"сілтеме\w*", "«Қатысты беттер»"), ("ru", r"ссылк\w*", "«Связанные страницы»")],
+    [("kk", r"сілтеме\w*", "Қатысты беттер"), ("ru", r"ссылк\w*", "Связанные страницы")],
 )
 def test_material_strings_name_no_citation(lang, word, instead):
     """Material's Kazakh and Russian strings (overrides/partials/languages/) speak of links, pages and files, never
