@@ -61,7 +61,11 @@
    text, composing only what it flags; the marks found first; a page's search made of the kinds whose hints it
    holds; the whole-article pages' tokens alone, from the scans made; a page's ending made once per language and
    depth. engine.build cold, old and new interleaved at a load of 8-12: min 0.98 -> 0.73 s; the site byte-identical.
-   The row then: +17.7 % at a load of ~9 (5.57 s vs 4.73 s) before the last two changes. Left, per build: reading
+   The row then: +17.7 % at a load of ~9 (5.57 s vs 4.73 s) before the last two changes; at the session's end, with
+   the day's new content (19 more log records, longer notes) and a sixth trial's checks, +29.6 % and +35.9 % in two
+   runs minutes apart at a load of 1 (4.71 s vs 3.63 s, 6.42 s vs 4.72 s: the baseline itself moved by 30 %). A
+   py-spy profile of one build: the engine's build 10 % of the samples, its import 6 % (its bytecode compiled
+   after an edit), the no-break spaces 4 %: the hooks still ~a quarter of the rest. Left, per build: reading
    the data files (~20 % of engine.build; libyaml's parse and PyYAML's constructor), resolving and assembling the
    pages (~45 %, the whole-article pages a third of it), the no-break spaces over 2.6 MB of page HTML (~0.15 s, the
    whole-article pages ~40 % of it), the engine's import.
