@@ -110,11 +110,10 @@ def _suspect(cyrillic: frozenset | None) -> re.Pattern:
     """A letter of neither Latin nor the alphabets' Cyrillic, or a Latin letter beside a Cyrillic one: where a
     word can be odd. A value with none has no odd word (a word of one of the two alone is never odd)."""
     cyr = _class(cyrillic)
-    return _compiled(f"[{_LATIN}][{cyr}]|[{cyr}][{_LATIN}]|(?![{_LATIN}{cyr}])[^\\W\\d_]")
+    return re.compile(f"[{_LATIN}][{cyr}]|[{cyr}][{_LATIN}]|(?![{_LATIN}{cyr}])[^\\W\\d_]")
 
 
 _LATIN = "A-Za-z\u00c0-\u024f"  # every letter here is of the Latin script
-_PATTERNS: dict = {}
 # A backslash escape of a double-quoted value ("\u0430", "\_") makes a value unlike the file's text.
 _ESCAPE = "\\"
 # two spaces after a character (found from the spaces: a search from a literal is fast)
@@ -124,12 +123,6 @@ _HEADER = re.compile(r"(?:[ \t]*(?:#[^\n]*)?\n)*")
 
 def _class(cyrillic: frozenset | None) -> str:
     return "".join(sorted(cyrillic)) if cyrillic else "\u0400-\u04ff"
-
-
-def _compiled(pattern: str) -> re.Pattern:
-    if pattern not in _PATTERNS:
-        _PATTERNS[pattern] = re.compile(pattern)
-    return _PATTERNS[pattern]
 
 
 def _clean(text: str, cyrillic: frozenset | None) -> bool:
@@ -143,12 +136,12 @@ def _clean(text: str, cyrillic: frozenset | None) -> bool:
         return False
     cyr = _class(cyrillic)
     # the characters other than ASCII's printable ones and the alphabets' letters: few, and each decided alone
-    unusual = set(_compiled(f"[^\\t\\n\\r -~{cyr}]").findall(text))
+    unusual = set(re.compile(f"[^\\t\\n\\r -~{cyr}]").findall(text))
     if any(_could_be_odd(c) for c in unusual):
         return False
     if _markup(text, header):
         return False
-    return not _compiled(f"[{_LATIN}][{cyr}]|[{cyr}][{_LATIN}]").search(text)  # a Latin letter beside a Cyrillic one
+    return not re.compile(f"[{_LATIN}][{cyr}]|[{cyr}][{_LATIN}]").search(text)  # a Latin letter beside a Cyrillic one
 
 
 def _markup(text: str, start: int) -> bool:
@@ -189,7 +182,7 @@ def _could_be_odd(c: str) -> bool:
     any letter but a Latin one (the alphabets' are not asked about), a combining mark, what a PDF or a conversion
     pastes, a mojibake's first character, an invisible one."""
     return (
-        (c.isalpha() and not _compiled(f"[{_LATIN}]").match(c))
+        (c.isalpha() and not re.compile(f"[{_LATIN}]").match(c))
         or unicodedata.category(c).startswith("M")
         or "\u00c2" <= c <= "\u00f4"
         or letter_problem(c) is not None

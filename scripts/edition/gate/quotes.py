@@ -46,22 +46,36 @@ def check(g) -> None:
         files += sorted(f"{p.locales_dir}/{f.name}" for f in (p.root / p.locales_dir).glob("*.yml"))
     wrong = {d.path for d in g.diagnostics if d.severity == "error"}  # unreadable, or an alias: said already
     for shown in (f for f in files if f not in wrong):
-        for problem in quoted(p.root / shown, shown) + commented(p.root / shown, shown):
-            g.diagnostics.append(problem)
+        g.diagnostics += misquoted(p.root / shown, shown)
 
 
-def quoted(path: Path, shown: str) -> list[Problem]:
+def misquoted(path: Path, shown: str) -> list[Problem]:
+    """A value between Word's quotation marks, then a value cut at ' #': the file read once, and composed only
+    when its text holds a candidate for either."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return []  # said where the file is read
-    if not _candidate(text):
+    quotes, cuts = _candidate(text), _cut(text)
+    if not (quotes or cuts):
         return []  # the usual file: not parsed again
     try:
         root = yaml.compose(text, Loader=_COMPOSER)
     except yaml.YAMLError:
         return []  # said where the file is read
-    found, todo, seen = [], [root] if root is not None else [], set()
+    scalars = list(_plain_scalars(root))
+    quoted = [q for node in scalars if quotes for q in _quoted(node, shown)]
+    commented = [c for node in scalars if cuts for c in _commented(node, text, shown)]
+    return sorted(quoted, key=_place) + sorted(commented, key=_place)
+
+
+def _place(p: Problem) -> tuple[int, int]:
+    return p.line, p.col
+
+
+def _plain_scalars(root):
+    """Each plain (unquoted) scalar of the composed file, once."""
+    todo, seen = [root] if root is not None else [], set()
     while todo:
         node = todo.pop()
         if id(node) in seen:
@@ -71,21 +85,25 @@ def quoted(path: Path, shown: str) -> list[Problem]:
             todo += [v for pair in node.value for v in pair]
         elif isinstance(node, yaml.SequenceNode):
             todo += node.value
-        elif isinstance(node, yaml.ScalarNode) and not node.style and len(node.value) > 1:
-            first, last = node.value[0], node.value[-1]
-            if first in _PAIRS and last in _PAIRS[first]:
-                found.append(
-                    Problem(
-                        shown,
-                        node.start_mark.line + 1,
-                        node.start_mark.column + 1,
-                        f"the value begins with '{first}' and ends with '{last}', a word processor's quotation marks,"
-                        " which YAML does not take as quotes: the site would show them; write straight quotes"
-                        f' ("...") around the value, or, if the marks belong to the text, keep them inside: "{first}...'
-                        f'{last}"',
-                    )
-                )
-    return sorted(found, key=lambda p: (p.line, p.col))
+        elif isinstance(node, yaml.ScalarNode) and not node.style and node.value:
+            yield node
+
+
+def _quoted(node, shown: str) -> list[Problem]:
+    first, last = node.value[0], node.value[-1]
+    if len(node.value) < 2 or first not in _PAIRS or last not in _PAIRS[first]:
+        return []
+    return [
+        Problem(
+            shown,
+            node.start_mark.line + 1,
+            node.start_mark.column + 1,
+            f"the value begins with '{first}' and ends with '{last}', a word processor's quotation marks,"
+            " which YAML does not take as quotes: the site would show them; write straight quotes"
+            f' ("...") around the value, or, if the marks belong to the text, keep them inside: "{first}...'
+            f'{last}"',
+        )
+    ]
 
 
 # ' #' ends an unquoted value: YAML reads the rest of the line as a comment (`why: printed twice #1 on p. 5` is
@@ -102,36 +120,18 @@ def _cut(text: str) -> bool:
     return False
 
 
-def commented(path: Path, shown: str) -> list[Problem]:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
+def _commented(node, text: str, shown: str) -> list[Problem]:
+    end = text.find("\n", node.end_mark.index)
+    rest = text[node.end_mark.index : len(text) if end < 0 else end]
+    m = re.match(r"[ \t]+#([^\s#!].*)", rest)
+    if not m:
         return []
-    if not _cut(text):
-        return []
-    try:
-        root = yaml.compose(text, Loader=_COMPOSER)
-    except yaml.YAMLError:
-        return []
-    found, todo = [], [root] if root is not None else []
-    while todo:
-        node = todo.pop()
-        if isinstance(node, yaml.MappingNode):
-            todo += [v for pair in node.value for v in pair]
-        elif isinstance(node, yaml.SequenceNode):
-            todo += node.value
-        elif isinstance(node, yaml.ScalarNode) and not node.style and node.value:
-            end = text.find("\n", node.end_mark.index)
-            rest = text[node.end_mark.index : len(text) if end < 0 else end]
-            m = re.match(r"[ \t]+#([^\s#!].*)", rest)
-            if m:
-                found.append(
-                    Problem(
-                        shown,
-                        node.end_mark.line + 1,
-                        node.end_mark.column + 2,
-                        f"' #{m.group(1)}' is read as a YAML comment, so the value ends before it ('{node.value}'):"
-                        ' put the whole value in double quotes ("...")',
-                    )
-                )
-    return sorted(found, key=lambda p: (p.line, p.col))
+    return [
+        Problem(
+            shown,
+            node.end_mark.line + 1,
+            node.end_mark.column + 2,
+            f"' #{m.group(1)}' is read as a YAML comment, so the value ends before it ('{node.value}'):"
+            ' put the whole value in double quotes ("...")',
+        )
+    ]
